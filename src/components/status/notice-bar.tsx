@@ -1,0 +1,16 @@
+// A success or information message after an action (e.g. "the agenda is in the body").
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+
+export interface NoticeBarProps {
+  intent?: "success" | "info" | "warning";
+  children: string;
+  "data-testid"?: string;
+}
+
+export function NoticeBar({ intent = "success", children, "data-testid": testId }: NoticeBarProps) {
+  return (
+    <MessageBar intent={intent} data-testid={testId} layout="multiline">
+      <MessageBarBody>{children}</MessageBarBody>
+    </MessageBar>
+  );
+}

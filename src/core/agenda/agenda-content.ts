@@ -1,0 +1,85 @@
+// What the agenda block says, decided once for both the HTML and the plain-text renderer: the
+// language's words, the department slots in a stable order, and user text made marker-safe.
+import type { AgendaView, Lang } from "../api/contract";
+import { departmentKey, spannedDepartments } from "../meeting/departments";
+import { neutralizeMarkers } from "./agenda-markers";
+import { AGENDA_STRINGS, type AgendaStrings } from "./agenda-strings";
+
+export interface ContributionLine {
+  text: string;
+  author: string;
+}
+
+export interface DepartmentSlot {
+  name: string;
+  /** Empty: the renderer shows an empty slot for the department's attendees to fill. */
+  contributions: ContributionLine[];
+}
+
+export interface CommitmentRow {
+  owner: string;
+  ownerDepartment: string;
+  action: string;
+  /** The label of a closed status (done/dropped); null while open. */
+  status: string | null;
+  helpsDepartment: string | null;
+  dueDate: string;
+  servesObjective: string;
+}
+
+export interface AgendaContent {
+  lang: Lang;
+  strings: AgendaStrings;
+  objectiveTitle: string;
+  desiredOutcome: string;
+  departments: DepartmentSlot[];
+  obstacles: string[];
+  commitments: CommitmentRow[];
+  missions: { name: string; mission: string }[];
+}
+
+const clean = (s: string): string => neutralizeMarkers(s.trim());
+
+/**
+ * One slot per department: the agenda's own departments first (their order is the organizer's),
+ * then departments of attendees, then departments that only appear through a contribution.
+ */
+function departmentSlots(view: AgendaView): DepartmentSlot[] {
+  const slots = new Map<string, DepartmentSlot>();
+  const add = (name: string) => {
+    const key = departmentKey(name);
+    if (key !== "" && !slots.has(key)) slots.set(key, { name: clean(name), contributions: [] });
+  };
+  view.agenda.departments.forEach((d) => add(d.name));
+  spannedDepartments(view.agenda.attendees).forEach(add);
+  view.contributions.forEach((c) => add(c.department));
+  for (const c of view.contributions) {
+    const text = clean(c.text);
+    if (text === "") continue;
+    slots.get(departmentKey(c.department))?.contributions.push({ text, author: clean(c.authorName) });
+  }
+  return [...slots.values()];
+}
+
+export function agendaContent(view: AgendaView, lang: Lang = view.agenda.lang): AgendaContent {
+  const strings = AGENDA_STRINGS[lang];
+  const { agenda } = view;
+  return {
+    lang,
+    strings,
+    objectiveTitle: clean(agenda.objectiveTitle),
+    desiredOutcome: clean(agenda.desiredOutcome),
+    departments: departmentSlots(view),
+    obstacles: agenda.obstacles.map(clean).filter((o) => o !== ""),
+    commitments: view.commitments.map((c) => ({
+      owner: clean(c.ownerName) || clean(c.ownerEmail),
+      ownerDepartment: clean(c.ownerDepartment),
+      action: clean(c.action),
+      status: c.status === "open" ? null : strings.statusLabels[c.status],
+      helpsDepartment: c.helpsDepartment ? clean(c.helpsDepartment) || null : null,
+      dueDate: c.dueDate,
+      servesObjective: clean(c.servesObjective),
+    })),
+    missions: agenda.departments.map((d) => ({ name: clean(d.name), mission: clean(d.mission) })),
+  };
+}

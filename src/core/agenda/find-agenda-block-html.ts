@@ -1,0 +1,161 @@
+// Finds our agenda block(s) in an HTML meeting body by what survives Outlook's rewriting: the
+// visible start/end lines (matched on the text, so tags and character references between the
+// characters do not matter) and, when the end line was deleted, the live-agenda link.
+import { decodeHtmlEntities } from "../text/html-entities";
+import {
+  findElement,
+  firstTextIndexAtOrAfter,
+  parseHtml,
+  pathAt,
+  type HtmlElement,
+  type HtmlNode,
+  type ParsedHtml,
+} from "../text/html-tree";
+import {
+  LIVE_AGENDA_PATH,
+  findEndMarker,
+  findLiveLinkLabel,
+  findStartMarker,
+  type TextMatch,
+} from "./agenda-markers";
+
+export interface BodyRange {
+  start: number;
+  end: number;
+}
+
+/** Never replaced as a whole: the document itself, and table or list parts (it would break them). */
+const NO_EXPAND = new Set(["#root", "html", "body", "head", "td", "th", "tr", "thead", "tbody", "tfoot", "li"]);
+const CONTENT = new Set(["img", "hr", "table", "iframe", "object", "embed", "video", "audio", "input", "svg"]);
+const INLINE = new Set(["span", "font", "o:p", "b", "strong", "i", "em", "u", "br", "wbr"]);
+
+const isBlank = (source: string, start: number, end: number): boolean =>
+  decodeHtmlEntities(source.slice(start, end)).trim() === "";
+
+/**
+ * Nodes a wrapper may hold besides our block and still be ours to replace: whitespace, comments,
+ * empty inline runs, and attribute-less empty blocks such as the <div><br></div> Outlook adds on
+ * each setAsync. An empty block with attributes is a blank line someone typed (a styled OWA div,
+ * Word's <p class=MsoNormal>&nbsp;</p>) and is kept.
+ */
+function isFiller(node: HtmlNode, source: string): boolean {
+  if (node.kind !== "element") return node.kind === "other" || isBlank(source, node.start, node.end);
+  if (CONTENT.has(node.name)) return false;
+  if (node.attrs.trim() !== "" && !INLINE.has(node.name)) return false;
+  return node.children.every((c) => isFiller(c, source));
+}
+
+/** The end of the anchor holding the live-agenda label at text index `at`, if it links to an agenda. */
+function liveLinkEnd(parsed: ParsedHtml, at: number): number | null {
+  const path = pathAt(parsed.root, parsed.textStart[at] as number);
+  for (let k = path.length - 1; k >= 0; k--) {
+    const n = path[k] as HtmlNode;
+    if (n.kind === "element" && n.name === "a") {
+      return LIVE_AGENDA_PATH.test(decodeHtmlEntities(n.attrs)) ? n.end : null;
+    }
+  }
+  return null;
+}
+
+/** Source offset just after the block that starts at `start`, or null when its end cannot be told. */
+function blockEnd(parsed: ParsedHtml, start: TextMatch, limit: number): number | null {
+  const end = findEndMarker(parsed.text, start.end);
+  if (end && end.index < limit) return parsed.textEnd[end.end - 1] as number;
+  // The user deleted the end line. The live-agenda link is the last thing in our block before that
+  // line, so the block is taken to end with the element holding the link. Without the link the
+  // block's extent is unknown: the caller inserts a fresh block and leaves the damaged text alone
+  // rather than guess and eat the user's text (or the Teams block) below it.
+  for (let label = findLiveLinkLabel(parsed.text, start.end); label && label.index < limit; ) {
+    const linkEnd = liveLinkEnd(parsed, label.index);
+    if (linkEnd !== null) return linkEnd;
+    label = findLiveLinkLabel(parsed.text, label.end);
+  }
+  return null;
+}
+
+/**
+ * The source range to replace for a block whose visible text runs from offset a to b: the sibling
+ * nodes holding the start and end lines, widened to every enclosing element that holds nothing
+ * else (our own wrapper div, Outlook's elementToProof div), so that a replacement leaves neither an
+ * empty shell nor a nested duplicate. Bare spacer divs right after it are Outlook's too.
+ */
+function rangeCovering(parsed: ParsedHtml, a: number, b: number): BodyRange {
+  const { source } = parsed;
+  const pathA = pathAt(parsed.root, a);
+  const pathB = pathAt(parsed.root, b - 1);
+  let depth = 0;
+  while (pathA[depth + 1] && pathA[depth + 1] === pathB[depth + 1]) depth++;
+  const common = pathA[depth] as HtmlNode;
+  let parent: HtmlElement;
+  let first: HtmlNode;
+  let last: HtmlNode;
+  if (common.kind === "element" && pathA[depth + 1] && pathB[depth + 1]) {
+    parent = common;
+    first = pathA[depth + 1] as HtmlNode;
+    last = pathB[depth + 1] as HtmlNode;
+  } else {
+    parent = common.parent ?? parsed.root;
+    first = last = common;
+  }
+  // A marker written straight into a text node shares it with whatever text is around it.
+  const start = first.kind === "text" ? a : first.start;
+  const end = last.kind === "text" ? b : last.end;
+  const range = { start, end };
+  if (!isBlank(source, first.start, start) || !isBlank(source, end, last.end)) return range;
+
+  let lo = parent.children.indexOf(first);
+  let hi = parent.children.indexOf(last);
+  while (
+    parent.parent &&
+    !NO_EXPAND.has(parent.name) &&
+    parent.children.every((c, k) => (k >= lo && k <= hi) || isFiller(c, source))
+  ) {
+    range.start = parent.start;
+    range.end = parent.end;
+    const up: HtmlElement = parent.parent;
+    lo = hi = up.children.indexOf(parent);
+    parent = up;
+  }
+  if (range.end !== (parent.children[hi] as HtmlNode).end) return range;
+  for (let k = hi + 1; k < parent.children.length; k++) {
+    const c = parent.children[k] as HtmlNode;
+    if (c.kind === "text" && isBlank(source, c.start, c.end)) continue;
+    if (c.kind !== "element" || c.name !== "div" || !isFiller(c, source)) break;
+    range.end = c.end;
+  }
+  return range;
+}
+
+/** Where a new block goes: the start of the <body> content, else the start of the document. */
+function insertOffset(root: HtmlElement): number {
+  const body = findElement(root, "body");
+  if (body) return body.openEnd;
+  return findElement(root, "head")?.end ?? findElement(root, "html")?.openEnd ?? 0;
+}
+
+export interface HtmlAgendaLocation {
+  /** Every complete agenda block, in order; damaged ones (see blockEnd) are not included. */
+  blocks: BodyRange[];
+  /** Where a new block goes when there is none. */
+  insertAt: number;
+}
+
+export function locateAgendaHtml(body: string): HtmlAgendaLocation {
+  const parsed = parseHtml(body);
+  const blocks: BodyRange[] = [];
+  let from = 0;
+  for (let start = findStartMarker(parsed.text, from); start; start = findStartMarker(parsed.text, from)) {
+    const next = findStartMarker(parsed.text, start.end);
+    const end = blockEnd(parsed, start, next ? next.index : parsed.text.length);
+    if (end === null) {
+      from = start.end;
+      continue;
+    }
+    const range = rangeCovering(parsed, parsed.textStart[start.index] as number, end);
+    const previous = blocks[blocks.length - 1];
+    if (previous && range.start < previous.end) previous.end = Math.max(previous.end, range.end);
+    else blocks.push(range);
+    from = Math.max(start.end, firstTextIndexAtOrAfter(parsed, range.end));
+  }
+  return { blocks, insertAt: insertOffset(parsed.root) };
+}

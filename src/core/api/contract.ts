@@ -1,0 +1,333 @@
+// The one API contract: server routes validate with these schemas and clients type their calls
+// with the inferred types. Changing a schema here changes the HTTP API — keep it backwards compatible.
+import { z } from "zod";
+
+export const LANGS = ["ja", "en"] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "must be an id");
+export const Email = z
+  .string()
+  .trim()
+  .max(320)
+  .pipe(z.email())
+  .transform((e) => e.toLowerCase());
+/** A calendar date, YYYY-MM-DD (due dates have no time of day). */
+export const IsoDate = z.iso.date();
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+const name = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => z.string().trim().max(max);
+
+// ── Objectives ────────────────────────────────────────────────────────────────────────────────
+export const Objective = z.object({
+  id: Id,
+  title: name(500),
+  description: text(4000),
+  createdAt: IsoDateTime,
+});
+export type Objective = z.infer<typeof Objective>;
+export const ObjectiveCreate = z.object({ title: name(500), description: text(4000).default("") }).strict();
+export type ObjectiveCreate = z.input<typeof ObjectiveCreate>;
+
+// ── Departments ───────────────────────────────────────────────────────────────────────────────
+export const Department = z.object({
+  id: Id,
+  name: name(200),
+  mission: text(2000),
+  updatedAt: IsoDateTime,
+});
+export type Department = z.infer<typeof Department>;
+export const DepartmentCreate = z.object({ name: name(200), mission: text(2000).default("") }).strict();
+export type DepartmentCreate = z.input<typeof DepartmentCreate>;
+export const DepartmentUpdate = DepartmentCreate.partial().strict();
+export type DepartmentUpdate = z.input<typeof DepartmentUpdate>;
+
+// ── Directory ─────────────────────────────────────────────────────────────────────────────────
+export const DirectoryResolveRequest = z.object({ emails: z.array(Email).min(1).max(500) }).strict();
+export type DirectoryResolveRequest = z.input<typeof DirectoryResolveRequest>;
+/** department is "" when the directory does not know it (the "unknown department" group). */
+export const DirectoryEntry = z.object({ email: Email, name: z.string(), department: z.string() });
+export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
+
+// ── Agendas ───────────────────────────────────────────────────────────────────────────────────
+export const AttendeeRole = z.enum(["organizer", "required", "optional"]);
+export type AttendeeRole = z.infer<typeof AttendeeRole>;
+export const Attendee = z.object({
+  email: Email,
+  name: text(200).default(""),
+  /** Department name; "" when unknown. */
+  department: text(200).default(""),
+  role: AttendeeRole.default("required"),
+});
+export type Attendee = z.infer<typeof Attendee>;
+
+/** A department as snapshotted into one agenda: its mission goes to the appendix. */
+export const AgendaDepartment = z.object({ name: name(200), mission: text(2000).default("") });
+export type AgendaDepartment = z.infer<typeof AgendaDepartment>;
+
+export const TeamsThreadId = z
+  .string()
+  .max(300)
+  .regex(/^19:meeting_[A-Za-z0-9_-]+@thread\.v2$/, "must be a Teams meeting thread id (19:meeting_…@thread.v2)");
+
+const agendaFields = {
+  subject: text(500).default(""),
+  /** An objective from the tenant library; the title is snapshotted into the agenda. */
+  objectiveId: Id.nullable().default(null),
+  objectiveTitle: name(500),
+  desiredOutcome: text(2000).default(""),
+  departments: z.array(AgendaDepartment).max(50).default([]),
+  attendees: z.array(Attendee).max(500).default([]),
+  obstacles: z.array(name(2000)).max(100).default([]),
+  lang: Lang.default("ja"),
+  startsAt: IsoDateTime.nullable().default(null),
+  endsAt: IsoDateTime.nullable().default(null),
+  outlookItemId: text(1000).nullable().default(null),
+  iCalUId: text(1000).nullable().default(null),
+  teamsThreadId: TeamsThreadId.nullable().default(null),
+  joinUrl: z.url().max(2000).nullable().default(null),
+};
+
+export const AgendaCreate = z.object(agendaFields).strict();
+export type AgendaCreate = z.input<typeof AgendaCreate>;
+/** PATCH body: any subset of the create fields. The version travels in `If-Match`. */
+export const AgendaPatch = z
+  .object({
+    subject: agendaFields.subject.unwrap().optional(),
+    objectiveId: Id.nullable().optional(),
+    objectiveTitle: name(500).optional(),
+    desiredOutcome: text(2000).optional(),
+    departments: z.array(AgendaDepartment).max(50).optional(),
+    attendees: z.array(Attendee).max(500).optional(),
+    obstacles: z.array(name(2000)).max(100).optional(),
+    lang: Lang.optional(),
+    startsAt: IsoDateTime.nullable().optional(),
+    endsAt: IsoDateTime.nullable().optional(),
+    outlookItemId: text(1000).nullable().optional(),
+    iCalUId: text(1000).nullable().optional(),
+    teamsThreadId: TeamsThreadId.nullable().optional(),
+    joinUrl: z.url().max(2000).nullable().optional(),
+  })
+  .strict();
+export type AgendaPatch = z.input<typeof AgendaPatch>;
+
+export const Agenda = z.object({
+  id: Id,
+  organizerEmail: Email,
+  subject: z.string(),
+  objectiveId: Id.nullable(),
+  objectiveTitle: z.string(),
+  desiredOutcome: z.string(),
+  departments: z.array(AgendaDepartment),
+  attendees: z.array(Attendee),
+  obstacles: z.array(z.string()),
+  lang: Lang,
+  startsAt: IsoDateTime.nullable(),
+  endsAt: IsoDateTime.nullable(),
+  outlookItemId: z.string().nullable(),
+  iCalUId: z.string().nullable(),
+  teamsThreadId: z.string().nullable(),
+  joinUrl: z.string().nullable(),
+  /** Optimistic concurrency of the agenda's own fields: PATCH needs `If-Match: "<version>"`. */
+  version: z.number().int().positive(),
+  /** Bumps on every change to the agenda or its contributions and commitments (live-event ids). */
+  revision: z.number().int().positive(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Agenda = z.infer<typeof Agenda>;
+
+// ── Contributions ─────────────────────────────────────────────────────────────────────────────
+export const CONTRIBUTION_MAX = 2000;
+export const ContributionCreate = z
+  .object({ department: name(200), text: name(CONTRIBUTION_MAX) })
+  .strict();
+export type ContributionCreate = z.input<typeof ContributionCreate>;
+export const ContributionPatch = z.object({ text: name(CONTRIBUTION_MAX) }).strict();
+export type ContributionPatch = z.input<typeof ContributionPatch>;
+export const Contribution = z.object({
+  id: Id,
+  agendaId: Id,
+  department: z.string(),
+  authorEmail: Email,
+  authorName: z.string(),
+  text: z.string(),
+  version: z.number().int().positive(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Contribution = z.infer<typeof Contribution>;
+
+// ── Commitments ───────────────────────────────────────────────────────────────────────────────
+export const COMMITMENT_STATUSES = ["open", "done", "dropped"] as const;
+export const CommitmentStatus = z.enum(COMMITMENT_STATUSES);
+export type CommitmentStatus = z.infer<typeof CommitmentStatus>;
+
+export const CommitmentCreate = z
+  .object({
+    ownerEmail: Email,
+    ownerName: text(200).default(""),
+    /** Defaults to the owner's department from the agenda's attendees. */
+    ownerDepartment: text(200).optional(),
+    helpsDepartment: text(200).nullable().default(null),
+    action: name(2000),
+    dueDate: IsoDate,
+    /** How it serves the objective (section 4 of the agenda). */
+    servesObjective: text(2000).default(""),
+    contributionId: Id.nullable().default(null),
+  })
+  .strict();
+export type CommitmentCreate = z.input<typeof CommitmentCreate>;
+export const CommitmentPatch = z
+  .object({
+    status: CommitmentStatus.optional(),
+    action: name(2000).optional(),
+    dueDate: IsoDate.optional(),
+    helpsDepartment: text(200).nullable().optional(),
+    servesObjective: text(2000).optional(),
+    /** Why the status changed; kept in the history. */
+    note: text(1000).optional(),
+  })
+  .strict()
+  .refine((p) => Object.keys(p).some((k) => k !== "note"), { message: "nothing to change" });
+export type CommitmentPatch = z.input<typeof CommitmentPatch>;
+
+export const CommitmentHistoryEntry = z.object({
+  at: IsoDateTime,
+  byEmail: Email,
+  field: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  note: z.string(),
+});
+export type CommitmentHistoryEntry = z.infer<typeof CommitmentHistoryEntry>;
+
+export const Commitment = z.object({
+  id: Id,
+  agendaId: Id,
+  objectiveId: Id.nullable(),
+  objectiveTitle: z.string(),
+  ownerEmail: Email,
+  ownerName: z.string(),
+  ownerDepartment: z.string(),
+  helpsDepartment: z.string().nullable(),
+  action: z.string(),
+  dueDate: IsoDate,
+  servesObjective: z.string(),
+  status: CommitmentStatus,
+  contributionId: Id.nullable(),
+  createdByEmail: Email,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  history: z.array(CommitmentHistoryEntry),
+});
+export type Commitment = z.infer<typeof Commitment>;
+
+const boolParam = z.enum(["true", "false"]).transform((v) => v === "true");
+export const CommitmentListQuery = z
+  .object({
+    objective: Id.optional(),
+    department: text(200).optional(),
+    owner: Email.optional(),
+    status: CommitmentStatus.optional(),
+    overdue: boolParam.optional(),
+    dueFrom: IsoDate.optional(),
+    dueTo: IsoDate.optional(),
+    agenda: Id.optional(),
+    q: text(200).optional(),
+    /** Only my own commitments (any user); without it the whole tenant (PMO only). */
+    mine: boolParam.optional(),
+    cursor: z.string().max(500).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type CommitmentListQuery = z.input<typeof CommitmentListQuery>;
+
+export const AgendaListQuery = z
+  .object({
+    teamsThreadId: TeamsThreadId.optional(),
+    joinUrl: z.url().max(2000).optional(),
+    from: IsoDateTime.optional(),
+    to: IsoDateTime.optional(),
+  })
+  .strict();
+export type AgendaListQuery = z.input<typeof AgendaListQuery>;
+
+export const RenderQuery = z
+  .object({ format: z.enum(["html", "text"]).default("html"), lang: Lang.optional() })
+  .strict();
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+/** One agenda with everything hung on it: what the tab, the pane and the renderer work from. */
+export const AgendaView = z.object({
+  agenda: Agenda,
+  contributions: z.array(Contribution),
+  commitments: z.array(Commitment),
+});
+export type AgendaView = z.infer<typeof AgendaView>;
+
+/** A server-sent event of one agenda (`event: change`, `id: <revision>`): the whole new view. */
+export const AgendaChangeEvent = z.object({
+  agendaId: Id,
+  revision: z.number().int().positive(),
+  kind: z.enum(["agenda", "contribution", "commitment"]),
+  view: AgendaView,
+});
+export type AgendaChangeEvent = z.infer<typeof AgendaChangeEvent>;
+
+// ── Identity ──────────────────────────────────────────────────────────────────────────────────
+export const PMO_ROLE = "PMO";
+export const Me = z.object({
+  tenantId: z.string(),
+  userId: z.string(),
+  email: Email,
+  name: z.string(),
+  roles: z.array(z.string()),
+  isPmo: z.boolean(),
+  department: z.string(),
+});
+export type Me = z.infer<typeof Me>;
+
+export const DevTokenRequest = z
+  .object({
+    email: Email,
+    name: text(200).optional(),
+    tenantId: z.string().trim().min(1).max(100).optional(),
+    roles: z.array(z.string().max(50)).max(10).optional(),
+  })
+  .strict();
+export type DevTokenRequest = z.input<typeof DevTokenRequest>;
+export const DevTokenResponse = z.object({ accessToken: z.string(), expiresIn: z.number() });
+export type DevTokenResponse = z.infer<typeof DevTokenResponse>;
+
+// ── Errors ────────────────────────────────────────────────────────────────────────────────────
+export const ERROR_CODES = [
+  "bad_request",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "precondition_failed",
+  "precondition_required",
+  "payload_too_large",
+  "rate_limited",
+  "internal",
+] as const;
+export const ApiErrorBody = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    /** The field path of the first invalid field, e.g. "departments.0.name". */
+    field: z.string().optional(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** On 412: the current state, so the client can show both versions. */
+    current: z.unknown().optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;

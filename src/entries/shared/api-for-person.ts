@@ -1,0 +1,18 @@
+// An API client for one person in local auth mode (dev tokens from the server), reporting its
+// in-flight requests to a progress bar.
+import { createProgressSource, type ProgressReporter } from "../../components/status/request-progress";
+import { createDevTokenAuth } from "../../platform/auth/dev-token-auth";
+import { createHttpApiClient } from "../../platform/http/api-client";
+import type { ApiClient } from "../../platform/ports";
+
+export interface PersonClient {
+  api: ApiClient;
+  progress: ProgressReporter;
+}
+
+export function apiForPerson(baseUrl: string, person: { email: string; name?: string }): PersonClient {
+  const progress = createProgressSource();
+  const auth = createDevTokenAuth({ baseUrl, email: person.email, ...(person.name ? { name: person.name } : {}) });
+  const api = createHttpApiClient({ baseUrl, auth, onProgress: (n) => progress.report(n) });
+  return { api, progress };
+}

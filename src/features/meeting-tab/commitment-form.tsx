@@ -1,0 +1,117 @@
+// "Add a commitment": who (one of the attendees), what, by when, which department it helps and how
+// it serves the shared objective — section 4 of the agenda.
+import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Attendee, Commitment } from "../../core/api/contract";
+import { localIsoDate } from "../../components/dates";
+import { usePorts } from "../../components/ports-context";
+import { useT } from "../../components/i18n/use-t";
+import { BusyIndicator } from "../../components/status/busy-indicator";
+import { ErrorBar } from "../../components/status/error-bar";
+import { useAction } from "../../components/status/use-action";
+import { ACTION_MAX, textProblem } from "./validate";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+export interface CommitmentFormProps {
+  agendaId: string;
+  owners: readonly Attendee[];
+  defaultOwner: string;
+  departments: readonly string[];
+  onAdded(commitment: Commitment): void;
+}
+
+export function CommitmentForm({ agendaId, owners, defaultOwner, departments, onAdded }: CommitmentFormProps) {
+  const t = useT();
+  const styles = useStyles();
+  const { api } = usePorts();
+  const action = useAction();
+  const [owner, setOwner] = useState(defaultOwner);
+  const [dueDate, setDueDate] = useState("");
+  const [what, setWhat] = useState("");
+  const [helps, setHelps] = useState("");
+  const [serves, setServes] = useState("");
+  const [submitted, setSubmitted] = useState(false);
+
+  const actionProblem = textProblem(what, ACTION_MAX);
+  const servesProblem = textProblem(serves, 2000, false);
+  const dueProblem = /^\d{4}-\d{2}-\d{2}$/.test(dueDate) ? null : ({ key: "common.required" } as const);
+  const show = <P extends { key: string }>(p: P | null) => (p && (submitted || p.key !== "common.required") ? p : null);
+  const ownerPerson = owners.find((o) => o.email === owner) ?? owners[0];
+
+  const submit = async () => {
+    setSubmitted(true);
+    if (actionProblem || dueProblem || servesProblem || !ownerPerson) return;
+    const added = await action.run(() =>
+      api.addCommitment(agendaId, {
+        ownerEmail: ownerPerson.email,
+        ownerName: ownerPerson.name,
+        helpsDepartment: helps === "" ? null : helps,
+        action: what.trim(),
+        dueDate,
+        servesObjective: serves.trim(),
+      }),
+    );
+    if (added) {
+      onAdded(added);
+      setWhat("");
+      setServes("");
+      setHelps("");
+      setDueDate("");
+      setSubmitted(false);
+    }
+  };
+
+  const visibleAction = show(actionProblem);
+  const visibleServes = show(servesProblem);
+  return (
+    <form
+      noValidate
+      className={styles.root}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      data-testid="commitment-form"
+    >
+      <Field label={t("tab.commitment.owner")} required>
+        <Select value={ownerPerson?.email ?? ""} onChange={(_, d) => setOwner(d.value)} data-testid="commitment-owner">
+          {owners.map((o) => (
+            <option key={o.email} value={o.email}>
+              {o.department ? t("common.personWithDept", { name: o.name || o.email, department: o.department }) : o.name || o.email}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("tab.commitment.action")} required validationMessage={visibleAction ? t(visibleAction.key, visibleAction.params) : undefined}>
+        <Textarea value={what} resize="vertical" onChange={(_, d) => setWhat(d.value)} data-testid="commitment-action" />
+      </Field>
+      <Field label={t("tab.commitment.due")} required validationMessage={show(dueProblem) ? t("common.required") : undefined}>
+        <Input type="date" value={dueDate} min={localIsoDate()} onChange={(_, d) => setDueDate(d.value)} data-testid="commitment-due" />
+      </Field>
+      <Field label={t("tab.commitment.helps")}>
+        <Select value={helps} onChange={(_, d) => setHelps(d.value)} data-testid="commitment-helps">
+          <option value="">{t("common.none")}</option>
+          {departments.map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("tab.commitment.serves")} validationMessage={visibleServes ? t(visibleServes.key, visibleServes.params) : undefined}>
+        <Textarea value={serves} resize="vertical" onChange={(_, d) => setServes(d.value)} data-testid="commitment-serves" />
+      </Field>
+      <div className={styles.row}>
+        <Button type="submit" appearance="primary" disabled={action.busy} data-testid="commitment-submit">
+          {t("tab.commitment.submit")}
+        </Button>
+        <BusyIndicator busy={action.busy} label={t("common.working")} />
+      </div>
+      <ErrorBar error={action.error} onDismiss={action.clearError} />
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+// "What my department can do for the objective": one text per submit, checked inline (empty, too long).
+import { Button, Field, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Contribution } from "../../core/api/contract";
+import { departmentKey } from "../../core/meeting/departments";
+import { usePorts } from "../../components/ports-context";
+import { useT } from "../../components/i18n/use-t";
+import { BusyIndicator } from "../../components/status/busy-indicator";
+import { ErrorBar } from "../../components/status/error-bar";
+import { useAction } from "../../components/status/use-action";
+import { contributionProblem } from "./validate";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+export interface ContributionFormProps {
+  agendaId: string;
+  departments: readonly string[];
+  myDepartment: string;
+  onAdded(contribution: Contribution): void;
+}
+
+export function ContributionForm({ agendaId, departments, myDepartment, onAdded }: ContributionFormProps) {
+  const t = useT();
+  const styles = useStyles();
+  const { api } = usePorts();
+  const action = useAction();
+  const mine = departments.find((d) => departmentKey(d) === departmentKey(myDepartment));
+  const [department, setDepartment] = useState(mine ?? departments[0] ?? "");
+  const [text, setText] = useState("");
+  const [submitted, setSubmitted] = useState(false);
+  const problem = contributionProblem(text);
+  // "Too long" shows while typing; "required" only after a submit attempt.
+  const visible = problem && (submitted || problem.key !== "common.required") ? problem : null;
+  const chosen = departments.includes(department) ? department : (mine ?? departments[0] ?? "");
+
+  const submit = async () => {
+    setSubmitted(true);
+    if (problem || chosen === "") return;
+    const added = await action.run(() => api.addContribution(agendaId, { department: chosen, text: text.trim() }));
+    if (added) {
+      onAdded(added);
+      setText("");
+      setSubmitted(false);
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      className={styles.root}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      data-testid="contribution-form"
+    >
+      <Field label={t("tab.contribution.department")}>
+        <Select value={chosen} onChange={(_, data) => setDepartment(data.value)} data-testid="contribution-department">
+          {departments.map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={t("tab.contribution.text", { department: chosen })}
+        validationMessage={visible ? t(visible.key, visible.params) : undefined}
+        required
+      >
+        <Textarea
+          value={text}
+          resize="vertical"
+          onChange={(_, data) => setText(data.value)}
+          data-testid="contribution-input"
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button type="submit" appearance="primary" disabled={action.busy} data-testid="contribution-submit">
+          {t("tab.contribution.add")}
+        </Button>
+        <BusyIndicator busy={action.busy} label={t("common.working")} />
+      </div>
+      <ErrorBar error={action.error} onDismiss={action.clearError} />
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+// Section 2: "what can each of us do for it?", one group per department, everyone writing for theirs.
+import { Card, Subtitle2, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import type { AgendaView, Contribution, Me } from "../../core/api/contract";
+import { useT } from "../../components/i18n/use-t";
+import { ContributionForm } from "./contribution-form";
+import { ContributionItem } from "./contribution-item";
+import { contributionGroups, departmentNames } from "./department-groups";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface ContributionsSectionProps {
+  view: AgendaView;
+  me: Me;
+  onChanged(contribution: Contribution): void;
+  onDeleted(id: string): void;
+}
+
+export function ContributionsSection({ view, me, onChanged, onDeleted }: ContributionsSectionProps) {
+  const t = useT();
+  const styles = useStyles();
+  const titleId = useId("tab-contributions-title");
+  const groups = contributionGroups(view);
+  const formDepartments = departmentNames(view, me.department ? [me.department] : []);
+  return (
+    <section className={styles.root} aria-labelledby={titleId} data-testid="tab-contributions">
+      <Subtitle2 as="h3" id={titleId}>
+        {t("tab.contributions.title")}
+      </Subtitle2>
+      <Text size={200}>{t("tab.contributions.hint")}</Text>
+      {groups.map((group) => (
+        <Card key={group.department} className={styles.card} size="small" data-testid="contribution-group" data-department={group.department}>
+          <Text as="h4" weight="semibold">
+            {group.department}
+          </Text>
+          {group.contributions.length === 0 ? (
+            <Text size={200} className={styles.muted}>
+              {t("tab.contributions.empty")}
+            </Text>
+          ) : (
+            <ul className={styles.list}>
+              {group.contributions.map((c) => (
+                <ContributionItem
+                  key={c.id}
+                  contribution={c}
+                  mine={c.authorEmail === me.email}
+                  onChanged={onChanged}
+                  onDeleted={onDeleted}
+                />
+              ))}
+            </ul>
+          )}
+        </Card>
+      ))}
+      <ContributionForm
+        agendaId={view.agenda.id}
+        departments={formDepartments}
+        myDepartment={me.department}
+        onAdded={onChanged}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { Checkbox, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { COMMITMENT_STATUSES, type CommitmentStatus, type Department } from "../../core/api/contract";
+import { useT } from "../../components/i18n/use-t";
+import type { CommitmentFilters as Filters } from "./filters";
+
+const useStyles = makeStyles({
+  root: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap", border: "none", margin: 0, padding: 0 },
+  field: { minWidth: "160px" },
+});
+
+export interface CommitmentFiltersProps {
+  filters: Filters;
+  departments: readonly Department[];
+  onChange(filters: Filters): void;
+}
+
+export function CommitmentFilters({ filters, departments, onChange }: CommitmentFiltersProps) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <div role="search" aria-label={t("pmo.filters")} className={styles.root} data-testid="pmo-filters">
+      <Field label={t("pmo.filter.status")} className={styles.field}>
+        <Select
+          value={filters.status}
+          onChange={(_, d) => onChange({ ...filters, status: d.value as CommitmentStatus | "" })}
+          data-testid="pmo-filter-status"
+        >
+          <option value="">{t("pmo.filter.all")}</option>
+          {COMMITMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("pmo.filter.department")} className={styles.field}>
+        <Select
+          value={filters.department}
+          onChange={(_, d) => onChange({ ...filters, department: d.value })}
+          data-testid="pmo-filter-department"
+        >
+          <option value="">{t("pmo.filter.all")}</option>
+          {departments.map((d) => (
+            <option key={d.id} value={d.name}>
+              {d.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Checkbox
+        label={t("pmo.filter.overdue")}
+        checked={filters.overdue}
+        onChange={(_, d) => onChange({ ...filters, overdue: d.checked === true })}
+        data-testid="pmo-filter-overdue"
+      />
+    </div>
+  );
+}

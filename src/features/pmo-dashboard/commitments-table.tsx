@@ -1,0 +1,89 @@
+// Every commitment in a table the PMO can scan; status is changed right in the row.
+import {
+  Badge,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { COMMITMENT_STATUSES, type Commitment, type CommitmentStatus } from "../../core/api/contract";
+import { formatDueDate, isOverdue } from "../../components/dates";
+import { useLang, useT } from "../../components/i18n/use-t";
+
+const useStyles = makeStyles({
+  scroll: { overflowX: "auto" },
+  table: { minWidth: "760px" },
+  wrap: { overflowWrap: "anywhere", whiteSpace: "pre-wrap" },
+  due: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, alignItems: "start" },
+});
+
+export interface CommitmentsTableProps {
+  items: readonly Commitment[];
+  busyIds: ReadonlySet<string>;
+  onStatusChange(commitment: Commitment, status: CommitmentStatus): void;
+}
+
+export function CommitmentsTable({ items, busyIds, onStatusChange }: CommitmentsTableProps) {
+  const t = useT();
+  const lang = useLang();
+  const styles = useStyles();
+  return (
+    <div className={styles.scroll}>
+      <Table className={styles.table} size="small" data-testid="pmo-table" aria-label={t("pmo.title")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("pmo.col.objective")}</TableHeaderCell>
+            <TableHeaderCell>{t("pmo.col.action")}</TableHeaderCell>
+            <TableHeaderCell>{t("pmo.col.owner")}</TableHeaderCell>
+            <TableHeaderCell>{t("pmo.col.department")}</TableHeaderCell>
+            <TableHeaderCell>{t("pmo.col.helps")}</TableHeaderCell>
+            <TableHeaderCell>{t("pmo.col.due")}</TableHeaderCell>
+            <TableHeaderCell>{t("pmo.col.status")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {items.map((c) => (
+            <TableRow key={c.id} data-testid="pmo-row" data-commitment-id={c.id} data-status={c.status}>
+              <TableCell className={styles.wrap}>{c.objectiveTitle}</TableCell>
+              <TableCell className={styles.wrap}>{c.action}</TableCell>
+              <TableCell>{c.ownerName || c.ownerEmail}</TableCell>
+              <TableCell>{c.ownerDepartment || t("common.unknownDepartment")}</TableCell>
+              <TableCell>{c.helpsDepartment ?? "—"}</TableCell>
+              <TableCell>
+                <span className={styles.due}>
+                  {formatDueDate(c.dueDate, lang)}
+                  {isOverdue(c.dueDate, c.status) && (
+                    <Badge appearance="filled" color="danger" size="small">
+                      {t("tab.commitment.overdue")}
+                    </Badge>
+                  )}
+                </span>
+              </TableCell>
+              <TableCell>
+                <Select
+                  size="small"
+                  value={c.status}
+                  disabled={busyIds.has(c.id)}
+                  aria-label={t("pmo.statusOf", { action: c.action })}
+                  onChange={(_, d) => onStatusChange(c, d.value as CommitmentStatus)}
+                  data-testid="pmo-status"
+                >
+                  {COMMITMENT_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`status.${s}`)}
+                    </option>
+                  ))}
+                </Select>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

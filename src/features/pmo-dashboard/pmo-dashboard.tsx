@@ -1,0 +1,119 @@
+// The PMO's view of every commitment: filter, page through, change a status inline, export to CSV.
+import { Button, Subtitle1, Subtitle2, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { Commitment, CommitmentStatus, Department } from "../../core/api/contract";
+import { localIsoDate } from "../../components/dates";
+import { usePorts } from "../../components/ports-context";
+import { useT } from "../../components/i18n/use-t";
+import { BusyIndicator } from "../../components/status/busy-indicator";
+import { ErrorBar } from "../../components/status/error-bar";
+import { NoticeBar } from "../../components/status/notice-bar";
+import { useAction } from "../../components/status/use-action";
+import { downloadBlob } from "./api/download-csv";
+import { CommitmentFilters } from "./commitment-filters";
+import { CommitmentsTable } from "./commitments-table";
+import { NO_FILTERS, toQuery, type CommitmentFilters as Filters } from "./filters";
+import { useCommitments } from "./hooks/use-commitments";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
+  bar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface PmoDashboardProps {
+  pageSize?: number;
+  /** Heading level of the title: 1 when the dashboard is the page, deeper when embedded in one. */
+  headingLevel?: 1 | 2 | 3;
+  /** Reloads the list whenever it changes (e.g. /preview bumps it when a meeting adds a commitment). */
+  refreshSignal?: number;
+}
+
+export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 0 }: PmoDashboardProps) {
+  const t = useT();
+  const styles = useStyles();
+  const { api } = usePorts();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [departments, setDepartments] = useState<Department[]>([]);
+  const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<string | null>(null);
+  const list = useCommitments(filters, pageSize);
+  const rowAction = useAction();
+  const exportAction = useAction();
+  const { reload } = list;
+
+  useEffect(() => {
+    if (refreshSignal > 0) reload();
+  }, [refreshSignal, reload]);
+
+  useEffect(() => {
+    let active = true;
+    // The department filter still works as free text when the library can't be read.
+    api.listDepartments().then(
+      (d) => active && setDepartments(d),
+      () => undefined,
+    );
+    return () => {
+      active = false;
+    };
+  }, [api]);
+
+  const changeStatus = async (c: Commitment, status: CommitmentStatus) => {
+    setNotice(null);
+    setBusyIds((s) => new Set(s).add(c.id));
+    const updated = await rowAction.run(() => api.updateCommitment(c.id, { status }));
+    setBusyIds((s) => {
+      const next = new Set(s);
+      next.delete(c.id);
+      return next;
+    });
+    if (updated) {
+      list.replace(updated);
+      setNotice(t("pmo.statusChanged", { status: t(`status.${updated.status}`) }));
+    }
+  };
+
+  const exportCsv = () =>
+    exportAction.run(async () => {
+      const blob = await api.exportCommitmentsCsv(toQuery(filters));
+      downloadBlob(blob, `commitments-${localIsoDate()}.csv`);
+    });
+
+  return (
+    <div className={styles.root} data-testid="pmo-dashboard">
+      {headingLevel === 1 && <Title2 as="h1">{t("pmo.title")}</Title2>}
+      {headingLevel === 2 && <Subtitle1 as="h2">{t("pmo.title")}</Subtitle1>}
+      {headingLevel === 3 && <Subtitle2 as="h3">{t("pmo.title")}</Subtitle2>}
+      <Text className={styles.muted}>{t("pmo.intro")}</Text>
+      <div className={styles.bar}>
+        <CommitmentFilters filters={filters} departments={departments} onChange={setFilters} />
+        <Button onClick={() => void exportCsv()} disabled={exportAction.busy} data-testid="pmo-export">
+          {t("pmo.export")}
+        </Button>
+        <Button onClick={list.reload} disabled={list.loading} data-testid="pmo-refresh">
+          {t("pmo.refresh")}
+        </Button>
+      </div>
+      <BusyIndicator busy={list.loading || exportAction.busy || rowAction.busy} label={t("common.loading")} />
+      <ErrorBar error={list.error} />
+      <ErrorBar error={rowAction.error} onDismiss={rowAction.clearError} />
+      <ErrorBar error={exportAction.error} onDismiss={exportAction.clearError} />
+      {notice && <NoticeBar data-testid="pmo-notice">{notice}</NoticeBar>}
+      {!list.loading && !list.error && list.items.length === 0 ? (
+        <Text data-testid="pmo-empty">{t("pmo.empty")}</Text>
+      ) : (
+        <CommitmentsTable items={list.items} busyIds={busyIds} onStatusChange={(c, s) => void changeStatus(c, s)} />
+      )}
+      <div className={styles.bar}>
+        <Text size={200} className={styles.muted} data-testid="pmo-count">
+          {t("pmo.count", { count: list.items.length })}
+        </Text>
+        {list.nextCursor && (
+          <Button onClick={list.loadMore} disabled={list.loading} data-testid="pmo-load-more">
+            {t("pmo.loadMore")}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+// Agenda and contribution requests of the fake API, synchronous; fake-api-client adds latency,
+// failures, copying and the call log around them.
+import {
+  AgendaCreate,
+  AgendaListQuery,
+  AgendaPatch,
+  ContributionCreate,
+  ContributionPatch,
+  RenderQuery,
+  type Agenda,
+  type AgendaView,
+  type Contribution,
+  type Lang,
+} from "../../core/api/contract";
+import { ApiError, type BodyFormat } from "../ports";
+import { badRequest, forbidden, notFound, parseOr400 } from "./fake-api-errors";
+import {
+  agendaMatcher,
+  assertObjective,
+  canOpen,
+  departmentsFor,
+  isOrganizer,
+  normalizeAttendees,
+  openView,
+  organizerOf,
+  staleAgenda,
+  withMissions,
+} from "./fake-agendas";
+import type { FakeRequest } from "./fake-server";
+
+export function agendaHandlers({ store, me, nowIso, newId, changed }: FakeRequest) {
+  const findContribution = (id: string) => {
+    for (const view of store.views.values()) {
+      const index = view.contributions.findIndex((c) => c.id === id);
+      if (index < 0) continue;
+      openView(store.views, view.agenda.id, me);
+      const c = view.contributions[index]!;
+      if (c.authorEmail !== me.email && !isOrganizer(view.agenda, me)) {
+        throw forbidden("Only the contribution's author or the meeting's organizer can change it");
+      }
+      return { view, index, c };
+    }
+    throw notFound("Contribution");
+  };
+
+  return {
+    createAgenda(input: AgendaCreate): Agenda {
+      const parsed = parseOr400(AgendaCreate, input);
+      assertObjective(store.objectives, parsed.objectiveId);
+      const now = nowIso();
+      const agenda: Agenda = {
+        id: newId("agd"),
+        organizerEmail: me.email,
+        ...parsed,
+        departments: withMissions(parsed.departments, store.departments),
+        attendees: normalizeAttendees(parsed.attendees, organizerOf(me, store.directory)),
+        version: 1,
+        revision: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      store.views.set(agenda.id, { agenda, contributions: [], commitments: [] });
+      return agenda;
+    },
+    getAgenda: (id: string): AgendaView => openView(store.views, id, me),
+    patchAgenda(id: string, version: number, patch: AgendaPatch): Agenda {
+      const view = openView(store.views, id, me);
+      if (!Number.isInteger(version) || version < 1) {
+        throw new ApiError(428, "precondition_required", 'If-Match: "<version>" is required');
+      }
+      const parsed = parseOr400(AgendaPatch, patch);
+      if (version !== view.agenda.version) throw staleAgenda(view.agenda);
+      assertObjective(store.objectives, parsed.objectiveId);
+      const { departments, attendees, ...rest } = parsed;
+      const organizer = view.agenda.attendees.find((a) => a.role === "organizer") ?? organizerOf(me, store.directory);
+      Object.assign(view.agenda, rest, {
+        ...(departments ? { departments: withMissions(departments, store.departments) } : {}),
+        ...(attendees ? { attendees: normalizeAttendees(attendees, organizer) } : {}),
+        version: view.agenda.version + 1,
+      });
+      changed(view, "agenda");
+      return view.agenda;
+    },
+    findAgendas(query: AgendaListQuery): Agenda[] {
+      const matches = agendaMatcher(parseOr400(AgendaListQuery, query, "query"));
+      return [...store.views.values()]
+        .map((v) => v.agenda)
+        .filter((a) => canOpen(a, me) && matches(a))
+        .sort((a, b) => (a.startsAt ?? "").localeCompare(b.startsAt ?? "") || (a.id < b.id ? -1 : 1));
+    },
+    renderAgenda(id: string, format: BodyFormat, lang?: Lang): string {
+      const view = openView(store.views, id, me);
+      const q = parseOr400(RenderQuery, { format, ...(lang !== undefined ? { lang } : {}) }, "query");
+      return store.render(view, q.format, q.lang ?? view.agenda.lang, store.origin);
+    },
+
+    addContribution(agendaId: string, input: ContributionCreate): Contribution {
+      const view = openView(store.views, agendaId, me);
+      const parsed = parseOr400(ContributionCreate, input);
+      const allowed = departmentsFor(view.agenda, me);
+      if (!allowed.includes(parsed.department)) {
+        throw badRequest(
+          allowed.length > 0
+            ? `department must be one of this meeting's departments: ${allowed.join(", ")}`
+            : "department: this meeting has no departments yet — add them to the agenda first",
+          "department",
+        );
+      }
+      const now = nowIso();
+      const contribution: Contribution = {
+        id: newId("con"),
+        agendaId,
+        department: parsed.department,
+        authorEmail: me.email,
+        authorName: view.agenda.attendees.find((a) => a.email === me.email)?.name || me.name,
+        text: parsed.text,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      view.contributions.push(contribution);
+      changed(view, "contribution");
+      return contribution;
+    },
+    updateContribution(id: string, input: ContributionPatch): Contribution {
+      const { view, index, c } = findContribution(id);
+      const parsed = parseOr400(ContributionPatch, input);
+      const next = { ...c, text: parsed.text, version: c.version + 1, updatedAt: nowIso() };
+      view.contributions[index] = next;
+      changed(view, "contribution");
+      return next;
+    },
+    deleteContribution(id: string): void {
+      const { view, index } = findContribution(id);
+      view.contributions.splice(index, 1);
+      changed(view, "contribution");
+    },
+  };
+}

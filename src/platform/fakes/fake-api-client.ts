@@ -1,0 +1,164 @@
+// The whole API in memory, honouring the contract and the server's rules: inputs parsed with the
+// contract schemas (400 + field), 404 unknown ids, 403 for people outside the meeting, 412 + current
+// on a stale version, versions and revisions bumped, live change events to subscribers. `as(me)`
+// gives another user on the same fake server, so /preview can show the organizer, an attendee and
+// the PMO working on one agenda together.
+import {
+  DepartmentCreate,
+  DepartmentUpdate,
+  DirectoryResolveRequest,
+  ObjectiveCreate,
+  type AgendaView,
+  type Department,
+  type DirectoryEntry,
+  type Me,
+  type Objective,
+} from "../../core/api/contract";
+import { ApiError, type ApiClient, type LiveHandlers } from "../ports";
+import { agendaHandlers } from "./fake-agenda-handlers";
+import { canOpen } from "./fake-agendas";
+import { notFound, parseOr400, simulatedFailure } from "./fake-api-errors";
+import { commitmentHandlers } from "./fake-commitment-handlers";
+import { demoMe } from "./fake-demo-seed";
+import { renderAgendaForFake, type AgendaRenderer } from "./fake-render";
+import { fakeRequest, type FakeRequest, type FakeStore } from "./fake-server";
+
+export interface FakeApiSeed {
+  me?: Me;
+  objectives?: Objective[];
+  departments?: Department[];
+  agendas?: AgendaView[];
+  directory?: DirectoryEntry[];
+  /** Defaults to core's renderer, as the server uses. */
+  render?: AgendaRenderer;
+  /** Simulated latency of every call, so /preview shows progress. */
+  latencyMs?: number;
+  now?: () => Date;
+  /** Origin of the live-agenda links in rendered agendas. */
+  origin?: string;
+}
+
+export interface FakeApiClient extends ApiClient {
+  /** The next call (any method) rejects: with ApiError(status) or a network ApiError. Queues. */
+  failNext(status: number | "network"): void;
+  /** Every call of this client, in order. */
+  readonly calls: Array<{ method: string; args: unknown[] }>;
+  /** The same fake server, seen by another user. */
+  as(me: Me): FakeApiClient;
+  /** Live subscribers of one agenda (tests check that close() unsubscribes). */
+  subscriberCount(agendaId: string): number;
+}
+
+export const DEFAULT_FAKE_ME: Me = demoMe("hanako.sato@contoso.example");
+
+// Callers get copies, as over HTTP: mutating a returned object never changes the fake server.
+const copy = <T>(value: T): T => (value === undefined || value instanceof Blob ? value : structuredClone(value));
+
+export function createFakeApiClient(seed: FakeApiSeed = {}): FakeApiClient {
+  const store: FakeStore = {
+    objectives: copy(seed.objectives ?? []),
+    departments: copy(seed.departments ?? []),
+    directory: copy(seed.directory ?? []),
+    views: new Map((seed.agendas ?? []).map((v) => [v.agenda.id, copy(v)])),
+    listeners: new Map(),
+    seq: 0,
+    render: seed.render ?? renderAgendaForFake,
+    latencyMs: seed.latencyMs ?? 0,
+    now: seed.now ?? (() => new Date()),
+    origin: seed.origin ?? "http://localhost",
+  };
+  return clientFor(store, seed.me ?? DEFAULT_FAKE_ME);
+}
+
+function libraryHandlers({ store, me, nowIso, newId }: FakeRequest) {
+  const duplicate = (name: string) =>
+    new ApiError(409, "conflict", `A department named "${name}" already exists`, "name");
+  return {
+    me: (): Me => me,
+    listObjectives: (): Objective[] => store.objectives,
+    createObjective(input: ObjectiveCreate): Objective {
+      const objective: Objective = { id: newId("obj"), ...parseOr400(ObjectiveCreate, input), createdAt: nowIso() };
+      store.objectives.push(objective);
+      return objective;
+    },
+    listDepartments: (): Department[] => store.departments,
+    createDepartment(input: DepartmentCreate): Department {
+      const parsed = parseOr400(DepartmentCreate, input);
+      if (store.departments.some((d) => d.name === parsed.name)) throw duplicate(parsed.name);
+      const department: Department = { id: newId("dep"), ...parsed, updatedAt: nowIso() };
+      store.departments.push(department);
+      return department;
+    },
+    updateDepartment(id: string, input: DepartmentUpdate): Department {
+      const parsed = parseOr400(DepartmentUpdate, input);
+      const department = store.departments.find((d) => d.id === id);
+      if (!department) throw notFound("Department");
+      if (parsed.name && store.departments.some((d) => d.name === parsed.name && d.id !== id)) throw duplicate(parsed.name);
+      if ((parsed.name ?? department.name) !== department.name || (parsed.mission ?? department.mission) !== department.mission) {
+        Object.assign(department, parsed, { updatedAt: nowIso() });
+      }
+      return department;
+    },
+    resolveDirectory(emails: string[]): DirectoryEntry[] {
+      const parsed = parseOr400(DirectoryResolveRequest, { emails });
+      return parsed.emails.map((email) => store.directory.find((d) => d.email === email) ?? { email, name: "", department: "" });
+    },
+  };
+}
+
+type Sync = Record<string, (...args: never[]) => unknown>;
+type Async<T extends Sync> = { [K in keyof T]: (...args: Parameters<T[K]>) => Promise<ReturnType<T[K]>> };
+
+function clientFor(store: FakeStore, me: Me): FakeApiClient {
+  const calls: Array<{ method: string; args: unknown[] }> = [];
+  const failures: Array<number | "network"> = [];
+  const request = fakeRequest(store, me);
+
+  /** What the network adds around a handler: the log, latency, injected failures, copies. */
+  function served<T extends Sync>(handlers: T): Async<T> {
+    const out: Record<string, unknown> = {};
+    for (const [method, handler] of Object.entries(handlers)) {
+      out[method] = async (...args: never[]) => {
+        calls.push({ method, args: copy(args) });
+        if (store.latencyMs > 0) await new Promise((r) => setTimeout(r, store.latencyMs));
+        else await Promise.resolve();
+        const failure = failures.shift();
+        if (failure !== undefined) throw simulatedFailure(failure);
+        return copy(handler(...copy(args)));
+      };
+    }
+    return out as Async<T>;
+  }
+
+  return {
+    ...served(libraryHandlers(request)),
+    ...served(agendaHandlers(request)),
+    ...served(commitmentHandlers(request)),
+    subscribeAgenda(id: string, handlers: LiveHandlers) {
+      calls.push({ method: "subscribeAgenda", args: [id] });
+      const set = store.listeners.get(id) ?? new Set<LiveHandlers>();
+      store.listeners.set(id, set);
+      set.add(handlers);
+      let open = true;
+      queueMicrotask(() => {
+        if (!open) return;
+        handlers.onStatus?.("live");
+        // Like the server's stream: the current view first, so nothing between load and subscribe is lost.
+        const view = store.views.get(id);
+        if (view && canOpen(view.agenda, me)) {
+          handlers.onChange(copy({ agendaId: id, revision: view.agenda.revision, kind: "agenda", view }));
+        }
+      });
+      return {
+        close() {
+          open = false;
+          set.delete(handlers);
+        },
+      };
+    },
+    calls,
+    failNext: (status) => void failures.push(status),
+    as: (other) => clientFor(store, other),
+    subscriberCount: (id) => store.listeners.get(id)?.size ?? 0,
+  };
+}

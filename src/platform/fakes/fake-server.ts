@@ -1,0 +1,43 @@
+// The state behind the fake API — one "server" shared by every user's client — and what each
+// request handler needs: the caller, the clock, ids, and the live-event fan-out.
+import type { AgendaChangeEvent, AgendaView, Department, DirectoryEntry, Me, Objective } from "../../core/api/contract";
+import type { LiveHandlers } from "../ports";
+import type { AgendaRenderer } from "./fake-render";
+
+export interface FakeStore {
+  objectives: Objective[];
+  departments: Department[];
+  directory: DirectoryEntry[];
+  views: Map<string, AgendaView>;
+  listeners: Map<string, Set<LiveHandlers>>;
+  seq: number;
+  render: AgendaRenderer;
+  latencyMs: number;
+  now: () => Date;
+  origin: string;
+}
+
+export interface FakeRequest {
+  store: FakeStore;
+  me: Me;
+  nowIso(): string;
+  newId(prefix: string): string;
+  /** Bumps the agenda's revision and tells subscribers, after a microtask, like a server push. */
+  changed(view: AgendaView, kind: AgendaChangeEvent["kind"]): void;
+}
+
+export function fakeRequest(store: FakeStore, me: Me): FakeRequest {
+  return {
+    store,
+    me,
+    nowIso: () => store.now().toISOString(),
+    newId: (prefix) => `${prefix}_${(++store.seq).toString(36).padStart(4, "0")}`,
+    changed(view, kind) {
+      view.agenda.revision += 1;
+      view.agenda.updatedAt = store.now().toISOString();
+      const event: AgendaChangeEvent = { agendaId: view.agenda.id, revision: view.agenda.revision, kind, view: structuredClone(view) };
+      const handlers = [...(store.listeners.get(view.agenda.id) ?? [])];
+      queueMicrotask(() => handlers.forEach((h) => h.onChange(structuredClone(event))));
+    },
+  };
+}

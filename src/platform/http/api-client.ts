@@ -1,0 +1,114 @@
+// The real ApiClient: DESIGN.md §4 over fetch. Retries, auth refresh and idempotency live in
+// request.ts; live agenda events in live-events.ts; this file only maps methods to routes.
+import { z } from "zod";
+import {
+  Agenda,
+  AgendaView,
+  Commitment,
+  Contribution,
+  Department,
+  DirectoryEntry,
+  Me,
+  Objective,
+  pageOf,
+  type AgendaListQuery,
+  type CommitmentListQuery,
+} from "../../core/api/contract";
+import type { ApiClient, Auth } from "../ports";
+import { subscribeLive } from "./live-events";
+import { blob, json, list, nothing } from "./read-response";
+import { buildUrl, createRequester, type QueryValue } from "./request";
+
+export interface HttpApiClientOptions {
+  baseUrl: string;
+  auth: Auth;
+  fetch?: typeof fetch;
+  onProgress?: (inFlight: number) => void;
+  retry?: { attempts: number; baseDelayMs: number };
+  timeoutMs?: number;
+  /** Live events: polling interval when streaming is unavailable (default 2 s). */
+  pollIntervalMs?: number;
+}
+
+const RenderResult = z.object({ content: z.string() });
+const CommitmentPage = pageOf(Commitment);
+const id = (value: string) => encodeURIComponent(value);
+const query = (q: object) => q as Record<string, QueryValue>;
+
+export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
+  const request = createRequester(options);
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  return {
+    me: () => request({ method: "GET", path: "/api/me", read: json(Me) }),
+    listObjectives: () => request({ method: "GET", path: "/api/objectives", read: list(Objective) }),
+    createObjective: (input) => request({ method: "POST", path: "/api/objectives", body: input, read: json(Objective) }),
+    listDepartments: () => request({ method: "GET", path: "/api/departments", read: list(Department) }),
+    createDepartment: (input) =>
+      request({ method: "POST", path: "/api/departments", body: input, read: json(Department) }),
+    updateDepartment: (depId, input) =>
+      request({ method: "PUT", path: `/api/departments/${id(depId)}`, body: input, read: json(Department) }),
+    resolveDirectory: (emails) =>
+      request({ method: "POST", path: "/api/directory/resolve", body: { emails }, read: list(DirectoryEntry) }),
+
+    createAgenda: (input) => request({ method: "POST", path: "/api/agendas", body: input, read: json(Agenda) }),
+    getAgenda: (agendaId) => request({ method: "GET", path: `/api/agendas/${id(agendaId)}`, read: json(AgendaView) }),
+    patchAgenda: (agendaId, version, patch) =>
+      request({
+        method: "PATCH",
+        path: `/api/agendas/${id(agendaId)}`,
+        headers: { "if-match": `"${version}"` },
+        body: patch,
+        read: json(Agenda),
+      }),
+    findAgendas: (q: AgendaListQuery) =>
+      request({ method: "GET", path: "/api/agendas", query: query(q), read: list(Agenda) }),
+    renderAgenda: async (agendaId, format, lang) =>
+      (
+        await request({
+          method: "GET",
+          path: `/api/agendas/${id(agendaId)}/render`,
+          query: { format, lang },
+          read: json(RenderResult),
+        })
+      ).content,
+    subscribeAgenda: (agendaId, handlers) =>
+      subscribeLive(
+        {
+          url: buildUrl(options.baseUrl, `/api/agendas/${id(agendaId)}/events`),
+          auth: options.auth,
+          fetch: doFetch,
+          poll: () => request({ method: "GET", path: `/api/agendas/${id(agendaId)}`, read: json(AgendaView) }),
+          ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
+        },
+        handlers,
+      ),
+
+    addContribution: (agendaId, input) =>
+      request({
+        method: "POST",
+        path: `/api/agendas/${id(agendaId)}/contributions`,
+        body: input,
+        read: json(Contribution),
+      }),
+    updateContribution: (contributionId, input) =>
+      request({ method: "PATCH", path: `/api/contributions/${id(contributionId)}`, body: input, read: json(Contribution) }),
+    deleteContribution: (contributionId) =>
+      request({ method: "DELETE", path: `/api/contributions/${id(contributionId)}`, read: nothing }),
+
+    addCommitment: (agendaId, input) =>
+      request({ method: "POST", path: `/api/agendas/${id(agendaId)}/commitments`, body: input, read: json(Commitment) }),
+    updateCommitment: (commitmentId, patch) =>
+      request({ method: "PATCH", path: `/api/commitments/${id(commitmentId)}`, body: patch, read: json(Commitment) }),
+    listCommitments: (q: CommitmentListQuery) =>
+      request({ method: "GET", path: "/api/commitments", query: query(q), read: json(CommitmentPage) }),
+    exportCommitmentsCsv: (q: CommitmentListQuery) =>
+      request({
+        method: "GET",
+        path: "/api/commitments/export.csv",
+        query: query(q),
+        headers: { accept: "text/csv" },
+        read: blob,
+      }),
+  };
+}

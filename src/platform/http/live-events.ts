@@ -1,0 +1,153 @@
+// Live changes of one agenda. Server-sent events over fetch (EventSource can't send a bearer token),
+// reconnecting with backoff and `Last-Event-ID` = the last revision seen, so the server catches us up.
+// When streaming keeps failing (or a proxy hands back something that isn't a stream), poll instead.
+import { AgendaChangeEvent, type AgendaView } from "../../core/api/contract";
+import type { Auth, LiveHandlers, LiveSubscription } from "../ports";
+import { backoffDelay, sleep } from "./backoff";
+import { SseParser } from "./sse-parser";
+
+export interface LiveEventsOptions {
+  /** The agenda's /events URL. */
+  url: string;
+  auth: Auth;
+  fetch: typeof fetch;
+  /** GET the agenda's view (used while polling). */
+  poll: () => Promise<AgendaView>;
+  pollIntervalMs?: number;
+  reconnectBaseMs?: number;
+  reconnectMaxMs?: number;
+  /** Consecutive failed connections before falling back to polling. */
+  maxStreamFailures?: number;
+  /** No byte (not even a heartbeat) for this long means the connection is dead. */
+  idleTimeoutMs?: number;
+  /** While polling, try streaming again this often. */
+  streamRetryMs?: number;
+  /** The revision the caller already has; older events are ignored. */
+  sinceRevision?: number;
+}
+
+type StreamOutcome = "dropped" | "failed" | "not-a-stream" | "closed";
+
+export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): LiveSubscription {
+  const pollIntervalMs = opts.pollIntervalMs ?? 2_000;
+  const maxFailures = opts.maxStreamFailures ?? 3;
+  const idleTimeoutMs = opts.idleTimeoutMs ?? 45_000;
+  const backoff = { baseDelayMs: opts.reconnectBaseMs ?? 500, maxDelayMs: opts.reconnectMaxMs ?? 15_000 };
+  const life = new AbortController();
+  let lastRevision = opts.sinceRevision ?? 0;
+  let status: "live" | "reconnecting" | "polling" | null = null;
+  let serverRetryMs: number | null = null;
+
+  const setStatus = (next: "live" | "reconnecting" | "polling") => {
+    if (status === next || life.signal.aborted) return;
+    status = next;
+    handlers.onStatus?.(next);
+  };
+  const deliver = (event: AgendaChangeEvent) => {
+    if (life.signal.aborted || event.revision <= lastRevision) return;
+    lastRevision = event.revision;
+    handlers.onChange(event);
+  };
+
+  /** One connection, until it ends. */
+  async function stream(refreshToken: boolean): Promise<StreamOutcome | "unauthorized"> {
+    const conn = new AbortController();
+    const stop = () => conn.abort();
+    life.signal.addEventListener("abort", stop);
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    const touch = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => conn.abort(new Error("idle")), idleTimeoutMs);
+    };
+    let received = false;
+    try {
+      const token = await opts.auth.getToken(refreshToken ? { forceRefresh: true } : undefined);
+      const headers: Record<string, string> = { accept: "text/event-stream", authorization: `Bearer ${token}` };
+      if (lastRevision > 0) headers["last-event-id"] = String(lastRevision);
+      touch();
+      const response = await opts.fetch(opts.url, { headers, signal: conn.signal });
+      if (response.status === 401) return "unauthorized";
+      if (!response.ok) return "failed";
+      const type = response.headers.get("content-type") ?? "";
+      if (!response.body || !type.includes("text/event-stream")) {
+        void response.body?.cancel().catch(() => undefined);
+        return "not-a-stream";
+      }
+      setStatus("live");
+      const parser = new SseParser((e) => {
+        if (e.event !== "change") return;
+        try {
+          const parsed = AgendaChangeEvent.safeParse(JSON.parse(e.data));
+          if (parsed.success) deliver(parsed.data);
+        } catch {
+          // A malformed event is skipped; the next one carries the whole view anyway.
+        }
+      });
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        received = true;
+        touch();
+        parser.feed(decoder.decode(value, { stream: true }));
+        serverRetryMs = parser.retryMs;
+      }
+      return life.signal.aborted ? "closed" : received ? "dropped" : "failed";
+    } catch {
+      if (life.signal.aborted) return "closed";
+      return received ? "dropped" : "failed";
+    } finally {
+      clearTimeout(idle);
+      life.signal.removeEventListener("abort", stop);
+      conn.abort();
+    }
+  }
+
+  /** Polls until closed or until it is time to try streaming again. */
+  async function pollFor(ms: number): Promise<void> {
+    setStatus("polling");
+    const until = Date.now() + ms;
+    while (!life.signal.aborted && Date.now() < until) {
+      try {
+        const view = await opts.poll();
+        deliver({ agendaId: view.agenda.id, revision: view.agenda.revision, kind: "agenda", view });
+      } catch {
+        // Offline or a server hiccup: the next tick tries again.
+      }
+      await sleep(pollIntervalMs, life.signal);
+    }
+  }
+
+  async function run(): Promise<void> {
+    let failures = 0;
+    let refresh = false;
+    for (;;) {
+      const outcome = await stream(refresh);
+      refresh = false;
+      if (outcome === "closed" || life.signal.aborted) return;
+      if (outcome === "unauthorized") {
+        refresh = true;
+        failures++;
+      } else if (outcome === "dropped") {
+        failures = 0;
+      } else {
+        failures++;
+      }
+      if (outcome === "not-a-stream" || failures >= maxFailures) {
+        await pollFor(opts.streamRetryMs ?? 60_000);
+        failures = maxFailures - 1; // one more failed try goes straight back to polling
+        continue;
+      }
+      setStatus("reconnecting");
+      await sleep(failures === 0 ? (serverRetryMs ?? backoff.baseDelayMs) : backoffDelay(failures, backoff), life.signal);
+    }
+  }
+
+  run().catch(() => undefined); // only ever ends by close(), whose abort rejects the pending sleep
+  return {
+    close() {
+      life.abort();
+    },
+  };
+}

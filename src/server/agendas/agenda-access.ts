@@ -1,0 +1,48 @@
+// Who may open an agenda: its organizer and attendees, within the caller's tenant. Every route that
+// touches an agenda (or something hung on it) goes through here first.
+import type { Agenda } from "../../core/api/contract";
+import type { Principal } from "../auth/principal";
+import type { Db } from "../db/database";
+import { HttpError, notFound } from "../http/http-error";
+import { nowIso } from "../ids";
+import { findAgendaRow, incrementRevision, listAttendeeRows } from "./agenda.repository";
+import { rowToAgenda } from "./agenda.mapping";
+
+export const NOT_AN_ATTENDEE = "Only the meeting's attendees and organizer can open this agenda";
+
+/** The agenda in the principal's tenant, or undefined. No access check: for internal use. */
+export async function findAgenda(db: Db, tenantId: string, agendaId: string): Promise<Agenda | undefined> {
+  const row = await findAgendaRow(db, tenantId, agendaId);
+  if (!row) return undefined;
+  return rowToAgenda(row, await listAttendeeRows(db, tenantId, [row.id]));
+}
+
+export function canOpenAgenda(agenda: Agenda, principal: Principal): boolean {
+  const email = principal.email.toLowerCase();
+  return agenda.organizerEmail === email || agenda.attendees.some((a) => a.email === email);
+}
+
+export function isOrganizer(agenda: Agenda, principal: Principal): boolean {
+  return agenda.organizerEmail === principal.email.toLowerCase();
+}
+
+/**
+ * The agenda if the principal may open it. 404 when it does not exist OR lives in another tenant
+ * (so ids of other tenants reveal nothing); 403 when the principal is not an attendee.
+ */
+export async function loadAgendaForPrincipal(db: Db, principal: Principal, agendaId: string): Promise<Agenda> {
+  const agenda = await findAgenda(db, principal.tenantId, agendaId);
+  if (!agenda) throw notFound("Agenda");
+  if (!canOpenAgenda(agenda, principal)) throw new HttpError("forbidden", NOT_AN_ATTENDEE);
+  return agenda;
+}
+
+/**
+ * Marks a change of the agenda or of something hung on it: revision + 1 (the live-event id) and
+ * updated_at. Call it inside the writer's transaction; returns the new revision.
+ */
+export async function bumpRevision(db: Db, tenantId: string, agendaId: string): Promise<number> {
+  const revision = await incrementRevision(db, tenantId, agendaId, nowIso());
+  if (revision === undefined) throw notFound("Agenda");
+  return revision;
+}

@@ -1,0 +1,18 @@
+// One agenda with everything hung on it, as the tab, the task pane, the renderer and live events see it.
+import type { AgendaView } from "../../core/api/contract";
+import { listCommitmentsForAgenda } from "../commitments/commitment.service";
+import { rowToContribution } from "../contributions/contribution.mapping";
+import { listContributionRows } from "../contributions/contribution.repository";
+import type { Db } from "../db/database";
+import { findAgenda } from "./agenda-access";
+
+/** The view of an agenda in the tenant, or undefined. No access check: callers do that first. */
+export async function loadAgendaView(db: Db, tenantId: string, agendaId: string): Promise<AgendaView | undefined> {
+  const agenda = await findAgenda(db, tenantId, agendaId);
+  if (!agenda) return undefined;
+  const [contributionRows, commitments] = await Promise.all([
+    listContributionRows(db, tenantId, agendaId),
+    listCommitmentsForAgenda(db, tenantId, agendaId),
+  ]);
+  return { agenda, contributions: contributionRows.map(rowToContribution), commitments };
+}

@@ -1,0 +1,57 @@
+// Rows ↔ the contract's Agenda. snake_case and JSON columns stop here.
+import type { Agenda, AgendaDepartment, Attendee, AttendeeRole, Lang } from "../../core/api/contract";
+import type { AgendaRow, AttendeeRow } from "./agenda.table";
+
+export function rowToAgenda(row: AgendaRow, attendees: readonly AttendeeRow[]): Agenda {
+  return {
+    id: row.id,
+    organizerEmail: row.organizer_email,
+    subject: row.subject,
+    objectiveId: row.objective_id,
+    objectiveTitle: row.objective_title,
+    desiredOutcome: row.desired_outcome,
+    departments: parseJson<AgendaDepartment[]>(row.departments_json, []),
+    attendees: attendees.map(rowToAttendee),
+    obstacles: parseJson<string[]>(row.obstacles_json, []),
+    lang: row.lang as Lang,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    outlookItemId: row.outlook_item_id,
+    iCalUId: row.ical_uid,
+    teamsThreadId: row.teams_thread_id,
+    joinUrl: row.join_url,
+    version: Number(row.version),
+    revision: Number(row.revision),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function rowToAttendee(row: AttendeeRow): Attendee {
+  return { email: row.email, name: row.name, department: row.department, role: row.role as AttendeeRole };
+}
+
+export function attendeeRows(tenantId: string, agendaId: string, attendees: readonly Attendee[]) {
+  return attendees.map((a, position) => ({
+    tenant_id: tenantId,
+    agenda_id: agendaId,
+    email: a.email,
+    name: a.name,
+    department: a.department,
+    role: a.role,
+    position,
+  }));
+}
+
+/** Timestamps are stored in UTC so that string comparison in SQL is time comparison. */
+export function toUtcIso(value: string | null): string | null {
+  return value === null ? null : new Date(value).toISOString();
+}
+
+function parseJson<T>(text: string, fallback: T): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}

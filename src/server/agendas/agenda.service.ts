@@ -1,0 +1,191 @@
+// Agenda use cases: create, change (optimistic concurrency), find the meetings someone attends.
+// The organizer is always an attendee with role "organizer": that row is what grants access.
+import type { z } from "zod";
+import type { Agenda, AgendaCreate, AgendaDepartment, AgendaListQuery, AgendaPatch, Attendee } from "../../core/api/contract";
+import type { Principal } from "../auth/principal";
+import type { Db } from "../db/database";
+import { HttpError, badRequest, notFound } from "../http/http-error";
+import { newId, nowIso } from "../ids";
+import { findAgenda, loadAgendaForPrincipal } from "./agenda-access";
+import { attendeeRows, rowToAgenda, toUtcIso } from "./agenda.mapping";
+import {
+  departmentMissions,
+  directoryDepartment,
+  insertAgendaRow,
+  listAgendaRowsForPerson,
+  listAttendeeRows,
+  objectiveExists,
+  replaceAttendeeRows,
+  updateAgendaIfVersion,
+  type AgendaFilter,
+} from "./agenda.repository";
+import type { AgendaRowUpdate } from "./agenda.table";
+
+type CreateInput = z.output<typeof AgendaCreate>;
+type PatchInput = z.output<typeof AgendaPatch>;
+type ListInput = z.output<typeof AgendaListQuery>;
+
+export const STALE_AGENDA = "The agenda was changed by someone else — reload it and apply your change again";
+
+/**
+ * Attendees as stored: one row per email (first wins), the organizer exactly once with role
+ * "organizer" (added first if missing), nobody else claiming that role.
+ */
+export function normalizeAttendees(attendees: readonly Attendee[], organizer: Attendee): Attendee[] {
+  const seen = new Set<string>();
+  const out: Attendee[] = [];
+  for (const a of attendees) {
+    if (seen.has(a.email)) continue;
+    seen.add(a.email);
+    if (a.email === organizer.email) {
+      out.push({ ...a, name: a.name || organizer.name, department: a.department || organizer.department, role: "organizer" });
+    } else {
+      out.push({ ...a, role: a.role === "organizer" ? "required" : a.role });
+    }
+  }
+  return seen.has(organizer.email) ? out : [organizer, ...out];
+}
+
+async function assertObjective(db: Db, tenantId: string, objectiveId: string | null | undefined): Promise<void> {
+  if (objectiveId && !(await objectiveExists(db, tenantId, objectiveId))) {
+    throw badRequest("objectiveId: there is no such objective in your organization's library", "objectiveId");
+  }
+}
+
+/** Departments sent without a mission get the mission from the tenant's library (the appendix). */
+async function withMissions(db: Db, tenantId: string, departments: readonly AgendaDepartment[]): Promise<AgendaDepartment[]> {
+  const missing = departments.filter((d) => d.mission === "").map((d) => d.name);
+  const missions = await departmentMissions(db, tenantId, missing);
+  return departments.map((d) => (d.mission === "" ? { ...d, mission: missions.get(d.name) ?? "" } : d));
+}
+
+export async function createAgenda(db: Db, principal: Principal, input: CreateInput): Promise<Agenda> {
+  return db.transaction().execute(async (trx) => {
+    const tenantId = principal.tenantId;
+    await assertObjective(trx, tenantId, input.objectiveId);
+    const email = principal.email.toLowerCase();
+    const organizer: Attendee = {
+      email,
+      name: principal.name,
+      department: (await directoryDepartment(trx, tenantId, email)) ?? "",
+      role: "organizer",
+    };
+    const now = nowIso();
+    const id = newId();
+    await insertAgendaRow(trx, {
+      id,
+      tenant_id: tenantId,
+      organizer_email: email,
+      subject: input.subject,
+      objective_id: input.objectiveId,
+      objective_title: input.objectiveTitle,
+      desired_outcome: input.desiredOutcome,
+      departments_json: JSON.stringify(await withMissions(trx, tenantId, input.departments)),
+      obstacles_json: JSON.stringify(input.obstacles),
+      lang: input.lang,
+      starts_at: toUtcIso(input.startsAt),
+      ends_at: toUtcIso(input.endsAt),
+      outlook_item_id: input.outlookItemId,
+      ical_uid: input.iCalUId,
+      teams_thread_id: input.teamsThreadId,
+      join_url: input.joinUrl,
+      version: 1,
+      revision: 1,
+      created_at: now,
+      updated_at: now,
+    });
+    await replaceAttendeeRows(trx, tenantId, id, attendeeRows(tenantId, id, normalizeAttendees(input.attendees, organizer)));
+    const created = await findAgenda(trx, tenantId, id);
+    if (!created) throw new Error("the agenda just inserted is missing");
+    return created;
+  });
+}
+
+function staleError(current: Agenda): HttpError {
+  return new HttpError("precondition_failed", STALE_AGENDA, { current });
+}
+
+function patchToRow(patch: PatchInput): AgendaRowUpdate {
+  const row: AgendaRowUpdate = {};
+  if (patch.subject !== undefined) row.subject = patch.subject;
+  if (patch.objectiveId !== undefined) row.objective_id = patch.objectiveId;
+  if (patch.objectiveTitle !== undefined) row.objective_title = patch.objectiveTitle;
+  if (patch.desiredOutcome !== undefined) row.desired_outcome = patch.desiredOutcome;
+  if (patch.obstacles !== undefined) row.obstacles_json = JSON.stringify(patch.obstacles);
+  if (patch.lang !== undefined) row.lang = patch.lang;
+  if (patch.startsAt !== undefined) row.starts_at = toUtcIso(patch.startsAt);
+  if (patch.endsAt !== undefined) row.ends_at = toUtcIso(patch.endsAt);
+  if (patch.outlookItemId !== undefined) row.outlook_item_id = patch.outlookItemId;
+  if (patch.iCalUId !== undefined) row.ical_uid = patch.iCalUId;
+  if (patch.teamsThreadId !== undefined) row.teams_thread_id = patch.teamsThreadId;
+  if (patch.joinUrl !== undefined) row.join_url = patch.joinUrl;
+  return row;
+}
+
+/** Applies a patch if the agenda is still at `expectedVersion` (else 412 carrying the current agenda). */
+export async function patchAgenda(
+  db: Db,
+  principal: Principal,
+  id: string,
+  expectedVersion: number,
+  patch: PatchInput,
+): Promise<Agenda> {
+  return db.transaction().execute(async (trx) => {
+    const tenantId = principal.tenantId;
+    const agenda = await loadAgendaForPrincipal(trx, principal, id);
+    if (agenda.version !== expectedVersion) throw staleError(agenda);
+    await assertObjective(trx, tenantId, patch.objectiveId);
+    const changes = patchToRow(patch);
+    if (patch.departments !== undefined) changes.departments_json = JSON.stringify(await withMissions(trx, tenantId, patch.departments));
+    if (!(await updateAgendaIfVersion(trx, tenantId, id, expectedVersion, changes, nowIso()))) {
+      const current = await findAgenda(trx, tenantId, id);
+      throw current ? staleError(current) : notFound("Agenda");
+    }
+    if (patch.attendees !== undefined) {
+      const organizer = agenda.attendees.find((a) => a.email === agenda.organizerEmail) ?? {
+        email: agenda.organizerEmail,
+        name: "",
+        department: "",
+        role: "organizer" as const,
+      };
+      await replaceAttendeeRows(trx, tenantId, id, attendeeRows(tenantId, id, normalizeAttendees(patch.attendees, organizer)));
+    }
+    const updated = await findAgenda(trx, tenantId, id);
+    if (!updated) throw notFound("Agenda");
+    return updated;
+  });
+}
+
+/** Exactly one way of finding meetings: by Teams thread, by join URL, or by a time range. */
+export function agendaFilterOf(query: ListInput): AgendaFilter {
+  const modes = [query.teamsThreadId, query.joinUrl, query.from ?? query.to].filter((v) => v !== undefined).length;
+  if (modes !== 1) {
+    throw badRequest("Give exactly one of: teamsThreadId, joinUrl, or from and to", modes === 0 ? "query" : "teamsThreadId");
+  }
+  if (query.teamsThreadId !== undefined) return { mode: "teamsThreadId", teamsThreadId: query.teamsThreadId };
+  if (query.joinUrl !== undefined) return { mode: "joinUrl", joinUrl: query.joinUrl };
+  if (query.from === undefined) throw badRequest("from is required with to", "from");
+  if (query.to === undefined) throw badRequest("to is required with from", "to");
+  const from = new Date(query.from).toISOString();
+  const to = new Date(query.to).toISOString();
+  if (from >= to) throw badRequest("to must be later than from", "to");
+  return { mode: "range", from, to };
+}
+
+/** Meetings in the principal's tenant that the principal organizes or attends. */
+export async function listAgendas(db: Db, principal: Principal, query: ListInput): Promise<Agenda[]> {
+  const filter = agendaFilterOf(query);
+  const rows = await listAgendaRowsForPerson(db, principal.tenantId, principal.email.toLowerCase(), filter);
+  const attendees = await listAttendeeRows(
+    db,
+    principal.tenantId,
+    rows.map((r) => r.id),
+  );
+  const byAgenda = new Map<string, typeof attendees>();
+  for (const a of attendees) {
+    const list = byAgenda.get(a.agenda_id);
+    if (list) list.push(a);
+    else byAgenda.set(a.agenda_id, [a]);
+  }
+  return rows.map((r) => rowToAgenda(r, byAgenda.get(r.id) ?? []));
+}

@@ -1,0 +1,141 @@
+// Builds the whole HTTP app from its parts, without listening (tests use app.inject; main.ts listens).
+import Fastify from "fastify";
+import type { FastifyError, FastifyInstance } from "fastify";
+import type { ApiErrorBody } from "../core/api/contract";
+import { authHook } from "./auth/auth-hook";
+import type { Authenticator } from "./auth/authenticator";
+import type { Config } from "./config";
+import type { Db } from "./db/database";
+import { HttpError } from "./http/http-error";
+import { applySecurityHeaders } from "./security-headers";
+import { createLiveEvents } from "./live/live-events";
+import { collectRoutes } from "./openapi/route-registry";
+import { agendaRoutes } from "./routes/agendas";
+import { commitmentRoutes } from "./routes/commitments";
+import { contributionRoutes } from "./routes/contributions";
+import { departmentRoutes } from "./routes/departments";
+import { devAuthRoutes } from "./routes/dev-auth";
+import { directoryRoutes } from "./routes/directory";
+import { healthRoutes } from "./routes/health";
+import { meRoutes } from "./routes/me";
+import { objectiveRoutes } from "./routes/objectives";
+import { openapiRoutes } from "./routes/openapi";
+import { pageRoutes } from "./routes/pages";
+import type { LiveEvents, RouteDeps } from "./routes/route-deps";
+
+export interface BuildAppOptions {
+  config: Config;
+  db: Db;
+  authenticator: Authenticator;
+  /** Defaults to in-process live events over `db`. */
+  live?: LiveEvents;
+  /** Where the client build lives; defaults to dist/ at the repository root. */
+  distDir?: string;
+}
+
+export const INTERNAL_ERROR_MESSAGE =
+  "Something went wrong on the server. Nothing you sent was lost — try again; if it keeps failing, tell your administrator.";
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, db, authenticator } = options;
+  const live = options.live ?? createLiveEvents(db);
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+    // Long enough for slow mobile links, short enough that half-open requests don't pile up.
+    requestTimeout: 60_000,
+    return503OnClosing: true,
+  });
+  collectRoutes(app);
+
+  // The API speaks JSON only: a text/plain body is refused (400) rather than handed to a handler.
+  app.removeContentTypeParser("text/plain");
+  // An empty JSON body (DELETE sent with a JSON content type) means "no body", not a 400.
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    const text = typeof body === "string" ? body : body.toString("utf8");
+    if (text.trim() === "") return done(null, undefined);
+    parseJson(request, text, done);
+  });
+
+  app.addHook("onRequest", authHook(authenticator));
+  app.addHook("onSend", async (_request, reply, payload) => {
+    applySecurityHeaders(reply);
+    return payload;
+  });
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body, headers } = toErrorResponse(error as FastifyError, config.bodyLimitBytes);
+    if (status >= 500) request.log.error({ err: error }, "request failed");
+    reply.code(status).headers(headers).send(body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?", 1)[0] ?? "";
+    const body: ApiErrorBody = { error: { code: "not_found", message: `There is nothing at ${request.method} ${path}` } };
+    reply.code(404).send(body);
+  });
+  app.addHook("onClose", async () => {
+    await live.close();
+  });
+
+  const deps: RouteDeps = { db, config, live };
+  await devAuthRoutes(app, { authenticator, config });
+  await healthRoutes(app, deps);
+  await openapiRoutes(app, deps);
+  await meRoutes(app, deps);
+  await objectiveRoutes(app, deps);
+  await departmentRoutes(app, deps);
+  await directoryRoutes(app, deps);
+  await agendaRoutes(app, deps);
+  await contributionRoutes(app, deps);
+  await commitmentRoutes(app, deps);
+  // Unknown /api paths stay API 404s (401 first without a token) even when the client build's
+  // catch-all "/*" static route exists, which would otherwise answer them without authentication.
+  app.all("/api/*", (_request, reply) => reply.callNotFound());
+  await pageRoutes(app, options.distDir !== undefined ? { distDir: options.distDir } : {});
+  return app;
+}
+
+interface ErrorResponse {
+  status: number;
+  body: ApiErrorBody;
+  headers: Record<string, string>;
+}
+
+const CODE_BY_STATUS: Record<number, ApiErrorBody["error"]["code"]> = {
+  400: "bad_request",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+  412: "precondition_failed",
+  413: "payload_too_large",
+  428: "precondition_required",
+  429: "rate_limited",
+};
+
+/** Maps anything thrown to one JSON error. Only our own and Fastify's 4xx messages reach the client. */
+export function toErrorResponse(error: FastifyError, bodyLimitBytes: number): ErrorResponse {
+  if (error instanceof HttpError) return { status: error.statusCode, body: error.toBody(), headers: error.headers };
+  const bad = (message: string, code: ApiErrorBody["error"]["code"] = "bad_request", status = 400): ErrorResponse => ({
+    status,
+    body: { error: { code, message, ...(code === "bad_request" ? { field: "body" } : {}) } },
+    headers: {},
+  });
+  switch (error.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return bad(`The request body is larger than the limit of ${bodyLimitBytes} bytes`, "payload_too_large", 413);
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return bad("Send the request body as JSON (Content-Type: application/json)");
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return bad("The request body is not valid JSON");
+  }
+  const status = typeof error.statusCode === "number" ? error.statusCode : 500;
+  if (status >= 400 && status < 500) {
+    if (error instanceof SyntaxError) return bad("The request body is not valid JSON");
+    const code = CODE_BY_STATUS[status] ?? "bad_request";
+    return { status, body: { error: { code, message: error.message } }, headers: {} };
+  }
+  return { status: 500, body: { error: { code: "internal", message: INTERNAL_ERROR_MESSAGE } }, headers: {} };
+}

@@ -1,0 +1,158 @@
+// Commitments: created on an agenda, changed with a history entry per field, listed across the
+// tenant. Writers take a transaction handle (`trx`) and bump the agenda's revision inside it; the
+// caller publishes the live event after commit.
+import type { z } from "zod";
+import type { Commitment, CommitmentCreate, CommitmentListQuery, CommitmentPatch, Page } from "../../core/api/contract";
+import type { Principal } from "../auth/principal";
+import { bumpRevision, loadAgendaForPrincipal } from "../agendas/agenda-access";
+import type { Db } from "../db/database";
+import { findDirectoryUserRows } from "../directory/directory.repository";
+import { badRequest, forbidden, notFound } from "../http/http-error";
+import { newId, nowIso } from "../ids";
+import { ONLY_OWNER_ORGANIZER_PMO, listFilterFor, mayChangeCommitment } from "./commitment-access";
+import { decodeCursor, encodeCursor } from "./commitment-cursor";
+import { CREATED_FIELD, PATCHABLE_COLUMNS, PATCHABLE_FIELDS, commitmentRowToCommitment } from "./commitment.mapping";
+import {
+  contributionBelongsToAgenda,
+  findAgendaOrganizer,
+  findCommitmentRow,
+  historyByCommitment,
+  insertCommitmentRow,
+  insertHistoryRows,
+  listCommitmentRowsForAgenda,
+  queryCommitmentRows,
+  updateCommitmentRow,
+} from "./commitment.repository";
+import type { CommitmentHistoryRow, CommitmentRow } from "./commitment.table";
+
+type CreateInput = z.output<typeof CommitmentCreate>;
+type PatchInput = z.output<typeof CommitmentPatch>;
+type ListQuery = z.output<typeof CommitmentListQuery>;
+
+async function withHistory(db: Db, tenantId: string, rows: readonly CommitmentRow[]): Promise<Commitment[]> {
+  const history = await historyByCommitment(db, tenantId, rows.map((r) => r.id));
+  return rows.map((r) => commitmentRowToCommitment(r, history.get(r.id) ?? []));
+}
+
+/** One agenda's commitments with their history, by due date (no access check: the caller did it). */
+export async function listCommitmentsForAgenda(db: Db, tenantId: string, agendaId: string): Promise<Commitment[]> {
+  return withHistory(db, tenantId, await listCommitmentRowsForAgenda(db, tenantId, agendaId));
+}
+
+export interface CommitmentWrite {
+  commitment: Commitment;
+  agendaId: string;
+  /** False when a PATCH changed nothing: no history, no revision bump, no live event. */
+  changed: boolean;
+}
+
+/**
+ * Records a commitment on an agenda the caller attends. The owner must be one of the agenda's
+ * people (400 `ownerEmail`); department and name default to the owner's attendee entry.
+ */
+export async function createCommitment(trx: Db, principal: Principal, agendaId: string, input: CreateInput): Promise<CommitmentWrite> {
+  const agenda = await loadAgendaForPrincipal(trx, principal, agendaId);
+  const attendee = agenda.attendees.find((a) => a.email === input.ownerEmail);
+  if (!attendee && agenda.organizerEmail !== input.ownerEmail) {
+    throw badRequest("Invalid body: ownerEmail — the owner must be one of the meeting's attendees", "ownerEmail");
+  }
+  if (input.contributionId !== null && !(await contributionBelongsToAgenda(trx, principal.tenantId, agenda.id, input.contributionId))) {
+    throw badRequest("Invalid body: contributionId — no such contribution on this agenda", "contributionId");
+  }
+  // The organizer may be missing from the attendee rows: fall back to the directory.
+  const person = attendee ?? (await findDirectoryUserRows(trx, principal.tenantId, [input.ownerEmail]))[0];
+  const now = nowIso();
+  const row: CommitmentRow = {
+    id: newId(),
+    tenant_id: principal.tenantId,
+    agenda_id: agenda.id,
+    objective_id: agenda.objectiveId,
+    objective_title: agenda.objectiveTitle,
+    owner_email: input.ownerEmail,
+    owner_name: input.ownerName || person?.name || "",
+    owner_department: input.ownerDepartment ?? person?.department ?? "",
+    helps_department: input.helpsDepartment === "" ? null : input.helpsDepartment,
+    action: input.action,
+    due_date: input.dueDate,
+    serves_objective: input.servesObjective,
+    status: "open",
+    contribution_id: input.contributionId,
+    created_by_email: principal.email.toLowerCase(),
+    created_at: now,
+    updated_at: now,
+  };
+  const created: CommitmentHistoryRow = {
+    id: newId(),
+    tenant_id: principal.tenantId,
+    commitment_id: row.id,
+    at: now,
+    by_email: row.created_by_email,
+    field: CREATED_FIELD,
+    from_value: null,
+    to_value: row.status,
+    note: "",
+  };
+  await insertCommitmentRow(trx, row);
+  await insertHistoryRows(trx, [created]);
+  await bumpRevision(trx, principal.tenantId, agenda.id);
+  return { commitment: commitmentRowToCommitment(row, [created]), agendaId: agenda.id, changed: true };
+}
+
+/** Applies a PATCH: one history row per field that really changes, all carrying the note. */
+export async function patchCommitment(trx: Db, principal: Principal, id: string, patch: PatchInput): Promise<CommitmentWrite> {
+  const current = await findCommitmentRow(trx, principal.tenantId, id);
+  if (!current) throw notFound("Commitment");
+  const organizer = await findAgendaOrganizer(trx, principal.tenantId, current.agenda_id);
+  if (!mayChangeCommitment(principal, current.owner_email, organizer)) throw forbidden(ONLY_OWNER_ORGANIZER_PMO);
+
+  const now = nowIso();
+  const next: CommitmentRow = { ...current };
+  const history: CommitmentHistoryRow[] = [];
+  for (const field of PATCHABLE_FIELDS) {
+    let value = patch[field];
+    if (value === undefined) continue;
+    if (field === "helpsDepartment" && value === "") value = null;
+    const column = PATCHABLE_COLUMNS[field];
+    const before = current[column];
+    if (value === before) continue;
+    (next as Record<string, unknown>)[column] = value;
+    history.push({
+      id: newId(),
+      tenant_id: principal.tenantId,
+      commitment_id: id,
+      at: now,
+      by_email: principal.email.toLowerCase(),
+      field,
+      from_value: before,
+      to_value: value,
+      note: patch.note ?? "",
+    });
+  }
+  const earlier = (await historyByCommitment(trx, principal.tenantId, [id])).get(id) ?? [];
+  if (history.length === 0) {
+    return { commitment: commitmentRowToCommitment(current, earlier), agendaId: current.agenda_id, changed: false };
+  }
+  next.updated_at = now;
+  await updateCommitmentRow(trx, principal.tenantId, id, {
+    status: next.status,
+    action: next.action,
+    due_date: next.due_date,
+    helps_department: next.helps_department,
+    serves_objective: next.serves_objective,
+    updated_at: now,
+  });
+  await insertHistoryRows(trx, history);
+  await bumpRevision(trx, principal.tenantId, current.agenda_id);
+  return { commitment: commitmentRowToCommitment(next, [...earlier, ...history]), agendaId: current.agenda_id, changed: true };
+}
+
+/** GET /api/commitments: one page in (due date, id) order, each with its history. */
+export async function listCommitments(db: Db, principal: Principal, query: ListQuery): Promise<Page<Commitment>> {
+  const after = query.cursor === undefined || query.cursor === "" ? null : decodeCursor(query.cursor);
+  const filter = await listFilterFor(db, principal, query);
+  const rows = await queryCommitmentRows(db, principal.tenantId, filter, after, query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > query.limit && last ? encodeCursor({ dueDate: last.due_date, id: last.id }) : null;
+  return { items: await withHistory(db, principal.tenantId, page), nextCursor };
+}

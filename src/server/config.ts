@@ -1,0 +1,196 @@
+// The server's whole configuration, read from environment variables once at start.
+// Every problem is collected before failing, so one restart is enough to fix them all.
+import path from "node:path";
+import { z } from "zod";
+
+export type NodeEnv = "development" | "test" | "production";
+export type AuthMode = "local" | "entra";
+export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+
+export interface EntraConfig {
+  /** The API's app registration (client) id, lower-case GUID. */
+  readonly clientId: string;
+  /** Accepted `aud` values: the client id and the Application ID URIs it may be exposed as. */
+  readonly audience: readonly string[];
+  /** Scope name (without the api:// prefix) that the `scp` claim must contain. */
+  readonly requiredScope: string;
+  /** Tenant ids allowed to call the API; null = any tenant (multi-tenant app). */
+  readonly allowedTenants: readonly string[] | null;
+  readonly authorityHost: string;
+  readonly jwksUri: string;
+  /** For Graph on-behalf-of calls (department lookup); null until that is configured. */
+  readonly clientSecret: string | null;
+}
+
+export interface Config {
+  readonly nodeEnv: NodeEnv;
+  readonly port: number;
+  readonly host: string;
+  /** Origin (plus optional path) users reach the server at, without a trailing slash. */
+  readonly publicUrl: string;
+  /** Absolute directory for the SQLite file and the local signing key. */
+  readonly dataDir: string;
+  /** postgres:// URL; null = embedded SQLite under dataDir. */
+  readonly databaseUrl: string | null;
+  readonly authMode: AuthMode;
+  readonly entra: EntraConfig | null;
+  readonly logLevel: LogLevel;
+  readonly bodyLimitBytes: number;
+  readonly demoData: boolean;
+}
+
+/** Thrown by loadConfig; `problems` has one line per wrong variable, each naming it. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const ENTRA_VARS = [
+  "ENTRA_CLIENT_ID",
+  "ENTRA_AUDIENCE",
+  "ENTRA_SCOPE",
+  "ENTRA_ALLOWED_TENANTS",
+  "ENTRA_AUTHORITY_HOST",
+  "ENTRA_JWKS_URI",
+  "ENTRA_CLIENT_SECRET",
+] as const;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const guid = z.string().regex(GUID).transform((s) => s.toLowerCase());
+const commaList = <T>(item: z.ZodType<T, string>) =>
+  z
+    .string()
+    .transform((s) => s.split(",").map((part) => part.trim()).filter((part) => part !== ""))
+    .pipe(z.array(item).min(1));
+const httpUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine((s) => !s.endsWith("/") && URL.canParse(s) && new URL(s).search === "" && new URL(s).hash === "");
+const origin = z.url({ protocol: /^https?$/ }).refine((s) => URL.canParse(s) && new URL(s).origin === s);
+const intIn = (min: number, max: number) =>
+  z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
+
+interface Rule<T> {
+  schema: z.ZodType<T, string>;
+  /** Completes "<NAME> must be …". */
+  expect: string;
+  /** Shown instead of the value in messages, for secrets and URLs that may carry passwords. */
+  redact?: (raw: string) => string;
+}
+
+const RULES = {
+  NODE_ENV: { schema: z.enum(["development", "test", "production"]), expect: "development, test or production" },
+  PORT: { schema: intIn(1, 65535), expect: "an integer from 1 to 65535" },
+  HOST: { schema: z.string().regex(/^[^\s/]+$/), expect: "a host name or IP address to listen on" },
+  PUBLIC_URL: { schema: httpUrl, expect: "an http(s) URL without a trailing slash or query, e.g. https://app.example.com" },
+  DATA_DIR: { schema: z.string().min(1), expect: "a directory path" },
+  DATABASE_URL: {
+    schema: z.string().regex(/^postgres(ql)?:\/\/\S+$/).refine((s) => URL.canParse(s)),
+    expect: "a postgres:// or postgresql:// URL",
+    redact: (raw: string) => `${raw.split(":")[0] ?? ""}:…`,
+  },
+  AUTH_MODE: { schema: z.enum(["local", "entra"]), expect: "local or entra" },
+  ENTRA_CLIENT_ID: { schema: guid, expect: "the app registration's client id (a GUID)" },
+  ENTRA_AUDIENCE: { schema: commaList(z.string().regex(/^\S+$/)), expect: "a comma-separated list of accepted audiences" },
+  ENTRA_SCOPE: {
+    schema: z.string().regex(/^[A-Za-z0-9._-]+$/),
+    expect: "a scope name such as access_as_user (without the api:// prefix)",
+  },
+  ENTRA_ALLOWED_TENANTS: { schema: commaList(guid), expect: "a comma-separated list of tenant ids (GUIDs)" },
+  ENTRA_AUTHORITY_HOST: { schema: origin, expect: "an http(s) origin without a path, e.g. https://login.microsoftonline.com" },
+  ENTRA_JWKS_URI: { schema: httpUrl, expect: "an http(s) URL of the signing keys (JWKS)" },
+  ENTRA_CLIENT_SECRET: { schema: z.string().min(1), expect: "the client secret", redact: () => "…" },
+  LOG_LEVEL: {
+    schema: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+    expect: "one of fatal, error, warn, info, debug, trace, silent",
+  },
+  BODY_LIMIT_BYTES: { schema: intIn(1, 1_073_741_824), expect: "a number of bytes from 1 to 1073741824" },
+  DEMO_DATA: {
+    schema: z.enum(["true", "false", "1", "0"]).transform((s) => s === "true" || s === "1"),
+    expect: "true or false",
+  },
+} satisfies Record<string, Rule<unknown>>;
+
+type Rules = typeof RULES;
+type Parsed = { -readonly [K in keyof Rules]?: z.output<Rules[K]["schema"]> };
+
+/** Reads and validates the configuration. Throws ConfigError listing every problem. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const problems: string[] = [];
+  const given = (name: string) => {
+    const raw = env[name]?.trim();
+    return raw === undefined || raw === "" ? undefined : raw;
+  };
+
+  const v: Parsed = {};
+  for (const name of Object.keys(RULES) as (keyof Rules)[]) {
+    const raw = given(name);
+    if (raw === undefined) continue;
+    const rule: Rule<unknown> = RULES[name];
+    const result = rule.schema.safeParse(raw);
+    if (result.success) (v as Record<string, unknown>)[name] = result.data;
+    else problems.push(`${name} must be ${rule.expect} (got '${rule.redact ? rule.redact(raw) : raw}')`);
+  }
+
+  const nodeEnv = v.NODE_ENV ?? "development";
+  const port = v.PORT ?? 3000;
+  const publicUrl = v.PUBLIC_URL ?? `http://localhost:${port}`;
+  const authMode = v.AUTH_MODE ?? (given("AUTH_MODE") === undefined ? "local" : undefined);
+  const entraSet = Object.keys(env).filter((name) => name.startsWith("ENTRA_") && given(name) !== undefined);
+
+  if (authMode === "local" && nodeEnv === "production") {
+    problems.push("AUTH_MODE=local is for development only: set AUTH_MODE=entra in production (NODE_ENV=production)");
+  }
+  if (authMode === "local" && entraSet.length > 0) {
+    problems.push(`${entraSet.join(", ")} ${entraSet.length === 1 ? "is" : "are"} set but AUTH_MODE is local: set AUTH_MODE=entra or remove ${entraSet.length === 1 ? "it" : "them"}`);
+  }
+  // A typo such as ENTRA_ALLOWED_TENANT would otherwise silently allow every tenant.
+  for (const name of entraSet) {
+    if (!(ENTRA_VARS as readonly string[]).includes(name)) {
+      problems.push(`${name} is not a known setting (known: ${ENTRA_VARS.join(", ")})`);
+    }
+  }
+  if (authMode === "entra" && given("ENTRA_CLIENT_ID") === undefined) {
+    problems.push("ENTRA_CLIENT_ID is required when AUTH_MODE=entra");
+  }
+  if (authMode === "entra" && nodeEnv === "production") {
+    for (const name of ["ENTRA_AUTHORITY_HOST", "ENTRA_JWKS_URI"] as const) {
+      if (v[name]?.startsWith("http:")) problems.push(`${name} must use https in production (got '${v[name]}')`);
+    }
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  let entra: EntraConfig | null = null;
+  if (authMode === "entra" && v.ENTRA_CLIENT_ID !== undefined) {
+    const clientId = v.ENTRA_CLIENT_ID;
+    const publicHost = new URL(publicUrl).host;
+    const authorityHost = v.ENTRA_AUTHORITY_HOST ?? "https://login.microsoftonline.com";
+    entra = Object.freeze({
+      clientId,
+      audience: Object.freeze(
+        v.ENTRA_AUDIENCE ?? [...new Set([clientId, `api://${publicHost}/${clientId}`, `api://${clientId}`])],
+      ),
+      requiredScope: v.ENTRA_SCOPE ?? "access_as_user",
+      allowedTenants: v.ENTRA_ALLOWED_TENANTS ? Object.freeze([...new Set(v.ENTRA_ALLOWED_TENANTS)]) : null,
+      authorityHost,
+      jwksUri: v.ENTRA_JWKS_URI ?? `${authorityHost}/common/discovery/v2.0/keys`,
+      clientSecret: v.ENTRA_CLIENT_SECRET ?? null,
+    });
+  }
+
+  return Object.freeze({
+    nodeEnv,
+    port,
+    host: v.HOST ?? "localhost",
+    publicUrl,
+    dataDir: path.resolve(v.DATA_DIR ?? "data"),
+    databaseUrl: v.DATABASE_URL ?? null,
+    authMode: authMode ?? "local",
+    entra,
+    logLevel: v.LOG_LEVEL ?? "info",
+    bodyLimitBytes: v.BODY_LIMIT_BYTES ?? 1_048_576,
+    demoData: v.DEMO_DATA ?? authMode === "local",
+  });
+}

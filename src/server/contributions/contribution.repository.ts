@@ -1,0 +1,54 @@
+// All SQL of the contributions table; `db` first so it runs inside a transaction too.
+import type { Insertable, Selectable } from "kysely";
+import { sql } from "kysely";
+import type { ContributionsTable, Db } from "../db/database";
+
+export type ContributionRow = Selectable<ContributionsTable>;
+export type NewContributionRow = Insertable<ContributionsTable>;
+
+export async function insertContributionRow(db: Db, row: NewContributionRow): Promise<void> {
+  await db.insertInto("contributions").values(row).execute();
+}
+
+export async function findContributionRow(db: Db, tenantId: string, id: string): Promise<ContributionRow | undefined> {
+  return db.selectFrom("contributions").selectAll().where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst();
+}
+
+/** Contributions of one agenda in the order they were written. */
+export async function listContributionRows(db: Db, tenantId: string, agendaId: string): Promise<ContributionRow[]> {
+  return db
+    .selectFrom("contributions")
+    .selectAll()
+    .where("tenant_id", "=", tenantId)
+    .where("agenda_id", "=", agendaId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+}
+
+/**
+ * Sets the text and bumps the version; with `expectedVersion`, only if the row is still at it.
+ * Returns false when nothing was updated (gone, or the version moved on).
+ */
+export async function updateContributionText(
+  db: Db,
+  tenantId: string,
+  id: string,
+  text: string,
+  updatedAt: string,
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable("contributions")
+    .set({ text, version: sql<number>`version + 1`, updated_at: updatedAt })
+    .where("tenant_id", "=", tenantId)
+    .where("id", "=", id);
+  if (expectedVersion !== undefined) query = query.where("version", "=", expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteContributionRow(db: Db, tenantId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom("contributions").where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}

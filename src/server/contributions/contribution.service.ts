@@ -1,0 +1,116 @@
+// "What can we do for the objective": written by attendees, one department at a time. Every write
+// bumps the agenda's revision in the same transaction, so live viewers see one consistent change.
+import type { z } from "zod";
+import type { Agenda, Contribution, ContributionCreate, ContributionPatch } from "../../core/api/contract";
+import { bumpRevision, isOrganizer, loadAgendaForPrincipal } from "../agendas/agenda-access";
+import type { Principal } from "../auth/principal";
+import type { Db } from "../db/database";
+import { HttpError, badRequest, notFound } from "../http/http-error";
+import { newId, nowIso } from "../ids";
+import { rowToContribution } from "./contribution.mapping";
+import {
+  deleteContributionRow,
+  findContributionRow,
+  insertContributionRow,
+  updateContributionText,
+  type ContributionRow,
+} from "./contribution.repository";
+
+export const ONLY_AUTHOR_OR_ORGANIZER = "Only the contribution's author or the meeting's organizer can change it";
+
+/** Departments a person may write for on this agenda: the agenda's own, plus their attendee department. */
+export function departmentsFor(agenda: Agenda, principal: Principal): string[] {
+  const own = agenda.attendees.find((a) => a.email === principal.email.toLowerCase())?.department ?? "";
+  const names = agenda.departments.map((d) => d.name);
+  return own !== "" && !names.includes(own) ? [...names, own] : names;
+}
+
+export async function addContribution(
+  db: Db,
+  principal: Principal,
+  agendaId: string,
+  input: z.output<typeof ContributionCreate>,
+): Promise<Contribution> {
+  return db.transaction().execute(async (trx) => {
+    const agenda = await loadAgendaForPrincipal(trx, principal, agendaId);
+    const allowed = departmentsFor(agenda, principal);
+    if (!allowed.includes(input.department)) {
+      throw badRequest(
+        allowed.length > 0
+          ? `department must be one of this meeting's departments: ${allowed.join(", ")}`
+          : "department: this meeting has no departments yet — add them to the agenda first",
+        "department",
+      );
+    }
+    const attendee = agenda.attendees.find((a) => a.email === principal.email.toLowerCase());
+    const now = nowIso();
+    const row: ContributionRow = {
+      id: newId(),
+      tenant_id: principal.tenantId,
+      agenda_id: agenda.id,
+      department: input.department,
+      author_email: principal.email.toLowerCase(),
+      author_name: attendee?.name || principal.name,
+      text: input.text,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    };
+    await insertContributionRow(trx, row);
+    await bumpRevision(trx, principal.tenantId, agenda.id);
+    return rowToContribution(row);
+  });
+}
+
+/** Loads a contribution the principal may change (author or organizer); 404 / 403 otherwise. */
+async function loadForChange(db: Db, principal: Principal, id: string): Promise<ContributionRow> {
+  const row = await findContributionRow(db, principal.tenantId, id);
+  if (!row) throw notFound("Contribution");
+  const agenda = await loadAgendaForPrincipal(db, principal, row.agenda_id);
+  if (row.author_email !== principal.email.toLowerCase() && !isOrganizer(agenda, principal)) {
+    throw new HttpError("forbidden", ONLY_AUTHOR_OR_ORGANIZER);
+  }
+  return row;
+}
+
+function stale(row: ContributionRow): HttpError {
+  return new HttpError("precondition_failed", "The contribution was changed by someone else", {
+    current: rowToContribution(row),
+  });
+}
+
+export async function updateContribution(
+  db: Db,
+  principal: Principal,
+  id: string,
+  patch: z.output<typeof ContributionPatch>,
+  expectedVersion: number | undefined,
+): Promise<Contribution> {
+  return db.transaction().execute(async (trx) => {
+    const row = await loadForChange(trx, principal, id);
+    if (expectedVersion !== undefined && Number(row.version) !== expectedVersion) throw stale(row);
+    const now = nowIso();
+    if (!(await updateContributionText(trx, principal.tenantId, id, patch.text, now, Number(row.version)))) {
+      const current = await findContributionRow(trx, principal.tenantId, id);
+      throw current ? stale(current) : notFound("Contribution");
+    }
+    await bumpRevision(trx, principal.tenantId, row.agenda_id);
+    return rowToContribution({ ...row, text: patch.text, version: Number(row.version) + 1, updated_at: now });
+  });
+}
+
+/** Deletes the contribution; returns its agenda id (for the live event). */
+export async function deleteContribution(
+  db: Db,
+  principal: Principal,
+  id: string,
+  expectedVersion: number | undefined,
+): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const row = await loadForChange(trx, principal, id);
+    if (expectedVersion !== undefined && Number(row.version) !== expectedVersion) throw stale(row);
+    if (!(await deleteContributionRow(trx, principal.tenantId, id))) throw notFound("Contribution");
+    await bumpRevision(trx, principal.tenantId, row.agenda_id);
+    return row.agenda_id;
+  });
+}

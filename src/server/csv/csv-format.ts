@@ -1,0 +1,20 @@
+// RFC 4180 CSV for Excel: CRLF line ends, quotes only where needed, and no cell that Excel would
+// run as a formula (CSV injection: a cell starting with = + - @ tab or CR gets a leading ').
+
+/** UTF-8 byte order mark: without it Excel in Japan opens UTF-8 as Shift_JIS and garbles 日本語. */
+export const UTF8_BOM = "\uFEFF";
+export const CRLF = "\r\n";
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function csvCell(value: string | null | undefined): string {
+  const text = value ?? "";
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One record, CRLF-terminated. */
+export function csvLine(cells: readonly (string | null | undefined)[]): string {
+  return cells.map(csvCell).join(",") + CRLF;
+}

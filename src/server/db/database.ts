@@ -1,0 +1,138 @@
+// The database schema as Kysely sees it. Column names are snake_case here and never leave the
+// repositories: services map rows to the camelCase domain types of src/core/api/contract.ts.
+// Timestamps are ISO-8601 UTC strings and due dates YYYY-MM-DD in both SQLite and PostgreSQL, so
+// comparisons sort the same way everywhere.
+import type { Kysely } from "kysely";
+
+export interface ObjectivesTable {
+  id: string;
+  tenant_id: string;
+  title: string;
+  description: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface DepartmentsTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  mission: string;
+  updated_at: string;
+}
+
+/** Local directory of people (local mode; Entra mode asks Microsoft Graph and caches here). */
+export interface DirectoryUsersTable {
+  tenant_id: string;
+  email: string;
+  name: string;
+  department: string;
+  updated_at: string;
+}
+
+export interface AgendasTable {
+  id: string;
+  tenant_id: string;
+  organizer_email: string;
+  subject: string;
+  objective_id: string | null;
+  objective_title: string;
+  desired_outcome: string;
+  /** JSON: AgendaDepartment[] (missions snapshotted for the appendix). */
+  departments_json: string;
+  /** JSON: string[]. */
+  obstacles_json: string;
+  lang: string;
+  starts_at: string | null;
+  ends_at: string | null;
+  outlook_item_id: string | null;
+  ical_uid: string | null;
+  teams_thread_id: string | null;
+  join_url: string | null;
+  version: number;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One row per attendee (and the organizer): who may read and write the agenda. */
+export interface AgendaAttendeesTable {
+  tenant_id: string;
+  agenda_id: string;
+  email: string;
+  name: string;
+  department: string;
+  role: string;
+  position: number;
+}
+
+export interface ContributionsTable {
+  id: string;
+  tenant_id: string;
+  agenda_id: string;
+  department: string;
+  author_email: string;
+  author_name: string;
+  text: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommitmentsTable {
+  id: string;
+  tenant_id: string;
+  agenda_id: string;
+  objective_id: string | null;
+  objective_title: string;
+  owner_email: string;
+  owner_name: string;
+  owner_department: string;
+  helps_department: string | null;
+  action: string;
+  due_date: string;
+  serves_objective: string;
+  status: string;
+  contribution_id: string | null;
+  created_by_email: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommitmentHistoryTable {
+  id: string;
+  tenant_id: string;
+  commitment_id: string;
+  at: string;
+  by_email: string;
+  field: string;
+  from_value: string | null;
+  to_value: string | null;
+  note: string;
+}
+
+/** Responses of writes sent with an Idempotency-Key, replayed on retry instead of re-applied. */
+export interface IdempotencyKeysTable {
+  tenant_id: string;
+  user_id: string;
+  key: string;
+  method: string;
+  path: string;
+  status_code: number;
+  response_json: string;
+  created_at: string;
+}
+
+export interface Database {
+  objectives: ObjectivesTable;
+  departments: DepartmentsTable;
+  directory_users: DirectoryUsersTable;
+  agendas: AgendasTable;
+  agenda_attendees: AgendaAttendeesTable;
+  contributions: ContributionsTable;
+  commitments: CommitmentsTable;
+  commitment_history: CommitmentHistoryTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+export type Db = Kysely<Database>;

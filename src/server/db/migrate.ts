@@ -1,0 +1,19 @@
+import { Migrator, type Migration, type MigrationProvider } from "kysely";
+import type { Db } from "./database";
+import * as initial from "./migrations/2026-11-28-001-initial";
+
+// Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundles.
+const MIGRATIONS: Record<string, Migration> = {
+  "2026-11-28-001-initial": initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export async function migrateToLatest(db: Db): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`Database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,133 @@
+// Writes sent with an `Idempotency-Key` are applied once: the first successful response is stored
+// (per tenant + user + key) and replayed to every retry, so a client that lost the response can
+// safely send the request again. A rejected (4xx) or failed (5xx) request changed nothing, so its
+// key is freed and a retry runs again — otherwise a client that fixed the cause could never succeed.
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Db } from "../db/database";
+import { HttpError } from "../http/http-error";
+import { nowIso } from "../ids";
+import { claimKey, findStored, releaseKey, storeResult, type IdempotencyScope } from "./idempotency.repository";
+
+export const IDEMPOTENCY_HEADER = "idempotency-key";
+export const IDEMPOTENCY_KEY_MAX = 200;
+/** A claim older than this belongs to a request that died mid-way (crash); a retry may take over. */
+export const STALE_CLAIM_MS = 60_000;
+
+export interface WriteResult {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+interface StoredResponse {
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+/**
+ * Runs a write at most once per Idempotency-Key and sends its response. Without the header it
+ * simply runs `run` and sends the result. Use in every POST/PATCH/DELETE route handler:
+ * `return withIdempotency(request, reply, deps, async () => ({ status: 201, body, headers }))`.
+ */
+export async function withIdempotency(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: { db: Db },
+  run: () => Promise<WriteResult>,
+): Promise<FastifyReply> {
+  const key = readIdempotencyKey(request);
+  if (key === undefined) return send(reply, await run());
+
+  const scope: IdempotencyScope = { tenantId: request.principal.tenantId, userId: request.principal.userId, key };
+  const method = request.method.toUpperCase();
+  const path = request.url.split("?", 1)[0] ?? request.url;
+
+  const replayed = await claimOrReplay(deps.db, scope, method, path);
+  if (replayed) return sendReplay(reply, replayed.statusCode, replayed.response);
+
+  let result: WriteResult;
+  try {
+    result = await run();
+  } catch (error) {
+    await releaseQuietly(request, deps.db, scope);
+    throw error;
+  }
+  if (result.status >= 400) {
+    await releaseQuietly(request, deps.db, scope);
+  } else {
+    const stored: StoredResponse = { body: result.body ?? null, headers: result.headers ?? {} };
+    await storeResult(deps.db, scope, result.status, JSON.stringify(stored));
+  }
+  return send(reply, result);
+}
+
+/** The key of this request, or undefined without one; 400 when it is empty or too long. */
+export function readIdempotencyKey(request: FastifyRequest): string | undefined {
+  const raw = request.headers[IDEMPOTENCY_HEADER];
+  if (raw === undefined) return undefined;
+  const key = (Array.isArray(raw) ? raw.join(",") : raw).trim();
+  if (key === "" || key.length > IDEMPOTENCY_KEY_MAX) {
+    throw new HttpError("bad_request", `Idempotency-Key must be 1 to ${IDEMPOTENCY_KEY_MAX} characters`, {
+      field: "Idempotency-Key",
+    });
+  }
+  return key;
+}
+
+async function claimOrReplay(
+  db: Db,
+  scope: IdempotencyScope,
+  method: string,
+  path: string,
+): Promise<{ statusCode: number; response: StoredResponse } | undefined> {
+  // Two rounds: a claim may be freed (or found stale) between our insert and our read.
+  for (let round = 0; round < 2; round++) {
+    const now = nowIso();
+    if (await claimKey(db, scope, method, path, now)) return undefined;
+    const stored = await findStored(db, scope);
+    if (!stored) continue;
+    if (stored.method !== method || stored.path !== path) {
+      throw new HttpError("conflict", "Idempotency-Key reused for a different request", { field: "Idempotency-Key" });
+    }
+    if (stored.statusCode === 0) {
+      if (Date.now() - Date.parse(stored.createdAt) > STALE_CLAIM_MS) {
+        await releaseKey(db, scope, stored.createdAt);
+        continue;
+      }
+      throw stillRunning();
+    }
+    return { statusCode: stored.statusCode, response: JSON.parse(stored.responseJson) as StoredResponse };
+  }
+  throw stillRunning();
+}
+
+/** The first try of this write is still running: its result will be replayed to a later retry. */
+function stillRunning(): HttpError {
+  return new HttpError(
+    "conflict",
+    "A request with this Idempotency-Key is still being processed — retry shortly",
+    { field: "Idempotency-Key" },
+    { "retry-after": "1" },
+  );
+}
+
+async function releaseQuietly(request: FastifyRequest, db: Db, scope: IdempotencyScope): Promise<void> {
+  try {
+    await releaseKey(db, scope);
+  } catch (error) {
+    // The original failure matters more; a leftover claim expires after STALE_CLAIM_MS.
+    request.log.error({ err: error }, "could not free an idempotency key");
+  }
+}
+
+function send(reply: FastifyReply, result: WriteResult): FastifyReply {
+  reply.code(result.status);
+  if (result.headers) reply.headers(result.headers);
+  if (result.status === 204 || result.body === undefined) return reply.send();
+  return reply.send(result.body);
+}
+
+function sendReplay(reply: FastifyReply, status: number, stored: StoredResponse): FastifyReply {
+  reply.header("Idempotent-Replayed", "true");
+  return send(reply, { status, body: status === 204 ? undefined : stored.body, headers: stored.headers });
+}

@@ -1,0 +1,18 @@
+import type { Me } from "../../core/api/contract";
+import type { Principal } from "../auth/principal";
+import type { DirectoryLookup } from "../directory/directory-lookup";
+import { resolveDirectory } from "../directory/directory.service";
+
+/** Who the token says I am, plus my department from the directory ("" when it does not know). */
+export async function describeMe(lookup: DirectoryLookup, principal: Principal): Promise<Me> {
+  const [entry] = await resolveDirectory(lookup, principal.tenantId, [principal.email]);
+  return {
+    tenantId: principal.tenantId,
+    userId: principal.userId,
+    email: principal.email,
+    name: principal.name || entry?.name || "",
+    roles: [...principal.roles],
+    isPmo: principal.isPmo,
+    department: entry?.department ?? "",
+  };
+}

@@ -1,0 +1,127 @@
+// Every HTTP route of DESIGN.md §4, described once, with the contract schemas it reads and returns.
+// The OpenAPI document is generated from this table; a test checks that it matches the routes.
+import { z } from "zod";
+import {
+  Agenda,
+  AgendaChangeEvent,
+  AgendaCreate,
+  AgendaListQuery,
+  AgendaPatch,
+  AgendaView,
+  Commitment,
+  CommitmentCreate,
+  CommitmentListQuery,
+  CommitmentPatch,
+  Contribution,
+  ContributionCreate,
+  ContributionPatch,
+  Department,
+  DepartmentCreate,
+  DepartmentUpdate,
+  DevTokenRequest,
+  DevTokenResponse,
+  DirectoryEntry,
+  DirectoryResolveRequest,
+  Me,
+  Objective,
+  ObjectiveCreate,
+  RenderQuery,
+  pageOf,
+} from "../../core/api/contract";
+import { CommitmentExportQuery } from "../commitments/commitment-query";
+
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+
+export interface ApiOperation {
+  method: HttpMethod;
+  /** Fastify's pattern (":id"). */
+  path: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  /** false: callable without a token. */
+  auth: boolean;
+  query?: z.ZodObject;
+  /** Name of a request schema in REQUEST_SCHEMAS. */
+  body?: keyof typeof REQUEST_SCHEMAS;
+  ifMatch?: "required" | "optional";
+  idempotent?: boolean;
+  lastEventId?: boolean;
+  success: { status: number; description: string; schema?: keyof typeof RESPONSE_SCHEMAS; array?: boolean; contentType?: string };
+  errors: number[];
+}
+
+export const Health = z.object({
+  status: z.enum(["ok", "unavailable"]),
+  db: z.enum(["sqlite", "postgres"]),
+  authMode: z.enum(["local", "entra"]),
+});
+export const RenderResponse = z.object({ content: z.string() });
+export const CommitmentPage = pageOf(Commitment);
+
+export const REQUEST_SCHEMAS = {
+  DevTokenRequest,
+  ObjectiveCreate,
+  DepartmentCreate,
+  DepartmentUpdate,
+  DirectoryResolveRequest,
+  AgendaCreate,
+  AgendaPatch,
+  ContributionCreate,
+  ContributionPatch,
+  CommitmentCreate,
+  CommitmentPatch,
+} as const;
+
+export const RESPONSE_SCHEMAS = {
+  Health,
+  DevTokenResponse,
+  Me,
+  Objective,
+  Department,
+  DirectoryEntry,
+  Agenda,
+  AgendaView,
+  AgendaChangeEvent,
+  RenderResponse,
+  Contribution,
+  Commitment,
+  CommitmentPage,
+} as const;
+
+const AUTH = [401];
+const READ_ONE = [401, 403, 404];
+const WRITE = [400, 401, 409, 413];
+const WRITE_ONE = [400, 401, 403, 404, 409, 413];
+
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  { method: "get", path: "/healthz", operationId: "health", summary: "Is the server up and its database reachable?", tag: "system", auth: false, success: { status: 200, description: "Healthy", schema: "Health" }, errors: [503] },
+  { method: "get", path: "/api/openapi.json", operationId: "openapi", summary: "This API description (OpenAPI 3.1)", tag: "system", auth: false, success: { status: 200, description: "The OpenAPI document", contentType: "application/json" }, errors: [] },
+  { method: "post", path: "/api/dev/token", operationId: "devToken", summary: "Issue a token for any demo user (AUTH_MODE=local only)", tag: "auth", auth: false, body: "DevTokenRequest", success: { status: 200, description: "A local access token", schema: "DevTokenResponse" }, errors: [400, 413] },
+  { method: "get", path: "/api/me", operationId: "me", summary: "Who am I (from the token) and my department", tag: "identity", auth: true, success: { status: 200, description: "The caller", schema: "Me" }, errors: AUTH },
+
+  { method: "get", path: "/api/objectives", operationId: "listObjectives", summary: "The tenant's objective library", tag: "objectives", auth: true, success: { status: 200, description: "Objectives", schema: "Objective", array: true }, errors: AUTH },
+  { method: "post", path: "/api/objectives", operationId: "createObjective", summary: "Add an objective to the library", tag: "objectives", auth: true, body: "ObjectiveCreate", idempotent: true, success: { status: 201, description: "Created", schema: "Objective" }, errors: WRITE },
+
+  { method: "get", path: "/api/departments", operationId: "listDepartments", summary: "The tenant's departments and missions", tag: "departments", auth: true, success: { status: 200, description: "Departments", schema: "Department", array: true }, errors: AUTH },
+  { method: "post", path: "/api/departments", operationId: "createDepartment", summary: "Add a department", tag: "departments", auth: true, body: "DepartmentCreate", idempotent: true, success: { status: 201, description: "Created", schema: "Department" }, errors: WRITE },
+  { method: "put", path: "/api/departments/:id", operationId: "updateDepartment", summary: "Change a department's name or mission", tag: "departments", auth: true, body: "DepartmentUpdate", idempotent: true, success: { status: 200, description: "Updated", schema: "Department" }, errors: [400, 401, 404, 409, 413] },
+
+  { method: "post", path: "/api/directory/resolve", operationId: "resolveDirectory", summary: "Names and departments of people by email", tag: "directory", auth: true, body: "DirectoryResolveRequest", success: { status: 200, description: "One entry per email, department \"\" when unknown", schema: "DirectoryEntry", array: true }, errors: [400, 401, 413] },
+
+  { method: "post", path: "/api/agendas", operationId: "createAgenda", summary: "Create a meeting's agenda (the caller is its organizer)", tag: "agendas", auth: true, body: "AgendaCreate", idempotent: true, success: { status: 201, description: "Created; Location and ETag headers", schema: "Agenda" }, errors: WRITE },
+  { method: "get", path: "/api/agendas", operationId: "findAgendas", summary: "Meetings I organize or attend: by Teams thread id, by join URL, or from–to", tag: "agendas", auth: true, query: AgendaListQuery, success: { status: 200, description: "Agendas, earliest first", schema: "Agenda", array: true }, errors: [400, 401] },
+  { method: "get", path: "/api/agendas/:id", operationId: "getAgenda", summary: "An agenda with its contributions and commitments (ETag = version)", tag: "agendas", auth: true, success: { status: 200, description: "The agenda view", schema: "AgendaView" }, errors: READ_ONE },
+  { method: "patch", path: "/api/agendas/:id", operationId: "patchAgenda", summary: "Change an agenda (If-Match: \"<version>\" required)", tag: "agendas", auth: true, body: "AgendaPatch", ifMatch: "required", idempotent: true, success: { status: 200, description: "Updated; new ETag", schema: "Agenda" }, errors: [...WRITE_ONE, 412, 428] },
+  { method: "get", path: "/api/agendas/:id/render", operationId: "renderAgenda", summary: "The agenda block for a meeting body (HTML or plain text)", tag: "agendas", auth: true, query: RenderQuery, success: { status: 200, description: "The rendered block", schema: "RenderResponse" }, errors: [400, ...READ_ONE] },
+  { method: "get", path: "/api/agendas/:id/events", operationId: "agendaEvents", summary: "Live changes as server-sent events (event: change, id: revision, data: AgendaChangeEvent)", tag: "agendas", auth: true, lastEventId: true, success: { status: 200, description: "An event stream; a catch-up event first when Last-Event-ID is older than the agenda", schema: "AgendaChangeEvent", contentType: "text/event-stream" }, errors: READ_ONE },
+
+  { method: "post", path: "/api/agendas/:id/contributions", operationId: "addContribution", summary: "Say what my department can do for the objective", tag: "contributions", auth: true, body: "ContributionCreate", idempotent: true, success: { status: 201, description: "Created", schema: "Contribution" }, errors: WRITE_ONE },
+  { method: "patch", path: "/api/contributions/:id", operationId: "updateContribution", summary: "Change a contribution (its author or the organizer; optional If-Match)", tag: "contributions", auth: true, body: "ContributionPatch", ifMatch: "optional", idempotent: true, success: { status: 200, description: "Updated", schema: "Contribution" }, errors: [...WRITE_ONE, 412] },
+  { method: "delete", path: "/api/contributions/:id", operationId: "deleteContribution", summary: "Remove a contribution (its author or the organizer; optional If-Match)", tag: "contributions", auth: true, ifMatch: "optional", idempotent: true, success: { status: 204, description: "Deleted" }, errors: [400, 401, 403, 404, 409, 412] },
+
+  { method: "post", path: "/api/agendas/:id/commitments", operationId: "addCommitment", summary: "Record a follow-up commitment", tag: "commitments", auth: true, body: "CommitmentCreate", idempotent: true, success: { status: 201, description: "Created", schema: "Commitment" }, errors: WRITE_ONE },
+  { method: "patch", path: "/api/commitments/:id", operationId: "updateCommitment", summary: "Change a commitment (owner, organizer or PMO); kept in its history", tag: "commitments", auth: true, body: "CommitmentPatch", idempotent: true, success: { status: 200, description: "Updated", schema: "Commitment" }, errors: WRITE_ONE },
+  { method: "get", path: "/api/commitments", operationId: "listCommitments", summary: "Commitments across meetings (the whole tenant for PMO), cursor-paginated", tag: "commitments", auth: true, query: CommitmentListQuery, success: { status: 200, description: "One page", schema: "CommitmentPage" }, errors: [400, 401, 403] },
+  { method: "get", path: "/api/commitments/export.csv", operationId: "exportCommitments", summary: "The same filters as CSV (UTF-8 with BOM, for Excel)", tag: "commitments", auth: true, query: CommitmentExportQuery, success: { status: 200, description: "CSV file", contentType: "text/csv" }, errors: [400, 401, 403] },
+];

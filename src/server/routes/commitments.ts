@@ -1,0 +1,56 @@
+// Commitments: recorded on an agenda, changed by their owner, the organizer or a PMO, and listed
+// or exported across the tenant (see commitment-access.ts for who may see what).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { CommitmentCreate, CommitmentListQuery, CommitmentPatch } from "../../core/api/contract";
+import type { Commitment, Page } from "../../core/api/contract";
+import { listFilterFor } from "../commitments/commitment-access";
+import { CommitmentExportQuery, parseStrictQuery } from "../commitments/commitment-query";
+import { createCommitment, listCommitments, patchCommitment, type CommitmentWrite } from "../commitments/commitment.service";
+import { commitmentsCsvStream, exportFileName } from "../csv/commitments-csv";
+import { parseInput } from "../http/validate";
+import { withIdempotency } from "../idempotency/with-idempotency";
+import { notifyAgendaChanged } from "../live/notify-change";
+import { IdParams } from "./agendas";
+import type { RouteDeps } from "./route-deps";
+
+export async function commitmentRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+  /** Runs a write in one transaction; the live event goes out only after it committed. */
+  async function write(request: FastifyRequest, status: number, apply: (trx: RouteDeps["db"]) => Promise<CommitmentWrite>) {
+    const result = await deps.db.transaction().execute(apply);
+    if (result.changed) {
+      await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, result.agendaId, "commitment");
+    }
+    const location = `/api/commitments/${encodeURIComponent(result.commitment.id)}`;
+    return { status, body: result.commitment, ...(status === 201 ? { headers: { location } } : {}) };
+  }
+
+  app.post("/api/agendas/:id/commitments", async (request, reply) => {
+    const { id } = parseInput(IdParams, request.params, "params");
+    const input = parseInput(CommitmentCreate, request.body, "body");
+    return withIdempotency(request, reply, deps, () =>
+      write(request, 201, (trx) => createCommitment(trx, request.principal, id, input)),
+    );
+  });
+
+  app.patch("/api/commitments/:id", async (request, reply) => {
+    const { id } = parseInput(IdParams, request.params, "params");
+    const patch = parseInput(CommitmentPatch, request.body, "body");
+    return withIdempotency(request, reply, deps, () => write(request, 200, (trx) => patchCommitment(trx, request.principal, id, patch)));
+  });
+
+  app.get("/api/commitments", async (request): Promise<Page<Commitment>> => {
+    const query = parseStrictQuery(CommitmentListQuery, request.query);
+    return listCommitments(deps.db, request.principal, query);
+  });
+
+  app.get("/api/commitments/export.csv", async (request: FastifyRequest, reply: FastifyReply) => {
+    const query = parseStrictQuery(CommitmentExportQuery, request.query);
+    // Permission and filter errors are answered before the first byte; then rows stream out.
+    const filter = await listFilterFor(deps.db, request.principal, query);
+    return reply
+      .header("content-type", "text/csv; charset=utf-8")
+      .header("content-disposition", `attachment; filename="${exportFileName()}"`)
+      .header("cache-control", "no-store")
+      .send(commitmentsCsvStream(deps.db, request.principal.tenantId, filter, query.lang));
+  });
+}

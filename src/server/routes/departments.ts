@@ -1,0 +1,36 @@
+// The tenant's departments and their missions. Any signed-in user of the tenant may add or edit:
+// missions are reference text for the agenda appendix, and agendas keep the mission they
+// snapshotted, so an edit never rewrites a past meeting.
+import type { FastifyInstance } from "fastify";
+import { DepartmentCreate, DepartmentUpdate } from "../../core/api/contract";
+import type { Department } from "../../core/api/contract";
+import { createDepartment, listDepartments, updateDepartment } from "../departments/department.service";
+import { parseInput } from "../http/validate";
+import { withIdempotency } from "../idempotency/with-idempotency";
+import { IdParams } from "./agendas";
+import type { RouteDeps } from "./route-deps";
+
+export async function departmentRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+  app.get("/api/departments", async (request): Promise<Department[]> => listDepartments(deps.db, request.principal.tenantId));
+
+  app.post("/api/departments", async (request, reply) => {
+    const input = parseInput(DepartmentCreate, request.body, "body");
+    return withIdempotency(request, reply, deps, async () => {
+      const department = await deps.db
+        .transaction()
+        .execute((trx) => createDepartment(trx, request.principal.tenantId, input));
+      return { status: 201, body: department };
+    });
+  });
+
+  app.put("/api/departments/:id", async (request, reply) => {
+    const { id } = parseInput(IdParams, request.params, "params");
+    const input = parseInput(DepartmentUpdate, request.body, "body");
+    return withIdempotency(request, reply, deps, async () => {
+      const department = await deps.db
+        .transaction()
+        .execute((trx) => updateDepartment(trx, request.principal.tenantId, id, input));
+      return { status: 200, body: department };
+    });
+  });
+}

@@ -1,0 +1,43 @@
+// Response headers every response carries, and the Content-Security-Policy of the pages that
+// Outlook and Teams frame. helmet is not a dependency; these few headers are all we need.
+import type { FastifyReply } from "fastify";
+
+/** Hosts allowed to frame our pages (PLATFORM.md §6: Teams' documented list plus Outlook's hosts). */
+export const FRAME_ANCESTORS = [
+  "'self'",
+  "teams.microsoft.com",
+  "*.teams.microsoft.com",
+  "*.cloud.microsoft",
+  "*.microsoft365.com",
+  "*.office.com",
+  "outlook.office.com",
+  "outlook.office365.com",
+  "outlook-sdf.office.com",
+  "outlook-sdf.office365.com",
+  "outlook.live.com",
+] as const;
+
+export const PAGE_CSP = [
+  "default-src 'self'",
+  // Office.js must be loaded from Microsoft's CDN (it may not be bundled).
+  "script-src 'self' https://appsforoffice.microsoft.com https://res.cdn.office.net",
+  // Fluent UI (griffel) injects <style> elements at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  `frame-ancestors ${FRAME_ANCESTORS.join(" ")}`,
+].join("; ");
+
+/** JSON and other non-page responses: nothing to run, and nobody may frame them. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+export function applySecurityHeaders(reply: FastifyReply): void {
+  reply.header("x-content-type-options", "nosniff");
+  reply.header("referrer-policy", "strict-origin-when-cross-origin");
+  const type = String(reply.getHeader("content-type") ?? "");
+  reply.header("content-security-policy", type.startsWith("text/html") ? PAGE_CSP : API_CSP);
+}

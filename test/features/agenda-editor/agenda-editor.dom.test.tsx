@@ -1,0 +1,227 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { AppShell } from "../../../src/components/app-shell";
+import { PortsProvider } from "../../../src/components/ports-context";
+import { findAgendaBlocks } from "../../../src/core/agenda/merge-agenda";
+import type { Lang } from "../../../src/core/api/contract";
+import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE } from "../../../src/core/demo/demo-people";
+import { AgendaEditor } from "../../../src/features/agenda-editor/agenda-editor";
+import { createFakeApiClient, type FakeApiClient } from "../../../src/platform/fakes/fake-api-client";
+import { demoSeed } from "../../../src/platform/fakes/fake-demo-seed";
+import { createFakeMeetingItem, type FakeMeetingInit, type FakeMeetingItem } from "../../../src/platform/fakes/fake-meeting-item";
+import { outlookWebRewrite } from "../../../src/platform/fakes/outlook-rewrite";
+
+const fixture = (name: string) => readFileSync(path.join(process.cwd(), "test/fixtures/outlook-bodies", name), "utf8");
+const OWA_BODY = fixture("owa-teams-legacy-link.html");
+const TEXT_BODY = fixture("plain-text-teams.txt");
+const TEAMS_BLOCK = OWA_BODY.slice(OWA_BODY.indexOf('<div style="width:100%">'), OWA_BODY.indexOf("</body>"));
+const THREAD_ID = "19:meeting_NDk5YjE2ZjAtYTI4Ny00ZWM0LWI3MjctZjc5NzQ2NGNlOGM0@thread.v2";
+const BASE = "https://purpose.example";
+
+function meeting(init: FakeMeetingInit = {}): FakeMeetingItem {
+  return createFakeMeetingItem({
+    subject: "Enterprise CRM push",
+    body: OWA_BODY,
+    bodyFormat: "html",
+    organizerEmail: "hanako.sato@contoso.example",
+    attendees: [
+      { email: "misaki.tanaka@contoso.example", name: "Misaki Tanaka", kind: "required" },
+      { email: "ichiro.suzuki@contoso.example", name: "Ichiro Suzuki", kind: "required" },
+    ],
+    displayLanguage: "en",
+    rewriteOnSet: outlookWebRewrite,
+    ...init,
+  });
+}
+
+function renderEditor(api: FakeApiClient, item: FakeMeetingItem, lang: Lang = "en") {
+  return render(
+    <AppShell lang={lang}>
+      <PortsProvider ports={{ api, meetingItem: item }}>
+        <AgendaEditor appBaseUrl={BASE} />
+      </PortsProvider>
+    </AppShell>,
+  );
+}
+
+const calls = (api: FakeApiClient, method: string) => api.calls.filter((c) => c.method === method);
+const objectiveInput = () => screen.findByTestId("objective-input");
+
+async function insert(buttonName: RegExp = /Insert agenda|Update agenda/) {
+  const before = screen.queryByTestId("agenda-saved");
+  fireEvent.click(screen.getByRole("button", { name: buttonName }));
+  await waitFor(() => expect(screen.getByTestId("busy-indicator")).toHaveAttribute("data-busy", "false"));
+  return before;
+}
+
+describe("agenda editor (Outlook task pane)", () => {
+  it("pre-fills the departments the attendees span, with their missions from the library", async () => {
+    renderEditor(createFakeApiClient(demoSeed()), meeting());
+    await objectiveInput();
+    const names = screen.getAllByRole("textbox", { name: /Department name/ }).map((i) => (i as HTMLInputElement).value);
+    expect(names).toEqual(["営業部", "企画部"]);
+    expect(screen.getByRole("textbox", { name: "Mission of 営業部" })).toHaveValue(DEMO_DEPARTMENTS[0].mission);
+    expect(screen.getByText(/spans 2 departments/)).toBeInTheDocument();
+    expect(screen.getByTestId("teams-status")).toHaveTextContent("Teams meeting found");
+  });
+
+  it("inserts the agenda, then re-inserts it: one agenda, one block, the Teams block intact", async () => {
+    const api = createFakeApiClient(demoSeed());
+    const item = meeting();
+    renderEditor(api, item);
+    fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
+    fireEvent.change(screen.getByTestId("desired-outcome-input"), { target: { value: "Who drafts the proposal" } });
+    await insert(/Insert agenda/);
+    expect(await screen.findByTestId("agenda-saved")).toHaveTextContent("The agenda is in the meeting body.");
+
+    const first = item.snapshot();
+    expect(first.agendaId).toMatch(/^agd_/);
+    expect(findAgendaBlocks(first.body, "html")).toHaveLength(1);
+    expect(first.body).toContain(TEAMS_BLOCK);
+    expect(first.body).toContain("Who drafts the proposal");
+    expect(first.body).toContain(`${BASE}/agenda/${first.agendaId}`);
+    const created = calls(api, "createAgenda")[0]?.args[0] as Record<string, unknown>;
+    // The existing library objective is reused, not duplicated; the Teams thread goes into the agenda.
+    expect(calls(api, "createObjective")).toHaveLength(0);
+    expect(created).toMatchObject({ objectiveId: "obj_demo", teamsThreadId: THREAD_ID, lang: "en", subject: "Enterprise CRM push" });
+    expect((created.attendees as Array<{ email: string; department: string }>).map((a) => a.department)).toEqual(["営業部", "企画部", "営業部"]);
+
+    fireEvent.change(screen.getByTestId("desired-outcome-input"), { target: { value: "Who drafts it, by when" } });
+    await insert(/Update agenda/);
+    await waitFor(() => expect(screen.getByTestId("agenda-saved")).toHaveTextContent("replaced"));
+
+    const second = item.snapshot();
+    expect(calls(api, "createAgenda")).toHaveLength(1);
+    expect(calls(api, "patchAgenda")).toHaveLength(1);
+    expect(second.agendaId).toBe(first.agendaId);
+    expect(findAgendaBlocks(second.body, "html")).toHaveLength(1);
+    expect(second.body).toContain("Who drafts it, by when");
+    expect(second.body).not.toContain("Who drafts the proposal");
+    expect(second.body).toContain(TEAMS_BLOCK);
+  });
+
+  it("reopening the pane loads the item's agenda and updates it instead of creating another", async () => {
+    const api = createFakeApiClient(demoSeed());
+    const item = meeting();
+    const first = renderEditor(api, item);
+    fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
+    await insert(/Insert agenda/);
+    await screen.findByTestId("agenda-saved");
+    first.unmount();
+
+    renderEditor(api, item);
+    expect(await objectiveInput()).toHaveValue(DEMO_OBJECTIVE.title);
+    expect(calls(api, "getAgenda").at(-1)?.args[0]).toBe(item.snapshot().agendaId);
+    await insert(/Update agenda/);
+    await screen.findByTestId("agenda-saved");
+    expect(calls(api, "createAgenda")).toHaveLength(1);
+    expect(findAgendaBlocks(item.snapshot().body, "html")).toHaveLength(1);
+  });
+
+  it("creates a typed objective in the library", async () => {
+    const api = createFakeApiClient(demoSeed());
+    renderEditor(api, meeting());
+    fireEvent.change(await objectiveInput(), { target: { value: "Win three enterprise accounts" } });
+    await insert(/Insert agenda/);
+    await screen.findByTestId("agenda-saved");
+    expect(calls(api, "createObjective")[0]?.args[0]).toEqual({ title: "Win three enterprise accounts" });
+    expect((await api.listObjectives()).map((o) => o.title)).toContain("Win three enterprise accounts");
+  });
+
+  it("asks for the objective instead of saving without one", async () => {
+    const api = createFakeApiClient(demoSeed());
+    renderEditor(api, meeting());
+    await objectiveInput();
+    fireEvent.click(screen.getByRole("button", { name: "Insert agenda" }));
+    expect(await screen.findByText("This field is required.")).toBeInTheDocument();
+    expect(calls(api, "createAgenda")).toHaveLength(0);
+  });
+
+  it("inserts a plain-text agenda into a plain-text body", async () => {
+    const api = createFakeApiClient(demoSeed());
+    const item = meeting({ body: TEXT_BODY, bodyFormat: "text", rewriteOnSet: undefined });
+    renderEditor(api, item);
+    fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
+    expect(screen.getByTestId("agenda-preview").tagName).toBe("PRE");
+    await insert(/Insert agenda/);
+    await screen.findByTestId("agenda-saved");
+    const body = item.snapshot().body;
+    expect(body).toContain("━━ Common Purpose agenda ━━");
+    expect(body).toContain(TEXT_BODY.trim().split("\n").slice(2).join("\n"));
+    expect(findAgendaBlocks(body, "text")).toHaveLength(1);
+  });
+
+  it("explains a body that would exceed Outlook's limit, and keeps the body as it was", async () => {
+    const api = createFakeApiClient(demoSeed());
+    const huge = OWA_BODY.replace("</body>", `<div>${"x".repeat(999_000)}</div></body>`);
+    const item = meeting({ body: huge });
+    renderEditor(api, item);
+    fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
+    await insert(/Insert agenda/);
+    expect(await screen.findByText(/limit of 1,000,000 characters/)).toBeInTheDocument();
+    expect(item.snapshot().body).toBe(huge);
+    expect(item.snapshot().setBodyCount).toBe(0);
+  });
+
+  it("on a concurrent change (412) keeps the draft and overwrites on the next save", async () => {
+    const api = createFakeApiClient(demoSeed());
+    const item = meeting();
+    renderEditor(api, item);
+    fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
+    await insert(/Insert agenda/);
+    await screen.findByTestId("agenda-saved");
+    const id = item.snapshot().agendaId!;
+    await api.patchAgenda(id, 1, { desiredOutcome: "someone else's outcome" });
+
+    fireEvent.change(screen.getByTestId("desired-outcome-input"), { target: { value: "my outcome" } });
+    await insert(/Update agenda/);
+    expect(await screen.findByText(/Someone else changed this agenda/)).toBeInTheDocument();
+    expect(screen.getByTestId("desired-outcome-input")).toHaveValue("my outcome");
+
+    await insert(/Update agenda/);
+    await screen.findByTestId("agenda-saved");
+    expect((await api.getAgenda(id)).agenda.desiredOutcome).toBe("my outcome");
+    expect(item.snapshot().body).toContain("my outcome");
+  });
+
+  it("shows a network failure and inserts nothing", async () => {
+    const api = createFakeApiClient(demoSeed());
+    const item = meeting();
+    renderEditor(api, item);
+    fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
+    api.failNext("network");
+    await insert(/Insert agenda/);
+    expect(await screen.findByText(/Can't reach the server/)).toBeInTheDocument();
+    expect(item.snapshot().setBodyCount).toBe(0);
+  });
+
+  it("defaults to the Outlook display language and switches the agenda to English", async () => {
+    const api = createFakeApiClient(demoSeed());
+    const item = meeting({ displayLanguage: "ja" });
+    renderEditor(api, item, "ja");
+    fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
+    expect(screen.getByRole("button", { name: "アジェンダを挿入" })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("radio", { name: "English" }));
+    expect(screen.getByRole("button", { name: "Insert agenda" })).toBeInTheDocument();
+    await insert(/Insert agenda/);
+    await screen.findByTestId("agenda-saved");
+    expect(item.snapshot().body).toContain("━━ Common Purpose agenda ━━");
+  });
+
+  it("lets the organizer remove and add departments", async () => {
+    const api = createFakeApiClient(demoSeed());
+    const item = meeting();
+    renderEditor(api, item);
+    fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
+    fireEvent.click(screen.getByRole("button", { name: "Remove 企画部" }));
+    fireEvent.change(screen.getByTestId("add-department-input"), { target: { value: "技術部" } });
+    fireEvent.click(screen.getByTestId("add-department"));
+    expect(screen.getByRole("textbox", { name: "Mission of 技術部" })).toHaveValue(DEMO_DEPARTMENTS[2].mission);
+    await insert(/Insert agenda/);
+    await screen.findByTestId("agenda-saved");
+    const created = calls(api, "createAgenda")[0]?.args[0] as { departments: Array<{ name: string }> };
+    expect(created.departments.map((d) => d.name)).toEqual(["営業部", "技術部"]);
+  });
+});

@@ -1,0 +1,136 @@
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { AppShell } from "../../../src/components/app-shell";
+import { PortsProvider } from "../../../src/components/ports-context";
+import { DEMO_OBJECTIVE, PREVIEW_CAST } from "../../../src/core/demo/demo-people";
+import { PmoDashboard } from "../../../src/features/pmo-dashboard/pmo-dashboard";
+import { createFakeApiClient, type FakeApiClient } from "../../../src/platform/fakes/fake-api-client";
+import { demoMe, demoSeed } from "../../../src/platform/fakes/fake-demo-seed";
+
+const MISAKI = "misaki.tanaka@contoso.example";
+const ICHIRO = "ichiro.suzuki@contoso.example";
+
+async function seeded(count = 3) {
+  const organizer = createFakeApiClient(demoSeed());
+  const agenda = await organizer.createAgenda({
+    objectiveId: "obj_demo",
+    objectiveTitle: DEMO_OBJECTIVE.title,
+    attendees: [
+      { email: MISAKI, name: "田中 美咲", department: "企画部", role: "required" },
+      { email: ICHIRO, name: "鈴木 一郎", department: "営業部", role: "required" },
+    ],
+  });
+  for (let i = 0; i < count; i++) {
+    await organizer.addCommitment(agenda.id, {
+      ownerEmail: i % 2 === 0 ? MISAKI : ICHIRO,
+      action: `Action ${i + 1}`,
+      dueDate: i === 0 ? "2020-01-01" : "2099-01-01",
+    });
+  }
+  const pmo = organizer.as(demoMe(PREVIEW_CAST.pmo));
+  return { organizer, pmo, agendaId: agenda.id };
+}
+
+function renderDashboard(api: FakeApiClient, pageSize = 50) {
+  return render(
+    <AppShell lang="en">
+      <PortsProvider ports={{ api }}>
+        <PmoDashboard pageSize={pageSize} />
+      </PortsProvider>
+    </AppShell>,
+  );
+}
+
+const rows = () => screen.queryAllByTestId("pmo-row");
+const calls = (api: FakeApiClient, method: string) => api.calls.filter((c) => c.method === method);
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("PMO dashboard", () => {
+  it("lists every commitment with objective, owner, department and due date", async () => {
+    const { pmo } = await seeded();
+    renderDashboard(pmo);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const first = rows().find((r) => r.textContent?.includes("Action 1"))!;
+    expect(first).toHaveTextContent(DEMO_OBJECTIVE.title);
+    expect(first).toHaveTextContent("田中 美咲");
+    expect(first).toHaveTextContent("企画部");
+    expect(within(first).getByText("Overdue")).toBeInTheDocument();
+    expect(screen.getByTestId("pmo-count")).toHaveTextContent("Showing 3");
+  });
+
+  it("changes a status inline", async () => {
+    const { pmo } = await seeded();
+    renderDashboard(pmo);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const row = rows().find((r) => r.textContent?.includes("Action 2"))!;
+    fireEvent.change(within(row).getByRole("combobox", { name: "Status of “Action 2”" }), { target: { value: "done" } });
+    await waitFor(() =>
+      expect(rows().find((r) => r.textContent?.includes("Action 2"))).toHaveAttribute("data-status", "done"),
+    );
+    expect(screen.getByTestId("pmo-notice")).toHaveTextContent("Status changed to “Done”.");
+    const id = row.dataset.commitmentId!;
+    expect(calls(pmo, "updateCommitment")[0]?.args).toEqual([id, { status: "done" }]);
+  });
+
+  it("filters by status, department and overdue", async () => {
+    const { pmo } = await seeded();
+    renderDashboard(pmo);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Overdue only" }));
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(calls(pmo, "listCommitments").at(-1)?.args[0]).toMatchObject({ overdue: "true" });
+    fireEvent.click(screen.getByRole("checkbox", { name: "Overdue only" }));
+    await waitFor(() => expect(rows()).toHaveLength(3));
+
+    fireEvent.change(screen.getByTestId("pmo-filter-department"), { target: { value: "営業部" } });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]).toHaveTextContent("鈴木 一郎");
+
+    fireEvent.change(screen.getByTestId("pmo-filter-status"), { target: { value: "done" } });
+    expect(await screen.findByTestId("pmo-empty")).toHaveTextContent("No commitments match these filters.");
+  });
+
+  it("loads more by cursor", async () => {
+    const { pmo } = await seeded(5);
+    renderDashboard(pmo, 2);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(screen.getByRole("button", { name: "Load more" }));
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    fireEvent.click(screen.getByRole("button", { name: "Load more" }));
+    await waitFor(() => expect(rows()).toHaveLength(5));
+    expect(screen.queryByRole("button", { name: "Load more" })).not.toBeInTheDocument();
+    expect(new Set(rows().map((r) => r.dataset.commitmentId)).size).toBe(5);
+  });
+
+  it("exports the filtered commitments as a CSV download", async () => {
+    const { pmo } = await seeded();
+    const created: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: vi.fn((b: Blob) => {
+        created.push(b);
+        return "blob:csv";
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toMatch(/^commitments-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect(this.href).toBe("blob:csv");
+    });
+    renderDashboard(pmo);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Overdue only" }));
+    fireEvent.click(screen.getByRole("button", { name: "Export CSV" }));
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    expect(calls(pmo, "exportCommitmentsCsv")[0]?.args[0]).toEqual({ overdue: "true" });
+    const text = await created[0]!.text();
+    expect(text).toContain("Action 1");
+    expect(text).not.toContain("Action 2");
+  });
+
+  it("tells a non-PMO user they lack permission", async () => {
+    const { organizer } = await seeded();
+    renderDashboard(organizer.as(demoMe(MISAKI)));
+    expect(await screen.findByText(/You don't have permission/)).toBeInTheDocument();
+  });
+});

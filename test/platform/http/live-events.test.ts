@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { subscribeLive } from "../../../src/platform/http/live-events";
+import { createFakeAuth } from "../../../src/platform/fakes/fake-auth";
+import type { LiveSubscription } from "../../../src/platform/ports";
+import type { AgendaView } from "../../../src/core/api/contract";
+import { changeAt, sseFrame, startServer, until, viewAt, type Handler, type ScriptedServer } from "./fixtures";
+
+let server: ScriptedServer | undefined;
+let sub: LiveSubscription | undefined;
+afterEach(async () => {
+  sub?.close();
+  await server?.close();
+  server = undefined;
+});
+
+const SSE_HEADERS = { "content-type": "text/event-stream", "cache-control": "no-cache" };
+
+async function live(handle: Handler, extra: { poll?: () => Promise<AgendaView>; auth?: ReturnType<typeof createFakeAuth> } = {}) {
+  server = await startServer(handle);
+  const revisions: number[] = [];
+  const statuses: string[] = [];
+  sub = subscribeLive(
+    {
+      url: `${server.url}/api/agendas/agd_test1/events`,
+      auth: extra.auth ?? createFakeAuth("tok"),
+      fetch: globalThis.fetch,
+      poll: extra.poll ?? (async () => viewAt(1)),
+      pollIntervalMs: 20,
+      reconnectBaseMs: 10,
+      reconnectMaxMs: 40,
+    },
+    { onChange: (e) => revisions.push(e.revision), onStatus: (s) => statuses.push(s) },
+  );
+  return { revisions, statuses, server };
+}
+
+describe("live agenda events over a real HTTP stream", () => {
+  it("reconnects after a mid-stream drop with Last-Event-ID and ignores what it has already seen", async () => {
+    const { revisions, statuses, server } = await live((_req, res, _body, i) => {
+      res.writeHead(200, SSE_HEADERS);
+      if (i === 0) {
+        res.write(": ping\n\n");
+        res.write(sseFrame(2));
+        // Half of the next event, then the connection dies.
+        res.write(`id: 3\nevent: change\ndata: ${JSON.stringify(changeAt(3)).slice(0, 40)}`);
+        setTimeout(() => res.destroy(), 30);
+      } else {
+        // Catch-up: the server resends from the client's revision (a stale one is ignored).
+        res.write(sseFrame(1));
+        res.write(sseFrame(2));
+        res.write(sseFrame(3));
+        res.write(sseFrame(4));
+      }
+    });
+    await until(() => revisions.length >= 3);
+    expect(revisions).toEqual([2, 3, 4]);
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[0]!.headers["last-event-id"]).toBeUndefined();
+    expect(server.requests[1]!.headers["last-event-id"]).toBe("2");
+    expect(server.requests[1]!.headers.authorization).toBe("Bearer tok");
+    expect(server.requests[1]!.headers.accept).toBe("text/event-stream");
+    expect(statuses).toEqual(["live", "reconnecting", "live"]);
+  });
+
+  it("refreshes the token once on 401 and streams with the new one", async () => {
+    const auth = createFakeAuth("tok");
+    const { revisions, server } = await live(
+      (_req, res, _body, i) => {
+        if (i === 0) return void res.writeHead(401, { "content-type": "application/json" }).end("{}");
+        res.writeHead(200, SSE_HEADERS);
+        res.write(sseFrame(5));
+      },
+      { auth },
+    );
+    await until(() => revisions.length === 1);
+    expect(auth.calls).toEqual([{ forceRefresh: false }, { forceRefresh: true }]);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("falls back to polling after three failed connections, emitting only when the revision grows", async () => {
+    let revision = 3;
+    let polls = 0;
+    const { revisions, statuses, server } = await live(
+      (_req, res) => void res.writeHead(503).end("busy"),
+      {
+        poll: async () => {
+          polls++;
+          if (polls === 4) revision = 6;
+          return viewAt(revision);
+        },
+      },
+    );
+    await until(() => polls >= 6);
+    expect(server.requests).toHaveLength(3);
+    expect(revisions).toEqual([3, 6]);
+    expect(statuses).toEqual(["reconnecting", "polling"]);
+  });
+
+  it("polls at once when the answer is not an event stream (e.g. a buffering proxy)", async () => {
+    let polls = 0;
+    const { statuses, server } = await live(
+      (_req, res) => void res.writeHead(200, { "content-type": "application/json" }).end("{}"),
+      { poll: async () => (polls++, viewAt(1)) },
+    );
+    await until(() => polls >= 2);
+    expect(server.requests).toHaveLength(1);
+    expect(statuses).toEqual(["polling"]);
+  });
+
+  it("close() ends the connection and reconnects no more", async () => {
+    let closed = false;
+    const { revisions, server } = await live((req, res) => {
+      res.writeHead(200, SSE_HEADERS);
+      res.write(sseFrame(2));
+      req.on("close", () => (closed = true));
+    });
+    await until(() => revisions.length === 1);
+    sub!.close();
+    await until(() => closed);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("skips malformed and foreign events without losing the stream", async () => {
+    const { revisions } = await live((_req, res) => {
+      res.writeHead(200, SSE_HEADERS);
+      res.write("event: change\ndata: {not json\n\n");
+      res.write('event: change\ndata: {"agendaId":"x"}\n\n');
+      res.write(`event: other\ndata: ${JSON.stringify(changeAt(8))}\n\n`);
+      res.write(sseFrame(9));
+    });
+    await until(() => revisions.length === 1);
+    expect(revisions).toEqual([9]);
+  });
+});

@@ -1,0 +1,15 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// The storage suite and the API suite against a real PostgreSQL server (TEST_DATABASE_URL).
+// Files share one database, so they run one after another.
+export default defineConfig({
+  root: fileURLToPath(new URL("../..", import.meta.url)),
+  test: {
+    include: ["test/server/storage/**/*.test.ts", "test/postgres/**/*.test.ts"],
+    environment: "node",
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

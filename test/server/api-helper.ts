@@ -1,0 +1,57 @@
+// Builds the whole app on a fresh database for route tests: real SQLite (in memory by default),
+// real local tokens, no network (use app.inject).
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../../src/server/app";
+import { createAuthenticator } from "../../src/server/auth/authenticator";
+import { loadConfig } from "../../src/server/config";
+import type { Db } from "../../src/server/db/database";
+import { createDb, type DbTarget } from "../../src/server/db/create-db";
+import { DEMO_TENANT_ID } from "../../src/server/demo/demo-ids";
+import type { LiveEvents } from "../../src/server/routes/route-deps";
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  tokenFor(email: string, o?: { name?: string; tenantId?: string; roles?: string[] }): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  target?: DbTarget;
+  env?: Record<string, string>;
+  /** Where the client build lives (pages tests); defaults to the repository's dist/. */
+  distDir?: string;
+  /** Live events over the test database, when a test needs to look inside them. */
+  live?: (db: Db) => LiveEvents;
+}
+
+export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DEMO_DATA: "false", ...opts.env });
+  const handle = await createDb(opts.target ?? { kind: "sqlite", file: ":memory:" });
+  const authenticator = await createAuthenticator(config, { inMemoryKeys: true });
+  const app = await buildApp({
+    config,
+    db: handle.db,
+    authenticator,
+    ...(opts.distDir !== undefined ? { distDir: opts.distDir } : {}),
+    ...(opts.live ? { live: opts.live(handle.db) } : {}),
+  });
+  await app.ready();
+  return {
+    app,
+    db: handle.db,
+    async tokenFor(email, o = {}) {
+      if (!authenticator.local) throw new Error("tokenFor needs AUTH_MODE=local");
+      return authenticator.local.issue({
+        email,
+        tenantId: o.tenantId ?? DEMO_TENANT_ID,
+        ...(o.name !== undefined ? { name: o.name } : {}),
+        ...(o.roles !== undefined ? { roles: o.roles } : {}),
+      });
+    },
+    async close() {
+      await app.close();
+      await handle.close();
+    },
+  };
+}

@@ -1,0 +1,241 @@
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { ConfigError, loadConfig } from "../../src/server/config";
+
+const CLIENT_ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
+const TENANT_A = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+const TENANT_B = "9188040d-6c67-4c5b-b112-36a304b66dad";
+const entra = (more: Record<string, string> = {}) => ({ AUTH_MODE: "entra", ENTRA_CLIENT_ID: CLIENT_ID, ...more });
+
+/** The problems loadConfig reports for env (fails the test if it does not throw ConfigError). */
+function problemsOf(env: Record<string, string | undefined>): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    for (const problem of problems) expect((error as ConfigError).message).toContain(problem);
+    return problems;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe("loadConfig defaults", () => {
+  it("runs locally with nothing set", () => {
+    const config = loadConfig({});
+    expect(config).toEqual({
+      nodeEnv: "development",
+      port: 3000,
+      host: "localhost",
+      publicUrl: "http://localhost:3000",
+      dataDir: path.resolve("data"),
+      databaseUrl: null,
+      authMode: "local",
+      entra: null,
+      logLevel: "info",
+      bodyLimitBytes: 1_048_576,
+      demoData: true,
+    });
+  });
+
+  it("is frozen, including the Entra settings", () => {
+    const local = loadConfig({});
+    expect(Object.isFrozen(local)).toBe(true);
+    expect(() => {
+      (local as { port: number }).port = 1;
+    }).toThrow(TypeError);
+    const config = loadConfig(entra());
+    expect(Object.isFrozen(config.entra)).toBe(true);
+    expect(Object.isFrozen(config.entra?.audience)).toBe(true);
+  });
+
+  it("reads process.env when called without arguments", () => {
+    vi.stubEnv("PORT", "4321");
+    try {
+      expect(loadConfig().port).toBe(4321);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("treats empty and blank variables as unset", () => {
+    expect(loadConfig({ PORT: "", HOST: "  ", ENTRA_CLIENT_ID: "" })).toMatchObject({ port: 3000, host: "localhost" });
+  });
+});
+
+describe("loadConfig reads every variable", () => {
+  it("NODE_ENV, PORT, HOST, PUBLIC_URL, DATA_DIR, DATABASE_URL, LOG_LEVEL, BODY_LIMIT_BYTES, DEMO_DATA", () => {
+    const config = loadConfig({
+      NODE_ENV: "test",
+      PORT: "8081",
+      HOST: "0.0.0.0",
+      PUBLIC_URL: "https://purpose.example.com/app",
+      DATA_DIR: "tmp/data-x",
+      DATABASE_URL: "postgresql://u:p@db:5432/purpose",
+      LOG_LEVEL: "silent",
+      BODY_LIMIT_BYTES: "2048",
+      DEMO_DATA: "false",
+    });
+    expect(config).toMatchObject({
+      nodeEnv: "test",
+      port: 8081,
+      host: "0.0.0.0",
+      publicUrl: "https://purpose.example.com/app",
+      dataDir: path.resolve("tmp/data-x"),
+      databaseUrl: "postgresql://u:p@db:5432/purpose",
+      logLevel: "silent",
+      bodyLimitBytes: 2048,
+      demoData: false,
+    });
+  });
+
+  it("defaults PUBLIC_URL from PORT and accepts postgres:// URLs and DEMO_DATA=1", () => {
+    const config = loadConfig({ PORT: "4010", DATABASE_URL: "postgres://localhost/x", DEMO_DATA: "1" });
+    expect(config.publicUrl).toBe("http://localhost:4010");
+    expect(config.databaseUrl).toBe("postgres://localhost/x");
+    expect(config.demoData).toBe(true);
+  });
+
+  it("Entra defaults: audience, scope, any tenant, public authority and its keys, no secret, no demo data", () => {
+    const config = loadConfig(entra({ PUBLIC_URL: "https://purpose.example.com:8443" }));
+    expect(config.authMode).toBe("entra");
+    expect(config.demoData).toBe(false);
+    expect(config.entra).toEqual({
+      clientId: CLIENT_ID,
+      audience: [CLIENT_ID, `api://purpose.example.com:8443/${CLIENT_ID}`, `api://${CLIENT_ID}`],
+      requiredScope: "access_as_user",
+      allowedTenants: null,
+      authorityHost: "https://login.microsoftonline.com",
+      jwksUri: "https://login.microsoftonline.com/common/discovery/v2.0/keys",
+      clientSecret: null,
+    });
+  });
+
+  it("every ENTRA_* variable", () => {
+    const config = loadConfig(
+      entra({
+        NODE_ENV: "production",
+        ENTRA_CLIENT_ID: CLIENT_ID.toUpperCase(),
+        ENTRA_AUDIENCE: ` api://purpose/${CLIENT_ID}, ${CLIENT_ID} ,`,
+        ENTRA_SCOPE: "Agenda.ReadWrite",
+        ENTRA_ALLOWED_TENANTS: `${TENANT_A.toUpperCase()},${TENANT_B}`,
+        ENTRA_AUTHORITY_HOST: "https://login.microsoftonline.us",
+        ENTRA_JWKS_URI: "https://keys.example.com/keys",
+        ENTRA_CLIENT_SECRET: "s3cret~",
+        DEMO_DATA: "true",
+      }),
+    );
+    expect(config.nodeEnv).toBe("production");
+    expect(config.demoData).toBe(true);
+    expect(config.entra).toEqual({
+      clientId: CLIENT_ID,
+      audience: [`api://purpose/${CLIENT_ID}`, CLIENT_ID],
+      requiredScope: "Agenda.ReadWrite",
+      allowedTenants: [TENANT_A, TENANT_B],
+      authorityHost: "https://login.microsoftonline.us",
+      jwksUri: "https://keys.example.com/keys",
+      clientSecret: "s3cret~",
+    });
+  });
+
+  it("derives the key URI from ENTRA_AUTHORITY_HOST", () => {
+    const config = loadConfig(entra({ ENTRA_AUTHORITY_HOST: "https://login.microsoftonline.us" }));
+    expect(config.entra?.jwksUri).toBe("https://login.microsoftonline.us/common/discovery/v2.0/keys");
+  });
+});
+
+describe("loadConfig errors name the variable", () => {
+  it.each([
+    [{ NODE_ENV: "staging" }, "NODE_ENV must be development, test or production (got 'staging')"],
+    [{ PORT: "0" }, "PORT must be an integer from 1 to 65535 (got '0')"],
+    [{ PORT: "65536" }, "PORT must be an integer from 1 to 65535 (got '65536')"],
+    [{ PORT: "80a" }, "PORT must be an integer from 1 to 65535 (got '80a')"],
+    [{ PORT: "-1" }, "PORT must be an integer from 1 to 65535 (got '-1')"],
+    [{ HOST: "a b" }, "HOST must be"],
+    [{ PUBLIC_URL: "ftp://x.example.com" }, "PUBLIC_URL must be an http(s) URL"],
+    [{ PUBLIC_URL: "https://x.example.com/" }, "PUBLIC_URL must be an http(s) URL without a trailing slash"],
+    [{ PUBLIC_URL: "https://x.example.com?a=1" }, "PUBLIC_URL must be"],
+    [{ PUBLIC_URL: "localhost:3000" }, "PUBLIC_URL must be"],
+    [{ DATABASE_URL: "mysql://root@db/x" }, "DATABASE_URL must be a postgres:// or postgresql:// URL (got 'mysql:…')"],
+    [{ AUTH_MODE: "foo" }, "AUTH_MODE must be local or entra (got 'foo')"],
+    [{ LOG_LEVEL: "verbose" }, "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got 'verbose')"],
+    [{ BODY_LIMIT_BYTES: "1mb" }, "BODY_LIMIT_BYTES must be a number of bytes"],
+    [{ DEMO_DATA: "yes please" }, "DEMO_DATA must be true or false (got 'yes please')"],
+    [entra({ ENTRA_CLIENT_ID: "my-app" }), "ENTRA_CLIENT_ID must be the app registration's client id (a GUID) (got 'my-app')"],
+    [entra({ ENTRA_AUDIENCE: " , " }), "ENTRA_AUDIENCE must be a comma-separated list"],
+    [entra({ ENTRA_SCOPE: `api://${CLIENT_ID}/access_as_user` }), "ENTRA_SCOPE must be a scope name such as access_as_user (without the api:// prefix)"],
+    [entra({ ENTRA_ALLOWED_TENANTS: `${TENANT_A},contoso` }), "ENTRA_ALLOWED_TENANTS must be a comma-separated list of tenant ids (GUIDs)"],
+    [entra({ ENTRA_AUTHORITY_HOST: "https://login.microsoftonline.com/common" }), "ENTRA_AUTHORITY_HOST must be an http(s) origin without a path"],
+    [entra({ ENTRA_JWKS_URI: "keys.json" }), "ENTRA_JWKS_URI must be an http(s) URL"],
+    [entra(), null],
+  ] as const)("%o → %s", (env, expected) => {
+    if (expected === null) {
+      expect(() => loadConfig(env)).not.toThrow();
+      return;
+    }
+    const problems = problemsOf(env);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(expected);
+  });
+
+  it("never echoes secrets", () => {
+    const message = problemsOf({ DATABASE_URL: "mysql://root:hunter2@db/x", ENTRA_CLIENT_SECRET: "hunter3" }).join("\n");
+    expect(message).not.toContain("hunter2");
+    expect(message).not.toContain("hunter3");
+  });
+
+  it("requires ENTRA_CLIENT_ID in Entra mode", () => {
+    expect(problemsOf({ AUTH_MODE: "entra" })).toEqual(["ENTRA_CLIENT_ID is required when AUTH_MODE=entra"]);
+  });
+
+  it("refuses local auth in production, also when AUTH_MODE is left out", () => {
+    const message = "AUTH_MODE=local is for development only: set AUTH_MODE=entra in production (NODE_ENV=production)";
+    expect(problemsOf({ NODE_ENV: "production", AUTH_MODE: "local" })).toEqual([message]);
+    expect(problemsOf({ NODE_ENV: "production" })).toEqual([message]);
+  });
+
+  it("refuses ENTRA_* settings that local mode would silently ignore, naming each", () => {
+    const [problem, ...rest] = problemsOf({ ENTRA_CLIENT_ID: CLIENT_ID, ENTRA_ALLOWED_TENANTS: TENANT_A });
+    expect(rest).toEqual([]);
+    expect(problem).toContain("ENTRA_CLIENT_ID");
+    expect(problem).toContain("ENTRA_ALLOWED_TENANTS");
+    expect(problem).toContain("AUTH_MODE is local");
+  });
+
+  it("refuses an unknown ENTRA_* variable (a typo would otherwise drop a restriction)", () => {
+    expect(problemsOf(entra({ ENTRA_ALLOWED_TENANT: TENANT_A }))).toEqual([
+      expect.stringContaining("ENTRA_ALLOWED_TENANT is not a known setting"),
+    ]);
+  });
+
+  it("requires https for Entra endpoints in production", () => {
+    const problems = problemsOf(
+      entra({ NODE_ENV: "production", ENTRA_AUTHORITY_HOST: "http://login.example", ENTRA_JWKS_URI: "http://keys.example/k" }),
+    );
+    expect(problems).toEqual([
+      "ENTRA_AUTHORITY_HOST must use https in production (got 'http://login.example')",
+      "ENTRA_JWKS_URI must use https in production (got 'http://keys.example/k')",
+    ]);
+  });
+
+  it("lists every problem at once", () => {
+    const problems = problemsOf({ NODE_ENV: "production", PORT: "99999", LOG_LEVEL: "loud", AUTH_MODE: "entra", BODY_LIMIT_BYTES: "0" });
+    expect(problems).toHaveLength(4);
+    for (const name of ["PORT", "LOG_LEVEL", "BODY_LIMIT_BYTES", "ENTRA_CLIENT_ID"]) {
+      expect(problems.some((p) => p.startsWith(name))).toBe(true);
+    }
+  });
+
+  it("formats the message as one line per problem", () => {
+    try {
+      loadConfig({ PORT: "x", AUTH_MODE: "foo" });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toBe(
+        "Invalid configuration (2 problems):\n" +
+          "  - PORT must be an integer from 1 to 65535 (got 'x')\n" +
+          "  - AUTH_MODE must be local or entra (got 'foo')",
+      );
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { csvCell, csvLine } from "../../../src/server/csv/csv-format";
+
+describe("csvCell", () => {
+  it("leaves plain text (Japanese included) unquoted", () => {
+    expect(csvCell("大手企業向けのCRM")).toBe("大手企業向けのCRM");
+    expect(csvCell("")).toBe("");
+    expect(csvCell(null)).toBe("");
+  });
+
+  it("quotes commas, quotes, CR and LF, doubling quotes (RFC 4180)", () => {
+    expect(csvCell("a,b")).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell("line1\nline2")).toBe('"line1\nline2"');
+    expect(csvCell("line1\r\nline2")).toBe('"line1\r\nline2"');
+  });
+
+  it.each(["=1+1", "+81 3", "-2", "@SUM(A1)", "\tx", "\rx"])("prefixes %j so Excel never runs it as a formula", (value) => {
+    const cell = csvCell(value);
+    expect(cell.replace(/^"/, "").startsWith(`'${value[0]}`)).toBe(true);
+  });
+
+  it("quotes a prefixed formula that also needs quoting", () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+  });
+
+  it("ends each record with CRLF", () => {
+    expect(csvLine(["a", null, "b,c"])).toBe('a,,"b,c"\r\n');
+  });
+});

@@ -1,0 +1,97 @@
+// The client build: one webpack entry per folder of src/entries, one HTML page each, into dist/.
+// Loaded through tsx (`node --import tsx node_modules/webpack-cli/bin/cli.js --mode production`).
+// esbuild compiles and minifies (fast on a 2-core CI box); type checking is `tsc`'s job, not this one.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { EsbuildPlugin } from "esbuild-loader";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import type { Configuration } from "webpack";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const TARGET = "es2020";
+
+interface Page {
+  /** The entry's folder under src/entries, also the chunk name. */
+  entry: string;
+  template: string;
+  /** Where the page lands in dist/ (the server's routes and the manifest point here). */
+  filename: string;
+}
+
+const PAGES: readonly Page[] = [
+  { entry: "outlook-taskpane", template: "taskpane.html", filename: "outlook/taskpane.html" },
+  { entry: "teams-meeting-tab", template: "tab.html", filename: "teams/tab.html" },
+  { entry: "teams-config", template: "config.html", filename: "teams/config.html" },
+  { entry: "pmo", template: "pmo.html", filename: "pmo.html" },
+  { entry: "preview", template: "preview.html", filename: "preview.html" },
+];
+
+const nodeModules = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${names})[\\\\/]`);
+
+export default function config(_env: unknown, argv: { mode?: Configuration["mode"] }): Configuration {
+  const production = argv.mode !== "development";
+  return {
+    mode: production ? "production" : "development",
+    context: root,
+    entry: Object.fromEntries(PAGES.map((p) => [p.entry, `./src/entries/${p.entry}/index.tsx`])),
+    output: {
+      path: path.join(root, "dist"),
+      publicPath: "/",
+      filename: production ? "js/[name].[contenthash].js" : "js/[name].js",
+      chunkFilename: production ? "js/[name].[contenthash].js" : "js/[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".mjs", ".js"] },
+    module: {
+      rules: [
+        // webpack 5.113's side-effect-free re-export skipping resolves zod's nested namespace access
+        // `z.iso.date()` to the top-level `z.date()` (a Date schema), so every IsoDate in the contract
+        // rejected "2026-12-01" in the browser. Treating zod as having side effects keeps its
+        // re-export modules in place; usedExports still trims what the app doesn't use.
+        { test: /[\\/]node_modules[\\/]zod[\\\\/]v4[\\\\/]classic[\\\\/](iso|coerce)\\.js$/, sideEffects: true },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "esbuild-loader",
+          options: { target: TARGET, jsx: "automatic" },
+        },
+      ],
+    },
+    plugins: PAGES.map(
+      (p) =>
+        new HtmlWebpackPlugin({
+          template: path.join(root, "src/entries", p.entry, p.template),
+          filename: p.filename,
+          chunks: [p.entry],
+          scriptLoading: "defer",
+          minify: production ? { collapseWhitespace: true, removeComments: true } : false,
+        }),
+    ),
+    optimization: {
+      minimizer: [new EsbuildPlugin({ target: TARGET, legalComments: "none" })],
+      // Vendor code shared by the pages goes into a few stable, long-cached chunks. Only initial chunks:
+      // teams-js is imported lazily and must stay out of pages that never run in Teams.
+      splitChunks: {
+        chunks: "initial",
+        cacheGroups: {
+          react: { test: nodeModules("react|react-dom|scheduler"), name: "react", priority: 40, enforce: true },
+          fluent: {
+            test: nodeModules("@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc|@ctrl|use-sync-external-store|stylis|rtl-css-js|embla-carousel[^\\\\/]*"),
+            name: "fluent",
+            priority: 30,
+            enforce: true,
+          },
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10, enforce: true },
+        },
+      },
+    },
+    performance: {
+      // Fluent UI is the bulk of every page; the budget is for the gzipped-size report, not a gate.
+      hints: production ? "warning" : false,
+      maxEntrypointSize: 1_600_000,
+      maxAssetSize: 1_200_000,
+    },
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    stats: production ? "normal" : "minimal",
+  };
+}
