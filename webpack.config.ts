@@ -45,10 +45,10 @@ export default function config(_env: unknown, argv: { mode?: Configuration["mode
     module: {
       rules: [
         // webpack 5.113's side-effect-free re-export skipping resolves zod's nested namespace access
-        // `z.iso.date()` to the top-level `z.date()` (a Date schema), so every IsoDate in the contract
-        // rejected "2026-12-01" in the browser. Treating zod as having side effects keeps its
-        // re-export modules in place; usedExports still trims what the app doesn't use.
-        { test: /[\\/]node_modules[\\/]zod[\\\\/]v4[\\\\/]classic[\\\\/](iso|coerce)\\.js$/, sideEffects: true },
+        // `z.iso.date()` to the top-level `z.date()` (and `z.coerce.number()` to `z.number()`), so
+        // the contract's IsoDate rejected "2026-12-01" in the browser. Keeping zod's namespace module
+        // in place fixes the resolution and costs nothing: usedExports still trims zod.
+        { test: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]classic[\\/]external\.js$/, sideEffects: true },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

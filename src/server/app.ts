@@ -60,8 +60,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   app.addHook("onRequest", authHook(authenticator));
-  app.addHook("onSend", async (_request, reply, payload) => {
-    applySecurityHeaders(reply);
+  app.addHook("onSend", async (request, reply, payload) => {
+    applySecurityHeaders(request, reply);
     return payload;
   });
   app.setErrorHandler((error, request, reply) => {

@@ -1,6 +1,6 @@
 // Response headers every response carries, and the Content-Security-Policy of the pages that
 // Outlook and Teams frame. helmet is not a dependency; these few headers are all we need.
-import type { FastifyReply } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 
 /** Hosts allowed to frame our pages (PLATFORM.md §6: Teams' documented list plus Outlook's hosts). */
 export const FRAME_ANCESTORS = [
@@ -35,9 +35,13 @@ export const PAGE_CSP = [
 /** JSON and other non-page responses: nothing to run, and nobody may frame them. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-export function applySecurityHeaders(reply: FastifyReply): void {
+/** The API answers data; everything else may be a page (also a 304 with no content-type). */
+const isApiPath = (url: string) => /^\/(api\/|api$|healthz)/.test(url);
+
+export function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
   reply.header("x-content-type-options", "nosniff");
   reply.header("referrer-policy", "strict-origin-when-cross-origin");
-  const type = String(reply.getHeader("content-type") ?? "");
-  reply.header("content-security-policy", type.startsWith("text/html") ? PAGE_CSP : API_CSP);
+  // Chosen by path, not content-type: a 304 for a page has no content-type, and the browser
+  // applies the CSP of the 304 to the cached page.
+  reply.header("content-security-policy", isApiPath(request.url) ? API_CSP : PAGE_CSP);
 }

@@ -6,7 +6,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   root: fileURLToPath(new URL("../..", import.meta.url)),
   test: {
-    include: ["test/server/storage/**/*.test.ts", "test/postgres/**/*.test.ts"],
+    include: [
+      "test/server/storage/**/*.test.ts",
+      "test/server/commitments/commitment-dialects.test.ts",
+      "test/postgres/**/*.test.ts",
+    ],
     environment: "node",
     fileParallelism: false,
     testTimeout: 30_000,

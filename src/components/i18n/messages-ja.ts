@@ -97,7 +97,7 @@ export const messagesJa = {
   "tab.contributions.hint": "自分の部署の役割ではなく、共通の目的のために何ができるかを書きましょう。",
   "tab.contributions.empty": "まだ書き込みはありません。",
   "tab.contribution.department": "書き込む部署",
-  "tab.contribution.text": "{department} ができること",
+  "tab.contribution.text": "{department}ができること",
   "tab.contribution.add": "書き込む",
   "tab.contribution.editText": "書き込みを編集",
   "tab.contribution.editOf": "{name} さんの書き込みを編集",

@@ -28,31 +28,40 @@ export function fieldLabel(field: string, t: TFunction): string {
   return key ? t(key) : field;
 }
 
+// The server's error code decides; the status is the fallback for codes this client doesn't know.
+const BY_CODE: Record<string, MessageKey> = {
+  network: "error.network",
+  unauthorized: "error.unauthorized",
+  forbidden: "error.forbidden",
+  not_found: "error.notFound",
+  conflict: "error.duplicate",
+  precondition_failed: "error.conflict",
+  precondition_required: "error.conflict",
+  payload_too_large: "error.tooLarge",
+  rate_limited: "error.rateLimited",
+  internal: "error.server",
+};
+
+const BY_STATUS: Record<number, string> = {
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+  412: "precondition_failed",
+  413: "payload_too_large",
+  428: "precondition_required",
+  429: "rate_limited",
+};
+
 function describeApiError(error: ApiError, t: TFunction): string {
   if (error.isNetwork) return t("error.network");
-  switch (error.status) {
-    case 400:
-      return error.field
-        ? t("error.badRequestField", { field: fieldLabel(error.field, t), message: error.message })
-        : t("error.badRequest", { message: error.message });
-    case 401:
-      return t("error.unauthorized");
-    case 403:
-      return t("error.forbidden");
-    case 404:
-      return t("error.notFound");
-    case 409:
-      return t("error.duplicate");
-    case 412:
-    case 428:
-      return t("error.conflict");
-    case 413:
-      return t("error.tooLarge");
-    case 429:
-      return t("error.rateLimited");
-    default:
-      return error.status >= 500 ? t("error.server") : t("error.badRequest", { message: error.message });
+  const code = BY_CODE[error.code] ? error.code : (BY_STATUS[error.status] ?? (error.status >= 500 ? "internal" : "bad_request"));
+  if (code === "bad_request") {
+    return error.field
+      ? t("error.badRequestField", { field: fieldLabel(error.field, t), message: error.message })
+      : t("error.badRequest", { message: error.message });
   }
+  return t(BY_CODE[code] ?? "error.server");
 }
 
 export function describeError(error: unknown, t: TFunction): string {

@@ -9,7 +9,8 @@ export interface NoticeBarProps {
 
 export function NoticeBar({ intent = "success", children, "data-testid": testId }: NoticeBarProps) {
   return (
-    <MessageBar intent={intent} data-testid={testId} layout="multiline">
+    // No MessageBarTitle here, so drop the aria-labelledby Fluent points at the (absent) title.
+    <MessageBar intent={intent} data-testid={testId} layout="multiline" aria-labelledby={undefined}>
       <MessageBarBody>{children}</MessageBarBody>
     </MessageBar>
   );

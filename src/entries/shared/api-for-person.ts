@@ -10,9 +10,21 @@ export interface PersonClient {
   progress: ProgressReporter;
 }
 
-export function apiForPerson(baseUrl: string, person: { email: string; name?: string }): PersonClient {
+export interface LocalPerson {
+  email: string;
+  name?: string;
+  /** Demo roles (e.g. PMO): in local mode the dev-token endpoint takes them from the request. */
+  roles?: readonly string[];
+}
+
+export function apiForPerson(baseUrl: string, person: LocalPerson): PersonClient {
   const progress = createProgressSource();
-  const auth = createDevTokenAuth({ baseUrl, email: person.email, ...(person.name ? { name: person.name } : {}) });
+  const auth = createDevTokenAuth({
+    baseUrl,
+    email: person.email,
+    ...(person.name ? { name: person.name } : {}),
+    ...(person.roles && person.roles.length > 0 ? { roles: [...person.roles] } : {}),
+  });
   const api = createHttpApiClient({ baseUrl, auth, onProgress: (n) => progress.report(n) });
   return { api, progress };
 }

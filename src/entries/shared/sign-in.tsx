@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { DEMO_PEOPLE } from "../../core/demo/demo-people";
 import { useT } from "../../components/i18n/use-t";
 import { PersonPicker, type PickablePerson } from "../../components/person-picker";
-import { apiForPerson, type PersonClient } from "./api-for-person";
+import { apiForPerson, type LocalPerson, type PersonClient } from "./api-for-person";
 import { rememberPerson, rememberedPerson } from "./remembered-person";
 import { fetchAuthMode, type AuthMode } from "./server-mode";
 
@@ -19,7 +19,7 @@ export interface SignInProps {
   children(client: PersonClient, person: PickablePerson, switchPerson: (() => void) | null): ReactNode;
 }
 
-function personFor(email: string, name?: string | null): PickablePerson {
+function personFor(email: string, name?: string | null): PickablePerson & LocalPerson {
   const demo = DEMO_PEOPLE.find((p) => p.email === email.toLowerCase());
   return demo ?? { email, name: name ?? email, department: "" };
 }

@@ -157,7 +157,7 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
           </div>
           <ErrorBar error={action.error} onDismiss={action.clearError} />
           {(model.notice === "inserted" || model.notice === "updated") && saved && (
-            <div className={styles.section}>
+            <div className={styles.section} data-notice={model.notice} data-agenda-id={saved.agenda.id}>
               <NoticeBar data-testid="agenda-saved">
                 {model.notice === "inserted" ? t("editor.inserted") : t("editor.updated")}
               </NoticeBar>

@@ -16,6 +16,7 @@ import { useState } from "react";
 import type { AgendaDepartment, Department } from "../../core/api/contract";
 import { departmentKey } from "../../core/meeting/departments";
 import { useT } from "../../components/i18n/use-t";
+import { dropStaleActiveDescendant } from "../../components/stale-active-descendant";
 import type { DraftProblem } from "./draft";
 
 const useStyles = makeStyles({
@@ -99,6 +100,7 @@ export function DepartmentsField({ departments, library, problems, onChange }: D
         <Field label={t("editor.department.add")} className={styles.grow}>
           <Combobox
             freeform
+            onBlur={dropStaleActiveDescendant}
             value={newName}
             onChange={(e) => setNewName(e.target.value)}
             onOptionSelect={(_, data) => data.optionText && add(data.optionText)}

@@ -2,6 +2,7 @@
 import { Combobox, Field, Option } from "@fluentui/react-components";
 import type { Objective } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
+import { dropStaleActiveDescendant } from "../../components/stale-active-descendant";
 
 export interface ObjectiveFieldProps {
   objectives: readonly Objective[];
@@ -28,6 +29,7 @@ export function ObjectiveField({ objectives, objectiveId, title, invalid, onChan
     >
       <Combobox
         freeform
+        onBlur={dropStaleActiveDescendant}
         value={title}
         selectedOptions={objectiveId ? [objectiveId] : []}
         onChange={(e) => onChange({ objectiveId: null, title: e.target.value })}

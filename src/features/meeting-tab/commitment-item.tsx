@@ -44,7 +44,7 @@ export function CommitmentItem({ commitment, canChange, onChanged }: CommitmentI
   };
 
   return (
-    <li className={styles.root} data-testid="commitment" data-status={commitment.status}>
+    <li className={styles.root} data-testid="commitment" data-status={commitment.status} data-commitment-id={commitment.id}>
       <div className={styles.head}>
         <Text weight="semibold" className={mergeClasses(styles.text, commitment.status === "done" && styles.done)}>
           {commitment.action}

@@ -1,5 +1,5 @@
 // Section 4: follow-up commitments, and the form to add one.
-import { Subtitle2, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AgendaView, Attendee, Commitment, Me } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
 import { CommitmentForm } from "./commitment-form";
@@ -30,10 +30,9 @@ export interface CommitmentsSectionProps {
 export function CommitmentsSection({ view, me, onChanged }: CommitmentsSectionProps) {
   const t = useT();
   const styles = useStyles();
-  const titleId = useId("tab-commitments-title");
   return (
-    <section className={styles.root} aria-labelledby={titleId} data-testid="tab-commitments">
-      <Subtitle2 as="h3" id={titleId}>
+    <section className={styles.root} data-testid="tab-commitments">
+      <Subtitle2 as="h3">
         {t("tab.commitments.title")}
       </Subtitle2>
       {view.commitments.length === 0 ? (

@@ -1,5 +1,5 @@
 // Section 2: "what can each of us do for it?", one group per department, everyone writing for theirs.
-import { Card, Subtitle2, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AgendaView, Contribution, Me } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
 import { ContributionForm } from "./contribution-form";
@@ -23,12 +23,11 @@ export interface ContributionsSectionProps {
 export function ContributionsSection({ view, me, onChanged, onDeleted }: ContributionsSectionProps) {
   const t = useT();
   const styles = useStyles();
-  const titleId = useId("tab-contributions-title");
   const groups = contributionGroups(view);
   const formDepartments = departmentNames(view, me.department ? [me.department] : []);
   return (
-    <section className={styles.root} aria-labelledby={titleId} data-testid="tab-contributions">
-      <Subtitle2 as="h3" id={titleId}>
+    <section className={styles.root} data-testid="tab-contributions">
+      <Subtitle2 as="h3">
         {t("tab.contributions.title")}
       </Subtitle2>
       <Text size={200}>{t("tab.contributions.hint")}</Text>

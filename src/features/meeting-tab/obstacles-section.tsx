@@ -1,6 +1,6 @@
 // Section 3: obstacles we solve together. They are part of the agenda itself, so adding one patches
 // the agenda with its version; when someone else changed it meanwhile, we retry once on theirs.
-import { Button, Field, Input, Subtitle2, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Button, Field, Input, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { Agenda } from "../../core/api/contract";
 import { usePorts } from "../../components/ports-context";
@@ -33,7 +33,6 @@ async function appendObstacle(api: ApiClient, agenda: Agenda, text: string): Pro
 export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChanged(agenda: Agenda): void }) {
   const t = useT();
   const styles = useStyles();
-  const titleId = useId("tab-obstacles-title");
   const { api } = usePorts();
   const action = useAction();
   const [text, setText] = useState("");
@@ -53,8 +52,8 @@ export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChan
   };
 
   return (
-    <section className={styles.root} aria-labelledby={titleId} data-testid="tab-obstacles">
-      <Subtitle2 as="h3" id={titleId}>
+    <section className={styles.root} data-testid="tab-obstacles">
+      <Subtitle2 as="h3">
         {t("tab.obstacles.title")}
       </Subtitle2>
       {agenda.obstacles.length === 0 ? (

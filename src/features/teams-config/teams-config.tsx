@@ -7,7 +7,7 @@ import {
   RadioGroup,
   Spinner,
   Text,
-  Title2,
+  Subtitle1,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -43,7 +43,7 @@ export function TeamsConfig({ context, appBaseUrl }: TeamsConfigProps) {
 
   return (
     <div className={styles.root} data-testid="teams-config">
-      <Title2 as="h1">{t("config.title")}</Title2>
+      <Subtitle1 as="h2">{t("config.title")}</Subtitle1>
       <Text>{t("config.intro")}</Text>
       {binding.loading && <Spinner size="small" label={t("common.loading")} />}
       {!binding.loading && binding.found.length > 0 && (

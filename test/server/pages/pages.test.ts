@@ -53,6 +53,14 @@ describe("client pages from dist/", () => {
     expect(csp).toContain("style-src 'self' 'unsafe-inline'");
   });
 
+  it("keeps the page CSP on a 304 revalidation (a 304 has no content-type)", async () => {
+    const first = await t.app.inject({ method: "GET", url: "/agenda/01abc" });
+    const etag = String(first.headers.etag);
+    const again = await t.app.inject({ method: "GET", url: "/agenda/01abc", headers: { "if-none-match": etag } });
+    expect(again.statusCode).toBe(304);
+    expect(String(again.headers["content-security-policy"])).toContain("script-src 'self'");
+  });
+
   it("caches hashed bundles for a year", async () => {
     const res = await t.app.inject({ method: "GET", url: "/js/tab.3f9a1c.js" });
     expect(res.statusCode).toBe(200);
