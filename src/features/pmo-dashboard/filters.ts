@@ -1,4 +1,5 @@
 import type { CommitmentListQuery, CommitmentStatus } from "../../core/api/contract";
+import { localIsoDate } from "../../components/dates";
 
 export interface CommitmentFilters {
   status: CommitmentStatus | "";
@@ -13,7 +14,11 @@ export function toQuery(filters: CommitmentFilters, page?: { cursor?: string | n
   const query: CommitmentListQuery = {};
   if (filters.status) query.status = filters.status;
   if (filters.department) query.department = filters.department;
-  if (filters.overdue) query.overdue = "true";
+  if (filters.overdue) {
+    query.overdue = "true";
+    // "Overdue" is judged on the user's own calendar day, the same day the table's badge uses.
+    query.today = localIsoDate();
+  }
   if (page?.cursor) query.cursor = page.cursor;
   if (page?.limit) query.limit = page.limit;
   return query;

@@ -24,8 +24,8 @@ export function commitmentHandlers({ store, me, nowIso, newId, changed }: FakeRe
     } else if (!q.mine && !me.isPmo) {
       throw forbidden("Only PMOs can list every commitment in the organisation — add mine=true for your own");
     }
-    const all = [...store.views.values()].flatMap((v) => v.commitments);
-    return { q, list: filterCommitments(all, q, me, nowIso().slice(0, 10)) };
+    const all = [...store.views.values()].flatMap((v) => v.commitments.map((c) => ({ ...c, agendaPurposeScore: v.agenda.purposeScore ?? null })));
+    return { q, list: filterCommitments(all, q, me, q.today ?? nowIso().slice(0, 10)) };
   };
 
   return {

@@ -106,7 +106,15 @@ export async function listAgendaRowsForPerson(db: Db, tenantId: string, email: s
   if (filter.mode === "teamsThreadId") query = query.where("a.teams_thread_id", "=", filter.teamsThreadId);
   else if (filter.mode === "joinUrl") query = query.where("a.join_url", "=", filter.joinUrl);
   else query = query.where("a.starts_at", ">=", filter.from).where("a.starts_at", "<", filter.to);
-  return query.orderBy("a.starts_at").orderBy("a.id").limit(AGENDA_LIST_LIMIT).execute();
+  // Unscheduled agendas last in both dialects (SQLite sorts NULL first, PostgreSQL last), so every
+  // database returns the same first agenda for a thread id.
+  return query
+    .orderBy(sql`case when a.starts_at is null then 1 else 0 end`)
+    .orderBy("a.starts_at")
+    .orderBy("a.created_at")
+    .orderBy("a.id")
+    .limit(AGENDA_LIST_LIMIT)
+    .execute();
 }
 
 export async function objectiveExists(db: Db, tenantId: string, objectiveId: string): Promise<boolean> {

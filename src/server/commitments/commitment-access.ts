@@ -35,7 +35,7 @@ export async function listFilterFor(db: Db, principal: Principal, q: ListQuery, 
     dueTo: q.dueTo,
     agendaId: q.agenda,
     text: q.q === "" ? undefined : q.q,
-    today: todayUtc(now),
+    today: q.today ?? todayUtc(now),
   };
   // ANDed with any `owner` filter: mine=true&owner=<someone else> matches nothing.
   if (q.mine === true) return { ...filter, mineOf: principal.email.toLowerCase() };

@@ -14,6 +14,20 @@ export async function findCommitmentRow(db: Db, tenantId: string, id: string): P
   return db.selectFrom("commitments").selectAll().where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst();
 }
 
+/**
+ * Takes the row's write lock for the rest of the transaction (a no-op update works the same in
+ * PostgreSQL and SQLite, which has no SELECT … FOR UPDATE), so concurrent PATCHes of one
+ * commitment run one after the other instead of overwriting each other's fields.
+ */
+export async function lockCommitmentRow(db: Db, tenantId: string, id: string): Promise<void> {
+  await db
+    .updateTable("commitments")
+    .set((eb) => ({ updated_at: eb.ref("updated_at") }))
+    .where("tenant_id", "=", tenantId)
+    .where("id", "=", id)
+    .execute();
+}
+
 export async function updateCommitmentRow(
   db: Db,
   tenantId: string,

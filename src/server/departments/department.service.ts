@@ -63,7 +63,12 @@ export async function updateDepartment(
   }
   next.updated_at = nowIso();
   try {
-    await updateDepartmentRow(db, tenantId, id, { name: next.name, mission: next.mission, updated_at: next.updated_at });
+    // Only what this request changes, so two people editing name and mission at once both win.
+    await updateDepartmentRow(db, tenantId, id, {
+      ...(next.name !== current.name ? { name: next.name } : {}),
+      ...(next.mission !== current.mission ? { mission: next.mission } : {}),
+      updated_at: next.updated_at,
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateName(next.name);
     throw error;

@@ -2,6 +2,7 @@
 // (per tenant + user + key) and replayed to every retry, so a client that lost the response can
 // safely send the request again. A rejected (4xx) or failed (5xx) request changed nothing, so its
 // key is freed and a retry runs again — otherwise a client that fixed the cause could never succeed.
+import { createHash } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../db/database";
 import { HttpError } from "../http/http-error";
@@ -40,7 +41,9 @@ export async function withIdempotency(
 
   const scope: IdempotencyScope = { tenantId: request.principal.tenantId, userId: request.principal.userId, key };
   const method = request.method.toUpperCase();
-  const path = request.url.split("?", 1)[0] ?? request.url;
+  // The request's fingerprint travels with the path: the same key with another body or
+  // precondition is a different request, never a replay of the first one's answer.
+  const path = `${request.url.split("?", 1)[0] ?? request.url} ${fingerprint(request)}`;
 
   const replayed = await claimOrReplay(deps.db, scope, method, path);
   if (replayed) return sendReplay(reply, replayed.statusCode, replayed.response);
@@ -59,6 +62,15 @@ export async function withIdempotency(
     await storeResult(deps.db, scope, result.status, JSON.stringify(stored));
   }
   return send(reply, result);
+}
+
+function fingerprint(request: FastifyRequest): string {
+  const ifMatch = request.headers["if-match"] ?? "";
+  return createHash("sha256")
+    .update(JSON.stringify(request.body ?? null))
+    .update("\0")
+    .update(Array.isArray(ifMatch) ? ifMatch.join(",") : ifMatch)
+    .digest("base64url");
 }
 
 /** The key of this request, or undefined without one; 400 when it is empty or too long. */
@@ -86,16 +98,15 @@ async function claimOrReplay(
     if (await claimKey(db, scope, method, path, now)) return undefined;
     const stored = await findStored(db, scope);
     if (!stored) continue;
+    // A stale claim belongs to a request that died: whatever it was, it no longer holds the key.
+    if (stored.statusCode === 0 && Date.now() - Date.parse(stored.createdAt) > STALE_CLAIM_MS) {
+      await releaseKey(db, scope, stored.createdAt);
+      continue;
+    }
     if (stored.method !== method || stored.path !== path) {
       throw new HttpError("conflict", "Idempotency-Key reused for a different request", { field: "Idempotency-Key" });
     }
-    if (stored.statusCode === 0) {
-      if (Date.now() - Date.parse(stored.createdAt) > STALE_CLAIM_MS) {
-        await releaseKey(db, scope, stored.createdAt);
-        continue;
-      }
-      throw stillRunning();
-    }
+    if (stored.statusCode === 0) throw stillRunning();
     return { statusCode: stored.statusCode, response: JSON.parse(stored.responseJson) as StoredResponse };
   }
   throw stillRunning();

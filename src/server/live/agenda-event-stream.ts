@@ -77,6 +77,9 @@ export async function streamAgendaEvents(
   open.add(end);
   res.on("close", end);
   res.on("error", end);
+  // A client that left while access was being checked has already fired "close": stop now, or the
+  // subscriber and its heartbeat would live until shutdown.
+  if (request.raw.destroyed || res.destroyed || res.socket?.destroyed) return end();
 
   try {
     const view = await loadAgendaView(deps.db, principal.tenantId, agendaId);

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
 import { PortsProvider } from "../../../src/components/ports-context";
+import { localIsoDate } from "../../../src/components/dates";
 import { DEMO_OBJECTIVE, PREVIEW_CAST } from "../../../src/core/demo/demo-people";
 import { PmoDashboard } from "../../../src/features/pmo-dashboard/pmo-dashboard";
 import { createFakeApiClient, type FakeApiClient } from "../../../src/platform/fakes/fake-api-client";
@@ -122,7 +123,7 @@ describe("PMO dashboard", () => {
     fireEvent.click(screen.getByRole("checkbox", { name: "Overdue only" }));
     fireEvent.click(screen.getByRole("button", { name: "Export CSV" }));
     await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
-    expect(calls(pmo, "exportCommitmentsCsv")[0]?.args[0]).toEqual({ overdue: "true" });
+    expect(calls(pmo, "exportCommitmentsCsv")[0]?.args[0]).toEqual({ overdue: "true", today: localIsoDate() });
     const text = await created[0]!.text();
     expect(text).toContain("Action 1");
     expect(text).not.toContain("Action 2");

@@ -67,6 +67,9 @@ describe("GET /api/commitments", () => {
     expect(await q("status=done")).toEqual([c.id]);
     expect(await q("overdue=true")).toEqual([a.id]);
     expect(await q("overdue=false")).toEqual([c.id, b.id, d.id]);
+    // Overdue is judged on the caller's calendar day when it sends one.
+    expect(await q("overdue=true&today=2099-02-02")).toEqual([a.id, b.id]);
+    expect(await q("overdue=true&today=2020-01-10")).toEqual([]);
     expect(await q(`department=${encodeURIComponent("営業部")}`)).toEqual([a.id, b.id, d.id]);
     expect(await q(`department=${encodeURIComponent("企画部")}`)).toEqual([c.id, a.id, b.id]);
     expect(await q(`owner=${encodeURIComponent(PLANNING.toUpperCase())}`)).toEqual([c.id, b.id]);

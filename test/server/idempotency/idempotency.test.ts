@@ -58,6 +58,15 @@ describe("Idempotency-Key on the real routes", () => {
     expect(other.json().error).toMatchObject({ code: "conflict", message: "Idempotency-Key reused for a different request" });
   });
 
+  it("answers 409 when a key is reused with another body on the same path", async () => {
+    const first = await post("k-body", agendaInput({ subject: "A" }));
+    expect(first.statusCode).toBe(201);
+    const second = await post("k-body", agendaInput({ subject: "B" }));
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error).toMatchObject({ code: "conflict", message: "Idempotency-Key reused for a different request" });
+    expect(await countRows(t, "agendas")).toBe(1);
+  });
+
   it("does not keep rejected requests: a corrected retry with the same key succeeds", async () => {
     const bad = await post("k-3", { ...agendaInput(), objectiveTitle: "" });
     expect(bad.statusCode).toBe(400);
