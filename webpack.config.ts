@@ -24,7 +24,16 @@ const PAGES: readonly Page[] = [
   { entry: "teams-config", template: "config.html", filename: "teams/config.html" },
   { entry: "pmo", template: "pmo.html", filename: "pmo.html" },
   { entry: "preview", template: "preview.html", filename: "preview.html" },
+  // Sign-in helpers: the Office dialog for Outlook without NAA, and the MSAL popup's redirect page.
+  { entry: "outlook-auth-dialog", template: "auth-dialog.html", filename: "outlook/auth-dialog.html" },
+  { entry: "auth-redirect", template: "redirect.html", filename: "auth/redirect.html" },
 ];
+
+// Outlook's event-based activation: one classic script (an IIFE without import/export, no shared
+// chunks, webpack's runtime inlined) at a stable, unhashed path, because the manifest names it and
+// classic Outlook on Windows runs it alone in a JavaScript-only runtime. es2017 for that runtime.
+const EVENTS = { entry: "outlook-events", script: "outlook/events.js", page: "outlook/events.html", target: "es2017" } as const;
+const isEventsScript = /(^|[\\/])outlook[\\/]events\.js$/;
 
 const nodeModules = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${names})[\\\\/]`);
 
@@ -33,11 +42,16 @@ export default function config(_env: unknown, argv: { mode?: Configuration["mode
   return {
     mode: production ? "production" : "development",
     context: root,
-    entry: Object.fromEntries(PAGES.map((p) => [p.entry, `./src/entries/${p.entry}/index.tsx`])),
+    entry: {
+      ...Object.fromEntries(PAGES.map((p) => [p.entry, `./src/entries/${p.entry}/index.tsx`])),
+      [EVENTS.entry]: `./src/entries/${EVENTS.entry}/index.ts`,
+    },
     output: {
       path: path.join(root, "dist"),
       publicPath: "/",
-      filename: production ? "js/[name].[contenthash].js" : "js/[name].js",
+      filename: (data) =>
+        data.chunk?.name === EVENTS.entry ? EVENTS.script : production ? "js/[name].[contenthash].js" : "js/[name].js",
+      iife: true,
       chunkFilename: production ? "js/[name].[contenthash].js" : "js/[name].js",
       clean: true,
     },
@@ -57,22 +71,36 @@ export default function config(_env: unknown, argv: { mode?: Configuration["mode
         },
       ],
     },
-    plugins: PAGES.map(
-      (p) =>
-        new HtmlWebpackPlugin({
-          template: path.join(root, "src/entries", p.entry, p.template),
-          filename: p.filename,
-          chunks: [p.entry],
-          scriptLoading: "defer",
-          minify: production ? { collapseWhitespace: true, removeComments: true } : false,
-        }),
-    ),
+    plugins: [
+      ...PAGES.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            template: path.join(root, "src/entries", p.entry, p.template),
+            filename: p.filename,
+            chunks: [p.entry],
+            scriptLoading: "defer",
+            minify: production ? { collapseWhitespace: true, removeComments: true } : false,
+          }),
+      ),
+      // Office.js first, then events.js, as plain blocking scripts (the handlers associate on load).
+      new HtmlWebpackPlugin({
+        template: path.join(root, "src/entries", EVENTS.entry, "events.html"),
+        filename: EVENTS.page,
+        chunks: [EVENTS.entry],
+        scriptLoading: "blocking",
+        inject: "body",
+        minify: production ? { collapseWhitespace: true, removeComments: true } : false,
+      }),
+    ],
     optimization: {
-      minimizer: [new EsbuildPlugin({ target: TARGET, legalComments: "none" })],
+      minimizer: [
+        new EsbuildPlugin({ target: TARGET, legalComments: "none", exclude: isEventsScript }),
+        new EsbuildPlugin({ target: EVENTS.target, legalComments: "none", include: isEventsScript }),
+      ],
       // Vendor code shared by the pages goes into a few stable, long-cached chunks. Only initial chunks:
       // teams-js is imported lazily and must stay out of pages that never run in Teams.
       splitChunks: {
-        chunks: "initial",
+        chunks: (chunk) => chunk.name !== EVENTS.entry,
         cacheGroups: {
           react: { test: nodeModules("react|react-dom|scheduler"), name: "react", priority: 40, enforce: true },
           fluent: {

@@ -7,20 +7,24 @@ import type { Authenticator } from "./auth/authenticator";
 import type { Config } from "./config";
 import type { Db } from "./db/database";
 import { HttpError } from "./http/http-error";
-import { applySecurityHeaders } from "./security-headers";
+import { registerSecurityHeaders } from "./security-headers";
 import { createLiveEvents } from "./live/live-events";
 import { collectRoutes } from "./openapi/route-registry";
 import { agendaRoutes } from "./routes/agendas";
+import { clientConfigRoutes } from "./routes/client-config";
+import { coachRoutes } from "./routes/coach";
 import { commitmentRoutes } from "./routes/commitments";
 import { contributionRoutes } from "./routes/contributions";
 import { departmentRoutes } from "./routes/departments";
 import { devAuthRoutes } from "./routes/dev-auth";
 import { directoryRoutes } from "./routes/directory";
+import { directoryImportRoutes } from "./routes/directory-import";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { objectiveRoutes } from "./routes/objectives";
 import { openapiRoutes } from "./routes/openapi";
 import { pageRoutes } from "./routes/pages";
+import { wellKnownRoutes } from "./routes/well-known";
 import type { LiveEvents, RouteDeps } from "./routes/route-deps";
 
 export interface BuildAppOptions {
@@ -31,6 +35,8 @@ export interface BuildAppOptions {
   live?: LiveEvents;
   /** Where the client build lives; defaults to dist/ at the repository root. */
   distDir?: string;
+  /** Serve HTTPS with this key and certificate (npm run start:https); plain HTTP when absent. */
+  https?: { key: Buffer; cert: Buffer; ca?: Buffer };
 }
 
 export const INTERNAL_ERROR_MESSAGE =
@@ -40,6 +46,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config, db, authenticator } = options;
   const live = options.live ?? createLiveEvents(db);
   const app = Fastify({
+    ...(options.https ? { https: options.https } : {}),
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: true,
@@ -59,11 +66,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     parseJson(request, text, done);
   });
 
+  // Before the auth hook: a 401 carries the security headers too.
+  await registerSecurityHeaders(app, { hsts: config.nodeEnv === "production" });
   app.addHook("onRequest", authHook(authenticator));
-  app.addHook("onSend", async (request, reply, payload) => {
-    applySecurityHeaders(request, reply);
-    return payload;
-  });
   app.setErrorHandler((error, request, reply) => {
     const { status, body, headers } = toErrorResponse(error as FastifyError, config.bodyLimitBytes);
     if (status >= 500) request.log.error({ err: error }, "request failed");
@@ -81,14 +86,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const deps: RouteDeps = { db, config, live };
   await devAuthRoutes(app, { authenticator, config });
   await healthRoutes(app, deps);
+  await clientConfigRoutes(app, deps);
+  await wellKnownRoutes(app, deps);
   await openapiRoutes(app, deps);
   await meRoutes(app, deps);
   await objectiveRoutes(app, deps);
   await departmentRoutes(app, deps);
   await directoryRoutes(app, deps);
+  await directoryImportRoutes(app, deps);
   await agendaRoutes(app, deps);
   await contributionRoutes(app, deps);
   await commitmentRoutes(app, deps);
+  await coachRoutes(app, deps);
   // Unknown /api paths stay API 404s (401 first without a token) even when the client build's
   // catch-all "/*" static route exists, which would otherwise answer them without authentication.
   app.all("/api/*", (_request, reply) => reply.callNotFound());

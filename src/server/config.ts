@@ -18,8 +18,12 @@ export interface EntraConfig {
   readonly allowedTenants: readonly string[] | null;
   readonly authorityHost: string;
   readonly jwksUri: string;
-  /** For Graph on-behalf-of calls (department lookup); null until that is configured. */
+  /** For Graph on-behalf-of calls (departments, meeting thread ids); null = no Graph, local directory table only. */
   readonly clientSecret: string | null;
+  /** Microsoft Graph root, e.g. https://graph.microsoft.com/v1.0 (national clouds differ). */
+  readonly graphBaseUrl: string;
+  /** How long a person's department read from Graph is reused from the directory_users table. */
+  readonly directoryCacheTtlSec: number;
 }
 
 export interface Config {
@@ -55,6 +59,8 @@ const ENTRA_VARS = [
   "ENTRA_AUTHORITY_HOST",
   "ENTRA_JWKS_URI",
   "ENTRA_CLIENT_SECRET",
+  "ENTRA_GRAPH_BASE_URL",
+  "ENTRA_DIRECTORY_CACHE_TTL_SEC",
 ] as const;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -101,6 +107,8 @@ const RULES = {
   ENTRA_AUTHORITY_HOST: { schema: origin, expect: "an http(s) origin without a path, e.g. https://login.microsoftonline.com" },
   ENTRA_JWKS_URI: { schema: httpUrl, expect: "an http(s) URL of the signing keys (JWKS)" },
   ENTRA_CLIENT_SECRET: { schema: z.string().min(1), expect: "the client secret", redact: () => "…" },
+  ENTRA_GRAPH_BASE_URL: { schema: httpUrl, expect: "the Microsoft Graph root URL, e.g. https://graph.microsoft.com/v1.0" },
+  ENTRA_DIRECTORY_CACHE_TTL_SEC: { schema: intIn(0, 31_536_000), expect: "a number of seconds from 0 to 31536000" },
   LOG_LEVEL: {
     schema: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
     expect: "one of fatal, error, warn, info, debug, trace, silent",
@@ -155,7 +163,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push("ENTRA_CLIENT_ID is required when AUTH_MODE=entra");
   }
   if (authMode === "entra" && nodeEnv === "production") {
-    for (const name of ["ENTRA_AUTHORITY_HOST", "ENTRA_JWKS_URI"] as const) {
+    for (const name of ["ENTRA_AUTHORITY_HOST", "ENTRA_JWKS_URI", "ENTRA_GRAPH_BASE_URL"] as const) {
       if (v[name]?.startsWith("http:")) problems.push(`${name} must use https in production (got '${v[name]}')`);
     }
   }
@@ -177,6 +185,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       authorityHost,
       jwksUri: v.ENTRA_JWKS_URI ?? `${authorityHost}/common/discovery/v2.0/keys`,
       clientSecret: v.ENTRA_CLIENT_SECRET ?? null,
+      graphBaseUrl: v.ENTRA_GRAPH_BASE_URL ?? "https://graph.microsoft.com/v1.0",
+      directoryCacheTtlSec: v.ENTRA_DIRECTORY_CACHE_TTL_SEC ?? 24 * 60 * 60,
     });
   }
 

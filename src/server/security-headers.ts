@@ -1,6 +1,7 @@
-// Response headers every response carries, and the Content-Security-Policy of the pages that
-// Outlook and Teams frame. helmet is not a dependency; these few headers are all we need.
-import type { FastifyReply, FastifyRequest } from "fastify";
+// Response headers every response carries (helmet), and the Content-Security-Policy of the pages that
+// Outlook and Teams frame, chosen by path.
+import helmet from "@fastify/helmet";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 /** Hosts allowed to frame our pages (PLATFORM.md §6: Teams' documented list plus Outlook's hosts). */
 export const FRAME_ANCESTORS = [
@@ -25,7 +26,8 @@ export const PAGE_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // MSAL's popup and dialog flows redeem the sign-in code at Entra ID (NAA goes through the host instead).
+  "connect-src 'self' https://login.microsoftonline.com",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -38,9 +40,31 @@ export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 /** The API answers data; everything else may be a page (also a 304 with no content-type). */
 const isApiPath = (url: string) => /^\/(api\/|api$|healthz)/.test(url);
 
+/**
+ * helmet's defaults, except where they would break being a Microsoft 365 app: framing is governed by
+ * CSP frame-ancestors (X-Frame-Options can't name Teams and Outlook, so it is off); Outlook and Teams
+ * load our icons cross-origin (CORP cross-origin); MSAL's popup fallback needs window.opener (no COOP).
+ * The CSP itself is set per path in the onSend hook below.
+ */
+export const HELMET_OPTIONS = {
+  contentSecurityPolicy: false,
+  frameguard: false,
+  crossOriginOpenerPolicy: false,
+  crossOriginEmbedderPolicy: false,
+  crossOriginResourcePolicy: { policy: "cross-origin" },
+  referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+} as const;
+
+/** hsts: only in production — on https://localhost it would pin every local port to HTTPS. */
+export async function registerSecurityHeaders(app: FastifyInstance, options: { hsts: boolean }): Promise<void> {
+  await app.register(helmet, { ...HELMET_OPTIONS, ...(options.hsts ? {} : { strictTransportSecurity: false }) });
+  app.addHook("onSend", async (request, reply, payload) => {
+    applySecurityHeaders(request, reply);
+    return payload;
+  });
+}
+
 export function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
-  reply.header("x-content-type-options", "nosniff");
-  reply.header("referrer-policy", "strict-origin-when-cross-origin");
   // Chosen by path, not content-type: a 304 for a page has no content-type, and the browser
   // applies the CSP of the 304 to the cached page.
   reply.header("content-security-policy", isApiPath(request.url) ? API_CSP : PAGE_CSP);

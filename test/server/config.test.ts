@@ -108,6 +108,8 @@ describe("loadConfig reads every variable", () => {
       authorityHost: "https://login.microsoftonline.com",
       jwksUri: "https://login.microsoftonline.com/common/discovery/v2.0/keys",
       clientSecret: null,
+      graphBaseUrl: "https://graph.microsoft.com/v1.0",
+      directoryCacheTtlSec: 86_400,
     });
   });
 
@@ -122,6 +124,8 @@ describe("loadConfig reads every variable", () => {
         ENTRA_AUTHORITY_HOST: "https://login.microsoftonline.us",
         ENTRA_JWKS_URI: "https://keys.example.com/keys",
         ENTRA_CLIENT_SECRET: "s3cret~",
+        ENTRA_GRAPH_BASE_URL: "https://graph.microsoft.us/v1.0",
+        ENTRA_DIRECTORY_CACHE_TTL_SEC: "600",
         DEMO_DATA: "true",
       }),
     );
@@ -135,6 +139,8 @@ describe("loadConfig reads every variable", () => {
       authorityHost: "https://login.microsoftonline.us",
       jwksUri: "https://keys.example.com/keys",
       clientSecret: "s3cret~",
+      graphBaseUrl: "https://graph.microsoft.us/v1.0",
+      directoryCacheTtlSec: 600,
     });
   });
 

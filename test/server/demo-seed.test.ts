@@ -42,6 +42,8 @@ describe.each(storageTargets())("seedDemoData [$name]", ({ target }) => {
     expect(page.items.length).toBeGreaterThanOrEqual(4);
     expect(page.items.length).toBeLessThanOrEqual(6);
     expect(page.items.filter((c) => c.status === "done")).toHaveLength(1);
+    // Seeded meetings are scored like written ones, so the PMO's purpose-first column is filled.
+    expect(page.items.every((c) => typeof c.agendaPurposeScore === "number")).toBe(true);
     expect(page.items.filter((c) => c.status === "open" && c.dueDate < today)).toHaveLength(1);
     expect(page.items.filter((c) => c.status === "open" && c.dueDate >= today).length).toBeGreaterThanOrEqual(2);
     const done = page.items.find((c) => c.status === "done");

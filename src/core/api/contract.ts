@@ -50,6 +50,9 @@ export type DirectoryResolveRequest = z.input<typeof DirectoryResolveRequest>;
 /** department is "" when the directory does not know it (the "unknown department" group). */
 export const DirectoryEntry = z.object({ email: Email, name: z.string(), department: z.string() });
 export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
+/** POST /api/directory/import (text/csv "email,name,department"): how many people were written. */
+export const DirectoryImportResult = z.object({ imported: z.number().int().nonnegative() });
+export type DirectoryImportResult = z.infer<typeof DirectoryImportResult>;
 
 // ── Agendas ───────────────────────────────────────────────────────────────────────────────────
 export const AttendeeRole = z.enum(["organizer", "required", "optional"]);
@@ -136,6 +139,11 @@ export const Agenda = z.object({
   revision: z.number().int().positive(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  /**
+   * Purpose-first score 0–100 (src/core/coach/score-agenda.ts), recomputed on every write; null = not
+   * yet scored. Optional so that older servers' and clients' agendas still parse and type-check.
+   */
+  purposeScore: z.number().int().min(0).max(100).nullable().optional(),
 });
 export type Agenda = z.infer<typeof Agenda>;
 
@@ -222,6 +230,8 @@ export const Commitment = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   history: z.array(CommitmentHistoryEntry),
+  /** The purpose-first score of the commitment's agenda (the PMO's "Purpose-first" column). */
+  agendaPurposeScore: z.number().int().min(0).max(100).nullable().optional(),
 });
 export type Commitment = z.infer<typeof Commitment>;
 
@@ -235,6 +245,8 @@ export const CommitmentListQuery = z
     overdue: boolParam.optional(),
     dueFrom: IsoDate.optional(),
     dueTo: IsoDate.optional(),
+    /** The caller's local date, which `overdue` compares with (due dates have no time zone); default: UTC today. */
+    today: IsoDate.optional(),
     agenda: Id.optional(),
     q: text(200).optional(),
     /** Only my own commitments (any user); without it the whole tenant (PMO only). */
@@ -281,6 +293,39 @@ export const AgendaChangeEvent = z.object({
 });
 export type AgendaChangeEvent = z.infer<typeof AgendaChangeEvent>;
 
+// ── Purpose coach ─────────────────────────────────────────────────────────────────────────────
+export const COACH_TEXT_MAX = 1_000_000;
+export const CoachAnalyzeRequest = z
+  .object({
+    text: z.string().max(COACH_TEXT_MAX),
+    /** Language of the explanations; suggestions follow the text's own language. */
+    lang: Lang.optional(),
+    /** The shared objective named in suggestions. */
+    objective: text(500).optional(),
+    departments: z.array(name(200)).max(50).optional(),
+  })
+  .strict();
+export type CoachAnalyzeRequest = z.input<typeof CoachAnalyzeRequest>;
+const Span = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
+export const CoachFinding = z.object({
+  ruleId: z.string(),
+  severity: z.enum(["info", "warning"]),
+  /** [start, end) of the wording in the text sent, in UTF-16 code units. */
+  span: Span,
+  /** [start, end) of the sentence a suggestion replaces. */
+  replaceSpan: Span,
+  text: z.string(),
+  explanation: z.string(),
+  suggestion: z.string(),
+});
+export type CoachFinding = z.infer<typeof CoachFinding>;
+export const CoachAnalyzeResponse = z.object({
+  findings: z.array(CoachFinding),
+  /** 0–100 for the wording of this text (100 = nothing role-centred). */
+  score: z.number().int().min(0).max(100).optional(),
+});
+export type CoachAnalyzeResponse = z.infer<typeof CoachAnalyzeResponse>;
+
 // ── Identity ──────────────────────────────────────────────────────────────────────────────────
 export const PMO_ROLE = "PMO";
 export const Me = z.object({
@@ -305,6 +350,16 @@ export const DevTokenRequest = z
 export type DevTokenRequest = z.input<typeof DevTokenRequest>;
 export const DevTokenResponse = z.object({ accessToken: z.string(), expiresIn: z.number() });
 export type DevTokenResponse = z.infer<typeof DevTokenResponse>;
+
+/** GET /api/client-config: what a page needs before it can sign in (public, no token). */
+export const ClientConfig = z.object({
+  authMode: z.enum(["local", "entra"]),
+  /** Entra mode: the app registration's client id, the API scope to request and the authority. */
+  clientId: z.string().optional(),
+  apiScope: z.string().optional(),
+  authority: z.string().optional(),
+});
+export type ClientConfig = z.infer<typeof ClientConfig>;
 
 // ── Errors ────────────────────────────────────────────────────────────────────────────────────
 export const ERROR_CODES = [

@@ -1,9 +1,11 @@
 // A simulated Outlook compose window: what the (fake) meeting item holds right now — subject,
 // organizer, attendees and the body exactly as "Outlook" keeps it, Teams block included.
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { DemoPerson } from "../../core/demo/demo-people";
-import { useT } from "../../components/i18n/use-t";
+import { useLang, useT } from "../../components/i18n/use-t";
+import type { BodyFormat } from "../../platform/ports";
 import type { FakeMeetingSnapshot } from "../../platform/fakes/fake-meeting-item";
+import { PREVIEW_FORMAT_TEXT } from "./preview-messages";
 
 const useStyles = makeStyles({
   root: {
@@ -21,16 +23,31 @@ const useStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, overflowWrap: "anywhere" },
   body: { width: "100%", minHeight: "560px", border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: "#ffffff" },
+  textBody: {
+    margin: 0,
+    minHeight: "560px",
+    padding: tokens.spacingHorizontalS,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: "#ffffff",
+    color: "#242424",
+  },
 });
 
 export interface ComposeWindowProps {
   snapshot: FakeMeetingSnapshot;
   organizer: DemoPerson;
   people: readonly DemoPerson[];
+  /** Switches the simulated item between an HTML and a plain-text body (a new meeting). */
+  onFormat?(format: BodyFormat): void;
 }
 
-export function ComposeWindow({ snapshot, organizer, people }: ComposeWindowProps) {
+export function ComposeWindow({ snapshot, organizer, people, onFormat }: ComposeWindowProps) {
   const t = useT();
+  const words = PREVIEW_FORMAT_TEXT[useLang()];
   const styles = useStyles();
   const label = (email: string, fallback: string) => {
     const p = people.find((x) => x.email === email);
@@ -52,14 +69,33 @@ export function ComposeWindow({ snapshot, organizer, people }: ComposeWindowProp
         </dd>
       </dl>
       <Text weight="semibold">{t("preview.compose.body")}</Text>
-      {/* Fully sandboxed: the body is shown, never run. */}
-      <iframe
-        className={styles.body}
-        title={t("preview.compose.bodyFrame")}
-        sandbox=""
-        srcDoc={snapshot.body}
-        data-testid="compose-body"
-      />
+      {onFormat && (
+        <RadioGroup
+          layout="horizontal"
+          aria-label={`${words.label} — ${words.hint}`}
+          value={snapshot.bodyFormat}
+          onChange={(_, d) => onFormat(d.value as BodyFormat)}
+          data-testid="compose-format"
+        >
+          <Radio value="html" label={words.html} />
+          <Radio value="text" label={words.text} />
+        </RadioGroup>
+      )}
+      {snapshot.bodyFormat === "text" ? (
+        <pre className={styles.textBody} tabIndex={0} role="region" aria-label={t("preview.compose.body")} data-testid="compose-body" data-format="text">
+          {snapshot.body}
+        </pre>
+      ) : (
+        /* Fully sandboxed: the body is shown, never run. */
+        <iframe
+          className={styles.body}
+          title={t("preview.compose.bodyFrame")}
+          sandbox=""
+          srcDoc={snapshot.body}
+          data-testid="compose-body"
+          data-format="html"
+        />
+      )}
     </section>
   );
 }

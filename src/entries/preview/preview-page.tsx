@@ -14,10 +14,10 @@ import { AgendaEditor } from "../../features/agenda-editor/agenda-editor";
 import { PmoDashboard } from "../../features/pmo-dashboard/pmo-dashboard";
 import { createFakeMeetingItem, type FakeMeetingItem } from "../../platform/fakes/fake-meeting-item";
 import { outlookWebRewrite } from "../../platform/fakes/outlook-rewrite";
-import type { TeamsTheme } from "../../platform/ports";
+import type { BodyFormat, TeamsTheme } from "../../platform/ports";
 import { ComposeWindow } from "./compose-window";
 import { createPreviewCast, type PreviewCast } from "./preview-cast";
-import { SAMPLE_BODY } from "./sample-body";
+import { SAMPLE_BODY, SAMPLE_TEXT_BODY } from "./sample-body";
 import { TeamsSidePanel } from "./teams-side-panel";
 
 const useStyles = makeStyles({
@@ -45,11 +45,11 @@ function tomorrowAt(hour: number): Date {
   return d;
 }
 
-function createComposeItem(cast: PreviewCast, lang: Lang, subject: string): FakeMeetingItem {
+function createComposeItem(cast: PreviewCast, lang: Lang, subject: string, format: BodyFormat = "html"): FakeMeetingItem {
   return createFakeMeetingItem({
     subject,
-    body: SAMPLE_BODY,
-    bodyFormat: "html",
+    body: format === "html" ? SAMPLE_BODY : SAMPLE_TEXT_BODY,
+    bodyFormat: format,
     organizerEmail: cast.organizer.person.email,
     attendees: cast.attendees.map((a) => ({ email: a.person.email, name: a.person.name, kind: "required" as const })),
     start: tomorrowAt(10),
@@ -76,8 +76,17 @@ function PreviewContent({ baseUrl, lang, theme, onLang, onTheme }: PreviewPagePr
   const pmoTitleId = useId("preview-pmo");
   const cast = useMemo(() => createPreviewCast(baseUrl), [baseUrl]);
   // One compose window per page load, in the language the page started in.
-  const [item] = useState(() => createComposeItem(cast, lang, t("preview.compose.subjectValue")));
+  const [item, setItem] = useState(() => createComposeItem(cast, lang, t("preview.compose.subjectValue")));
   const [snapshot, setSnapshot] = useState(() => item.snapshot());
+  // A new body format is a new meeting: a fresh item, and the task pane opened anew on it.
+  const [itemNumber, setItemNumber] = useState(0);
+  const switchFormat = (format: BodyFormat) => {
+    if (format === snapshot.bodyFormat) return;
+    const next = createComposeItem(cast, lang, t("preview.compose.subjectValue"), format);
+    setItem(next);
+    setSnapshot(next.snapshot());
+    setItemNumber((n) => n + 1);
+  };
   const [pmoRefresh, setPmoRefresh] = useState(0);
   const agendaId = snapshot.agendaId;
 
@@ -126,13 +135,13 @@ function PreviewContent({ baseUrl, lang, theme, onLang, onTheme }: PreviewPagePr
             {t("preview.organizer.title", { name: cast.organizer.person.name })}
           </Subtitle1>
           <div className={styles.row}>
-            <ComposeWindow snapshot={snapshot} organizer={cast.organizer.person} people={DEMO_PEOPLE} />
+            <ComposeWindow snapshot={snapshot} organizer={cast.organizer.person} people={DEMO_PEOPLE} onFormat={switchFormat} />
             <section className={styles.pane} aria-label={t("preview.taskpane.label")} data-testid="taskpane">
               <Text weight="semibold" className={styles.paneTitle}>
                 {t("preview.taskpane.label")}
               </Text>
               <RequestProgress source={cast.organizer.client.progress} label={t("common.loading")} />
-              <PortsProvider ports={{ api: cast.organizer.client.api, meetingItem: item }}>
+              <PortsProvider key={itemNumber} ports={{ api: cast.organizer.client.api, meetingItem: item }}>
                 <ErrorBoundary>
                   <AgendaEditor appBaseUrl={baseUrl} />
                 </ErrorBoundary>

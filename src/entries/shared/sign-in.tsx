@@ -1,13 +1,15 @@
-// Who the user is, decided by the server's auth mode: in local mode a demo person (remembered in this
-// browser, or given by the host), in Entra mode a message until MSAL sign-in arrives.
+// Who the user is, decided by the server's auth mode (GET /api/client-config): in local mode a demo
+// person (remembered in this browser, or given by the host), in Entra mode MSAL sign-in (entra-sign-in.tsx).
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { DEMO_PEOPLE } from "../../core/demo/demo-people";
 import { useT } from "../../components/i18n/use-t";
 import { PersonPicker, type PickablePerson } from "../../components/person-picker";
 import { apiForPerson, type LocalPerson, type PersonClient } from "./api-for-person";
+import type { ClientConfig } from "../../core/api/contract";
+import { EntraSignIn, type EntraAuthFactory } from "./entra-sign-in";
 import { rememberPerson, rememberedPerson } from "./remembered-person";
-import { fetchAuthMode, type AuthMode } from "./server-mode";
+import { fetchClientConfig } from "./server-mode";
 
 export interface SignInProps {
   baseUrl: string;
@@ -17,6 +19,8 @@ export interface SignInProps {
   /** Preselected in the picker when nobody is remembered. */
   defaultEmail?: string;
   children(client: PersonClient, person: PickablePerson, switchPerson: (() => void) | null): ReactNode;
+  /** Entra mode: how to make the Auth (defaults to MSAL by host); tests pass a fake. */
+  createEntraAuth?: EntraAuthFactory;
 }
 
 function personFor(email: string, name?: string | null): PickablePerson & LocalPerson {
@@ -24,16 +28,16 @@ function personFor(email: string, name?: string | null): PickablePerson & LocalP
   return demo ?? { email, name: name ?? email, department: "" };
 }
 
-export function SignIn({ baseUrl, knownEmail, knownName, defaultEmail, children }: SignInProps) {
+export function SignIn({ baseUrl, knownEmail, knownName, defaultEmail, children, createEntraAuth }: SignInProps) {
   const t = useT();
-  const [mode, setMode] = useState<AuthMode | "loading" | "down">("loading");
+  const [mode, setMode] = useState<ClientConfig | "loading" | "down">("loading");
   const [attempt, setAttempt] = useState(0);
   const [email, setEmail] = useState<string | null>(() => knownEmail ?? rememberedPerson());
 
   useEffect(() => {
     let active = true;
     setMode("loading");
-    fetchAuthMode(baseUrl).then(
+    fetchClientConfig(baseUrl).then(
       (m) => active && setMode(m),
       () => active && setMode("down"),
     );
@@ -63,16 +67,12 @@ export function SignIn({ baseUrl, knownEmail, knownName, defaultEmail, children 
       </main>
     );
   }
-  if (mode === "entra") {
+  if (mode.authMode === "entra" && mode.clientId && mode.apiScope) {
+    const settings = { clientId: mode.clientId, apiScope: mode.apiScope, ...(mode.authority ? { authority: mode.authority } : {}) };
     return (
-      <main>
-        <MessageBar intent="warning" layout="multiline" data-testid="entra-not-configured">
-          <MessageBarBody>
-            <MessageBarTitle>{t("auth.entraTitle")}</MessageBarTitle>
-            {t("auth.entraBody")}
-          </MessageBarBody>
-        </MessageBar>
-      </main>
+      <EntraSignIn baseUrl={baseUrl} settings={settings} loginHint={knownEmail ?? null} {...(createEntraAuth ? { createAuth: createEntraAuth } : {})}>
+        {children}
+      </EntraSignIn>
     );
   }
   if (!signedIn) {

@@ -19,14 +19,21 @@ import { useMemo } from "react";
 import { agendaLiveUrl } from "../../core/agenda/agenda-markers";
 import type { Lang } from "../../core/api/contract";
 import { spannedDepartments } from "../../core/meeting/departments";
+import { scoreAgenda } from "../../core/coach/score-agenda";
+import { CoachHints } from "../../components/coach/coach-hints";
+import { PurposeScore } from "../../components/coach/purpose-score-badge";
 import { I18nProvider } from "../../components/i18n/i18n-provider";
 import { useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
 import { NoticeBar } from "../../components/status/notice-bar";
+import { describeError } from "../../components/status/describe-error";
 import { AgendaPreview } from "./agenda-preview";
+import { AttendeesByDepartment } from "./attendees-by-department";
+import { CollectCommitmentsPanel } from "./collect-commitments-panel";
 import { DepartmentsField } from "./departments-field";
 import { draftProblems, previewView } from "./draft";
+import { useEditorT } from "./editor-messages";
 import { useAgendaEditor, type AgendaEditorModel } from "./hooks/use-agenda-editor";
 import { ObjectiveField } from "./objective-field";
 
@@ -62,13 +69,14 @@ export function AgendaEditor({ appBaseUrl }: AgendaEditorProps) {
 
 function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUrl: string }) {
   const t = useT();
+  const et = useEditorT();
   const styles = useStyles();
   const departmentsTitleId = useId("editor-departments-title");
   const previewTitleId = useId("editor-preview-title");
   const { draft, updateDraft, facts, saved, action } = model;
   const problems = useMemo(() => (model.showProblems ? draftProblems(draft) : []), [model.showProblems, draft]);
   const liveUrl = agendaLiveUrl(appBaseUrl, saved?.agenda.id ?? "preview");
-  const view = useMemo(() => (facts ? previewView(draft, facts, saved) : null), [draft, facts, saved]);
+  const view = useMemo(() => (facts ? previewView(draft, facts, saved, model.slots) : null), [draft, facts, saved, model.slots]);
   const spanned = facts ? spannedDepartments(facts.attendees) : [];
 
   return (
@@ -112,11 +120,18 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
             <NoticeBar intent={facts.teamsThreadId || facts.joinUrl ? "info" : "warning"} data-testid="teams-status">
               {facts.teamsThreadId || facts.joinUrl ? t("editor.teamsFound") : t("editor.teamsMissing")}
             </NoticeBar>
+            <AttendeesByDepartment attendees={facts.attendees} />
+            {model.directoryError != null && (
+              <NoticeBar intent="warning" data-testid="directory-failed">
+                {et("attendees.directoryFailed", { reason: describeError(model.directoryError, t) })}
+              </NoticeBar>
+            )}
             {model.notice === "agendaMissing" && (
               <NoticeBar intent="warning">{t("editor.agendaMissing")}</NoticeBar>
             )}
           </div>
 
+          <PurposeScore score={view ? scoreAgenda(view).score : (saved?.agenda.purposeScore ?? null)} />
           <ObjectiveField
             objectives={model.objectives}
             objectiveId={draft.objectiveId}
@@ -135,6 +150,7 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
               data-testid="desired-outcome-input"
             />
           </Field>
+          <CoachHints value={draft.desiredOutcome} onApply={(desiredOutcome) => updateDraft((d) => ({ ...d, desiredOutcome }))} objective={draft.objectiveTitle} departments={draft.departments.map((d) => d.name)} data-testid="outcome-coach" />
 
           <section className={styles.section} aria-labelledby={departmentsTitleId}>
             <Subtitle2 as="h3" id={departmentsTitleId}>
@@ -146,6 +162,8 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
               library={model.library}
               problems={problems}
               onChange={(departments) => updateDraft((d) => ({ ...d, departments }))}
+              slots={model.slots}
+              onSlotChange={model.setSlot}
             />
           </section>
 
@@ -173,6 +191,8 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
             </Subtitle2>
             <AgendaPreview view={view} format={model.bodyFormat} liveUrl={liveUrl} lang={draft.lang} />
           </section>
+
+          {saved && <CollectCommitmentsPanel agendaId={saved.agenda.id} onView={model.adoptView} />}
         </>
       )}
     </>

@@ -15,9 +15,11 @@ import {
 import { useState } from "react";
 import type { AgendaDepartment, Department } from "../../core/api/contract";
 import { departmentKey } from "../../core/meeting/departments";
+import { CoachHints } from "../../components/coach/coach-hints";
 import { useT } from "../../components/i18n/use-t";
 import { dropStaleActiveDescendant } from "../../components/stale-active-descendant";
 import type { DraftProblem } from "./draft";
+import { useEditorT } from "./editor-messages";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
@@ -31,10 +33,14 @@ export interface DepartmentsFieldProps {
   library: readonly Department[];
   problems: readonly DraftProblem[];
   onChange(departments: AgendaDepartment[]): void;
+  /** "What can we do for it" per department (by departmentKey); the slot shows when given. */
+  slots?: Readonly<Record<string, string>>;
+  onSlotChange?(department: string, text: string): void;
 }
 
-export function DepartmentsField({ departments, library, problems, onChange }: DepartmentsFieldProps) {
+export function DepartmentsField({ departments, library, problems, onChange, slots, onSlotChange }: DepartmentsFieldProps) {
   const t = useT();
+  const et = useEditorT();
   const styles = useStyles();
   const [newName, setNewName] = useState("");
   const listed = new Set(departments.map((d) => departmentKey(d.name)));
@@ -82,6 +88,19 @@ export function DepartmentsField({ departments, library, problems, onChange }: D
                     onChange={(_, data) => replace(index, { ...d, mission: data.value })}
                   />
                 </Field>
+                {onSlotChange && d.name.trim() !== "" && (
+                  <Field label={et("slot.label", { name: label })} hint={et("slot.hint")}>
+                    <Textarea
+                      value={slots?.[departmentKey(d.name)] ?? ""}
+                      resize="vertical"
+                      onChange={(_, data) => onSlotChange(d.name, data.value)}
+                      data-testid="contribution-slot"
+                    />
+                  </Field>
+                )}
+                {onSlotChange && d.name.trim() !== "" && (
+                  <CoachHints value={slots?.[departmentKey(d.name)] ?? ""} onApply={(text) => onSlotChange(d.name, text)} departments={departments.map((x) => x.name)} data-testid="slot-coach" />
+                )}
                 <div>
                   <Button
                     size="small"

@@ -7,6 +7,7 @@ import type {
   AgendaPatch,
   AgendaView,
   Attendee,
+  Contribution,
   Department,
   Lang,
 } from "../../core/api/contract";
@@ -103,7 +104,13 @@ export function toPatch(draft: EditorDraft, facts: MeetingFacts, saved: Agenda):
 const PREVIEW_TIME = "1970-01-01T00:00:00.000Z";
 
 /** The draft as an AgendaView, so the preview uses the very renderer that fills the meeting body. */
-export function previewView(draft: EditorDraft, facts: MeetingFacts, saved: AgendaView | null): AgendaView {
+export function previewView(
+  draft: EditorDraft,
+  facts: MeetingFacts,
+  saved: AgendaView | null,
+  /** The organizer's unsaved "what can we do" slots (by departmentKey), shown as they will appear. */
+  slots: Readonly<Record<string, string>> = {},
+): AgendaView {
   const base = saved?.agenda;
   const agenda: Agenda = {
     id: base?.id ?? "preview",
@@ -117,5 +124,10 @@ export function previewView(draft: EditorDraft, facts: MeetingFacts, saved: Agen
     updatedAt: base?.updatedAt ?? PREVIEW_TIME,
     ...agendaFields(draft, facts),
   };
-  return { agenda, contributions: saved?.contributions ?? [], commitments: saved?.commitments ?? [] };
+  const slotContributions: Contribution[] = draft.departments.flatMap((d, i) => {
+    const text = (slots[departmentKey(d.name)] ?? "").trim();
+    if (text === "" || d.name.trim() === "") return [];
+    return [{ id: `slot-${i}`, agendaId: agenda.id, department: d.name.trim(), authorEmail: agenda.organizerEmail, authorName: "", text, version: 1, createdAt: PREVIEW_TIME, updatedAt: PREVIEW_TIME }];
+  });
+  return { agenda, contributions: [...(saved?.contributions ?? []), ...slotContributions], commitments: saved?.commitments ?? [] };
 }

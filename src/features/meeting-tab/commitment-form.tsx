@@ -8,6 +8,7 @@ import { usePorts } from "../../components/ports-context";
 import { useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
+import { CoachHints } from "../../components/coach/coach-hints";
 import { useAction } from "../../components/status/use-action";
 import { ACTION_MAX, textProblem } from "./validate";
 
@@ -21,10 +22,12 @@ export interface CommitmentFormProps {
   owners: readonly Attendee[];
   defaultOwner: string;
   departments: readonly string[];
+  /** The shared objective, named in the coach's suggestions. */
+  objective?: string;
   onAdded(commitment: Commitment): void;
 }
 
-export function CommitmentForm({ agendaId, owners, defaultOwner, departments, onAdded }: CommitmentFormProps) {
+export function CommitmentForm({ agendaId, owners, defaultOwner, departments, objective, onAdded }: CommitmentFormProps) {
   const t = useT();
   const styles = useStyles();
   const { api } = usePorts();
@@ -89,6 +92,7 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, on
       <Field label={t("tab.commitment.action")} required validationMessage={visibleAction ? t(visibleAction.key, visibleAction.params) : undefined}>
         <Textarea value={what} resize="vertical" onChange={(_, d) => setWhat(d.value)} data-testid="commitment-action" />
       </Field>
+      <CoachHints value={what} onApply={setWhat} objective={objective} departments={departments} data-testid="commitment-action-coach" />
       <Field label={t("tab.commitment.due")} required validationMessage={show(dueProblem) ? t("common.required") : undefined}>
         <Input type="date" value={dueDate} min={localIsoDate()} onChange={(_, d) => setDueDate(d.value)} data-testid="commitment-due" />
       </Field>
@@ -105,6 +109,7 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, on
       <Field label={t("tab.commitment.serves")} validationMessage={visibleServes ? t(visibleServes.key, visibleServes.params) : undefined}>
         <Textarea value={serves} resize="vertical" onChange={(_, d) => setServes(d.value)} data-testid="commitment-serves" />
       </Field>
+      <CoachHints value={serves} onApply={setServes} objective={objective} departments={departments} data-testid="commitment-serves-coach" />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={action.busy} data-testid="commitment-submit">
           {t("tab.commitment.submit")}

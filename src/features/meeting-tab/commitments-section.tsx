@@ -59,6 +59,7 @@ export function CommitmentsSection({ view, me, onChanged }: CommitmentsSectionPr
         owners={ownersOf(view, me)}
         defaultOwner={me.email}
         departments={departmentNames(view)}
+        objective={view.agenda.objectiveTitle}
         onAdded={onChanged}
       />
     </section>

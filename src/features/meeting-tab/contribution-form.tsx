@@ -3,6 +3,7 @@ import { Button, Field, Select, Textarea, makeStyles, tokens } from "@fluentui/r
 import { useState } from "react";
 import type { Contribution } from "../../core/api/contract";
 import { departmentKey } from "../../core/meeting/departments";
+import { CoachHints } from "../../components/coach/coach-hints";
 import { usePorts } from "../../components/ports-context";
 import { useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
@@ -19,10 +20,12 @@ export interface ContributionFormProps {
   agendaId: string;
   departments: readonly string[];
   myDepartment: string;
+  /** The shared objective, named in the coach's suggestions. */
+  objective?: string;
   onAdded(contribution: Contribution): void;
 }
 
-export function ContributionForm({ agendaId, departments, myDepartment, onAdded }: ContributionFormProps) {
+export function ContributionForm({ agendaId, departments, myDepartment, objective, onAdded }: ContributionFormProps) {
   const t = useT();
   const styles = useStyles();
   const { api } = usePorts();
@@ -78,6 +81,7 @@ export function ContributionForm({ agendaId, departments, myDepartment, onAdded 
           data-testid="contribution-input"
         />
       </Field>
+      <CoachHints value={text} onApply={setText} objective={objective} departments={departments} data-testid="contribution-coach" />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={action.busy} data-testid="contribution-submit">
           {t("tab.contribution.add")}

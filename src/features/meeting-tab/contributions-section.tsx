@@ -59,6 +59,7 @@ export function ContributionsSection({ view, me, onChanged, onDeleted }: Contrib
         agendaId={view.agenda.id}
         departments={formDepartments}
         myDepartment={me.department}
+        objective={view.agenda.objectiveTitle}
         onAdded={onChanged}
       />
     </section>

@@ -1,6 +1,7 @@
 // The shared objective comes first and largest: the meeting starts from it, not from any role.
 import { Badge, Caption1, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Agenda } from "../../core/api/contract";
+import { PurposeScore } from "../../components/coach/purpose-score-badge";
 import { useT } from "../../components/i18n/use-t";
 import type { LiveStatus } from "./hooks/use-live-agenda";
 
@@ -32,6 +33,7 @@ export function ObjectiveHeader({ agenda, status }: { agenda: Agenda; status: Li
     <header className={styles.root} data-testid="tab-objective">
       <div className={styles.top}>
         <Caption1>{t("tab.objective.label")}</Caption1>
+        <PurposeScore score={agenda.purposeScore} size="small" />
         {status !== "connecting" && (
           <Badge
             appearance="tint"

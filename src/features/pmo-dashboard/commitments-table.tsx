@@ -13,6 +13,8 @@ import {
 } from "@fluentui/react-components";
 import { COMMITMENT_STATUSES, type Commitment, type CommitmentStatus } from "../../core/api/contract";
 import { formatDueDate, isOverdue } from "../../components/dates";
+import { coachText } from "../../components/coach/coach-messages";
+import { PurposeScore } from "../../components/coach/purpose-score-badge";
 import { useLang, useT } from "../../components/i18n/use-t";
 
 const useStyles = makeStyles({
@@ -44,6 +46,7 @@ export function CommitmentsTable({ items, busyIds, onStatusChange }: Commitments
             <TableHeaderCell>{t("pmo.col.helps")}</TableHeaderCell>
             <TableHeaderCell>{t("pmo.col.due")}</TableHeaderCell>
             <TableHeaderCell>{t("pmo.col.status")}</TableHeaderCell>
+            <TableHeaderCell>{coachText(lang, "column")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -79,6 +82,9 @@ export function CommitmentsTable({ items, busyIds, onStatusChange }: Commitments
                     </option>
                   ))}
                 </Select>
+              </TableCell>
+              <TableCell data-testid="pmo-purpose-score">
+                <PurposeScore score={c.agendaPurposeScore} size="small" />
               </TableCell>
             </TableRow>
           ))}

@@ -1,5 +1,6 @@
 // Agenda and contribution requests of the fake API, synchronous; fake-api-client adds latency,
 // failures, copying and the call log around them.
+import { scoreAgenda } from "../../core/coach/score-agenda";
 import {
   AgendaCreate,
   AgendaListQuery,
@@ -59,6 +60,7 @@ export function agendaHandlers({ store, me, nowIso, newId, changed }: FakeReques
         createdAt: now,
         updatedAt: now,
       };
+      agenda.purposeScore = scoreAgenda({ agenda, contributions: [], commitments: [] }).score;
       store.views.set(agenda.id, { agenda, contributions: [], commitments: [] });
       return agenda;
     },

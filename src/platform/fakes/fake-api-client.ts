@@ -3,6 +3,7 @@
 // on a stale version, versions and revisions bumped, live change events to subscribers. `as(me)`
 // gives another user on the same fake server, so /preview can show the organizer, an attendee and
 // the PMO working on one agenda together.
+import { scoreAgenda } from "../../core/coach/score-agenda";
 import {
   DepartmentCreate,
   DepartmentUpdate,
@@ -51,6 +52,12 @@ export interface FakeApiClient extends ApiClient {
 
 export const DEFAULT_FAKE_ME: Me = demoMe("hanako.sato@contoso.example");
 
+/** Seeded agendas are scored like every written one, with the same core function as the server. */
+function withPurposeScore(view: AgendaView): AgendaView {
+  view.agenda.purposeScore = scoreAgenda(view).score;
+  return view;
+}
+
 // Callers get copies, as over HTTP: mutating a returned object never changes the fake server.
 const copy = <T>(value: T): T => (value === undefined || value instanceof Blob ? value : structuredClone(value));
 
@@ -59,7 +66,7 @@ export function createFakeApiClient(seed: FakeApiSeed = {}): FakeApiClient {
     objectives: copy(seed.objectives ?? []),
     departments: copy(seed.departments ?? []),
     directory: copy(seed.directory ?? []),
-    views: new Map((seed.agendas ?? []).map((v) => [v.agenda.id, copy(v)])),
+    views: new Map((seed.agendas ?? []).map((v) => [v.agenda.id, withPurposeScore(copy(v))])),
     listeners: new Map(),
     seq: 0,
     render: seed.render ?? renderAgendaForFake,

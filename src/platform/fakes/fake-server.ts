@@ -1,6 +1,7 @@
 // The state behind the fake API — one "server" shared by every user's client — and what each
 // request handler needs: the caller, the clock, ids, and the live-event fan-out.
 import type { AgendaChangeEvent, AgendaView, Department, DirectoryEntry, Me, Objective } from "../../core/api/contract";
+import { scoreAgenda } from "../../core/coach/score-agenda";
 import type { LiveHandlers } from "../ports";
 import type { AgendaRenderer } from "./fake-render";
 
@@ -33,6 +34,7 @@ export function fakeRequest(store: FakeStore, me: Me): FakeRequest {
     nowIso: () => store.now().toISOString(),
     newId: (prefix) => `${prefix}_${(++store.seq).toString(36).padStart(4, "0")}`,
     changed(view, kind) {
+      view.agenda.purposeScore = scoreAgenda(view).score;
       view.agenda.revision += 1;
       view.agenda.updatedAt = store.now().toISOString();
       const event: AgendaChangeEvent = { agendaId: view.agenda.id, revision: view.agenda.revision, kind, view: structuredClone(view) };

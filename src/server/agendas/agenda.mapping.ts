@@ -24,6 +24,7 @@ export function rowToAgenda(row: AgendaRow, attendees: readonly AttendeeRow[]): 
     revision: Number(row.revision),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    purposeScore: row.purpose_score === null || row.purpose_score === undefined ? null : Number(row.purpose_score),
   };
 }
 

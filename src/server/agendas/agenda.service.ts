@@ -6,6 +6,7 @@ import type { Principal } from "../auth/principal";
 import type { Db } from "../db/database";
 import { HttpError, badRequest, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
+import { refreshPurposeScore } from "../coach/purpose-score";
 import { findAgenda, loadAgendaForPrincipal } from "./agenda-access";
 import { attendeeRows, rowToAgenda, toUtcIso } from "./agenda.mapping";
 import {
@@ -95,6 +96,7 @@ export async function createAgenda(db: Db, principal: Principal, input: CreateIn
       updated_at: now,
     });
     await replaceAttendeeRows(trx, tenantId, id, attendeeRows(tenantId, id, normalizeAttendees(input.attendees, organizer)));
+    await refreshPurposeScore(trx, tenantId, id);
     const created = await findAgenda(trx, tenantId, id);
     if (!created) throw new Error("the agenda just inserted is missing");
     return created;
@@ -150,6 +152,7 @@ export async function patchAgenda(
       };
       await replaceAttendeeRows(trx, tenantId, id, attendeeRows(tenantId, id, normalizeAttendees(patch.attendees, organizer)));
     }
+    await refreshPurposeScore(trx, tenantId, id);
     const updated = await findAgenda(trx, tenantId, id);
     if (!updated) throw notFound("Agenda");
     return updated;

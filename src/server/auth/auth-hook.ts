@@ -3,8 +3,8 @@ import type { FastifyRequest, onRequestAsyncHookHandler } from "fastify";
 import type { Authenticator } from "./authenticator";
 import { AuthError } from "./token-verifier";
 
-/** API routes anyone may call: getting a dev token, and the API description. */
-export const PUBLIC_API_ROUTES: readonly string[] = ["/api/dev/token", "/api/openapi.json"];
+/** API routes anyone may call: getting a dev token, the API description, and how to sign in. */
+export const PUBLIC_API_ROUTES: readonly string[] = ["/api/dev/token", "/api/openapi.json", "/api/client-config"];
 
 export function authHook(authenticator: Authenticator): onRequestAsyncHookHandler {
   return async function authenticate(request, reply) {

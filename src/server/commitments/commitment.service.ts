@@ -5,17 +5,19 @@ import type { z } from "zod";
 import type { Commitment, CommitmentCreate, CommitmentListQuery, CommitmentPatch, Page } from "../../core/api/contract";
 import type { Principal } from "../auth/principal";
 import { bumpRevision, loadAgendaForPrincipal } from "../agendas/agenda-access";
+import { purposeScoresOf, refreshPurposeScore } from "../coach/purpose-score";
 import type { Db } from "../db/database";
 import { findDirectoryUserRows } from "../directory/directory.repository";
 import { badRequest, forbidden, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
 import { ONLY_OWNER_ORGANIZER_PMO, listFilterFor, mayChangeCommitment } from "./commitment-access";
 import { decodeCursor, encodeCursor } from "./commitment-cursor";
-import { CREATED_FIELD, PATCHABLE_COLUMNS, PATCHABLE_FIELDS, commitmentRowToCommitment } from "./commitment.mapping";
+import { CREATED_FIELD, PATCHABLE_COLUMNS, PATCHABLE_FIELDS, commitmentRowToCommitment, type PatchableField } from "./commitment.mapping";
 import {
   contributionBelongsToAgenda,
   findAgendaOrganizer,
   findCommitmentRow,
+  lockCommitmentRow,
   historyByCommitment,
   insertCommitmentRow,
   insertHistoryRows,
@@ -31,7 +33,8 @@ type ListQuery = z.output<typeof CommitmentListQuery>;
 
 async function withHistory(db: Db, tenantId: string, rows: readonly CommitmentRow[]): Promise<Commitment[]> {
   const history = await historyByCommitment(db, tenantId, rows.map((r) => r.id));
-  return rows.map((r) => commitmentRowToCommitment(r, history.get(r.id) ?? []));
+  const scores = await purposeScoresOf(db, tenantId, rows.map((r) => r.agenda_id));
+  return rows.map((r) => ({ ...commitmentRowToCommitment(r, history.get(r.id) ?? []), agendaPurposeScore: scores.get(r.agenda_id) ?? null }));
 }
 
 /** One agenda's commitments with their history, by due date (no access check: the caller did it). */
@@ -95,11 +98,13 @@ export async function createCommitment(trx: Db, principal: Principal, agendaId: 
   await insertCommitmentRow(trx, row);
   await insertHistoryRows(trx, [created]);
   await bumpRevision(trx, principal.tenantId, agenda.id);
+  await refreshPurposeScore(trx, principal.tenantId, agenda.id);
   return { commitment: commitmentRowToCommitment(row, [created]), agendaId: agenda.id, changed: true };
 }
 
 /** Applies a PATCH: one history row per field that really changes, all carrying the note. */
 export async function patchCommitment(trx: Db, principal: Principal, id: string, patch: PatchInput): Promise<CommitmentWrite> {
+  await lockCommitmentRow(trx, principal.tenantId, id);
   const current = await findCommitmentRow(trx, principal.tenantId, id);
   if (!current) throw notFound("Commitment");
   const organizer = await findAgendaOrganizer(trx, principal.tenantId, current.agenda_id);
@@ -133,16 +138,13 @@ export async function patchCommitment(trx: Db, principal: Principal, id: string,
     return { commitment: commitmentRowToCommitment(current, earlier), agendaId: current.agenda_id, changed: false };
   }
   next.updated_at = now;
-  await updateCommitmentRow(trx, principal.tenantId, id, {
-    status: next.status,
-    action: next.action,
-    due_date: next.due_date,
-    helps_department: next.helps_department,
-    serves_objective: next.serves_objective,
-    updated_at: now,
-  });
+  // Only the changed columns: a write never puts back a field it did not mean to touch.
+  const changes: Record<string, string | null> = { updated_at: now };
+  for (const h of history) changes[PATCHABLE_COLUMNS[h.field as PatchableField]] = h.to_value;
+  await updateCommitmentRow(trx, principal.tenantId, id, changes);
   await insertHistoryRows(trx, history);
   await bumpRevision(trx, principal.tenantId, current.agenda_id);
+  await refreshPurposeScore(trx, principal.tenantId, current.agenda_id);
   return { commitment: commitmentRowToCommitment(next, [...earlier, ...history]), agendaId: current.agenda_id, changed: true };
 }
 

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Agenda, Contribution, ContributionCreate, ContributionPatch } from "../../core/api/contract";
 import { bumpRevision, isOrganizer, loadAgendaForPrincipal } from "../agendas/agenda-access";
 import type { Principal } from "../auth/principal";
+import { refreshPurposeScore } from "../coach/purpose-score";
 import type { Db } from "../db/database";
 import { HttpError, badRequest, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
@@ -58,6 +59,7 @@ export async function addContribution(
     };
     await insertContributionRow(trx, row);
     await bumpRevision(trx, principal.tenantId, agenda.id);
+    await refreshPurposeScore(trx, principal.tenantId, agenda.id);
     return rowToContribution(row);
   });
 }
@@ -95,6 +97,7 @@ export async function updateContribution(
       throw current ? stale(current) : notFound("Contribution");
     }
     await bumpRevision(trx, principal.tenantId, row.agenda_id);
+    await refreshPurposeScore(trx, principal.tenantId, row.agenda_id);
     return rowToContribution({ ...row, text: patch.text, version: Number(row.version) + 1, updated_at: now });
   });
 }
@@ -111,6 +114,7 @@ export async function deleteContribution(
     if (expectedVersion !== undefined && Number(row.version) !== expectedVersion) throw stale(row);
     if (!(await deleteContributionRow(trx, principal.tenantId, id))) throw notFound("Contribution");
     await bumpRevision(trx, principal.tenantId, row.agenda_id);
+    await refreshPurposeScore(trx, principal.tenantId, row.agenda_id);
     return row.agenda_id;
   });
 }

@@ -53,6 +53,8 @@ export interface AgendasTable {
   revision: number;
   created_at: string;
   updated_at: string;
+  /** Purpose-first score 0–100, recomputed on every write (src/server/coach); NULL = not yet scored. */
+  purpose_score?: number | null;
 }
 
 /** One row per attendee (and the organizer): who may read and write the agenda. */

@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from "kysely";
 import type { Db } from "./database";
 import * as initial from "./migrations/2026-11-28-001-initial";
+import * as agendaPurposeScore from "./migrations/2026-11-28-002-agenda-purpose-score";
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundles.
 const MIGRATIONS: Record<string, Migration> = {
   "2026-11-28-001-initial": initial,
+  "2026-11-28-002-agenda-purpose-score": agendaPurposeScore,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -5,6 +5,7 @@ import type { Insertable } from "kysely";
 import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE, DEMO_PEOPLE, OTHER_TENANT_PERSON } from "../../core/demo/demo-people";
 import type { AgendaAttendeesTable, CommitmentHistoryTable, CommitmentsTable, ContributionsTable, Db } from "../db/database";
 import { upsertDirectoryUsers } from "../directory/directory.repository";
+import { refreshPurposeScore } from "../coach/purpose-score";
 import { newId } from "../ids";
 import { countObjectiveRows } from "../objectives/objective.repository";
 import { DEMO_TENANT_ID, OTHER_TENANT_ID } from "./demo-ids";
@@ -24,6 +25,9 @@ export async function seedDemoData(db: Db, now: Date = new Date()): Promise<void
   await db.transaction().execute(async (trx) => {
     await seedDemoTenant(trx, now);
     await seedOtherTenant(trx, now);
+    // Score the seeded meetings like any written agenda, so the dashboard shows them from the start.
+    const agendas = await trx.selectFrom("agendas").select(["id", "tenant_id"]).execute();
+    for (const a of agendas) await refreshPurposeScore(trx, a.tenant_id, a.id);
   });
 }
 

@@ -1,10 +1,23 @@
+import type { Config } from "../config";
 import type { Db } from "../db/database";
+import { createGraphClient } from "../graph/graph-client";
+import { msalTokenExchanger, type TokenExchanger } from "../graph/token-exchanger";
 import { localDirectoryLookup, type DirectoryLookup } from "./directory-lookup";
+import { graphDirectoryLookup } from "./graph-directory-lookup";
 
 /**
- * The directory the routes ask. Only the local table today; when Graph lookup arrives (Entra
- * mode) this is the one place that picks it from config.
+ * The directory the routes ask. Entra mode with ENTRA_CLIENT_SECRET: Microsoft Graph on behalf of
+ * the user, cached in directory_users. Otherwise (local mode, or Entra without a secret) the
+ * directory_users table alone, which an administrator fills.
  */
-export function directoryFor(deps: { db: Db }): DirectoryLookup {
-  return localDirectoryLookup(deps.db);
+export function directoryFor(deps: { db: Db; config: Config }, exchanger?: TokenExchanger): DirectoryLookup {
+  const entra = deps.config.entra;
+  if (deps.config.authMode !== "entra" || !entra || entra.clientSecret === null) return localDirectoryLookup(deps.db);
+  return graphDirectoryLookup({
+    db: deps.db,
+    graph: createGraphClient({ baseUrl: entra.graphBaseUrl }),
+    exchanger: exchanger ?? msalTokenExchanger(entra),
+    graphScopes: [`${new URL(entra.graphBaseUrl).origin}/.default`],
+    ttlSec: entra.directoryCacheTtlSec,
+  });
 }

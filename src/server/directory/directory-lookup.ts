@@ -5,9 +5,21 @@ import type { DirectoryEntry } from "../../core/api/contract";
 import type { Db } from "../db/database";
 import { findDirectoryUserRows } from "./directory.repository";
 
+/** Who is asking: Entra mode's Graph lookup acts on their behalf with their access token. */
+export interface DirectoryCaller {
+  /** The caller's bearer token for our API (null when the request had none). */
+  bearerToken: string | null;
+  log?: { warn(details: object, message: string): void };
+}
+
 export interface DirectoryLookup {
   /** The people it knows among `emails` (lower-case); unknown people are simply left out. */
-  findPeople(tenantId: string, emails: readonly string[]): Promise<DirectoryEntry[]>;
+  findPeople(tenantId: string, emails: readonly string[], caller?: DirectoryCaller): Promise<DirectoryEntry[]>;
+}
+
+/** The bearer token of an Authorization header value (the auth hook has already verified it). */
+export function bearerTokenOf(header: string | undefined): string | null {
+  return /^Bearer[ ]+(\S+)[ ]*$/i.exec(header ?? "")?.[1] ?? null;
 }
 
 export function localDirectoryLookup(db: Db): DirectoryLookup {

@@ -1,11 +1,11 @@
 import type { Me } from "../../core/api/contract";
 import type { Principal } from "../auth/principal";
-import type { DirectoryLookup } from "../directory/directory-lookup";
+import type { DirectoryCaller, DirectoryLookup } from "../directory/directory-lookup";
 import { resolveDirectory } from "../directory/directory.service";
 
 /** Who the token says I am, plus my department from the directory ("" when it does not know). */
-export async function describeMe(lookup: DirectoryLookup, principal: Principal): Promise<Me> {
-  const [entry] = await resolveDirectory(lookup, principal.tenantId, [principal.email]);
+export async function describeMe(lookup: DirectoryLookup, principal: Principal, caller?: DirectoryCaller): Promise<Me> {
+  const [entry] = await resolveDirectory(lookup, principal.tenantId, [principal.email], caller);
   return {
     tenantId: principal.tenantId,
     userId: principal.userId,

@@ -113,6 +113,9 @@ function operationObject(op: ApiOperation): Json {
     ...(op.body
       ? { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } }
       : {}),
+    ...(op.bodyContentType
+      ? { requestBody: { required: true, content: { [op.bodyContentType]: { schema: { type: "string" } } } } }
+      : {}),
     responses,
   };
 }

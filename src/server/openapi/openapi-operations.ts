@@ -8,6 +8,9 @@ import {
   AgendaListQuery,
   AgendaPatch,
   AgendaView,
+  ClientConfig,
+  CoachAnalyzeRequest,
+  CoachAnalyzeResponse,
   Commitment,
   CommitmentCreate,
   CommitmentListQuery,
@@ -21,6 +24,7 @@ import {
   DevTokenRequest,
   DevTokenResponse,
   DirectoryEntry,
+  DirectoryImportResult,
   DirectoryResolveRequest,
   Me,
   Objective,
@@ -44,6 +48,8 @@ export interface ApiOperation {
   query?: z.ZodObject;
   /** Name of a request schema in REQUEST_SCHEMAS. */
   body?: keyof typeof REQUEST_SCHEMAS;
+  /** A non-JSON request body (e.g. "text/csv"), documented as a string. */
+  bodyContentType?: string;
   ifMatch?: "required" | "optional";
   idempotent?: boolean;
   lastEventId?: boolean;
@@ -71,15 +77,18 @@ export const REQUEST_SCHEMAS = {
   ContributionPatch,
   CommitmentCreate,
   CommitmentPatch,
+  CoachAnalyzeRequest,
 } as const;
 
 export const RESPONSE_SCHEMAS = {
   Health,
+  ClientConfig,
   DevTokenResponse,
   Me,
   Objective,
   Department,
   DirectoryEntry,
+  DirectoryImportResult,
   Agenda,
   AgendaView,
   AgendaChangeEvent,
@@ -87,6 +96,7 @@ export const RESPONSE_SCHEMAS = {
   Contribution,
   Commitment,
   CommitmentPage,
+  CoachAnalyzeResponse,
 } as const;
 
 const AUTH = [401];
@@ -97,6 +107,7 @@ const WRITE_ONE = [400, 401, 403, 404, 409, 413];
 export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "get", path: "/healthz", operationId: "health", summary: "Is the server up and its database reachable?", tag: "system", auth: false, success: { status: 200, description: "Healthy", schema: "Health" }, errors: [503] },
   { method: "get", path: "/api/openapi.json", operationId: "openapi", summary: "This API description (OpenAPI 3.1)", tag: "system", auth: false, success: { status: 200, description: "The OpenAPI document", contentType: "application/json" }, errors: [] },
+  { method: "get", path: "/api/client-config", operationId: "clientConfig", summary: "How pages sign in: auth mode, and in Entra mode the client id, API scope and authority", tag: "auth", auth: false, success: { status: 200, description: "The sign-in settings", schema: "ClientConfig" }, errors: [] },
   { method: "post", path: "/api/dev/token", operationId: "devToken", summary: "Issue a token for any demo user (AUTH_MODE=local only)", tag: "auth", auth: false, body: "DevTokenRequest", success: { status: 200, description: "A local access token", schema: "DevTokenResponse" }, errors: [400, 413] },
   { method: "get", path: "/api/me", operationId: "me", summary: "Who am I (from the token) and my department", tag: "identity", auth: true, success: { status: 200, description: "The caller", schema: "Me" }, errors: AUTH },
 
@@ -108,6 +119,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "put", path: "/api/departments/:id", operationId: "updateDepartment", summary: "Change a department's name or mission", tag: "departments", auth: true, body: "DepartmentUpdate", idempotent: true, success: { status: 200, description: "Updated", schema: "Department" }, errors: [400, 401, 404, 409, 413] },
 
   { method: "post", path: "/api/directory/resolve", operationId: "resolveDirectory", summary: "Names and departments of people by email", tag: "directory", auth: true, body: "DirectoryResolveRequest", success: { status: 200, description: "One entry per email, department \"\" when unknown", schema: "DirectoryEntry", array: true }, errors: [400, 401, 413] },
+  { method: "post", path: "/api/directory/import", operationId: "importDirectory", summary: "Load the local directory from CSV (header email,name,department; UTF-8, BOM optional; PMO only, local mode only; all or nothing)", tag: "directory", auth: true, bodyContentType: "text/csv", idempotent: true, success: { status: 200, description: "How many people were imported", schema: "DirectoryImportResult" }, errors: [400, 401, 403, 413] },
 
   { method: "post", path: "/api/agendas", operationId: "createAgenda", summary: "Create a meeting's agenda (the caller is its organizer)", tag: "agendas", auth: true, body: "AgendaCreate", idempotent: true, success: { status: 201, description: "Created; Location and ETag headers", schema: "Agenda" }, errors: WRITE },
   { method: "get", path: "/api/agendas", operationId: "findAgendas", summary: "Meetings I organize or attend: by Teams thread id, by join URL, or from–to", tag: "agendas", auth: true, query: AgendaListQuery, success: { status: 200, description: "Agendas, earliest first", schema: "Agenda", array: true }, errors: [400, 401] },
@@ -123,5 +135,6 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "post", path: "/api/agendas/:id/commitments", operationId: "addCommitment", summary: "Record a follow-up commitment", tag: "commitments", auth: true, body: "CommitmentCreate", idempotent: true, success: { status: 201, description: "Created", schema: "Commitment" }, errors: WRITE_ONE },
   { method: "patch", path: "/api/commitments/:id", operationId: "updateCommitment", summary: "Change a commitment (owner, organizer or PMO); kept in its history", tag: "commitments", auth: true, body: "CommitmentPatch", idempotent: true, success: { status: 200, description: "Updated", schema: "Commitment" }, errors: WRITE_ONE },
   { method: "get", path: "/api/commitments", operationId: "listCommitments", summary: "Commitments across meetings (the whole tenant for PMO), cursor-paginated", tag: "commitments", auth: true, query: CommitmentListQuery, success: { status: 200, description: "One page", schema: "CommitmentPage" }, errors: [400, 401, 403] },
+  { method: "post", path: "/api/coach/analyze", operationId: "analyzeWording", summary: "Purpose coach: role-centred wording in a text, with objective-centred rewordings", tag: "coach", auth: true, body: "CoachAnalyzeRequest", success: { status: 200, description: "Findings (spans in UTF-16 code units) and a 0–100 wording score", schema: "CoachAnalyzeResponse" }, errors: [400, 401, 413] },
   { method: "get", path: "/api/commitments/export.csv", operationId: "exportCommitments", summary: "The same filters as CSV (UTF-8 with BOM, for Excel)", tag: "commitments", auth: true, query: CommitmentExportQuery, success: { status: 200, description: "CSV file", contentType: "text/csv" }, errors: [400, 401, 403] },
 ];

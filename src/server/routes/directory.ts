@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { DirectoryResolveRequest } from "../../core/api/contract";
 import type { DirectoryEntry } from "../../core/api/contract";
 import { directoryFor } from "../directory/directory-for";
+import { bearerTokenOf } from "../directory/directory-lookup";
 import { resolveDirectory } from "../directory/directory.service";
 import { parseInput } from "../http/validate";
 import type { RouteDeps } from "./route-deps";
@@ -12,6 +13,9 @@ export async function directoryRoutes(app: FastifyInstance, deps: RouteDeps): Pr
   // A read sent as POST (the email list can be long): no idempotency key needed.
   app.post("/api/directory/resolve", async (request): Promise<DirectoryEntry[]> => {
     const { emails } = parseInput(DirectoryResolveRequest, request.body, "body");
-    return resolveDirectory(lookup, request.principal.tenantId, emails);
+    return resolveDirectory(lookup, request.principal.tenantId, emails, {
+      bearerToken: bearerTokenOf(request.headers.authorization),
+      log: request.log,
+    });
   });
 }

@@ -33,6 +33,8 @@ export interface MockState {
   getCalls: string[];
   itemSaveCalls: number;
   loadPropsCalls: number;
+  /** Notification messages on the item, by key (replaceAsync / removeAsync). */
+  notifications: Record<string, Record<string, unknown>>;
 }
 
 export function createOfficeMock(init: Partial<MockState> = {}): { office: OfficeLike; state: MockState } {
@@ -53,6 +55,7 @@ export function createOfficeMock(init: Partial<MockState> = {}): { office: Offic
     getCalls: [],
     itemSaveCalls: 0,
     loadPropsCalls: 0,
+    notifications: {},
     ...init,
   };
   const fail = (method: string) => {
@@ -103,6 +106,18 @@ export function createOfficeMock(init: Partial<MockState> = {}): { office: Offic
     },
     saveAsync: () => {
       state.itemSaveCalls++;
+    },
+    notificationMessages: {
+      replaceAsync: (key: string, details: Record<string, unknown>, cb: Cb<void>) => {
+        const f = fail("replaceAsync");
+        if (!f) state.notifications[key] = details;
+        answer(cb, undefined, f);
+      },
+      removeAsync: (key: string, cb: Cb<void>) => {
+        const f = fail("removeAsync");
+        if (!f) delete state.notifications[key];
+        answer(cb, undefined, f);
+      },
     },
   };
   const office = {

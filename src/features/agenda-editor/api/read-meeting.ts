@@ -9,6 +9,8 @@ export interface MeetingRead {
   facts: MeetingFacts;
   bodyFormat: BodyFormat;
   agendaId: string | null;
+  /** Why the departments could not be looked up; the attendees then have department "". */
+  directoryError: unknown;
 }
 
 interface Person {
@@ -43,6 +45,10 @@ export async function resolveAttendees(api: ApiClient, people: Person[]): Promis
   });
 }
 
+function withoutDepartments(people: Person[]): Attendee[] {
+  return uniquePeople(people).map((p) => ({ email: p.email.trim().toLowerCase(), name: p.name, department: "", role: p.role }));
+}
+
 export async function readMeeting(item: MeetingItem, api: ApiClient): Promise<MeetingRead> {
   const [subject, organizerEmail, outlookAttendees, times, bodyFormat, agendaId] = await Promise.all([
     item.getSubject(),
@@ -58,7 +64,12 @@ export async function readMeeting(item: MeetingItem, api: ApiClient): Promise<Me
     ...(organizerEmail ? [{ email: organizerEmail, name: "", role: "organizer" as const }] : []),
     ...outlookAttendees.map((a) => ({ email: a.email, name: a.name, role: a.kind })),
   ];
-  const attendees = await resolveAttendees(api, people);
+  // A failed lookup must not take the pane down: the organizer can still enter departments by hand.
+  let directoryError: unknown = null;
+  const attendees = await resolveAttendees(api, people).catch((err: unknown) => {
+    directoryError = err;
+    return withoutDepartments(people);
+  });
   return {
     facts: {
       subject,
@@ -71,5 +82,6 @@ export async function readMeeting(item: MeetingItem, api: ApiClient): Promise<Me
     },
     bodyFormat,
     agendaId,
+    directoryError,
   };
 }

@@ -4,10 +4,11 @@
 import { useCallback, useEffect, useState } from "react";
 import type { AgendaView, Department, Objective } from "../../../core/api/contract";
 import { agendaLiveUrl } from "../../../core/agenda/agenda-markers";
-import { spannedDepartments } from "../../../core/meeting/departments";
+import { departmentKey, spannedDepartments } from "../../../core/meeting/departments";
 import { usePorts } from "../../../components/ports-context";
 import { useAction, type ActionState } from "../../../components/status/use-action";
 import { ApiError, type BodyFormat, type MeetingItem } from "../../../platform/ports";
+import { addSlotContributions } from "../api/add-slot-contributions";
 import { readMeeting } from "../api/read-meeting";
 import { createAgenda, ensureObjective, updateAgenda } from "../api/save-agenda";
 import { writeAgendaIntoBody } from "../api/write-agenda-into-body";
@@ -38,6 +39,13 @@ export interface AgendaEditorModel {
   showProblems: boolean;
   action: ActionState;
   save(): Promise<void>;
+  /** Why the attendees' departments could not be looked up (null when they were). */
+  directoryError: unknown;
+  /** "What can we do for it" per department (by departmentKey): added as contributions on save. */
+  slots: Record<string, string>;
+  setSlot(department: string, text: string): void;
+  /** Takes a newer view of the saved agenda (e.g. after commitments were collected). */
+  adoptView(view: AgendaView): void;
 }
 
 function requireItem(item: MeetingItem | undefined): MeetingItem {
@@ -61,6 +69,8 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
   const [saved, setSaved] = useState<AgendaView | null>(null);
   const [notice, setNotice] = useState<EditorNotice>(null);
   const [showProblems, setShowProblems] = useState(false);
+  const [directoryError, setDirectoryError] = useState<unknown>(null);
+  const [slots, setSlots] = useState<Record<string, string>>({});
 
   useEffect(() => {
     let cancelled = false;
@@ -85,6 +95,7 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
       if (cancelled) return;
       setFacts(meeting.facts);
       setBodyFormat(meeting.bodyFormat);
+      setDirectoryError(meeting.directoryError);
       setObjectives(objectiveList);
       setLibrary(departmentList);
       setSaved(view);
@@ -122,6 +133,7 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
       const meeting = await readMeeting(item, api);
       setFacts(meeting.facts);
       setBodyFormat(meeting.bodyFormat);
+      setDirectoryError(meeting.directoryError);
 
       const withObjective = await ensureObjective(api, draft, objectives);
       const created = withObjective.created;
@@ -146,7 +158,9 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
         agendaId = agenda.id;
       }
 
-      const view = await api.getAgenda(agendaId);
+      let view = await api.getAgenda(agendaId);
+      if ((await addSlotContributions(api, view, next.departments, slots)) > 0) view = await api.getAgenda(agendaId);
+      setSlots({});
       setSaved(view);
       const { replaced } = await writeAgendaIntoBody(item, view, {
         liveUrl: agendaLiveUrl(appBaseUrl, agendaId),
@@ -154,7 +168,11 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
       });
       setNotice(replaced ? "updated" : "inserted");
     });
-  }, [action, api, appBaseUrl, draft, item, objectives, saved]);
+  }, [action, api, appBaseUrl, draft, item, objectives, saved, slots]);
+
+  const setSlot = useCallback((department: string, text: string) => {
+    setSlots((current) => ({ ...current, [departmentKey(department)]: text }));
+  }, []);
 
   return {
     phase,
@@ -171,5 +189,9 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
     showProblems,
     action,
     save,
+    directoryError,
+    slots,
+    setSlot,
+    adoptView: setSaved,
   };
 }

@@ -1,0 +1,120 @@
+// `npm run package -- --host https://agenda.example.com --client-id <guid> [--app-id <guid>]
+//  [--version x.y.z] [--addin-id <guid>] [--store-asset-id WA…] [--out dir]`
+// Writes the Teams/Microsoft 365 app package (manifest.json + icons, validated against the bundled
+// schema) and the XML add-in manifest for Outlook on Mac, mobile and perpetual Windows.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { zipSync } from "fflate";
+import {
+  ASSETS_DIR,
+  PackageError,
+  nameBasedGuid,
+  parseOrigin,
+  renderUnifiedManifest,
+  renderXmlManifest,
+  requireGuid,
+  requireVersion,
+  type PackageOptions,
+} from "./render-manifests";
+import { validateUnifiedManifest } from "./validate-manifest";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+export function optionsFromArgs(argv: readonly string[]): PackageOptions & { outDir: string } {
+  let values: Record<string, string | undefined>;
+  try {
+    values = parseArgs({
+      args: [...argv],
+      options: {
+        host: { type: "string" },
+        "client-id": { type: "string" },
+        "app-id": { type: "string" },
+        "addin-id": { type: "string" },
+        version: { type: "string" },
+        "store-asset-id": { type: "string" },
+        out: { type: "string" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values as Record<string, string | undefined>;
+  } catch (error) {
+    throw new PackageError(`${(error as Error).message}. Usage: npm run package -- --host https://agenda.example.com --client-id <guid>`);
+  }
+  const origin = parseOrigin(values.host);
+  if (values["client-id"] === undefined) {
+    throw new PackageError("--client-id is required: the Application (client) id of the Entra app registration (README, 'Register the app in Entra ID')");
+  }
+  const clientId = requireGuid("--client-id", values["client-id"]);
+  const appId = values["app-id"] !== undefined ? requireGuid("--app-id", values["app-id"]) : nameBasedGuid(`app\n${origin}\n${clientId}`);
+  const addinId = values["addin-id"] !== undefined ? requireGuid("--addin-id", values["addin-id"]) : nameBasedGuid(`xml-addin\n${appId}`);
+  const packageVersion = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+  const version = requireVersion(values.version ?? packageVersion);
+  const storeAssetId = values["store-asset-id"]?.trim() || null;
+  if (storeAssetId !== null && !/^[A-Za-z0-9]{1,64}$/.test(storeAssetId)) {
+    throw new PackageError(`--store-asset-id must be the AppSource asset id, e.g. WA200000000 (got '${storeAssetId}')`);
+  }
+  return { origin, clientId, appId, addinId, version, storeAssetId, outDir: path.resolve(values.out ?? path.join(ROOT, "dist", "package")) };
+}
+
+export interface BuiltPackage {
+  zipPath: string;
+  xmlPath: string;
+  manifest: Record<string, unknown>;
+  /** manifest.json and the icons unpacked into <outDir>/<host>/. */
+  unpackedDir: string;
+}
+
+/** File-name-safe form of the host (a port's colon becomes a dash). */
+export const hostSlug = (origin: string) => new URL(origin).host.replace(/[^A-Za-z0-9.-]/g, "-");
+
+export async function buildPackage(options: PackageOptions & { outDir: string }): Promise<BuiltPackage> {
+  const manifest = renderUnifiedManifest(options);
+  const problems = await validateUnifiedManifest(manifest);
+  if (problems.length > 0) {
+    throw new PackageError(`manifest.json does not match the ${String(manifest.manifestVersion)} schema:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+  const files = {
+    "manifest.json": new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
+    "color.png": new Uint8Array(readFileSync(path.join(ASSETS_DIR, "color.png"))),
+    "outline.png": new Uint8Array(readFileSync(path.join(ASSETS_DIR, "outline.png"))),
+  };
+  mkdirSync(options.outDir, { recursive: true });
+  const slug = hostSlug(options.origin);
+  const zipPath = path.join(options.outDir, `common-purpose-${slug}.zip`);
+  const xmlPath = path.join(options.outDir, `outlook-addin-${slug}.xml`);
+  writeFileSync(zipPath, zipSync(files, { level: 9, mtime: new Date("2026-01-01T00:00:00Z") }));
+  writeFileSync(xmlPath, renderXmlManifest(options));
+  // The same files unpacked, for tools that take a manifest path (office-addin-debugging sideload).
+  const unpackedDir = path.join(options.outDir, slug);
+  mkdirSync(unpackedDir, { recursive: true });
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(unpackedDir, name), bytes);
+  return { zipPath, xmlPath, manifest, unpackedDir };
+}
+
+async function main(): Promise<void> {
+  try {
+    const options = optionsFromArgs(process.argv.slice(2));
+    const built = await buildPackage(options);
+    const rel = (p: string) => path.relative(process.cwd(), p) || p;
+    process.stdout.write(
+      [
+        `App package (Teams admin center / Microsoft 365 admin center): ${rel(built.zipPath)}`,
+        `  app id ${options.appId}, version ${options.version}, host ${options.origin}`,
+        `XML add-in manifest (Outlook on Mac, mobile, perpetual Windows): ${rel(built.xmlPath)}`,
+        `  add-in id ${options.addinId}`,
+        `Unpacked (for npm run sideload): ${rel(path.join(built.unpackedDir, "manifest.json"))}`,
+        "",
+      ].join("\n"),
+    );
+  } catch (error) {
+    if (error instanceof PackageError) {
+      process.stderr.write(`npm run package: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

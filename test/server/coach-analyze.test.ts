@@ -1,0 +1,62 @@
+// POST /api/coach/analyze: the core coach over HTTP, for integrators.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CoachAnalyzeResponse } from "../../src/core/api/contract";
+import { buildTestApp, type TestApp } from "./api-helper";
+import { ORGANIZER, bearer } from "./agendas/agenda-fixtures";
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await buildTestApp();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+async function analyze(payload: unknown, auth = true) {
+  return t.app.inject({ method: "POST", url: "/api/coach/analyze", headers: auth ? await bearer(t, ORGANIZER) : {}, payload: payload as object });
+}
+
+describe("POST /api/coach/analyze", () => {
+  it("returns findings with spans, an objective-centred suggestion and a score", async () => {
+    const text = "それは営業部の仕事でしょう";
+    const res = await analyze({ text, lang: "en", objective: "大手企業向けのCRMビジネスを拡大する" });
+    expect(res.statusCode).toBe(200);
+    const body = CoachAnalyzeResponse.parse(res.json());
+    expect(body.findings).toHaveLength(1);
+    const [f] = body.findings;
+    expect(f).toMatchObject({ ruleId: "ja-others-job", severity: "warning" });
+    expect(text.slice(...f!.span)).toBe(f!.text);
+    expect(f!.suggestion).toContain("「大手企業向けのCRMビジネスを拡大する」");
+    expect(f!.explanation).toMatch(/role boundaries/);
+    expect(body.score).toBe(75);
+  });
+
+  it("answers an empty text with no findings and a full score", async () => {
+    const res = await analyze({ text: "" });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ findings: [], score: 100 });
+  });
+
+  it("rejects bad input with the field path (400) and unknown fields", async () => {
+    const missing = await analyze({ lang: "ja" });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.field).toBe("text");
+    const badLang = await analyze({ text: "x", lang: "fr" });
+    expect(badLang.statusCode).toBe(400);
+    expect(badLang.json().error.field).toBe("lang");
+    const extra = await analyze({ text: "x", extra: 1 });
+    expect(extra.statusCode).toBe(400);
+  });
+
+  it("needs a token (401)", async () => {
+    expect((await analyze({ text: "x" }, false)).statusCode).toBe(401);
+  });
+
+  it("refuses a body over the limit (413) and handles a large text within it", async () => {
+    const big = await analyze({ text: "あ".repeat(1_100_000) });
+    expect(big.statusCode).toBe(413);
+    const ok = await analyze({ text: `${"The rollout is on schedule. ".repeat(30_000)}That's not our job.` });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().findings).toHaveLength(1);
+  });
+});
