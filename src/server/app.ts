@@ -2,6 +2,7 @@
 import Fastify from "fastify";
 import type { FastifyError, FastifyInstance } from "fastify";
 import type { ApiErrorBody } from "../core/api/contract";
+import { errorCodeForStatus } from "../core/api/error-codes";
 import { authHook } from "./auth/auth-hook";
 import type { Authenticator } from "./auth/authenticator";
 import type { Config } from "./config";
@@ -111,18 +112,6 @@ interface ErrorResponse {
   headers: Record<string, string>;
 }
 
-const CODE_BY_STATUS: Record<number, ApiErrorBody["error"]["code"]> = {
-  400: "bad_request",
-  401: "unauthorized",
-  403: "forbidden",
-  404: "not_found",
-  409: "conflict",
-  412: "precondition_failed",
-  413: "payload_too_large",
-  428: "precondition_required",
-  429: "rate_limited",
-};
-
 /** Maps anything thrown to one JSON error. Only our own and Fastify's 4xx messages reach the client. */
 export function toErrorResponse(error: FastifyError, bodyLimitBytes: number): ErrorResponse {
   if (error instanceof HttpError) return { status: error.statusCode, body: error.toBody(), headers: error.headers };
@@ -143,7 +132,7 @@ export function toErrorResponse(error: FastifyError, bodyLimitBytes: number): Er
   const status = typeof error.statusCode === "number" ? error.statusCode : 500;
   if (status >= 400 && status < 500) {
     if (error instanceof SyntaxError) return bad("The request body is not valid JSON");
-    const code = CODE_BY_STATUS[status] ?? "bad_request";
+    const code = errorCodeForStatus(status);
     return { status, body: { error: { code, message: error.message } }, headers: {} };
   }
   return { status: 500, body: { error: { code: "internal", message: INTERNAL_ERROR_MESSAGE } }, headers: {} };

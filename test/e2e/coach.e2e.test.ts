@@ -1,9 +1,9 @@
 // The purpose coach in the /preview story, in Chromium against the real server: typing a
 // role-centred line shows a hint in the Outlook task pane and in a Teams side panel, "why" explains
 // it, "use suggestion" rewrites the line around the shared objective, and the score badges show.
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, startServer, type RunningServer } from "./harness";
+import type { Locator } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserSession } from "./harness";
 
 const OBJECTIVE = "大手企業向けのCRMビジネスを拡大する";
 const ROLE_CENTRED = "それは営業部の仕事でしょう";
@@ -22,26 +22,11 @@ async function expectHintAndApply(scope: Locator, input: Locator): Promise<void>
 }
 
 describe("purpose coach in /preview", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useBrowserSession();
 
   it("hints, explains and rewrites in the task pane and in a Teams side panel", async () => {
-    await page.goto(`${server.baseUrl}/preview?lang=ja`);
-    const pane = page.getByTestId("taskpane");
+    await session.page.goto(`${session.server.baseUrl}/preview?lang=ja`);
+    const pane = session.page.getByTestId("taskpane");
     await pane.getByTestId("objective-input").waitFor();
     await pane.getByTestId("objective-input").fill(OBJECTIVE);
 
@@ -54,7 +39,7 @@ describe("purpose coach in /preview", () => {
     await pane.getByTestId("agenda-saved").waitFor();
 
     // Teams side panel: the contribution field, and the score in the tab header.
-    const panel = page.getByTestId("side-panel-1");
+    const panel = session.page.getByTestId("side-panel-1");
     await expect.poll(() => panel.getByTestId("tab-objective-title").textContent()).toContain(OBJECTIVE);
     await expectHintAndApply(panel.getByTestId("contribution-form"), panel.getByTestId("contribution-input"));
     await expect.poll(async () => (await panel.getByTestId("purpose-score").first().getAttribute("data-score")) ?? "").toMatch(/^\d+$/);
@@ -65,6 +50,6 @@ describe("purpose coach in /preview", () => {
     await panel.getByTestId("contribution-submit").click();
     await panel.getByTestId("contribution-group").getByText(ROLE_CENTRED).first().waitFor({ timeout: 5000 });
 
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

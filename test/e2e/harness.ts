@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -87,4 +88,45 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+}
+
+export interface BrowserSession {
+  readonly server: RunningServer;
+  readonly page: Page;
+  /** Uncaught errors of the page, for a final `expect(pageErrors).toEqual([])`. */
+  readonly pageErrors: string[];
+}
+
+/**
+ * For a describe block: starts the server and a browser page (1400×1000) before its tests and
+ * stops both after them.
+ */
+export function useBrowserSession(env: Record<string, string> = {}): BrowserSession {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  const pageErrors: string[] = [];
+  beforeAll(async () => {
+    server = await startServer(env);
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the browser session has not started yet");
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get page() {
+      return started(page);
+    },
+    pageErrors,
+  };
 }

@@ -1,9 +1,8 @@
 // The Outlook task pane on /preview's simulated compose window, in Chromium against the real server:
 // insert → edit → re-insert leaves exactly one agenda block and the Teams block byte for byte, in an
 // HTML body (rewritten the way Outlook on the web does) and in a plain-text body.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, startServer, type RunningServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import { useBrowserSession } from "./harness";
 
 const START = /━━ Common Purpose (agenda|アジェンダ) ━━/g;
 const TEAMS_RULE = "________________";
@@ -11,35 +10,21 @@ const TEAMS_RULE = "________________";
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 describe("Outlook task pane on /preview", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
+  const session = useBrowserSession();
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const htmlBody = async () => (await page.getByTestId("compose-body").getAttribute("srcdoc")) ?? "";
-  const textBody = async () => (await page.getByTestId("compose-body").textContent()) ?? "";
+  const htmlBody = async () => (await session.page.getByTestId("compose-body").getAttribute("srcdoc")) ?? "";
+  const textBody = async () => (await session.page.getByTestId("compose-body").textContent()) ?? "";
 
   async function insertAndWait(read: () => Promise<string>, expected: string) {
-    const pane = page.getByTestId("taskpane");
+    const pane = session.page.getByTestId("taskpane");
     await pane.getByTestId("insert-agenda").click();
     await expect.poll(read, { timeout: 15_000 }).toContain(expected);
     await pane.getByTestId("agenda-saved").waitFor();
   }
 
   it("HTML body: insert → edit → re-insert keeps one agenda block and the Teams block untouched", async () => {
-    await page.goto(`${server.baseUrl}/preview?lang=en`);
-    const pane = page.getByTestId("taskpane");
+    await session.page.goto(`${session.server.baseUrl}/preview?lang=en`);
+    const pane = session.page.getByTestId("taskpane");
     await pane.getByTestId("objective-input").waitFor();
     await expect.poll(() => pane.getByTestId("attendee-group").count()).toBeGreaterThan(1);
     const original = await htmlBody();
@@ -61,7 +46,7 @@ describe("Outlook task pane on /preview", () => {
     expect(second).not.toContain("Who drafts the proposal");
     expect(occurrences(second, teamsBlock)).toBe(1);
     // The same agenda was updated, not a second one created: one live link, to the item's agenda.
-    const agendaId = (await page.getByTestId("preview-main").getAttribute("data-agenda-id")) ?? "";
+    const agendaId = (await session.page.getByTestId("preview-main").getAttribute("data-agenda-id")) ?? "";
     expect(agendaId).not.toBe("");
     expect(second.match(/\/agenda\/[A-Za-z0-9_-]+/g)).toEqual([`/agenda/${agendaId}`]);
   });
@@ -69,10 +54,10 @@ describe("Outlook task pane on /preview", () => {
   it("plain-text body: insert → edit → re-insert keeps one text agenda and the Teams text untouched", async () => {
     // A popover left open in the pane (e.g. a writing hint) may overlay the radio: dismiss it, then
     // click the input itself.
-    await page.keyboard.press("Escape");
-    await page.getByTestId("compose-format").getByRole("radio", { name: "Plain text" }).dispatchEvent("click");
-    const pane = page.getByTestId("taskpane");
-    await expect.poll(() => page.getByTestId("compose-body").getAttribute("data-format")).toBe("text");
+    await session.page.keyboard.press("Escape");
+    await session.page.getByTestId("compose-format").getByRole("radio", { name: "Plain text" }).dispatchEvent("click");
+    const pane = session.page.getByTestId("taskpane");
+    await expect.poll(() => session.page.getByTestId("compose-body").getAttribute("data-format")).toBe("text");
     await pane.getByTestId("objective-input").waitFor();
     const original = await textBody();
     const teamsText = original.slice(original.indexOf(TEAMS_RULE));
@@ -93,6 +78,6 @@ describe("Outlook task pane on /preview", () => {
     expect(occurrences(second, teamsText)).toBe(1);
     expect(second.endsWith(teamsText)).toBe(true);
 
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -2,36 +2,20 @@
 // the organizer inserts the agenda in (simulated) Outlook, two attendees of different departments
 // work in (simulated) Teams side panels and see each other's changes live, and the PMO sees the
 // new commitment and changes its status.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, seriousA11yViolations, startServer, type RunningServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import { seriousA11yViolations, useBrowserSession } from "./harness";
 
 const START = /━━ Common Purpose (agenda|アジェンダ) ━━/g;
 const TEAMS_BLOCK_START = "________________";
 
 describe("/preview story", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useBrowserSession();
 
   it("goes from inserting the agenda to the PMO seeing the new commitment", async () => {
-    await page.goto(`${server.baseUrl}/preview?lang=ja`);
-    const pane = page.getByTestId("taskpane");
+    await session.page.goto(`${session.server.baseUrl}/preview?lang=ja`);
+    const pane = session.page.getByTestId("taskpane");
     await pane.getByTestId("objective-input").waitFor();
-    const original = (await page.getByTestId("compose-body").getAttribute("srcdoc")) ?? "";
+    const original = (await session.page.getByTestId("compose-body").getAttribute("srcdoc")) ?? "";
     // Up to </body>: the simulated Outlook appends its own empty paragraph after every write.
     const teamsBlock = original.slice(original.indexOf(TEAMS_BLOCK_START), original.lastIndexOf("</body>"));
     expect(teamsBlock).toContain("meetup-join");
@@ -41,15 +25,15 @@ describe("/preview story", () => {
     await pane.getByTestId("desired-outcome-input").fill("提案の役割分担を決める");
     await pane.getByTestId("insert-agenda").click();
     await pane.getByTestId("agenda-saved").waitFor();
-    const body = (await page.getByTestId("compose-body").getAttribute("srcdoc")) ?? "";
+    const body = (await session.page.getByTestId("compose-body").getAttribute("srcdoc")) ?? "";
     expect(body.match(START)).toHaveLength(1);
     expect(body).toContain("共通の目的");
     expect(body.indexOf("共通の目的")).toBeLessThan(body.indexOf("付録"));
     expect(body.split(teamsBlock)).toHaveLength(2);
 
     // 2. Both attendees' side panels bind to the agenda; one adds a contribution, the other sees it live.
-    const p1 = page.getByTestId("side-panel-1");
-    const p2 = page.getByTestId("side-panel-2");
+    const p1 = session.page.getByTestId("side-panel-1");
+    const p2 = session.page.getByTestId("side-panel-2");
     await expect.poll(() => p1.getByTestId("tab-objective-title").textContent()).toContain("大手企業向けのCRMビジネスを拡大する");
     await p2.getByTestId("tab-objective-title").waitFor();
     const contribution = "大手向けのCRM提案書を2週間で一緒に用意する";
@@ -70,7 +54,7 @@ describe("/preview story", () => {
     await p1.locator(`[data-testid="commitment"][data-commitment-id="${commitmentId}"]`).waitFor({ timeout: 5000 });
 
     // 4. The PMO sees the new commitment and marks it done; the attendee sees that live.
-    const pmo = page.getByTestId("preview-pmo");
+    const pmo = session.page.getByTestId("preview-pmo");
     const row = pmo.locator(`[data-testid="pmo-row"][data-commitment-id="${commitmentId}"]`);
     await row.waitFor({ timeout: 15_000 });
     await row.getByTestId("pmo-status").selectOption("done");
@@ -79,17 +63,17 @@ describe("/preview story", () => {
 
     // 5. Inserting again replaces the block: still one agenda, now with the contribution, Teams block untouched.
     await pane.getByTestId("insert-agenda").click();
-    await expect.poll(async () => (await page.getByTestId("compose-body").getAttribute("srcdoc")) ?? "").toContain(contribution);
-    const updated = (await page.getByTestId("compose-body").getAttribute("srcdoc")) ?? "";
+    await expect.poll(async () => (await session.page.getByTestId("compose-body").getAttribute("srcdoc")) ?? "").toContain(contribution);
+    const updated = (await session.page.getByTestId("compose-body").getAttribute("srcdoc")) ?? "";
     expect(updated.match(START)).toHaveLength(1);
     expect(updated.split(teamsBlock)).toHaveLength(2);
 
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it.each(["default", "dark", "contrast"])("has no serious accessibility violations in the %s theme", async (theme) => {
-    await page.getByTestId("preview-theme").selectOption(theme);
-    await page.waitForTimeout(300);
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    await session.page.getByTestId("preview-theme").selectOption(theme);
+    await session.page.waitForTimeout(300);
+    expect(await seriousA11yViolations(session.page)).toEqual([]);
   });
 });

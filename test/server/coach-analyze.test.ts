@@ -1,6 +1,6 @@
 // POST /api/coach/analyze: the core coach over HTTP, for integrators.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CoachAnalyzeResponse } from "../../src/core/api/contract";
+import { CoachAnalyzeResponse } from "../../src/core/api/coach-contract";
 import { buildTestApp, type TestApp } from "./api-helper";
 import { ORGANIZER, bearer } from "./agendas/agenda-fixtures";
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { ClientConfig } from "../../src/core/api/contract";
+import { ClientConfig } from "../../src/core/api/sign-in-contract";
 import { loadConfig } from "../../src/server/config";
 import { clientConfigOf } from "../../src/server/routes/client-config";
 import { buildTestApp, type TestApp } from "./api-helper";

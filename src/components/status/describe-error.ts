@@ -1,6 +1,7 @@
 // Turns any failure into words the user can act on: what happened and what to do next. API errors
 // are mapped by status/code; Outlook errors by Office's error name; anything else is shown as is.
 import { BodyTooLargeError } from "../../core/agenda/merge-agenda";
+import { errorCodeForStatus } from "../../core/api/error-codes";
 import { OfficeError } from "../../platform/office/promisify";
 import { ApiError, SignInRequiredError } from "../../platform/ports";
 import type { MessageKey } from "../i18n/messages-ja";
@@ -42,20 +43,9 @@ const BY_CODE: Record<string, MessageKey> = {
   internal: "error.server",
 };
 
-const BY_STATUS: Record<number, string> = {
-  401: "unauthorized",
-  403: "forbidden",
-  404: "not_found",
-  409: "conflict",
-  412: "precondition_failed",
-  413: "payload_too_large",
-  428: "precondition_required",
-  429: "rate_limited",
-};
-
 function describeApiError(error: ApiError, t: TFunction): string {
   if (error.isNetwork) return t("error.network");
-  const code = BY_CODE[error.code] ? error.code : (BY_STATUS[error.status] ?? (error.status >= 500 ? "internal" : "bad_request"));
+  const code = BY_CODE[error.code] ? error.code : errorCodeForStatus(error.status);
   if (code === "bad_request") {
     return error.field
       ? t("error.badRequestField", { field: fieldLabel(error.field, t), message: error.message })

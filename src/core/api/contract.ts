@@ -293,39 +293,6 @@ export const AgendaChangeEvent = z.object({
 });
 export type AgendaChangeEvent = z.infer<typeof AgendaChangeEvent>;
 
-// ── Purpose coach ─────────────────────────────────────────────────────────────────────────────
-export const COACH_TEXT_MAX = 1_000_000;
-export const CoachAnalyzeRequest = z
-  .object({
-    text: z.string().max(COACH_TEXT_MAX),
-    /** Language of the explanations; suggestions follow the text's own language. */
-    lang: Lang.optional(),
-    /** The shared objective named in suggestions. */
-    objective: text(500).optional(),
-    departments: z.array(name(200)).max(50).optional(),
-  })
-  .strict();
-export type CoachAnalyzeRequest = z.input<typeof CoachAnalyzeRequest>;
-const Span = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
-export const CoachFinding = z.object({
-  ruleId: z.string(),
-  severity: z.enum(["info", "warning"]),
-  /** [start, end) of the wording in the text sent, in UTF-16 code units. */
-  span: Span,
-  /** [start, end) of the sentence a suggestion replaces. */
-  replaceSpan: Span,
-  text: z.string(),
-  explanation: z.string(),
-  suggestion: z.string(),
-});
-export type CoachFinding = z.infer<typeof CoachFinding>;
-export const CoachAnalyzeResponse = z.object({
-  findings: z.array(CoachFinding),
-  /** 0–100 for the wording of this text (100 = nothing role-centred). */
-  score: z.number().int().min(0).max(100).optional(),
-});
-export type CoachAnalyzeResponse = z.infer<typeof CoachAnalyzeResponse>;
-
 // ── Identity ──────────────────────────────────────────────────────────────────────────────────
 export const PMO_ROLE = "PMO";
 export const Me = z.object({
@@ -339,27 +306,6 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
-export const DevTokenRequest = z
-  .object({
-    email: Email,
-    name: text(200).optional(),
-    tenantId: z.string().trim().min(1).max(100).optional(),
-    roles: z.array(z.string().max(50)).max(10).optional(),
-  })
-  .strict();
-export type DevTokenRequest = z.input<typeof DevTokenRequest>;
-export const DevTokenResponse = z.object({ accessToken: z.string(), expiresIn: z.number() });
-export type DevTokenResponse = z.infer<typeof DevTokenResponse>;
-
-/** GET /api/client-config: what a page needs before it can sign in (public, no token). */
-export const ClientConfig = z.object({
-  authMode: z.enum(["local", "entra"]),
-  /** Entra mode: the app registration's client id, the API scope to request and the authority. */
-  clientId: z.string().optional(),
-  apiScope: z.string().optional(),
-  authority: z.string().optional(),
-});
-export type ClientConfig = z.infer<typeof ClientConfig>;
 
 // ── Errors ────────────────────────────────────────────────────────────────────────────────────
 export const ERROR_CODES = [

@@ -1,7 +1,7 @@
 // How the server authenticates: GET /api/client-config (auth mode, and in Entra mode the client id,
 // API scope and authority). Entries are composition roots, so this fetch before any API client
 // exists lives here. fetchAuthMode reads /healthz for pages that only need the mode.
-import { ClientConfig } from "../../core/api/contract";
+import { ClientConfig } from "../../core/api/sign-in-contract";
 
 export type AuthMode = "local" | "entra";
 

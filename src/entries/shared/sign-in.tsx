@@ -6,7 +6,7 @@ import { DEMO_PEOPLE } from "../../core/demo/demo-people";
 import { useT } from "../../components/i18n/use-t";
 import { PersonPicker, type PickablePerson } from "../../components/person-picker";
 import { apiForPerson, type LocalPerson, type PersonClient } from "./api-for-person";
-import type { ClientConfig } from "../../core/api/contract";
+import type { ClientConfig } from "../../core/api/sign-in-contract";
 import { EntraSignIn, type EntraAuthFactory } from "./entra-sign-in";
 import { rememberPerson, rememberedPerson } from "./remembered-person";
 import { fetchClientConfig } from "./server-mode";

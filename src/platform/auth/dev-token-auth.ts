@@ -1,6 +1,6 @@
 // Local auth mode: the server issues tokens for demo users at POST /api/dev/token. The token is
 // cached until a minute before it expires, and callers asking at the same time share one request.
-import { DevTokenResponse } from "../../core/api/contract";
+import { DevTokenResponse } from "../../core/api/sign-in-contract";
 import { ApiError, type Auth } from "../ports";
 import { apiErrorFrom } from "../http/error-body";
 import { NETWORK_MESSAGE } from "../http/error-codes";

@@ -1,6 +1,6 @@
 // POST /api/coach/analyze for integrators: the very same core analysis the clients run locally.
 import type { z } from "zod";
-import type { CoachAnalyzeRequest, CoachAnalyzeResponse } from "../../core/api/contract";
+import type { CoachAnalyzeRequest, CoachAnalyzeResponse } from "../../core/api/coach-contract";
 import { analyze, wordingScore } from "../../core/coach/analyze";
 
 export function analyzeForApi(input: z.output<typeof CoachAnalyzeRequest>): CoachAnalyzeResponse {

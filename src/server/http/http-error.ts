@@ -1,19 +1,5 @@
 import type { ApiErrorBody } from "../../core/api/contract";
-
-type ErrorCode = ApiErrorBody["error"]["code"];
-
-const STATUS: Record<ErrorCode, number> = {
-  bad_request: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  precondition_failed: 412,
-  payload_too_large: 413,
-  precondition_required: 428,
-  rate_limited: 429,
-  internal: 500,
-};
+import { STATUS_OF_CODE, type ErrorCode } from "../../core/api/error-codes";
 
 /** An error that becomes exactly one JSON error response (see app error handler). */
 export class HttpError extends Error {
@@ -26,7 +12,7 @@ export class HttpError extends Error {
   ) {
     super(message);
     this.name = "HttpError";
-    this.statusCode = STATUS[code];
+    this.statusCode = STATUS_OF_CODE[code];
   }
 
   toBody(): ApiErrorBody {

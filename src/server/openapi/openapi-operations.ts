@@ -8,9 +8,6 @@ import {
   AgendaListQuery,
   AgendaPatch,
   AgendaView,
-  ClientConfig,
-  CoachAnalyzeRequest,
-  CoachAnalyzeResponse,
   Commitment,
   CommitmentCreate,
   CommitmentListQuery,
@@ -21,8 +18,6 @@ import {
   Department,
   DepartmentCreate,
   DepartmentUpdate,
-  DevTokenRequest,
-  DevTokenResponse,
   DirectoryEntry,
   DirectoryImportResult,
   DirectoryResolveRequest,
@@ -32,6 +27,8 @@ import {
   RenderQuery,
   pageOf,
 } from "../../core/api/contract";
+import { ClientConfig, DevTokenRequest, DevTokenResponse } from "../../core/api/sign-in-contract";
+import { CoachAnalyzeRequest, CoachAnalyzeResponse } from "../../core/api/coach-contract";
 import { CommitmentExportQuery } from "../commitments/commitment-query";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";

@@ -1,7 +1,7 @@
 // GET /api/client-config: what a page needs to know before it can sign in. Public by design: a
 // client id, scope and authority are not secrets (they are in the app manifest too).
 import type { FastifyInstance } from "fastify";
-import type { ClientConfig } from "../../core/api/contract";
+import type { ClientConfig } from "../../core/api/sign-in-contract";
 import type { Config } from "../config";
 import type { RouteDeps } from "./route-deps";
 

@@ -1,6 +1,6 @@
 // The purpose coach over HTTP, for integrators (the apps run the coach locally, per keystroke).
 import type { FastifyInstance } from "fastify";
-import { CoachAnalyzeRequest, type CoachAnalyzeResponse } from "../../core/api/contract";
+import { CoachAnalyzeRequest, type CoachAnalyzeResponse } from "../../core/api/coach-contract";
 import { analyzeForApi } from "../coach/coach.service";
 import { parseInput } from "../http/validate";
 import type { RouteDeps } from "./route-deps";

@@ -1,8 +1,8 @@
 // Local auth mode only: hands out access tokens for any demo user, and publishes the key that
 // signs them. In Entra mode nothing is registered, so these paths answer 404.
 import type { FastifyInstance } from "fastify";
-import { DevTokenRequest } from "../../core/api/contract";
-import type { DevTokenResponse } from "../../core/api/contract";
+import { DevTokenRequest } from "../../core/api/sign-in-contract";
+import type { DevTokenResponse } from "../../core/api/sign-in-contract";
 import type { Authenticator } from "../auth/authenticator";
 import { LOCAL_TOKEN_TTL_SEC } from "../auth/local-issuer";
 import type { Config } from "../config";

@@ -1,0 +1,37 @@
+// The purpose coach's part of the API contract (POST /api/coach/analyze), kept apart from the
+// resource schemas in contract.ts; the same rules apply (server and clients share these).
+import { z } from "zod";
+import { Lang } from "./contract";
+
+// ── Purpose coach ─────────────────────────────────────────────────────────────────────────────
+export const COACH_TEXT_MAX = 1_000_000;
+export const CoachAnalyzeRequest = z
+  .object({
+    text: z.string().max(COACH_TEXT_MAX),
+    /** Language of the explanations; suggestions follow the text's own language. */
+    lang: Lang.optional(),
+    /** The shared objective named in suggestions. */
+    objective: z.string().trim().max(500).optional(),
+    departments: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+  })
+  .strict();
+export type CoachAnalyzeRequest = z.input<typeof CoachAnalyzeRequest>;
+const Span = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
+export const CoachFinding = z.object({
+  ruleId: z.string(),
+  severity: z.enum(["info", "warning"]),
+  /** [start, end) of the wording in the text sent, in UTF-16 code units. */
+  span: Span,
+  /** [start, end) of the sentence a suggestion replaces. */
+  replaceSpan: Span,
+  text: z.string(),
+  explanation: z.string(),
+  suggestion: z.string(),
+});
+export type CoachFinding = z.infer<typeof CoachFinding>;
+export const CoachAnalyzeResponse = z.object({
+  findings: z.array(CoachFinding),
+  /** 0–100 for the wording of this text (100 = nothing role-centred). */
+  score: z.number().int().min(0).max(100).optional(),
+});
+export type CoachAnalyzeResponse = z.infer<typeof CoachAnalyzeResponse>;
