@@ -12,10 +12,12 @@ import { registerSecurityHeaders } from "./security-headers";
 import { createLiveEvents } from "./live/live-events";
 import { collectRoutes } from "./openapi/route-registry";
 import { agendaRoutes } from "./routes/agendas";
+import type { MeetingThreadResolver } from "./graph/meeting-thread-resolver";
 import { clientConfigRoutes } from "./routes/client-config";
 import { coachRoutes } from "./routes/coach";
 import { commitmentRoutes } from "./routes/commitments";
 import { contributionRoutes } from "./routes/contributions";
+import { dashboardRoutes } from "./routes/dashboard";
 import { departmentRoutes } from "./routes/departments";
 import { devAuthRoutes } from "./routes/dev-auth";
 import { directoryRoutes } from "./routes/directory";
@@ -38,6 +40,8 @@ export interface BuildAppOptions {
   distDir?: string;
   /** Serve HTTPS with this key and certificate (npm run start:https); plain HTTP when absent. */
   https?: { key: Buffer; cert: Buffer; ca?: Buffer };
+  /** Join URL → Teams thread id; defaults to Microsoft Graph in Entra mode with a client secret. */
+  meetingThreads?: MeetingThreadResolver | null;
 }
 
 export const INTERNAL_ERROR_MESSAGE =
@@ -95,10 +99,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await departmentRoutes(app, deps);
   await directoryRoutes(app, deps);
   await directoryImportRoutes(app, deps);
-  await agendaRoutes(app, deps);
+  await agendaRoutes(app, deps, options.meetingThreads === undefined ? {} : { resolveThread: options.meetingThreads });
   await contributionRoutes(app, deps);
   await commitmentRoutes(app, deps);
   await coachRoutes(app, deps);
+  await dashboardRoutes(app, deps);
   // Unknown /api paths stay API 404s (401 first without a token) even when the client build's
   // catch-all "/*" static route exists, which would otherwise answer them without authentication.
   app.all("/api/*", (_request, reply) => reply.callNotFound());

@@ -1,5 +1,5 @@
 // /api/agendas: one meeting's agenda. Reads and writes are open to its organizer and attendees only.
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { AgendaCreate, AgendaListQuery, AgendaPatch, RenderQuery } from "../../core/api/contract";
 import type { AgendaView } from "../../core/api/contract";
@@ -7,6 +7,8 @@ import { agendaLiveUrl } from "../../core/agenda/agenda-markers";
 import { renderAgendaHtml, renderAgendaText } from "../../core/agenda/render-agenda";
 import { NOT_AN_ATTENDEE, canOpenAgenda, loadAgendaForPrincipal } from "../agendas/agenda-access";
 import type { Principal } from "../auth/principal";
+import { bearerTokenOf } from "../directory/directory-lookup";
+import { meetingThreadResolverFor, type MeetingThreadResolver } from "../graph/meeting-thread-resolver";
 import { loadAgendaView } from "../agendas/agenda-view";
 import { createAgenda, listAgendas, patchAgenda } from "../agendas/agenda.service";
 import { etagOf, requireIfMatch } from "../agendas/if-match";
@@ -20,8 +22,21 @@ import type { RouteDeps } from "./route-deps";
 /** Any id-shaped text: an unknown id is a 404 (like another tenant's), not a 400. */
 export const IdParams = z.object({ id: z.string().min(1).max(200) });
 
-export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, options: { resolveThread?: MeetingThreadResolver | null } = {}): Promise<void> {
   const openStreams: OpenStreams = new Set();
+  const resolveThread = options.resolveThread === undefined ? meetingThreadResolverFor(deps.config) : options.resolveThread;
+  /** A join URL without a thread id (a /meet/ short link): ask Graph; the agenda is saved either way. */
+  const withThreadId = async <T extends { joinUrl?: string | null; teamsThreadId?: string | null }>(request: FastifyRequest, input: T): Promise<T> => {
+    const token = bearerTokenOf(request.headers.authorization);
+    if (!resolveThread || !input.joinUrl || input.teamsThreadId || !token) return input;
+    try {
+      const threadId = await resolveThread({ tenantId: request.principal.tenantId, callerToken: token, joinUrl: input.joinUrl });
+      return threadId ? { ...input, teamsThreadId: threadId } : input;
+    } catch (error) {
+      request.log.warn({ err: error }, "could not resolve the Teams join URL to a thread id through Microsoft Graph");
+      return input;
+    }
+  };
   // Live streams never end on their own; without this, closing the app would wait for them forever.
   app.addHook("preClose", async () => {
     for (const end of [...openStreams]) end();
@@ -29,7 +44,7 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps): Promi
 
   app.post("/api/agendas", (request, reply) =>
     withIdempotency(request, reply, deps, async () => {
-      const input = parseInput(AgendaCreate, request.body, "body");
+      const input = await withThreadId(request, parseInput(AgendaCreate, request.body, "body"));
       const agenda = await createAgenda(deps.db, request.principal, input);
       return {
         status: 201,
@@ -57,7 +72,7 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps): Promi
       // 404/403 before 428: a caller who may not see the agenda learns nothing about its version.
       await loadAgendaForPrincipal(deps.db, request.principal, id);
       const version = requireIfMatch(request, "agenda");
-      const patch = parseInput(AgendaPatch, request.body, "body");
+      const patch = await withThreadId(request, parseInput(AgendaPatch, request.body, "body"));
       const agenda = await patchAgenda(deps.db, request.principal, id, version, patch);
       await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, id, "agenda");
       return { status: 200, body: agenda, headers: { etag: etagOf(agenda.version) } };
