@@ -107,7 +107,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Unknown /api paths stay API 404s (401 first without a token) even when the client build's
   // catch-all "/*" static route exists, which would otherwise answer them without authentication.
   app.all("/api/*", (_request, reply) => reply.callNotFound());
-  await pageRoutes(app, options.distDir !== undefined ? { distDir: options.distDir } : {});
+  await pageRoutes(app, { publicUrl: config.publicUrl, ...(options.distDir !== undefined ? { distDir: options.distDir } : {}) });
   return app;
 }
 

@@ -2,6 +2,7 @@
 // createServerEventsAuth), configured from GET /api/client-config on first use. Without it — local
 // auth mode, or an Outlook without NestedAppAuth 1.1 — the handlers skip the directory, treat
 // departments as unknown, and never nudge or block.
+import { bakedApiOrigin } from "../../core/events/api-origin";
 import { createServerEventsAuth } from "../../platform/auth/events-auth";
 import type { Auth } from "../../platform/ports";
 
@@ -12,10 +13,11 @@ export interface EventsApi {
 }
 
 export function createEventsAuth(): EventsApi | null {
-  // Runtimes that load events.html have a location; classic Outlook on Windows runs events.js in a
-  // JavaScript-only runtime without one, and then goes without the API (see the README's limits).
-  const baseUrl = (globalThis as { location?: { origin?: string } }).location?.origin;
-  if (!baseUrl || !/^https?:/.test(baseUrl)) return null;
+  // The server bakes its origin into events.js (classic Outlook on Windows runs the script with no
+  // `location`); runtimes that load events.html could also read it from their location.
+  const location = (globalThis as { location?: { origin?: string } }).location?.origin;
+  const baseUrl = bakedApiOrigin() ?? (location && /^https?:/.test(location) ? location : null);
+  if (!baseUrl) return null;
   const auth = createServerEventsAuth({ baseUrl });
   return auth ? { auth, baseUrl } : null;
 }

@@ -1,10 +1,12 @@
 // The client pages (the webpack build in dist/) and their short routes. Pages are HTML that Outlook
 // and Teams frame, so they must never be cached stale; the hashed bundles under /js/ are immutable.
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { API_ORIGIN_PLACEHOLDER } from "../../core/events/api-origin";
 
 /** dist/ next to src/, wherever the server is started from. */
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL("../../../dist", import.meta.url));
@@ -28,7 +30,7 @@ const NOT_BUILT_HTML = `<!doctype html>
 </body></html>
 `;
 
-export async function pageRoutes(app: FastifyInstance, opts: { distDir?: string } = {}): Promise<void> {
+export async function pageRoutes(app: FastifyInstance, opts: { distDir?: string; publicUrl?: string } = {}): Promise<void> {
   const distDir = path.resolve(opts.distDir ?? DEFAULT_DIST_DIR);
   const built = existsSync(path.join(distDir, "preview.html")) || existsSync(path.join(distDir, "teams", "tab.html"));
 
@@ -60,5 +62,16 @@ export async function pageRoutes(app: FastifyInstance, opts: { distDir?: string 
 
   for (const [route, file] of Object.entries(PAGE_ROUTES)) {
     app.get(route, async (_request, reply) => reply.header("cache-control", "no-cache").sendFile(file));
+  }
+
+  // Classic Outlook on Windows runs events.js alone, in a runtime with no `location`: the script
+  // learns the API's absolute origin from the placeholder filled in here.
+  if (opts.publicUrl) {
+    const eventsFile = path.join(distDir, "outlook", "events.js");
+    const publicUrl = opts.publicUrl;
+    app.get("/outlook/events.js", async (_request, reply) => {
+      const script = (await readFile(eventsFile, "utf8")).replaceAll(API_ORIGIN_PLACEHOLDER, publicUrl);
+      return reply.header("cache-control", "no-cache").type("text/javascript; charset=utf-8").send(script);
+    });
   }
 }

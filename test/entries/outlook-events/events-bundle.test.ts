@@ -10,6 +10,7 @@ import webpack from "webpack";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import config from "../../../webpack.config";
 import { createOfficeMock, type MockState } from "../../platform/office/office-mock";
+import { API_ORIGIN_PLACEHOLDER } from "../../../src/core/events/api-origin";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const out = mkdtempSync(path.join(tmpdir(), "cp-events-"));
@@ -69,6 +70,10 @@ describe("the events bundle (dist/outlook/events.js)", () => {
     // MSAL (bundled for nested app authentication) mentions document/window inside functions it
     // only calls in browsers; what matters is that loading the script needs no DOM, which the
     // bare vm context of the tests below proves (it has no window, document or localStorage).
+  });
+
+  it("carries the API origin placeholder the server fills in when it serves the script", () => {
+    expect(script).toContain(API_ORIGIN_PLACEHOLDER);
   });
 
   it("is lowered to ES2017 (no optional chaining or nullish coalescing)", () => {

@@ -16,6 +16,7 @@ describe("client pages from dist/", () => {
       writeFileSync(path.join(dist, file), page(file));
     }
     writeFileSync(path.join(dist, "js", "tab.3f9a1c.js"), "console.log(1)");
+    writeFileSync(path.join(dist, "outlook", "events.js"), 'var origin="__COMMON_PURPOSE_API_ORIGIN__";');
     t = await buildTestApp({ distDir: dist });
   });
   afterAll(async () => {
@@ -59,6 +60,13 @@ describe("client pages from dist/", () => {
     const again = await t.app.inject({ method: "GET", url: "/agenda/01abc", headers: { "if-none-match": etag } });
     expect(again.statusCode).toBe(304);
     expect(String(again.headers["content-security-policy"])).toContain("script-src 'self'");
+  });
+
+  it("serves events.js with the API origin baked in (classic Outlook runs it with no location)", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/outlook/events.js" });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toMatch(/^text\/javascript/);
+    expect(res.body).toBe('var origin="http://localhost:3000";');
   });
 
   it("caches hashed bundles for a year", async () => {
