@@ -25,6 +25,7 @@ import type {
   ObjectiveCreate,
   Page,
 } from "../core/api/contract";
+import type { DashboardQuery, DashboardSummary } from "../core/api/dashboard-contract";
 
 // ── Outlook: the appointment being composed ──────────────────────────────────────────────────
 export type BodyFormat = "html" | "text";
@@ -148,4 +149,6 @@ export interface ApiClient {
   listCommitments(query: CommitmentListQuery): Promise<Page<Commitment>>;
   /** A URL (with whatever auth it needs) or a Blob of the CSV export. */
   exportCommitmentsCsv(query: CommitmentListQuery): Promise<Blob>;
+  /** PMO only: the dashboard's aggregates (by department, matrix, weekly completion and purpose score, by objective). */
+  dashboardSummary(query?: DashboardQuery): Promise<DashboardSummary>;
 }

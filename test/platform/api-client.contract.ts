@@ -226,6 +226,34 @@ export function describeApiClientContract(name: string, make: () => Promise<Cont
         expect((await pmo.updateCommitment(c.id, { status: "dropped", note: "方針変更" })).status).toBe("dropped");
       }));
 
+    it("dashboard: PMO-only aggregates of an objective's commitments; 400 naming a bad filter", () =>
+      withClient(async (client, as) => {
+        const objective = await client.createObjective({ title: `ダッシュボード ${unique()}` });
+        const agenda = await client.createAgenda({
+          objectiveId: objective.id,
+          objectiveTitle: objective.title,
+          departments: [{ name: "営業部" }, { name: "企画部" }],
+          attendees: [{ ...MISAKI, department: "企画部" }],
+          teamsThreadId: `19:meeting_${unique()}@thread.v2`,
+        });
+        const c = await client.addCommitment(agenda.id, { ownerEmail: MISAKI.email, helpsDepartment: "営業部", action: "共有する", dueDate: "2030-01-31" });
+        await client.addCommitment(agenda.id, { ownerEmail: MISAKI.email, action: "まとめる", dueDate: "2030-02-28" });
+        await client.updateCommitment(c.id, { status: "done" });
+
+        expect((await rejection((await as(MISAKI)).dashboardSummary({ objective: objective.id }))).status).toBe(403);
+        const pmo = await as(PMO);
+        expect(await rejection(pmo.dashboardSummary({ dueFrom: "soon" }))).toMatchObject({ status: 400, field: "dueFrom" });
+        const s = await pmo.dashboardSummary({ objective: objective.id, today: "2030-01-01" });
+        expect(s.byDepartment).toEqual([{ department: "企画部", open: 1, overdue: 0, done: 1, dropped: 0 }]);
+        expect(s.matrix).toEqual([{ from: "企画部", to: "営業部", total: 1, done: 1 }]);
+        expect(s.completionOverTime.reduce((n, w) => n + w.created, 0)).toBe(2);
+        expect(s.byObjective).toEqual([
+          { objectiveId: objective.id, objectiveTitle: objective.title, total: 2, done: 1, departments: [{ department: "企画部", total: 2, done: 1 }] },
+        ]);
+        const score = (await client.getAgenda(agenda.id)).agenda.purposeScore;
+        expect(s.purposeScoreOverTime.map((w) => [w.averageScore, w.meetings])).toEqual(score == null ? [] : [[score, 1]]);
+      }));
+
     it("answers 404 for an unknown agenda", () =>
       withClient(async (client) => {
         const err = await rejection(client.getAgenda(`missing${unique()}`));

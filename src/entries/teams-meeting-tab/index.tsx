@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { AppShell } from "../../components/app-shell";
 import { pickLang } from "../../components/i18n/use-t";
 import { parseAgendaRef } from "../../features/teams-config/parse-agenda-ref";
-import { apiBaseUrl, isFramed } from "../../platform/host-detect";
+import { apiBaseUrl, isFramed, queryParam } from "../../platform/host-detect";
 import type { TeamsContext, TeamsMeeting, TeamsTheme } from "../../platform/ports";
 import { createTeamsMeeting } from "../../platform/teams/teams-host";
 import { mount } from "../shared/mount";
@@ -26,7 +26,13 @@ function Root({ host, baseUrl }: { host: { teams: TeamsMeeting; context: TeamsCo
   useEffect(() => host?.teams.onThemeChange(setTheme), [host]);
   return (
     <AppShell lang={pickLang(host?.context.locale ?? navigator.language)} theme={theme}>
-      <TabApp baseUrl={baseUrl} context={host?.context ?? null} agendaIdFromUrl={parseAgendaRef(window.location.href)} />
+      <TabApp
+        baseUrl={baseUrl}
+        context={host?.context ?? null}
+        agendaIdFromUrl={parseAgendaRef(window.location.href)}
+        view={queryParam("view")}
+        teams={host?.teams ?? null}
+      />
     </AppShell>
   );
 }

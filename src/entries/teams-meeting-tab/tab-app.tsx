@@ -1,5 +1,6 @@
 // The meeting tab after the host is known: sign in, find the agenda (the tab's configured entity, the
-// URL, or the meeting chat), then the live meeting tab.
+// URL, or the meeting chat), then the live meeting tab — or the read-only stage view; ?view=mine is the
+// personal tab "My commitments", which needs no agenda.
 import { Spinner } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { TeamsThreadId } from "../../core/api/contract";
@@ -7,18 +8,34 @@ import { useT } from "../../components/i18n/use-t";
 import { PortsProvider } from "../../components/ports-context";
 import { ErrorBar } from "../../components/status/error-bar";
 import { NoticeBar } from "../../components/status/notice-bar";
+import { MeetingStage } from "../../features/meeting-stage/meeting-stage";
+import { ShareToStageButton } from "../../features/meeting-stage/share-to-stage-button";
 import { MeetingTab } from "../../features/meeting-tab/meeting-tab";
-import type { ApiClient, TeamsContext } from "../../platform/ports";
+import { MyCommitments } from "../../features/my-commitments/my-commitments";
+import type { ApiClient, TeamsContext, TeamsMeeting } from "../../platform/ports";
 import { PageFrame } from "../shared/page-frame";
 import { SignIn } from "../shared/sign-in";
+import { tabViewFor, type TabView } from "./tab-view";
 
 export interface TabAppProps {
   baseUrl: string;
   context: TeamsContext | null;
   agendaIdFromUrl: string | null;
+  /** The page's ?view= (mine = the personal tab, stage = the meeting stage). */
+  view?: string | null;
+  /** Teams, when the page runs inside it (for "Share to stage"). */
+  teams?: TeamsMeeting | null;
 }
 
-function AgendaFinder({ api, context, agendaId }: { api: ApiClient; context: TeamsContext | null; agendaId: string | null }) {
+interface AgendaFinderProps {
+  api: ApiClient;
+  context: TeamsContext | null;
+  agendaId: string | null;
+  view: TabView;
+  origin: string;
+}
+
+function AgendaFinder({ api, context, agendaId, view, origin }: AgendaFinderProps) {
   const t = useT();
   const [found, setFound] = useState<string | null | undefined>(agendaId ?? undefined);
   const [error, setError] = useState<unknown>(null);
@@ -43,23 +60,30 @@ function AgendaFinder({ api, context, agendaId }: { api: ApiClient; context: Tea
   if (error) return <ErrorBar error={error} />;
   if (found === undefined) return <Spinner size="small" label={t("tab.loading")} />;
   if (found === null) return <NoticeBar intent="info">{context ? t("entry.noChatAgenda") : t("entry.noAgenda")}</NoticeBar>;
+  if (view === "stage") return <MeetingStage agendaId={found} />;
   const layout = context?.frame === "sidePanel" ? "narrow" : "wide";
-  return <MeetingTab agendaId={found} layout={layout} />;
+  return <MeetingTab agendaId={found} layout={layout} headerActions={<ShareToStageButton agendaId={found} origin={origin} />} />;
 }
 
-export function TabApp({ baseUrl, context, agendaIdFromUrl }: TabAppProps) {
+export function TabApp({ baseUrl, context, agendaIdFromUrl, view: viewParam = null, teams = null }: TabAppProps) {
   const t = useT();
-  const agendaId = context?.entityId ?? agendaIdFromUrl;
+  const view = tabViewFor(viewParam, context?.frame ?? null);
+  // The stage shows the agenda that was shared (its URL); the tab shows the one it is bound to.
+  const agendaId = view === "stage" ? (agendaIdFromUrl ?? context?.entityId ?? null) : (context?.entityId ?? agendaIdFromUrl);
   return (
     <SignIn baseUrl={baseUrl} knownEmail={context?.userHint.email ?? null} knownName={context?.userHint.name ?? null}>
       {(client, person, switchPerson) => (
-        <PortsProvider ports={{ api: client.api }}>
+        <PortsProvider ports={teams ? { api: client.api, teams } : { api: client.api }}>
           <PageFrame
             who={person.department ? t("common.personWithDept", { name: person.name, department: person.department }) : person.name}
             onSwitchPerson={switchPerson}
             progress={client.progress}
           >
-            <AgendaFinder api={client.api} context={context} agendaId={agendaId} />
+            {view === "mine" ? (
+              <MyCommitments />
+            ) : (
+              <AgendaFinder api={client.api} context={context} agendaId={agendaId} view={view} origin={baseUrl} />
+            )}
           </PageFrame>
         </PortsProvider>
       )}

@@ -2,6 +2,7 @@
 // department can do for it, obstacles, commitments, and the missions tucked away in an appendix.
 // Everyone's changes arrive live.
 import { Button, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useT } from "../../components/i18n/use-t";
 import { ErrorBar } from "../../components/status/error-bar";
 import { CommitmentsSection } from "./commitments-section";
@@ -32,9 +33,11 @@ const useStyles = makeStyles({
 export interface MeetingTabProps {
   agendaId: string;
   layout?: MeetingTabLayout;
+  /** Shown under the objective (the entry puts "Share to stage" there when Teams allows it). */
+  headerActions?: ReactNode;
 }
 
-export function MeetingTab({ agendaId, layout = "narrow" }: MeetingTabProps) {
+export function MeetingTab({ agendaId, layout = "narrow", headerActions }: MeetingTabProps) {
   const t = useT();
   const styles = useStyles();
   const live = useLiveAgenda(agendaId);
@@ -64,6 +67,7 @@ export function MeetingTab({ agendaId, layout = "narrow" }: MeetingTabProps) {
   return (
     <div className={className} data-testid="meeting-tab" data-agenda-id={view.agenda.id}>
       <ObjectiveHeader agenda={view.agenda} status={live.status} />
+      {headerActions}
       <Text size={200} className={styles.muted}>
         {t("tab.you", { name: me.name || me.email, department: me.department || t("common.unknownDepartment") })}
       </Text>

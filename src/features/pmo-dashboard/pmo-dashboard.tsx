@@ -12,8 +12,10 @@ import { useAction } from "../../components/status/use-action";
 import { downloadBlob } from "./api/download-csv";
 import { CommitmentFilters } from "./commitment-filters";
 import { CommitmentsTable } from "./commitments-table";
+import { DashboardCharts } from "./dashboard-charts";
 import { NO_FILTERS, toQuery, type CommitmentFilters as Filters } from "./filters";
 import { useCommitments } from "./hooks/use-commitments";
+import { useDashboardSummary } from "./hooks/use-dashboard-summary";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
@@ -41,10 +43,16 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
   const rowAction = useAction();
   const exportAction = useAction();
   const { reload } = list;
+  // The charts follow the department filter; status and "overdue" only narrow the table.
+  const charts = useDashboardSummary(filters.department);
+  const reloadCharts = charts.reload;
 
   useEffect(() => {
-    if (refreshSignal > 0) reload();
-  }, [refreshSignal, reload]);
+    if (refreshSignal > 0) {
+      reload();
+      reloadCharts();
+    }
+  }, [refreshSignal, reload, reloadCharts]);
 
   useEffect(() => {
     let active = true;
@@ -69,6 +77,7 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
     });
     if (updated) {
       list.replace(updated);
+      charts.reload();
       setNotice(t("pmo.statusChanged", { status: t(`status.${updated.status}`) }));
     }
   };
@@ -85,12 +94,20 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
       {headingLevel === 2 && <Subtitle1 as="h2">{t("pmo.title")}</Subtitle1>}
       {headingLevel === 3 && <Subtitle2 as="h3">{t("pmo.title")}</Subtitle2>}
       <Text className={styles.muted}>{t("pmo.intro")}</Text>
+      <DashboardCharts summary={charts.summary} error={charts.error} level={headingLevel === 1 ? 2 : headingLevel === 2 ? 3 : 4} />
       <div className={styles.bar}>
         <CommitmentFilters filters={filters} departments={departments} onChange={setFilters} />
         <Button onClick={() => void exportCsv()} disabled={exportAction.busy} data-testid="pmo-export">
           {t("pmo.export")}
         </Button>
-        <Button onClick={list.reload} disabled={list.loading} data-testid="pmo-refresh">
+        <Button
+          onClick={() => {
+            list.reload();
+            charts.reload();
+          }}
+          disabled={list.loading}
+          data-testid="pmo-refresh"
+        >
           {t("pmo.refresh")}
         </Button>
       </div>

@@ -20,6 +20,7 @@ import { agendaHandlers } from "./fake-agenda-handlers";
 import { canOpen } from "./fake-agendas";
 import { notFound, parseOr400, simulatedFailure } from "./fake-api-errors";
 import { commitmentHandlers } from "./fake-commitment-handlers";
+import { dashboardHandlers } from "./fake-dashboard";
 import { demoMe } from "./fake-demo-seed";
 import { renderAgendaForFake, type AgendaRenderer } from "./fake-render";
 import { fakeRequest, type FakeRequest, type FakeStore } from "./fake-server";
@@ -141,6 +142,7 @@ function clientFor(store: FakeStore, me: Me): FakeApiClient {
     ...served(libraryHandlers(request)),
     ...served(agendaHandlers(request)),
     ...served(commitmentHandlers(request)),
+    ...served(dashboardHandlers(request)),
     subscribeAgenda(id: string, handlers: LiveHandlers) {
       calls.push({ method: "subscribeAgenda", args: [id] });
       const set = store.listeners.get(id) ?? new Set<LiveHandlers>();

@@ -14,6 +14,7 @@ import {
   type AgendaListQuery,
   type CommitmentListQuery,
 } from "../../core/api/contract";
+import { DashboardSummary, type DashboardQuery } from "../../core/api/dashboard-contract";
 import type { ApiClient, Auth } from "../ports";
 import { subscribeLive } from "./live-events";
 import { blob, json, list, nothing } from "./read-response";
@@ -110,5 +111,7 @@ export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
         headers: { accept: "text/csv" },
         read: blob,
       }),
+    dashboardSummary: (q: DashboardQuery = {}) =>
+      request({ method: "GET", path: "/api/dashboard/summary", query: query(q), read: json(DashboardSummary) }),
   };
 }

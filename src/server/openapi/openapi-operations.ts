@@ -30,6 +30,7 @@ import {
 import { ClientConfig, DevTokenRequest, DevTokenResponse } from "../../core/api/sign-in-contract";
 import { CoachAnalyzeRequest, CoachAnalyzeResponse } from "../../core/api/coach-contract";
 import { CommitmentExportQuery } from "../commitments/commitment-query";
+import { DashboardQuery, DashboardSummary } from "../../core/api/dashboard-contract";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -94,6 +95,7 @@ export const RESPONSE_SCHEMAS = {
   Commitment,
   CommitmentPage,
   CoachAnalyzeResponse,
+  DashboardSummary,
 } as const;
 
 const AUTH = [401];
@@ -134,4 +136,5 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "get", path: "/api/commitments", operationId: "listCommitments", summary: "Commitments across meetings (the whole tenant for PMO), cursor-paginated", tag: "commitments", auth: true, query: CommitmentListQuery, success: { status: 200, description: "One page", schema: "CommitmentPage" }, errors: [400, 401, 403] },
   { method: "post", path: "/api/coach/analyze", operationId: "analyzeWording", summary: "Purpose coach: role-centred wording in a text, with objective-centred rewordings", tag: "coach", auth: true, body: "CoachAnalyzeRequest", success: { status: 200, description: "Findings (spans in UTF-16 code units) and a 0–100 wording score", schema: "CoachAnalyzeResponse" }, errors: [400, 401, 413] },
   { method: "get", path: "/api/commitments/export.csv", operationId: "exportCommitments", summary: "The same filters as CSV (UTF-8 with BOM, for Excel)", tag: "commitments", auth: true, query: CommitmentExportQuery, success: { status: 200, description: "CSV file", contentType: "text/csv" }, errors: [400, 401, 403] },
+  { method: "get", path: "/api/dashboard/summary", operationId: "dashboardSummary", summary: "PMO dashboard aggregates: by department, cross-department matrix, completion and purpose score by week, by objective", tag: "dashboard", auth: true, query: DashboardQuery, success: { status: 200, description: "The aggregates", schema: "DashboardSummary" }, errors: [400, 401, 403] },
 ];

@@ -1,0 +1,85 @@
+// One of my commitments: what I promised, for which meeting's objective, by when; done/reopen in place.
+import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Commitment } from "../../core/api/contract";
+import { formatDueDate, isOverdue } from "../../components/dates";
+import { usePorts } from "../../components/ports-context";
+import { useLang, useT } from "../../components/i18n/use-t";
+import { ErrorBar } from "../../components/status/error-bar";
+import { useAction } from "../../components/status/use-action";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  head: { display: "flex", gap: tokens.spacingHorizontalS, justifyContent: "space-between", alignItems: "start" },
+  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  done: { textDecorationLine: "line-through" },
+  meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexShrink: 0, flexWrap: "wrap" },
+});
+
+export interface MyCommitmentItemProps {
+  commitment: Commitment;
+  today: string;
+  onChanged(c: Commitment): void;
+}
+
+export function MyCommitmentItem({ commitment, today, onChanged }: MyCommitmentItemProps) {
+  const t = useT();
+  const lang = useLang();
+  const styles = useStyles();
+  const { api } = usePorts();
+  const action = useAction();
+  const overdue = isOverdue(commitment.dueDate, commitment.status, today);
+  const next = commitment.status === "open" ? "done" : "open";
+
+  const toggle = async () => {
+    const updated = await action.run(() => api.updateCommitment(commitment.id, { status: next }));
+    if (updated) onChanged(updated);
+  };
+
+  return (
+    <li
+      className={styles.root}
+      data-testid="my-commitment"
+      data-status={commitment.status}
+      data-overdue={overdue ? "true" : "false"}
+      data-commitment-id={commitment.id}
+    >
+      <div className={styles.head}>
+        <Text weight="semibold" className={mergeClasses(styles.text, commitment.status === "done" && styles.done)}>
+          {commitment.action}
+        </Text>
+        <span className={styles.badges}>
+          {overdue && (
+            <Badge appearance="filled" color="danger" data-testid="my-commitment-overdue">
+              {t("tab.commitment.overdue")}
+            </Badge>
+          )}
+          <Badge appearance="tint" color={commitment.status === "done" ? "success" : "informative"}>
+            {t(`status.${commitment.status}`)}
+          </Badge>
+        </span>
+      </div>
+      <Text size={200} className={styles.meta} data-testid="my-commitment-objective">
+        {t("mine.objective", { objective: commitment.objectiveTitle || t("common.none") })}
+      </Text>
+      <Text size={200} className={styles.meta}>
+        {t("mine.due", { due: formatDueDate(commitment.dueDate, lang) })}
+        {commitment.helpsDepartment ? ` · ${t("tab.commitment.helpsLine", { department: commitment.helpsDepartment })}` : ""}
+      </Text>
+      {commitment.status !== "dropped" && (
+        <div>
+          <Button size="small" disabled={action.busy} onClick={() => void toggle()} data-testid="my-commitment-toggle">
+            {commitment.status === "open" ? t("tab.commitment.markDone") : t("tab.commitment.reopen")}
+          </Button>
+        </div>
+      )}
+      <ErrorBar error={action.error} onDismiss={action.clearError} />
+    </li>
+  );
+}

@@ -1,0 +1,81 @@
+// The frame every dashboard chart shares: a caption, then an SVG picture whose accessible name
+// (role="img" + aria-label) says in words what the picture shows, or a note when there is no data.
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { useT } from "../../../components/i18n/use-t";
+
+const useStyles = makeStyles({
+  figure: {
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  svg: { display: "block", width: "100%", height: "auto" },
+});
+
+/** Colours from Fluent tokens, so light, dark and high-contrast themes all apply. */
+export const CHART = {
+  text: tokens.colorNeutralForeground1,
+  muted: tokens.colorNeutralForeground3,
+  axis: tokens.colorNeutralStroke1,
+  track: tokens.colorNeutralStroke2,
+  primary: tokens.colorBrandBackground,
+  done: tokens.colorPaletteGreenBackground3,
+  overdue: tokens.colorPaletteRedBackground3,
+  cellLow: tokens.colorBrandBackground2,
+  cellLowText: tokens.colorBrandForeground2,
+  cellEmpty: tokens.colorNeutralBackground3,
+  onPrimary: tokens.colorNeutralForegroundOnBrand,
+} as const;
+
+export interface ChartFigureProps {
+  title: string;
+  /** The words the picture stands for: what a screen reader hears. */
+  summary: string;
+  width: number;
+  height: number;
+  empty: boolean;
+  testId: string;
+  children: ReactNode;
+  /** Shown under the picture (a legend). */
+  footer?: ReactNode;
+}
+
+export function ChartFigure({ title, summary, width, height, empty, testId, children, footer }: ChartFigureProps) {
+  const styles = useStyles();
+  const t = useT();
+  return (
+    <figure className={styles.figure} data-testid={testId}>
+      <figcaption>
+        <Text weight="semibold">{title}</Text>
+      </figcaption>
+      {empty ? (
+        <Text data-testid={`${testId}-empty`}>{t("pmo.charts.empty")}</Text>
+      ) : (
+        <svg
+          className={styles.svg}
+          role="img"
+          aria-label={summary}
+          viewBox={`0 0 ${width} ${height}`}
+          style={{ maxWidth: width }}
+          data-testid={`${testId}-svg`}
+        >
+          {children}
+        </svg>
+      )}
+      {!empty && footer}
+    </figure>
+  );
+}
+
+/** A share as a whole percentage (0 when there is nothing to share). */
+export const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
+
+/** "2026-11-09" → "11/09": weeks are labelled by their Monday. */
+export const shortDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}`;

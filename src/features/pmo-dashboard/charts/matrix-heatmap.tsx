@@ -1,0 +1,73 @@
+// The cross-department matrix as a heatmap: rows are the department that committed, columns the
+// department it helps; each cell shows the count and the share done, shaded by count.
+import type { MatrixCell } from "../../../core/api/dashboard-contract";
+import { useT } from "../../../components/i18n/use-t";
+import { CHART, ChartFigure, percent } from "./chart-figure";
+
+const LABEL = 110;
+const HEAD = 44;
+const CELL_W = 88;
+const CELL_H = 44;
+
+function shade(total: number, max: number): { fill: string; text: string } {
+  if (total === 0) return { fill: CHART.cellEmpty, text: CHART.muted };
+  // Two steps rather than a continuous ramp, so the text colour always has contrast with its cell.
+  return total * 2 > max ? { fill: CHART.primary, text: CHART.onPrimary } : { fill: CHART.cellLow, text: CHART.cellLowText };
+}
+
+export function MatrixHeatmap({ cells }: { cells: readonly MatrixCell[] }) {
+  const t = useT();
+  const rows = [...new Set(cells.map((c) => c.from))].sort();
+  const columns = [...new Set(cells.map((c) => c.to))].sort();
+  const find = (from: string, to: string) => cells.find((c) => c.from === from && c.to === to);
+  const max = Math.max(1, ...cells.map((c) => c.total));
+  const width = LABEL + columns.length * CELL_W + 4;
+  const height = HEAD + rows.length * CELL_H + 4;
+  const points = cells.map((c) => t("pmo.charts.matrix.point", { from: c.from, to: c.to, total: c.total, rate: percent(c.done, c.total) }));
+  return (
+    <ChartFigure
+      title={t("pmo.charts.matrix.title")}
+      summary={t("pmo.charts.matrix.summary", { points: points.join(t("pmo.charts.listSeparator")) })}
+      width={Math.max(width, 240)}
+      height={height}
+      empty={cells.length === 0}
+      testId="pmo-chart-matrix"
+    >
+      <text x={4} y={12} fontSize={10} style={{ fill: CHART.muted }}>
+        {t("pmo.charts.matrix.axes")}
+      </text>
+      {columns.map((to, j) => (
+        <text key={to} x={LABEL + j * CELL_W + CELL_W / 2} y={HEAD - 8} textAnchor="middle" fontSize={12} style={{ fill: CHART.text }}>
+          {to}
+        </text>
+      ))}
+      {rows.map((from, i) => (
+        <g key={from}>
+          <text x={LABEL - 8} y={HEAD + i * CELL_H + CELL_H / 2 + 4} textAnchor="end" fontSize={12} style={{ fill: CHART.text }}>
+            {from}
+          </text>
+          {columns.map((to, j) => {
+            const cell = find(from, to);
+            const total = cell?.total ?? 0;
+            const { fill, text } = shade(total, max);
+            const x = LABEL + j * CELL_W;
+            const y = HEAD + i * CELL_H;
+            return (
+              <g key={to} data-testid="pmo-chart-matrix-cell" data-from={from} data-to={to} data-total={total}>
+                <rect x={x + 2} y={y + 2} width={CELL_W - 4} height={CELL_H - 4} rx={4} style={{ fill, stroke: CHART.track }} />
+                <text x={x + CELL_W / 2} y={y + 20} textAnchor="middle" fontSize={13} fontWeight={600} style={{ fill: text }}>
+                  {total}
+                </text>
+                {cell && (
+                  <text x={x + CELL_W / 2} y={y + 34} textAnchor="middle" fontSize={10} style={{ fill: text }}>
+                    {t("pmo.charts.matrix.done", { rate: percent(cell.done, cell.total) })}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </g>
+      ))}
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,51 @@
+// The per-objective view: for each shared objective, what every department committed and how
+// much of it is done, as a done-over-total bar per department.
+import type { ObjectiveSummary } from "../../../core/api/dashboard-contract";
+import { useT } from "../../../components/i18n/use-t";
+import { CHART, ChartFigure, percent } from "./chart-figure";
+
+const LABEL = 120;
+const ROW = 26;
+const PLOT = 240;
+const VALUE = 90;
+
+export function ObjectiveProgress({ objective }: { objective: ObjectiveSummary }) {
+  const t = useT();
+  const title = objective.objectiveTitle || t("pmo.objectives.none");
+  const max = Math.max(1, ...objective.departments.map((d) => d.total));
+  const parts = objective.departments.map((d) =>
+    t("pmo.objectives.department", { department: d.department, done: d.done, total: d.total }),
+  );
+  const headline = t("pmo.objectives.summary", {
+    title,
+    done: objective.done,
+    total: objective.total,
+    rate: percent(objective.done, objective.total),
+  });
+  return (
+    <ChartFigure
+      title={headline}
+      summary={`${headline} ${parts.join(t("pmo.charts.listSeparator"))}`}
+      width={LABEL + PLOT + VALUE}
+      height={objective.departments.length * ROW + 4}
+      empty={objective.departments.length === 0}
+      testId="pmo-objective"
+    >
+      {objective.departments.map((d, i) => {
+        const y = i * ROW + 4;
+        return (
+          <g key={d.department} data-testid="pmo-objective-department" data-department={d.department}>
+            <text x={LABEL - 8} y={y + 13} textAnchor="end" fontSize={12} style={{ fill: CHART.text }}>
+              {d.department}
+            </text>
+            <rect x={LABEL} y={y} width={(d.total / max) * PLOT} height={ROW - 8} style={{ fill: CHART.track }} />
+            <rect x={LABEL} y={y} width={(d.done / max) * PLOT} height={ROW - 8} style={{ fill: CHART.done }} />
+            <text x={LABEL + (d.total / max) * PLOT + 6} y={y + 13} fontSize={11} style={{ fill: CHART.text }}>
+              {d.done} / {d.total}
+            </text>
+          </g>
+        );
+      })}
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,77 @@
+// The dashboard's pictures: completion over time, open/overdue by department, the cross-department
+// matrix, the purpose-first score, and the per-objective view — all from GET /api/dashboard/summary.
+import { Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { DashboardSummary } from "../../core/api/dashboard-contract";
+import { useT } from "../../components/i18n/use-t";
+import { ErrorBar } from "../../components/status/error-bar";
+import { ApiError } from "../../platform/ports";
+import { CompletionChart } from "./charts/completion-chart";
+import { DepartmentChart } from "./charts/department-chart";
+import { MatrixHeatmap } from "./charts/matrix-heatmap";
+import { ObjectiveProgress } from "./charts/objective-progress";
+import { PurposeScoreChart } from "./charts/purpose-score-chart";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  grid: {
+    display: "grid",
+    gap: tokens.spacingHorizontalM,
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 360px), 1fr))",
+  },
+});
+
+export interface DashboardChartsProps {
+  summary: DashboardSummary | null;
+  error: unknown;
+  /** The heading level of the sections ("Charts", "By shared objective"). */
+  level: 2 | 3 | 4;
+}
+
+function Heading({ level, id, children }: { level: 2 | 3 | 4; id: string; children: string }) {
+  return level === 2 ? (
+    <Subtitle1 as="h2" id={id}>
+      {children}
+    </Subtitle1>
+  ) : (
+    <Subtitle2 as={level === 3 ? "h3" : "h4"} id={id}>
+      {children}
+    </Subtitle2>
+  );
+}
+
+export function DashboardCharts({ summary, error, level }: DashboardChartsProps) {
+  const t = useT();
+  const styles = useStyles();
+  // Without the PMO role the table already says so; the charts don't repeat it.
+  if (error instanceof ApiError && error.status === 403) return null;
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="pmo-charts-heading" data-testid="pmo-charts">
+        <Heading level={level} id="pmo-charts-heading">
+          {t("pmo.charts.title")}
+        </Heading>
+        <ErrorBar error={error} />
+        {summary && (
+          <div className={styles.grid}>
+            <CompletionChart weeks={summary.completionOverTime} />
+            <DepartmentChart departments={summary.byDepartment} />
+            <MatrixHeatmap cells={summary.matrix} />
+            <PurposeScoreChart weeks={summary.purposeScoreOverTime} />
+          </div>
+        )}
+      </section>
+      {summary && summary.byObjective.length > 0 && (
+        <section className={styles.section} aria-labelledby="pmo-objectives-heading" data-testid="pmo-objectives">
+          <Heading level={level} id="pmo-objectives-heading">
+            {t("pmo.objectives.title")}
+          </Heading>
+          <div className={styles.grid}>
+            {summary.byObjective.map((o) => (
+              <ObjectiveProgress key={o.objectiveId ?? ""} objective={o} />
+            ))}
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+// The dashboard's GROUP BY queries. Portable SQL only (substr, case, count, sum) so SQLite and
+// PostgreSQL answer alike; week buckets are made in TypeScript from the grouped dates.
+import { sql, type SelectQueryBuilder } from "kysely";
+import type { Database, Db } from "../db/database";
+
+/** The dashboard filters in domain terms; all are ANDed. */
+export interface DashboardFilter {
+  objectiveId?: string;
+  /** Matches the owner's department OR the department the commitment helps, as in the list. */
+  department?: string;
+  dueFrom?: string;
+  dueTo?: string;
+  /** YYYY-MM-DD: open commitments due before it are overdue. */
+  today: string;
+}
+
+export interface StatusGroupRow {
+  department: string;
+  status: string;
+  count: number;
+  overdue: number;
+}
+export interface MatrixGroupRow {
+  from: string;
+  to: string;
+  status: string;
+  count: number;
+}
+export interface DayGroupRow {
+  day: string;
+  status: string;
+  count: number;
+}
+export interface ScoreDayRow {
+  day: string;
+  scoreSum: number;
+  meetings: number;
+}
+export interface ObjectiveGroupRow {
+  objectiveId: string | null;
+  objectiveTitle: string;
+  department: string;
+  status: string;
+  count: number;
+}
+
+function filtered(db: Db, tenantId: string, f: DashboardFilter): SelectQueryBuilder<Database, "commitments", object> {
+  let q = db.selectFrom("commitments").where("tenant_id", "=", tenantId);
+  if (f.objectiveId !== undefined) q = q.where("objective_id", "=", f.objectiveId);
+  if (f.department !== undefined) {
+    const d = f.department;
+    q = q.where((eb) => eb.or([eb("owner_department", "=", d), eb("helps_department", "=", d)]));
+  }
+  if (f.dueFrom !== undefined) q = q.where("due_date", ">=", f.dueFrom);
+  if (f.dueTo !== undefined) q = q.where("due_date", "<=", f.dueTo);
+  return q;
+}
+
+// PostgreSQL returns count/sum as strings (bigint); SQLite as numbers.
+const num = (v: unknown): number => Number(v ?? 0);
+
+export async function countByDepartmentAndStatus(db: Db, tenantId: string, f: DashboardFilter): Promise<StatusGroupRow[]> {
+  const rows = await filtered(db, tenantId, f)
+    .select([
+      "owner_department as department",
+      "status",
+      sql<number>`count(*)`.as("n"),
+      sql<number>`sum(case when status = 'open' and due_date < ${f.today} then 1 else 0 end)`.as("overdue"),
+    ])
+    .groupBy(["owner_department", "status"])
+    .execute();
+  return rows.map((r) => ({ department: r.department, status: r.status, count: num(r.n), overdue: num(r.overdue) }));
+}
+
+export async function countByDepartmentPair(db: Db, tenantId: string, f: DashboardFilter): Promise<MatrixGroupRow[]> {
+  const rows = await filtered(db, tenantId, f)
+    .where("helps_department", "is not", null)
+    .where("helps_department", "<>", "")
+    .select(["owner_department", "helps_department", "status", sql<number>`count(*)`.as("n")])
+    .groupBy(["owner_department", "helps_department", "status"])
+    .execute();
+  return rows.map((r) => ({ from: r.owner_department, to: r.helps_department ?? "", status: r.status, count: num(r.n) }));
+}
+
+export async function countByCreatedDay(db: Db, tenantId: string, f: DashboardFilter): Promise<DayGroupRow[]> {
+  const day = sql<string>`substr(created_at, 1, 10)`;
+  const rows = await filtered(db, tenantId, f)
+    .select([day.as("day"), "status", sql<number>`count(*)`.as("n")])
+    .groupBy([day, "status"])
+    .execute();
+  return rows.map((r) => ({ day: r.day, status: r.status, count: num(r.n) }));
+}
+
+export async function countByObjective(db: Db, tenantId: string, f: DashboardFilter): Promise<ObjectiveGroupRow[]> {
+  const rows = await filtered(db, tenantId, f)
+    .select([
+      "objective_id",
+      sql<string>`max(objective_title)`.as("title"),
+      "owner_department",
+      "status",
+      sql<number>`count(*)`.as("n"),
+    ])
+    .groupBy(["objective_id", "owner_department", "status"])
+    .execute();
+  return rows.map((r) => ({
+    objectiveId: r.objective_id,
+    objectiveTitle: r.title,
+    department: r.owner_department,
+    status: r.status,
+    count: num(r.n),
+  }));
+}
+
+/** Scored meetings per day (start date, else creation date); only the objective filter applies. */
+export async function purposeScoreByDay(db: Db, tenantId: string, f: DashboardFilter): Promise<ScoreDayRow[]> {
+  const day = sql<string>`substr(coalesce(starts_at, created_at), 1, 10)`;
+  let q = db.selectFrom("agendas").where("tenant_id", "=", tenantId).where("purpose_score", "is not", null);
+  if (f.objectiveId !== undefined) q = q.where("objective_id", "=", f.objectiveId);
+  const rows = await q
+    .select([day.as("day"), sql<number>`sum(purpose_score)`.as("total"), sql<number>`count(*)`.as("n")])
+    .groupBy(day)
+    .execute();
+  return rows.map((r) => ({ day: r.day, scoreSum: num(r.total), meetings: num(r.n) }));
+}

@@ -1,0 +1,114 @@
+// Turns the grouped rows into the dashboard summary. PMO only: the numbers span the whole tenant.
+import type { z } from "zod";
+import type { DashboardQuery, DashboardSummary, DepartmentStatusCounts, ObjectiveSummary } from "../../core/api/dashboard-contract";
+import type { Principal } from "../auth/principal";
+import { todayUtc } from "../commitments/commitment-access";
+import type { Db } from "../db/database";
+import { forbidden } from "../http/http-error";
+import {
+  countByCreatedDay,
+  countByDepartmentAndStatus,
+  countByDepartmentPair,
+  countByObjective,
+  purposeScoreByDay,
+  type DashboardFilter,
+} from "./dashboard.repository";
+import { bucketByWeek } from "../../core/dashboard/weeks";
+
+export const ONLY_PMO_DASHBOARD = "Only PMOs can see the dashboard of every commitment in the organisation";
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export async function dashboardSummary(
+  db: Db,
+  principal: Principal,
+  q: z.output<typeof DashboardQuery>,
+  now: Date = new Date(),
+): Promise<DashboardSummary> {
+  if (!principal.isPmo) throw forbidden(ONLY_PMO_DASHBOARD);
+  const filter: DashboardFilter = {
+    objectiveId: q.objective,
+    department: q.department === "" ? undefined : q.department,
+    dueFrom: q.dueFrom,
+    dueTo: q.dueTo,
+    today: q.today ?? todayUtc(now),
+  };
+  const tenant = principal.tenantId;
+  const [statusRows, pairRows, dayRows, scoreRows, objectiveRows] = await Promise.all([
+    countByDepartmentAndStatus(db, tenant, filter),
+    countByDepartmentPair(db, tenant, filter),
+    countByCreatedDay(db, tenant, filter),
+    purposeScoreByDay(db, tenant, filter),
+    countByObjective(db, tenant, filter),
+  ]);
+
+  const departments = new Map<string, DepartmentStatusCounts>();
+  for (const r of statusRows) {
+    const d = departments.get(r.department) ?? { department: r.department, open: 0, overdue: 0, done: 0, dropped: 0 };
+    // "open" counts open commitments not yet overdue, so open + overdue stack to all open ones.
+    if (r.status === "open") {
+      d.open += r.count - r.overdue;
+      d.overdue += r.overdue;
+    } else if (r.status === "done") d.done += r.count;
+    else if (r.status === "dropped") d.dropped += r.count;
+    departments.set(r.department, d);
+  }
+
+  const cells = new Map<string, { from: string; to: string; total: number; done: number }>();
+  for (const r of pairRows) {
+    const key = JSON.stringify([r.from, r.to]);
+    const c = cells.get(key) ?? { from: r.from, to: r.to, total: 0, done: 0 };
+    c.total += r.count;
+    if (r.status === "done") c.done += r.count;
+    cells.set(key, c);
+  }
+
+  const completionOverTime = bucketByWeek(
+    dayRows,
+    (r) => r.day,
+    () => ({ created: 0, done: 0 }),
+    (acc, r) => {
+      acc.created += r.count;
+      if (r.status === "done") acc.done += r.count;
+    },
+  ).map(([week, v]) => ({ week, ...v }));
+
+  const purposeScoreOverTime = bucketByWeek(
+    scoreRows,
+    (r) => r.day,
+    () => ({ sum: 0, meetings: 0 }),
+    (acc, r) => {
+      acc.sum += r.scoreSum;
+      acc.meetings += r.meetings;
+    },
+  ).map(([week, v]) => ({ week, averageScore: Math.round((v.sum / Math.max(v.meetings, 1)) * 10) / 10, meetings: v.meetings }));
+
+  const objectives = new Map<string, ObjectiveSummary>();
+  for (const r of objectiveRows) {
+    const key = r.objectiveId ?? "";
+    const o = objectives.get(key) ?? { objectiveId: r.objectiveId, objectiveTitle: r.objectiveTitle, total: 0, done: 0, departments: [] };
+    let d = o.departments.find((x) => x.department === r.department);
+    if (!d) {
+      d = { department: r.department, total: 0, done: 0 };
+      o.departments.push(d);
+    }
+    o.total += r.count;
+    d.total += r.count;
+    if (r.status === "done") {
+      o.done += r.count;
+      d.done += r.count;
+    }
+    objectives.set(key, o);
+  }
+  const byObjective = [...objectives.values()]
+    .map((o) => ({ ...o, departments: o.departments.sort((a, b) => byName(a.department, b.department)) }))
+    .sort((a, b) => b.total - a.total || byName(a.objectiveTitle, b.objectiveTitle));
+
+  return {
+    byDepartment: [...departments.values()].sort((a, b) => byName(a.department, b.department)),
+    matrix: [...cells.values()].sort((a, b) => byName(a.from, b.from) || byName(a.to, b.to)),
+    completionOverTime,
+    purposeScoreOverTime,
+    byObjective,
+  };
+}
