@@ -9,10 +9,12 @@ export default defineConfig({
     include: [
       "test/server/storage/**/*.test.ts",
       "test/server/commitments/commitment-dialects.test.ts",
+      "test/server/dashboard/**/*.test.ts",
       "test/postgres/**/*.test.ts",
     ],
     environment: "node",
     fileParallelism: false,
+    setupFiles: ["test/postgres/clean-database.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

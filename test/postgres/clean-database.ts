@@ -1,0 +1,16 @@
+// Test files share one PostgreSQL database: each starts from empty tables, as it would on SQLite in
+// memory, so no file sees another's rows.
+import { beforeAll } from "vitest";
+import { createDb } from "../../src/server/db/create-db";
+import { truncateAll } from "../server/storage/storage-targets";
+
+beforeAll(async () => {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return;
+  const handle = await createDb({ kind: "postgres", url });
+  try {
+    await truncateAll(handle);
+  } finally {
+    await handle.close();
+  }
+});
