@@ -36,7 +36,8 @@ describe("Teams config page", () => {
   it("preselects the meeting's only agenda and saves the tab's content URL", async () => {
     const { teams, ids } = await setup(1);
     await screen.findByTestId("config-selected");
-    expect(teams.isConfigValid()).toBe(true);
+    // Teams is told Save is valid in an effect after the render: wait for it, under load too.
+    await waitFor(() => expect(teams.isConfigValid()).toBe(true));
     const saved = await teams.triggerSave();
     expect(saved).toEqual({ entityId: ids[0], contentUrl: `${BASE}/agenda/${ids[0]}`, suggestedDisplayName: "Shared objective" });
   });
