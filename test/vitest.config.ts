@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const outside = ["test/e2e/**", "test/postgres/**", "node_modules/**"];
+const outside = ["test/e2e/**", "test/postgres/**", "test/durability/**", "node_modules/**"];
 
 // Two projects: pure/server code in Node, React components in jsdom (files named *.dom.test.tsx).
 export default defineConfig({

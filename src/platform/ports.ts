@@ -26,6 +26,7 @@ import type {
   Page,
 } from "../core/api/contract";
 import type { DashboardQuery, DashboardSummary } from "../core/api/dashboard-contract";
+import type { CarriedForward } from "../core/api/contract";
 
 // ── Outlook: the appointment being composed ──────────────────────────────────────────────────
 export type BodyFormat = "html" | "text";
@@ -62,7 +63,13 @@ export interface TeamsContext {
   theme: TeamsTheme;
   frame: TeamsFrame;
   /** Hints only — never proof of identity (the token is). */
-  userHint: { email: string | null; name: string | null; tenantId: string | null };
+  userHint: {
+    email: string | null;
+    name: string | null;
+    tenantId: string | null;
+    /** Guests and anonymous meeting participants may not create an agenda here (a hint; absent = member). */
+    kind?: "member" | "guest" | "anonymous";
+  };
   /** The meeting chat id, `19:meeting_…@thread.v2`, when inside a meeting. */
   chatId: string | null;
   /** Set after configuration: the agenda this tab is bound to. */
@@ -74,6 +81,13 @@ export interface TeamsMeeting {
   /** Resolves with the context; rejects outside Teams (the composition root then uses a fake). */
   initialize(): Promise<TeamsContext>;
   onThemeChange(handler: (theme: TeamsTheme) => void): () => void;
+  /**
+   * App caching: Teams shows this (cached) page again, possibly for another tab or meeting. The
+   * handler gets the new context and must re-bind to it. Never fires where caching is unsupported.
+   */
+  onContextChange(handler: (context: TeamsContext) => void): () => void;
+  /** App caching: Teams is about to cache the page; what must finish first returns a promise. */
+  onBeforeUnload(handler: () => void | Promise<void>): () => void;
   /** Config page: tell Teams whether Save is enabled, and what to save. */
   setConfigValid(valid: boolean): void;
   onConfigSave(handler: () => Promise<{ entityId: string; contentUrl: string; suggestedDisplayName: string }>): void;
@@ -84,7 +98,16 @@ export interface TeamsMeeting {
 // ── Identity ─────────────────────────────────────────────────────────────────────────────────
 export interface Auth {
   /** A bearer token for our API; re-acquired silently when expired, or rejects with SignInRequiredError. */
-  getToken(options?: { forceRefresh?: boolean }): Promise<string>;
+  getToken(options?: { forceRefresh?: boolean; interactive?: boolean }): Promise<string>;
+}
+
+// ── Local storage (drafts, the offline write queue) ─────────────────────────────────────────
+/** A small synchronous key-value store kept across reloads (localStorage, or memory in tests). */
+export interface LocalStore {
+  get(key: string): string | null;
+  /** Never throws: a full or disabled store just keeps nothing (the UI still works). */
+  set(key: string, value: string): void;
+  remove(key: string): void;
 }
 
 export class SignInRequiredError extends Error {
@@ -122,9 +145,19 @@ export interface LiveHandlers {
   onStatus?(status: "live" | "reconnecting" | "polling"): void;
 }
 
+/** How a write is sent: the version it was based on, and the key that makes a resend a replay. */
+export interface WriteOptions {
+  /** Sent as If-Match: the server answers 412 (error.current = its state) when it changed since. */
+  ifMatch?: number;
+  /** One key per intended write, reused for every resend (the server replays the first answer). */
+  idempotencyKey?: string;
+}
+
 export interface ApiClient {
   me(): Promise<Me>;
   listObjectives(): Promise<Objective[]>;
+  /** Carry-forward: open commitments of meetings on the objective before `before` (default: now). */
+  openCommitmentsForObjective(objectiveId: string, before?: string): Promise<CarriedForward>;
   createObjective(input: ObjectiveCreate): Promise<Objective>;
   listDepartments(): Promise<Department[]>;
   createDepartment(input: DepartmentCreate): Promise<Department>;
@@ -140,15 +173,19 @@ export interface ApiClient {
   /** Server-sent events with reconnect and catch-up by revision; polling fallback. */
   subscribeAgenda(id: string, handlers: LiveHandlers): LiveSubscription;
 
-  addContribution(agendaId: string, input: ContributionCreate): Promise<Contribution>;
-  updateContribution(id: string, input: ContributionPatch): Promise<Contribution>;
-  deleteContribution(id: string): Promise<void>;
+  addContribution(agendaId: string, input: ContributionCreate, options?: WriteOptions): Promise<Contribution>;
+  updateContribution(id: string, input: ContributionPatch, options?: WriteOptions): Promise<Contribution>;
+  deleteContribution(id: string, options?: WriteOptions): Promise<void>;
 
-  addCommitment(agendaId: string, input: CommitmentCreate): Promise<Commitment>;
-  updateCommitment(id: string, patch: CommitmentPatch): Promise<Commitment>;
+  addCommitment(agendaId: string, input: CommitmentCreate, options?: WriteOptions): Promise<Commitment>;
+  updateCommitment(id: string, patch: CommitmentPatch, options?: WriteOptions): Promise<Commitment>;
   listCommitments(query: CommitmentListQuery): Promise<Page<Commitment>>;
   /** A URL (with whatever auth it needs) or a Blob of the CSV export. */
   exportCommitmentsCsv(query: CommitmentListQuery): Promise<Blob>;
+  /** PMO only: the same filters as an Excel workbook (.xlsx). */
+  exportCommitmentsXlsx(query: CommitmentListQuery): Promise<Blob>;
   /** PMO only: the dashboard's aggregates (by department, matrix, weekly completion and purpose score, by objective). */
   dashboardSummary(query?: DashboardQuery): Promise<DashboardSummary>;
+  /** Interactive sign-in again (call it from a click: it may open a popup); absent in fakes. */
+  signInAgain?(): Promise<void>;
 }

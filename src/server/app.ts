@@ -8,7 +8,9 @@ import type { Authenticator } from "./auth/authenticator";
 import type { Config } from "./config";
 import type { Db } from "./db/database";
 import { HttpError } from "./http/http-error";
+import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from "./http/json-depth";
 import { registerSecurityHeaders } from "./security-headers";
+import { registerRateLimit } from "./rate-limit/rate-limit";
 import { createLiveEvents } from "./live/live-events";
 import { collectRoutes } from "./openapi/route-registry";
 import { agendaRoutes } from "./routes/agendas";
@@ -25,10 +27,17 @@ import { directoryImportRoutes } from "./routes/directory-import";
 import { healthRoutes } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { objectiveRoutes } from "./routes/objectives";
+import { objectiveCommitmentRoutes } from "./routes/objective-commitments";
 import { openapiRoutes } from "./routes/openapi";
 import { pageRoutes } from "./routes/pages";
 import { wellKnownRoutes } from "./routes/well-known";
 import type { LiveEvents, RouteDeps } from "./routes/route-deps";
+import { commitmentSyncRoutes } from "./routes/commitment-sync";
+import { outboxRoutes } from "./routes/outbox";
+import { reminderRoutes } from "./routes/reminders";
+import { notifierFor } from "./notifier/notifier-for";
+import { startReminderScheduler } from "./reminders/reminder-scheduler";
+import type { CommitmentSyncBackend } from "./sync/commitment-sync.service";
 
 export interface BuildAppOptions {
   config: Config;
@@ -42,6 +51,8 @@ export interface BuildAppOptions {
   https?: { key: Buffer; cert: Buffer; ca?: Buffer };
   /** Join URL → Teams thread id; defaults to Microsoft Graph in Entra mode with a client secret. */
   meetingThreads?: MeetingThreadResolver | null;
+  /** To Do / Planner through Graph; defaults to Graph on behalf of the user in Entra mode with a client secret. */
+  commitmentSync?: CommitmentSyncBackend | null;
 }
 
 export const INTERNAL_ERROR_MESSAGE =
@@ -68,12 +79,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
     const text = typeof body === "string" ? body : body.toString("utf8");
     if (text.trim() === "") return done(null, undefined);
+    if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      return done(new HttpError("bad_request", `The request body nests deeper than ${MAX_JSON_DEPTH} levels`, { field: "body" }), undefined);
+    }
     parseJson(request, text, done);
   });
 
   // Before the auth hook: a 401 carries the security headers too.
   await registerSecurityHeaders(app, { hsts: config.nodeEnv === "production" });
   app.addHook("onRequest", authHook(authenticator));
+  // After the auth hook: the bucket is the verified user's.
+  if (config.rateLimit) registerRateLimit(app, config.rateLimit);
   app.setErrorHandler((error, request, reply) => {
     const { status, body, headers } = toErrorResponse(error as FastifyError, config.bodyLimitBytes);
     if (status >= 500) request.log.error({ err: error }, "request failed");
@@ -96,6 +112,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await openapiRoutes(app, deps);
   await meRoutes(app, deps);
   await objectiveRoutes(app, deps);
+  await objectiveCommitmentRoutes(app, deps);
   await departmentRoutes(app, deps);
   await directoryRoutes(app, deps);
   await directoryImportRoutes(app, deps);
@@ -104,9 +121,19 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await commitmentRoutes(app, deps);
   await coachRoutes(app, deps);
   await dashboardRoutes(app, deps);
+  await reminderRoutes(app, deps);
+  await outboxRoutes(app, deps);
+  await commitmentSyncRoutes(app, deps, options.commitmentSync === undefined ? {} : { backend: options.commitmentSync });
   // Unknown /api paths stay API 404s (401 first without a token) even when the client build's
   // catch-all "/*" static route exists, which would otherwise answer them without authentication.
   app.all("/api/*", (_request, reply) => reply.callNotFound());
+  // The reminder job, when REMINDERS_INTERVAL_SEC > 0 (off in tests); stopped before the database closes.
+  const notifier = config.reminders.intervalSec > 0 ? notifierFor(config) : null;
+  if (config.reminders.intervalSec > 0 && !notifier) app.log.warn("reminders are off: set NOTIFY_MAIL_FROM (and ENTRA_CLIENT_SECRET) to send them by mail");
+  if (notifier) {
+    const scheduler = startReminderScheduler({ db, config, notifier, intervalMs: config.reminders.intervalSec * 1000, log: app.log });
+    app.addHook("onClose", () => scheduler.stop());
+  }
   await pageRoutes(app, { publicUrl: config.publicUrl, ...(options.distDir !== undefined ? { distDir: options.distDir } : {}) });
   return app;
 }

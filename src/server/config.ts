@@ -41,6 +41,36 @@ export interface Config {
   readonly logLevel: LogLevel;
   readonly bodyLimitBytes: number;
   readonly demoData: boolean;
+  /** The reminder job (src/server/reminders). */
+  readonly reminders: RemindersConfig;
+  /** Requests per user (per IP on public routes) and instance; null = no limit (RATE_LIMIT_PER_MINUTE=0). */
+  readonly rateLimit: RateLimitConfig | null;
+}
+
+export interface RateLimitConfig {
+  /** Requests allowed at once. */
+  readonly burst: number;
+  /** Requests regained per minute. */
+  readonly perMinute: number;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitConfig = Object.freeze({ burst: 3000, perMinute: 6000 });
+
+/** A PMO who receives the weekly summary: of one tenant, or (tenantId null) of every tenant. */
+export interface PmoRecipient {
+  readonly tenantId: string | null;
+  readonly email: string;
+}
+
+export interface RemindersConfig {
+  /** Seconds between runs of the reminder job; 0 = the job does not run on its own (default in tests). */
+  readonly intervalSec: number;
+  /** A digest lists open commitments due within this many days, and every overdue one. */
+  readonly dueSoonDays: number;
+  /** Who gets the weekly summary; empty = the tenant's PMOs known locally (demo PMOs in local mode). */
+  readonly pmoRecipients: readonly PmoRecipient[];
+  /** Entra mode: the mailbox reminders are sent from (Graph sendMail); null = no reminders by mail. */
+  readonly mailFrom: string | null;
 }
 
 /** Thrown by loadConfig; `problems` has one line per wrong variable, each naming it. */
@@ -76,6 +106,12 @@ const httpUrl = z
 const origin = z.url({ protocol: /^https?$/ }).refine((s) => URL.canParse(s) && new URL(s).origin === s);
 const intIn = (min: number, max: number) =>
   z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
+
+/** "pmo@x" (every tenant) or "<tenant-guid>:pmo@x" (that tenant only); validated by the pipe after it. */
+function pmoRecipientOf(entry: string): { tenantId: string | null; email: string } {
+  const cut = entry.indexOf(":");
+  return { tenantId: cut < 0 ? null : entry.slice(0, cut), email: entry.slice(cut + 1).toLowerCase() };
+}
 
 interface Rule<T> {
   schema: z.ZodType<T, string>;
@@ -114,10 +150,19 @@ const RULES = {
     expect: "one of fatal, error, warn, info, debug, trace, silent",
   },
   BODY_LIMIT_BYTES: { schema: intIn(1, 1_073_741_824), expect: "a number of bytes from 1 to 1073741824" },
+  REMINDERS_INTERVAL_SEC: { schema: intIn(0, 86_400), expect: "a number of seconds from 0 (off) to 86400" },
+  REMINDERS_DUE_SOON_DAYS: { schema: intIn(0, 60), expect: "a number of days from 0 to 60" },
+  PMO_NOTIFY_EMAILS: {
+    schema: commaList(z.string().transform(pmoRecipientOf).pipe(z.object({ tenantId: guid.nullable(), email: z.email() }))),
+    expect: "a comma-separated list of emails, each optionally prefixed with a tenant id and a colon (<tenant-guid>:pmo@example.com)",
+  },
+  NOTIFY_MAIL_FROM: { schema: z.email().transform((s) => s.toLowerCase()), expect: "the email address of the mailbox reminders are sent from" },
   DEMO_DATA: {
     schema: z.enum(["true", "false", "1", "0"]).transform((s) => s === "true" || s === "1"),
     expect: "true or false",
   },
+  RATE_LIMIT_PER_MINUTE: { schema: intIn(0, 10_000_000), expect: "a number of requests per minute from 0 (no limit) to 10000000" },
+  RATE_LIMIT_BURST: { schema: intIn(1, 10_000_000), expect: "a number of requests from 1 to 10000000" },
 } satisfies Record<string, Rule<unknown>>;
 
 type Rules = typeof RULES;
@@ -168,6 +213,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
   }
 
+  if (v.NOTIFY_MAIL_FROM !== undefined && (authMode !== "entra" || given("ENTRA_CLIENT_SECRET") === undefined)) {
+    problems.push("NOTIFY_MAIL_FROM needs AUTH_MODE=entra and ENTRA_CLIENT_SECRET (reminders go by mail through Microsoft Graph); in local mode they go to the outbox");
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   let entra: EntraConfig | null = null;
@@ -202,5 +251,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: v.LOG_LEVEL ?? "info",
     bodyLimitBytes: v.BODY_LIMIT_BYTES ?? 1_048_576,
     demoData: v.DEMO_DATA ?? authMode === "local",
+    reminders: Object.freeze({
+      // Off in tests unless a test starts the job itself; every 15 minutes otherwise.
+      intervalSec: v.REMINDERS_INTERVAL_SEC ?? (nodeEnv === "test" ? 0 : 900),
+      dueSoonDays: v.REMINDERS_DUE_SOON_DAYS ?? 3,
+      pmoRecipients: Object.freeze(v.PMO_NOTIFY_EMAILS ?? []),
+      mailFrom: v.NOTIFY_MAIL_FROM ?? null,
+    }),
+    // Generous: a person clicking never comes near; a runaway script or a stolen token does.
+    rateLimit:
+      v.RATE_LIMIT_PER_MINUTE === 0
+        ? null
+        : Object.freeze({ burst: v.RATE_LIMIT_BURST ?? DEFAULT_RATE_LIMIT.burst, perMinute: v.RATE_LIMIT_PER_MINUTE ?? DEFAULT_RATE_LIMIT.perMinute }),
   });
 }

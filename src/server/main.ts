@@ -5,6 +5,8 @@ import { createAuthenticator } from "./auth/authenticator";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { createDb, dbTargetFromConfig, type DbTarget } from "./db/create-db";
 import { seedDemoData } from "./demo/seed-demo";
+import { releaseAllClaims } from "./idempotency/idempotency.repository";
+import { createPgLiveEvents } from "./live/pg-live-events";
 
 /** Where each surface lives, for the startup banner. */
 export function startupUrls(publicUrl: string): [label: string, url: string][] {
@@ -39,10 +41,16 @@ async function main(): Promise<void> {
 
   const target = dbTargetFromConfig(config);
   const handle = await createDb(target);
+  // A SQLite file has one server process: claims of requests a crash cut short can't be running
+  // any more, so a retry need not wait for them to go stale.
+  const freedClaims = target.kind === "sqlite" ? await releaseAllClaims(handle.db) : 0;
   if (config.demoData) await seedDemoData(handle.db);
   const authenticator = await createAuthenticator(config);
-  const app = await buildApp({ config, db: handle.db, authenticator });
-  app.log.info({ db: handle.kind, target: describeTarget(target), authMode: config.authMode }, "database ready");
+  // PostgreSQL may serve several instances: live events travel between them by LISTEN/NOTIFY.
+  const live = target.kind === "postgres" ? createPgLiveEvents(handle.db, target.url) : undefined;
+  const app = await buildApp({ config, db: handle.db, authenticator, ...(live ? { live } : {}) });
+  await live?.listen(app.log);
+  app.log.info({ db: handle.kind, target: describeTarget(target), authMode: config.authMode, freedClaims }, "database ready");
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, "shutting down after an error");

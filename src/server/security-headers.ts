@@ -22,6 +22,9 @@ export const PAGE_CSP = [
   "default-src 'self'",
   // Office.js must be loaded from Microsoft's CDN (it may not be bundled).
   "script-src 'self' https://appsforoffice.microsoft.com https://res.cdn.office.net",
+  // No inline event handlers ever (the build emits none): an injected onerror= stays dead even if
+  // script-src is loosened one day.
+  "script-src-attr 'none'",
   // Fluent UI (griffel) injects <style> elements at run time.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
@@ -29,7 +32,8 @@ export const PAGE_CSP = [
   // MSAL's popup and dialog flows redeem the sign-in code at Entra ID (NAA goes through the host instead).
   "connect-src 'self' https://login.microsoftonline.com",
   "object-src 'none'",
-  "base-uri 'self'",
+  // The pages have no <base>: an injected one could only redirect relative script URLs.
+  "base-uri 'none'",
   "form-action 'self'",
   `frame-ancestors ${FRAME_ANCESTORS.join(" ")}`,
 ].join("; ");

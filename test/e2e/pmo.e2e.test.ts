@@ -1,10 +1,17 @@
 // The PMO dashboard page (/pmo) in Chromium against the real server and its seeded demo data: the
-// PMO picks themself, and the charts (pictures with accessible names) draw the server's aggregates.
+// PMO picks themself, and the charts (pictures with accessible names) draw the server's aggregates;
+// then the table: search, sort, an inline status change, and both exports as real downloads.
+import { readFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
+import type { Download } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import type { Commitment, Page } from "../../src/core/api/contract";
 import type { DashboardSummary } from "../../src/core/api/dashboard-contract";
 import { seriousA11yViolations, useBrowserSession } from "./harness";
 
 const PMO = "satoshi.yamamoto@contoso.example";
+/** Words of one demo commitment's action (open and overdue in the demo data). */
+const PRICE_PLAN = "価格プランの案";
 
 async function summaryFor(baseUrl: string, email: string): Promise<DashboardSummary> {
   const tokenRes = await fetch(`${baseUrl}/api/dev/token`, {
@@ -16,6 +23,26 @@ async function summaryFor(baseUrl: string, email: string): Promise<DashboardSumm
   const res = await fetch(`${baseUrl}/api/dashboard/summary`, { headers: { authorization: `Bearer ${accessToken}` } });
   expect(res.status).toBe(200);
   return (await res.json()) as DashboardSummary;
+}
+
+async function pmoToken(baseUrl: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/dev/token`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: PMO, roles: ["PMO"] }),
+  });
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+async function listIds(baseUrl: string, query: string): Promise<Commitment[]> {
+  const res = await fetch(`${baseUrl}/api/commitments?${query}`, { headers: { authorization: `Bearer ${await pmoToken(baseUrl)}` } });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as Page<Commitment>).items;
+}
+
+async function downloaded(download: Download): Promise<Buffer> {
+  const file = await download.path();
+  return readFileSync(file);
 }
 
 describe("/pmo dashboard charts", () => {
@@ -50,6 +77,73 @@ describe("/pmo dashboard charts", () => {
     expect(box?.width ?? 0).toBeGreaterThan(100);
     await page.getByTestId("pmo-objectives").waitFor();
     expect(await page.getByTestId("pmo-objective").count()).toBe(summary.byObjective.length);
+
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it("searches, sorts, changes a status and downloads the CSV and the Excel workbook", async () => {
+    const { baseUrl } = session.server;
+    const page = session.page;
+    await page.goto(`${baseUrl}/pmo`);
+    // The page remembers the person picked in the test above; pick again only if it asks.
+    const picker = page.getByTestId("person-picker");
+    const rows = page.getByTestId("pmo-row");
+    await rows.first().or(picker).waitFor();
+    if (await picker.isVisible()) {
+      await picker.getByTestId("person-picker-select").selectOption(PMO);
+      await picker.getByRole("button").click();
+    }
+    await expect.poll(() => rows.count()).toBe(5);
+    const rowIds = () => rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-commitment-id")));
+
+    // Search: the table asks the server with q once typing pauses.
+    await page.getByTestId("pmo-search").getByRole("searchbox").fill(PRICE_PLAN);
+    await expect.poll(() => rows.count()).toBe(1);
+    const priceRow = rows.first();
+    expect(await priceRow.textContent()).toContain(PRICE_PLAN);
+    await page.getByTestId("pmo-search").getByRole("searchbox").fill("");
+    await expect.poll(() => rows.count()).toBe(5);
+
+    // Sort: the rows come back in the server's order for sort=owner, then reversed.
+    await page.getByTestId("pmo-sort-owner").getByRole("button").click();
+    const byOwner = (await listIds(baseUrl, "sort=owner")).map((c) => c.id);
+    await expect.poll(rowIds).toEqual(byOwner);
+    expect(await page.getByTestId("pmo-sort-owner").getAttribute("aria-sort")).toBe("ascending");
+    await page.getByTestId("pmo-sort-owner").getByRole("button").click();
+    await expect.poll(rowIds).toEqual((await listIds(baseUrl, "sort=-owner")).map((c) => c.id));
+    expect(await page.getByTestId("pmo-sort-owner").getAttribute("aria-sort")).toBe("descending");
+
+    // A status change, kept by the server.
+    const target = rows.filter({ hasText: PRICE_PLAN });
+    const id = (await target.getAttribute("data-commitment-id"))!;
+    await target.getByTestId("pmo-status").selectOption("done");
+    await expect.poll(() => target.getAttribute("data-status")).toBe("done");
+    await page.getByTestId("pmo-notice").waitFor();
+    expect((await listIds(baseUrl, "status=done")).map((c) => c.id)).toContain(id);
+
+    // CSV: UTF-8 with a BOM, Japanese headers, the changed row with its new status.
+    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("pmo-export").click()]);
+    expect(csvDownload.suggestedFilename()).toMatch(/^commitments-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await downloaded(csvDownload);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.toString("utf8").slice(1).split("\r\n");
+    expect(lines[0]).toMatch(/^期限,担当者,/);
+    const line = lines.find((l) => l.includes(id))!;
+    expect(line).toContain(PRICE_PLAN);
+    expect(line).toContain(",完了,");
+    expect(lines.filter((l) => l !== "")).toHaveLength(6);
+
+    // Excel: a real workbook with the same rows.
+    const [xlsxDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("pmo-export-xlsx").click()]);
+    expect(xlsxDownload.suggestedFilename()).toMatch(/^commitments-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const files = unzipSync(new Uint8Array(await downloaded(xlsxDownload)));
+    expect(strFromU8(files["[Content_Types].xml"]!)).toContain("spreadsheetml.sheet.main+xml");
+    const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]!);
+    expect(sheet.match(/<row>/g)).toHaveLength(6);
+    expect(sheet).toContain(PRICE_PLAN);
+    expect(sheet).toContain(">期限<");
+    expect(sheet).toContain(`>${id}<`);
 
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(session.pageErrors).toEqual([]);

@@ -98,4 +98,23 @@ describe("Teams tab page: My commitments and the meeting stage", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
+
+  // Outside Teams the page takes the Teams theme from ?theme= (inside, from the host's context).
+  it.each(["dark", "contrast"])("My commitments and the stage have no serious accessibility violations in the %s theme", async (theme) => {
+    const { baseUrl } = session.server;
+    const token = await tokenFor(baseUrl, ICHIRO);
+    const mine = await api<Page<Commitment>>(baseUrl, token, "GET", "/api/commitments?mine=true");
+    const page = session.page;
+
+    await page.goto(`${baseUrl}/teams/tab.html?view=mine&theme=${theme}`);
+    await page.getByTestId("my-commitments").getByTestId("my-commitment").first().waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.goto(`${baseUrl}/teams/tab.html?agendaId=${mine.items[0]!.agendaId}&view=stage&theme=${theme}`);
+    const stage = page.getByTestId("meeting-stage").and(page.locator("[data-agenda-id]"));
+    await stage.waitFor();
+    await expect.poll(() => stage.getByTestId("stage-commitment").count()).toBeGreaterThan(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
 });

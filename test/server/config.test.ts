@@ -35,6 +35,7 @@ describe("loadConfig defaults", () => {
       logLevel: "info",
       bodyLimitBytes: 1_048_576,
       demoData: true,
+      rateLimit: { burst: 3000, perMinute: 6000 },
     });
   });
 

@@ -27,6 +27,18 @@ export interface CommitmentRow {
   servesObjective: string;
 }
 
+/** An open commitment of an earlier meeting on the same objective (shown above section 1). */
+export interface CarriedRow {
+  owner: string;
+  ownerDepartment: string;
+  action: string;
+  helpsDepartment: string | null;
+  dueDate: string;
+  meetingSubject: string;
+  /** When the meeting was, an ISO date-time; the renderer shows its date. */
+  meetingAt: string;
+}
+
 export interface AgendaContent {
   lang: Lang;
   strings: AgendaStrings;
@@ -36,6 +48,9 @@ export interface AgendaContent {
   obstacles: string[];
   commitments: CommitmentRow[];
   missions: { name: string; mission: string }[];
+  carried: CarriedRow[];
+  /** Open carried-forward commitments that are not listed (beyond the server's limit). */
+  carriedMore: number;
 }
 
 const clean = (s: string): string => neutralizeMarkers(s.trim());
@@ -61,6 +76,22 @@ function departmentSlots(view: AgendaView): DepartmentSlot[] {
   return [...slots.values()];
 }
 
+/** Only what is still open: a client may hold an item it has just marked done. */
+function carriedOf(view: AgendaView): Pick<AgendaContent, "carried" | "carriedMore"> {
+  const items = view.carriedForward?.items ?? [];
+  const open = items.filter((c) => c.status === "open");
+  const carried = open.map((c) => ({
+    owner: clean(c.ownerName) || clean(c.ownerEmail),
+    ownerDepartment: clean(c.ownerDepartment),
+    action: clean(c.action),
+    helpsDepartment: c.helpsDepartment ? clean(c.helpsDepartment) || null : null,
+    dueDate: c.dueDate,
+    meetingSubject: clean(c.meeting.subject),
+    meetingAt: c.meeting.at,
+  }));
+  return { carried, carriedMore: Math.max(0, (view.carriedForward?.total ?? 0) - items.length) };
+}
+
 export function agendaContent(view: AgendaView, lang: Lang = view.agenda.lang): AgendaContent {
   const strings = AGENDA_STRINGS[lang];
   const { agenda } = view;
@@ -81,5 +112,6 @@ export function agendaContent(view: AgendaView, lang: Lang = view.agenda.lang): 
       servesObjective: clean(c.servesObjective),
     })),
     missions: agenda.departments.map((d) => ({ name: clean(d.name), mission: clean(d.mission) })),
+    ...carriedOf(view),
   };
 }

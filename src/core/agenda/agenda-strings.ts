@@ -23,6 +23,11 @@ export interface AgendaStrings {
   missionEmpty: string;
   appendixEmpty: string;
   liveLinkLabel: string;
+  /** Carry-forward: open commitments of earlier meetings on the objective, above section 1 (unnumbered). */
+  carriedHeading: string;
+  carriedMeetingColumn: string;
+  /** "{count}" is replaced by how many more are not listed. */
+  carriedMore: string;
 }
 
 export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.freeze({
@@ -44,6 +49,9 @@ export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.free
     missionEmpty: "（ミッション未登録）",
     appendixEmpty: "（部門なし）",
     liveLinkLabel: "ライブアジェンダを開く",
+    carriedHeading: "前回からの持ち越し（同じ目的の以前の会議で、まだ完了していないコミットメント）",
+    carriedMeetingColumn: "どの会議で",
+    carriedMore: "ほか {count} 件は、ライブアジェンダで確認できます",
   },
   en: {
     objectiveHeading: "Shared objective",
@@ -68,5 +76,8 @@ export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.free
     missionEmpty: "(no mission recorded)",
     appendixEmpty: "(no departments)",
     liveLinkLabel: "Open the live agenda",
+    carriedHeading: "Carried forward from earlier meetings (open commitments on this objective)",
+    carriedMeetingColumn: "From meeting",
+    carriedMore: "{count} more in the live agenda",
   },
 });

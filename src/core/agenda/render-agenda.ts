@@ -6,12 +6,15 @@ import { escapeAttr, escapeHtml } from "../text/escape-html";
 import { wrapText } from "../text/wrap-text";
 import { agendaContent, type AgendaContent, type CommitmentRow } from "./agenda-content";
 import { AGENDA_END_MARKER, AGENDA_START_MARKER } from "./agenda-markers";
+import { carriedForwardHtml, carriedForwardText } from "./render-carried-forward";
 
 export interface RenderAgendaOptions {
   /** The live agenda (see agendaLiveUrl); must be an http(s) URL. */
   liveUrl: string;
   /** Defaults to the agenda's own language. */
   lang?: Lang;
+  /** IANA zone for the dates of carried-forward meetings (the reader's); default UTC. */
+  timeZone?: string;
 }
 
 const HTTP_URL = /^https?:\/\/[^\s"'<>`\\\u0000-\u001f\u007f]+$/i;
@@ -79,7 +82,7 @@ export function renderAgendaHtml(view: AgendaView, opts: RenderAgendaOptions): s
   const content = agendaContent(view, opts.lang);
   const { strings, lang } = content;
   const heading = (n: number, s: string) => p(S.heading, `${n}. ${t(s)}`);
-  const parts: string[] = [p(S.marker, t(AGENDA_START_MARKER[lang]))];
+  const parts: string[] = [p(S.marker, t(AGENDA_START_MARKER[lang])), carriedForwardHtml(content, opts.timeZone)];
 
   parts.push(heading(1, strings.objectiveHeading), p(S.objective, t(content.objectiveTitle)));
   const outcome = content.desiredOutcome
@@ -139,6 +142,7 @@ export function renderAgendaText(view: AgendaView, opts: RenderAgendaOptions): s
   const lines: string[] = [AGENDA_START_MARKER[lang], ""];
   const heading = (n: number, s: string) => lines.push(...wrapped(s, `${n}. `));
   const indent = "   ";
+  lines.push(...carriedForwardText(content, wrapped, opts.timeZone));
 
   heading(1, strings.objectiveHeading);
   lines.push(...wrapped(content.objectiveTitle, indent));

@@ -236,6 +236,12 @@ export const Commitment = z.object({
 export type Commitment = z.infer<typeof Commitment>;
 
 const boolParam = z.enum(["true", "false"]).transform((v) => v === "true");
+/** List order: a column, ascending; with a leading "-" descending. Ties are broken by id. */
+export const COMMITMENT_SORT_KEYS = ["due", "owner", "department", "status", "updated"] as const;
+export type CommitmentSortKey = (typeof COMMITMENT_SORT_KEYS)[number];
+export const COMMITMENT_SORTS = ["due", "-due", "owner", "-owner", "department", "-department", "status", "-status", "updated", "-updated"] as const;
+export const CommitmentSort = z.enum(COMMITMENT_SORTS);
+export type CommitmentSort = z.infer<typeof CommitmentSort>;
 export const CommitmentListQuery = z
   .object({
     objective: Id.optional(),
@@ -251,7 +257,10 @@ export const CommitmentListQuery = z
     q: text(200).optional(),
     /** Only my own commitments (any user); without it the whole tenant (PMO only). */
     mine: boolParam.optional(),
-    cursor: z.string().max(500).optional(),
+    /** Default "due" (due date ascending); a cursor only continues the sort it was made for. */
+    sort: CommitmentSort.optional(),
+    /** Up to 2000: a cursor of the owner or department sort carries a name of up to 200 characters. */
+    cursor: z.string().max(2000).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
   .strict();
@@ -276,11 +285,42 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
+// ── Carry-forward (issue 7.3) ─────────────────────────────────────────────────────────────────
+/**
+ * An open commitment of an EARLIER meeting on the same objective, shown at the top of the next
+ * agenda. Only what the next meeting needs: no history, no contribution, no creator.
+ */
+export const CarriedCommitment = z.object({
+  id: Id,
+  agendaId: Id,
+  ownerEmail: Email,
+  ownerName: z.string(),
+  ownerDepartment: z.string(),
+  helpsDepartment: z.string().nullable(),
+  action: z.string(),
+  dueDate: IsoDate,
+  servesObjective: z.string(),
+  /** "open" from the server; a client shows its own later change (done) in place. */
+  status: CommitmentStatus,
+  /** The meeting it was made in: its subject, when it was (start, else creation), its organizer. */
+  meeting: z.object({ subject: z.string(), at: IsoDateTime, organizerEmail: Email }),
+});
+export type CarriedCommitment = z.infer<typeof CarriedCommitment>;
+/** Due date ascending (so overdue first), at most CARRIED_FORWARD_LIMIT items of `total`. */
+export const CarriedForward = z.object({ items: z.array(CarriedCommitment), total: z.number().int().nonnegative() });
+export type CarriedForward = z.infer<typeof CarriedForward>;
+export const CARRIED_FORWARD_LIMIT = 50;
+/** GET /api/objectives/:id/open-commitments — `before`: the new meeting's start (default now). */
+export const OpenCommitmentsQuery = z.object({ before: IsoDateTime.optional() }).strict();
+export type OpenCommitmentsQuery = z.input<typeof OpenCommitmentsQuery>;
+
 /** One agenda with everything hung on it: what the tab, the pane and the renderer work from. */
 export const AgendaView = z.object({
   agenda: Agenda,
   contributions: z.array(Contribution),
   commitments: z.array(Commitment),
+  /** Open commitments of earlier meetings on the same objective. Optional: older servers omit it. */
+  carriedForward: CarriedForward.optional(),
 });
 export type AgendaView = z.infer<typeof AgendaView>;
 
@@ -332,3 +372,19 @@ export const ApiErrorBody = z.object({
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+/**
+ * A Teams meeting thread binds to one agenda per tenant. A 409 `conflict` with field
+ * "teamsThreadId" carries this as `error.current`: whose agenda holds the thread, and its id only
+ * when the caller may open it.
+ */
+export const TEAMS_THREAD_BOUND = "teams_thread_bound";
+export const ThreadBoundConflict = z.object({
+  reason: z.literal(TEAMS_THREAD_BOUND),
+  organizerEmail: Email,
+  /** The caller organizes the agenda holding the thread. */
+  yours: z.boolean(),
+  /** The agenda's id when the caller may open it (organizer or attendee), else null. */
+  agendaId: Id.nullable(),
+});
+export type ThreadBoundConflict = z.infer<typeof ThreadBoundConflict>;

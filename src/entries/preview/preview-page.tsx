@@ -19,6 +19,7 @@ import { ComposeWindow } from "./compose-window";
 import { createPreviewCast, type PreviewCast } from "./preview-cast";
 import { SAMPLE_BODY, SAMPLE_TEXT_BODY } from "./sample-body";
 import { TeamsSidePanel } from "./teams-side-panel";
+import { RemindersOutboxPanel } from "./reminders-outbox-panel";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, padding: tokens.spacingHorizontalL },
@@ -173,6 +174,11 @@ function PreviewContent({ baseUrl, lang, theme, onLang, onTheme }: PreviewPagePr
                 <PmoDashboard headingLevel={3} refreshSignal={pmoRefresh} />
               </ErrorBoundary>
             </PortsProvider>
+          </div>
+          <div className={styles.pmo}>
+            <ErrorBoundary>
+              <RemindersOutboxPanel baseUrl={baseUrl} pmo={cast.pmo.person} />
+            </ErrorBoundary>
           </div>
         </section>
       </main>

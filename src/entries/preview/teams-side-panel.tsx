@@ -6,7 +6,11 @@ import { useT } from "../../components/i18n/use-t";
 import { PortsProvider } from "../../components/ports-context";
 import { RequestProgress } from "../../components/status/request-progress";
 import { MeetingTab } from "../../features/meeting-tab/meeting-tab";
+import { createBrowserLocalStore } from "../../platform/storage/browser-local-store";
 import type { PersonClient } from "../shared/api-for-person";
+
+/** Drafts and queued writes survive a reload of the preview too (keys are per person). */
+const localStore = createBrowserLocalStore();
 
 const useStyles = makeStyles({
   panel: {
@@ -47,7 +51,7 @@ export function TeamsSidePanel({ index, person, client, agendaId }: TeamsSidePan
       <PortsProvider ports={{ api: client.api }}>
         <ErrorBoundary>
           {agendaId ? (
-            <MeetingTab agendaId={agendaId} layout="narrow" />
+            <MeetingTab agendaId={agendaId} layout="narrow" store={localStore} />
           ) : (
             <Text className={styles.waiting} data-testid="side-panel-waiting">
               {t("preview.attendee.waiting")}

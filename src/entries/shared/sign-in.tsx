@@ -1,13 +1,13 @@
 // Who the user is, decided by the server's auth mode (GET /api/client-config): in local mode a demo
 // person (remembered in this browser, or given by the host), in Entra mode MSAL sign-in (entra-sign-in.tsx).
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from "react";
 import { DEMO_PEOPLE } from "../../core/demo/demo-people";
 import { useT } from "../../components/i18n/use-t";
 import { PersonPicker, type PickablePerson } from "../../components/person-picker";
 import { apiForPerson, type LocalPerson, type PersonClient } from "./api-for-person";
 import type { ClientConfig } from "../../core/api/sign-in-contract";
-import { EntraSignIn, type EntraAuthFactory } from "./entra-sign-in";
+import type { EntraAuthFactory } from "./entra-sign-in";
 import { rememberPerson, rememberedPerson } from "./remembered-person";
 import { fetchClientConfig } from "./server-mode";
 
@@ -22,6 +22,9 @@ export interface SignInProps {
   /** Entra mode: how to make the Auth (defaults to MSAL by host); tests pass a fake. */
   createEntraAuth?: EntraAuthFactory;
 }
+
+// MSAL is a third of the vendor code and only Entra mode needs it: loaded when the server says so.
+const EntraSignIn = lazy(() => import("./entra-sign-in").then((m) => ({ default: m.EntraSignIn })));
 
 function personFor(email: string, name?: string | null): PickablePerson & LocalPerson {
   const demo = DEMO_PEOPLE.find((p) => p.email === email.toLowerCase());
@@ -70,9 +73,11 @@ export function SignIn({ baseUrl, knownEmail, knownName, defaultEmail, children,
   if (mode.authMode === "entra" && mode.clientId && mode.apiScope) {
     const settings = { clientId: mode.clientId, apiScope: mode.apiScope, ...(mode.authority ? { authority: mode.authority } : {}) };
     return (
-      <EntraSignIn baseUrl={baseUrl} settings={settings} loginHint={knownEmail ?? null} {...(createEntraAuth ? { createAuth: createEntraAuth } : {})}>
-        {children}
-      </EntraSignIn>
+      <Suspense fallback={<main><Spinner size="small" label={t("auth.signingIn")} /></main>}>
+        <EntraSignIn baseUrl={baseUrl} settings={settings} loginHint={knownEmail ?? null} {...(createEntraAuth ? { createAuth: createEntraAuth } : {})}>
+          {children}
+        </EntraSignIn>
+      </Suspense>
     );
   }
   if (!signedIn) {

@@ -33,15 +33,25 @@ async function connect(): Promise<{ teams: TeamsMeeting; context: TeamsContext; 
 
 function Root({ host, baseUrl }: { host: Awaited<ReturnType<typeof connect>>; baseUrl: string }) {
   const [theme, setTheme] = useState<TeamsTheme>(host.context.theme);
+  // App caching: Teams may show this page again for another meeting; re-bind to its context.
+  const [context, setContext] = useState<TeamsContext>(host.context);
   useEffect(() => host.teams.onThemeChange(setTheme), [host]);
-  const hint = host.inTeams ? host.context.userHint : null;
+  useEffect(
+    () =>
+      host.teams.onContextChange((next) => {
+        setContext(next);
+        setTheme(next.theme);
+      }),
+    [host],
+  );
+  const hint = host.inTeams ? context.userHint : null;
   return (
-    <AppShell lang={pickLang(host.context.locale)} theme={theme}>
+    <AppShell lang={pickLang(context.locale)} theme={theme}>
       <SignIn baseUrl={baseUrl} knownEmail={hint?.email ?? null} knownName={hint?.name ?? null}>
         {(client, _person, switchPerson) => (
           <PortsProvider ports={{ api: client.api, teams: host.teams }}>
             <PageFrame progress={client.progress} onSwitchPerson={switchPerson}>
-              <TeamsConfig context={host.context} appBaseUrl={baseUrl} />
+              <TeamsConfig key={`${context.chatId ?? ""}|${context.entityId ?? ""}`} context={context} appBaseUrl={baseUrl} />
             </PageFrame>
           </PortsProvider>
         )}

@@ -22,19 +22,36 @@ async function connectTeams(): Promise<{ teams: TeamsMeeting; context: TeamsCont
 }
 
 function Root({ host, baseUrl }: { host: { teams: TeamsMeeting; context: TeamsContext } | null; baseUrl: string }) {
-  const [theme, setTheme] = useState<TeamsTheme>(host?.context.theme ?? "default");
+  // Outside Teams, ?theme=dark|contrast shows the other Teams themes (screenshots, accessibility checks).
+  const [theme, setTheme] = useState<TeamsTheme>(host?.context.theme ?? urlTheme());
   useEffect(() => host?.teams.onThemeChange(setTheme), [host]);
+  // App caching: Teams may show this cached page again for another tab or meeting; re-bind to it.
+  const [context, setContext] = useState<TeamsContext | null>(host?.context ?? null);
+  useEffect(
+    () =>
+      host?.teams.onContextChange((next) => {
+        setContext(next);
+        setTheme(next.theme);
+      }),
+    [host],
+  );
   return (
-    <AppShell lang={pickLang(host?.context.locale ?? navigator.language)} theme={theme}>
+    <AppShell lang={pickLang(context?.locale ?? navigator.language)} theme={theme}>
       <TabApp
+        key={`${context?.chatId ?? ""}|${context?.entityId ?? ""}`}
         baseUrl={baseUrl}
-        context={host?.context ?? null}
+        context={context}
         agendaIdFromUrl={parseAgendaRef(window.location.href)}
         view={queryParam("view")}
         teams={host?.teams ?? null}
       />
     </AppShell>
   );
+}
+
+function urlTheme(): TeamsTheme {
+  const asked = queryParam("theme");
+  return asked === "dark" || asked === "contrast" ? asked : "default";
 }
 
 async function start(): Promise<void> {

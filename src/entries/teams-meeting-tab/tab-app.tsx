@@ -2,20 +2,26 @@
 // URL, or the meeting chat), then the live meeting tab — or the read-only stage view; ?view=mine is the
 // personal tab "My commitments", which needs no agenda.
 import { Spinner } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import { TeamsThreadId } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
 import { PortsProvider } from "../../components/ports-context";
 import { ErrorBar } from "../../components/status/error-bar";
 import { NoticeBar } from "../../components/status/notice-bar";
-import { MeetingStage } from "../../features/meeting-stage/meeting-stage";
 import { ShareToStageButton } from "../../features/meeting-stage/share-to-stage-button";
 import { MeetingTab } from "../../features/meeting-tab/meeting-tab";
-import { MyCommitments } from "../../features/my-commitments/my-commitments";
 import type { ApiClient, TeamsContext, TeamsMeeting } from "../../platform/ports";
+import { createBrowserLocalStore } from "../../platform/storage/browser-local-store";
 import { PageFrame } from "../shared/page-frame";
 import { SignIn } from "../shared/sign-in";
 import { tabViewFor, type TabView } from "./tab-view";
+
+// The stage (?view=stage) and "My commitments" (?view=mine) are other URLs of this page: loaded only there.
+const MeetingStage = lazy(() => import("../../features/meeting-stage/meeting-stage").then((m) => ({ default: m.MeetingStage })));
+const MyCommitments = lazy(() => import("../../features/my-commitments/my-commitments").then((m) => ({ default: m.MyCommitments })));
+
+/** Drafts and the offline write queue survive reloads here. */
+const localStore = createBrowserLocalStore();
 
 export interface TabAppProps {
   baseUrl: string;
@@ -60,9 +66,22 @@ function AgendaFinder({ api, context, agendaId, view, origin }: AgendaFinderProp
   if (error) return <ErrorBar error={error} />;
   if (found === undefined) return <Spinner size="small" label={t("tab.loading")} />;
   if (found === null) return <NoticeBar intent="info">{context ? t("entry.noChatAgenda") : t("entry.noAgenda")}</NoticeBar>;
-  if (view === "stage") return <MeetingStage agendaId={found} />;
+  if (view === "stage") {
+    return (
+      <Suspense fallback={<Spinner size="small" label={t("tab.loading")} />}>
+        <MeetingStage agendaId={found} />
+      </Suspense>
+    );
+  }
   const layout = context?.frame === "sidePanel" ? "narrow" : "wide";
-  return <MeetingTab agendaId={found} layout={layout} headerActions={<ShareToStageButton agendaId={found} origin={origin} />} />;
+  return (
+    <MeetingTab
+      agendaId={found}
+      layout={layout}
+      headerActions={<ShareToStageButton agendaId={found} origin={origin} />}
+      store={localStore}
+    />
+  );
 }
 
 export function TabApp({ baseUrl, context, agendaIdFromUrl, view: viewParam = null, teams = null }: TabAppProps) {
@@ -80,7 +99,9 @@ export function TabApp({ baseUrl, context, agendaIdFromUrl, view: viewParam = nu
             progress={client.progress}
           >
             {view === "mine" ? (
-              <MyCommitments />
+              <Suspense fallback={<Spinner size="small" label={t("tab.loading")} />}>
+                <MyCommitments />
+              </Suspense>
             ) : (
               <AgendaFinder api={client.api} context={context} agendaId={agendaId} view={view} origin={baseUrl} />
             )}

@@ -35,6 +35,8 @@ import { DepartmentsField } from "./departments-field";
 import { draftProblems, previewView } from "./draft";
 import { useEditorT } from "./editor-messages";
 import { useAgendaEditor, type AgendaEditorModel } from "./hooks/use-agenda-editor";
+import { usePorts } from "../../components/ports-context";
+import { useCarriedForward } from "./hooks/use-carried-forward";
 import { ObjectiveField } from "./objective-field";
 
 const useStyles = makeStyles({
@@ -76,7 +78,11 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
   const { draft, updateDraft, facts, saved, action } = model;
   const problems = useMemo(() => (model.showProblems ? draftProblems(draft) : []), [model.showProblems, draft]);
   const liveUrl = agendaLiveUrl(appBaseUrl, saved?.agenda.id ?? "preview");
-  const view = useMemo(() => (facts ? previewView(draft, facts, saved, model.slots) : null), [draft, facts, saved, model.slots]);
+  const carry = useCarriedForward(usePorts().api, draft.objectiveId, facts?.startsAt ?? null, saved);
+  const view = useMemo(
+    () => (facts ? previewView(draft, facts, saved, model.slots, carry.carried) : null),
+    [draft, facts, saved, model.slots, carry.carried],
+  );
   const spanned = facts ? spannedDepartments(facts.attendees) : [];
 
   return (
@@ -141,6 +147,17 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
               updateDraft((d) => ({ ...d, objectiveId, objectiveTitle: title }))
             }
           />
+
+          {carry.carried && carry.carried.total > 0 && (
+            <NoticeBar intent="info" data-testid="carried-forward-notice">
+              {et("carried.found", { count: carry.carried.total })}
+            </NoticeBar>
+          )}
+          {carry.error != null && (
+            <NoticeBar intent="warning" data-testid="carried-forward-failed">
+              {et("carried.failed", { reason: describeError(carry.error, t) })}
+            </NoticeBar>
+          )}
 
           <Field label={t("editor.outcome.label")} hint={t("editor.outcome.hint")}>
             <Textarea

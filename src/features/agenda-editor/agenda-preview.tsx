@@ -40,7 +40,8 @@ export function AgendaPreview({ view, format, liveUrl, lang }: AgendaPreviewProp
   const styles = useStyles();
   const rendered = useMemo(() => {
     try {
-      return format === "html" ? renderAgendaHtml(view, { liveUrl, lang }) : renderAgendaText(view, { liveUrl, lang });
+      const opts = { liveUrl, lang, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+      return format === "html" ? renderAgendaHtml(view, opts) : renderAgendaText(view, opts);
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
     }

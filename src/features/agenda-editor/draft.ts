@@ -7,6 +7,7 @@ import type {
   AgendaPatch,
   AgendaView,
   Attendee,
+  CarriedForward,
   Contribution,
   Department,
   Lang,
@@ -110,6 +111,8 @@ export function previewView(
   saved: AgendaView | null,
   /** The organizer's unsaved "what can we do" slots (by departmentKey), shown as they will appear. */
   slots: Readonly<Record<string, string>> = {},
+  /** Open commitments of earlier meetings on the chosen objective (they head the block). */
+  carriedForward?: CarriedForward | null,
 ): AgendaView {
   const base = saved?.agenda;
   const agenda: Agenda = {
@@ -129,5 +132,6 @@ export function previewView(
     if (text === "" || d.name.trim() === "") return [];
     return [{ id: `slot-${i}`, agendaId: agenda.id, department: d.name.trim(), authorEmail: agenda.organizerEmail, authorName: "", text, version: 1, createdAt: PREVIEW_TIME, updatedAt: PREVIEW_TIME }];
   });
-  return { agenda, contributions: [...(saved?.contributions ?? []), ...slotContributions], commitments: saved?.commitments ?? [] };
+  const view: AgendaView = { agenda, contributions: [...(saved?.contributions ?? []), ...slotContributions], commitments: saved?.commitments ?? [] };
+  return carriedForward ? { ...view, carriedForward } : view;
 }

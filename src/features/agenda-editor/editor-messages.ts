@@ -28,6 +28,8 @@ const ja = {
   "collect.col.what": "何を",
   "collect.col.due": "いつまでに",
   "collect.col.state": "状態",
+  "carried.found": "この目的の以前の会議から、未完了のコミットメントが {count} 件あります。アジェンダの先頭に「前回からの持ち越し」として載ります。",
+  "carried.failed": "以前の会議のコミットメントを読み込めませんでした（{reason}）。挿入時にもう一度確認します。",
 } as const;
 
 export type EditorMessageKey = keyof typeof ja;
@@ -55,6 +57,8 @@ const en: Record<EditorMessageKey, string> = {
   "collect.col.what": "What",
   "collect.col.due": "By when",
   "collect.col.state": "State",
+  "carried.found": "{count} open commitments from earlier meetings on this objective will head the agenda as “Carried forward”.",
+  "carried.failed": "The open commitments of earlier meetings could not be loaded ({reason}). They are checked again when you insert.",
 };
 
 export const EDITOR_MESSAGES: Readonly<Record<Lang, Record<EditorMessageKey, string>>> = { ja, en };

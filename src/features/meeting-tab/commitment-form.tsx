@@ -1,15 +1,16 @@
 // "Add a commitment": who (one of the attendees), what, by when, which department it helps and how
-// it serves the shared objective — section 4 of the agenda.
+// it serves the shared objective — section 4 of the agenda. The fields are a draft kept across reloads;
+// the write goes through the offline queue.
 import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Attendee, Commitment } from "../../core/api/contract";
+import type { Attendee } from "../../core/api/contract";
 import { localIsoDate } from "../../components/dates";
-import { usePorts } from "../../components/ports-context";
 import { useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
 import { CoachHints } from "../../components/coach/coach-hints";
-import { useAction } from "../../components/status/use-action";
+import { useDraft } from "./offline/use-draft";
+import { useSubmitWrite } from "./offline/use-submit-write";
 import { ACTION_MAX, textProblem } from "./validate";
 
 const useStyles = makeStyles({
@@ -24,19 +25,16 @@ export interface CommitmentFormProps {
   departments: readonly string[];
   /** The shared objective, named in the coach's suggestions. */
   objective?: string;
-  onAdded(commitment: Commitment): void;
 }
 
-export function CommitmentForm({ agendaId, owners, defaultOwner, departments, objective, onAdded }: CommitmentFormProps) {
+export function CommitmentForm({ agendaId, owners, defaultOwner, departments, objective }: CommitmentFormProps) {
   const t = useT();
   const styles = useStyles();
-  const { api } = usePorts();
-  const action = useAction();
-  const [owner, setOwner] = useState(defaultOwner);
-  const [dueDate, setDueDate] = useState("");
-  const [what, setWhat] = useState("");
-  const [helps, setHelps] = useState("");
-  const [serves, setServes] = useState("");
+  const action = useSubmitWrite();
+  const [draft, setDraft, clearDraft] = useDraft("commitment", { owner: defaultOwner, dueDate: "", what: "", helps: "", serves: "" });
+  const { owner, dueDate, what, helps, serves } = draft;
+  const field = (name: keyof typeof draft) => (value: string) => setDraft({ ...draft, [name]: value });
+  const [setOwner, setDueDate, setWhat, setHelps, setServes] = [field("owner"), field("dueDate"), field("what"), field("helps"), field("serves")];
   const [submitted, setSubmitted] = useState(false);
 
   const actionProblem = textProblem(what, ACTION_MAX);
@@ -48,22 +46,20 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, ob
   const submit = async () => {
     setSubmitted(true);
     if (actionProblem || dueProblem || servesProblem || !ownerPerson) return;
-    const added = await action.run(() =>
-      api.addCommitment(agendaId, {
+    const outcome = await action.submit({
+      kind: "addCommitment",
+      agendaId,
+      input: {
         ownerEmail: ownerPerson.email,
         ownerName: ownerPerson.name,
         helpsDepartment: helps === "" ? null : helps,
         action: what.trim(),
         dueDate,
         servesObjective: serves.trim(),
-      }),
-    );
-    if (added) {
-      onAdded(added);
-      setWhat("");
-      setServes("");
-      setHelps("");
-      setDueDate("");
+      },
+    });
+    if (outcome === "done" || outcome === "queued") {
+      clearDraft();
       setSubmitted(false);
     }
   };

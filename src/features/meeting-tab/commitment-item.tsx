@@ -1,11 +1,12 @@
-// One commitment: what, who, by when, whom it helps, how it serves the objective; done/reopen in place.
+// One commitment: what, who, by when, whom it helps, how it serves the objective; done/reopen in place
+// (through the offline queue: a status set while offline shows as pending until it is sent).
 import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Commitment } from "../../core/api/contract";
 import { formatDueDate, isOverdue } from "../../components/dates";
-import { usePorts } from "../../components/ports-context";
 import { useLang, useT } from "../../components/i18n/use-t";
 import { ErrorBar } from "../../components/status/error-bar";
-import { useAction } from "../../components/status/use-action";
+import { useSubmitWrite } from "./offline/use-submit-write";
+import { useTabWrites } from "./offline/tab-writes";
 
 const useStyles = makeStyles({
   root: {
@@ -26,22 +27,22 @@ export interface CommitmentItemProps {
   commitment: Commitment;
   /** The owner, the organizer and the PMO may change a commitment (the server enforces the same). */
   canChange: boolean;
-  onChanged(c: Commitment): void;
 }
 
-export function CommitmentItem({ commitment, canChange, onChanged }: CommitmentItemProps) {
+export function CommitmentItem({ commitment, canChange }: CommitmentItemProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
-  const { api } = usePorts();
-  const action = useAction();
+  const action = useSubmitWrite();
+  const { snapshot } = useTabWrites();
   const overdue = isOverdue(commitment.dueDate, commitment.status);
   const next = commitment.status === "open" ? "done" : "open";
+  const pending = snapshot.writes.some(
+    (w) => w.intent.kind === "setCommitmentStatus" && w.intent.id === commitment.id && w.state === "pending",
+  );
 
-  const toggle = async () => {
-    const updated = await action.run(() => api.updateCommitment(commitment.id, { status: next }));
-    if (updated) onChanged(updated);
-  };
+  const toggle = () =>
+    void action.submit({ kind: "setCommitmentStatus", agendaId: commitment.agendaId, id: commitment.id, status: next, action: commitment.action });
 
   return (
     <li className={styles.root} data-testid="commitment" data-status={commitment.status} data-commitment-id={commitment.id}>
@@ -50,6 +51,11 @@ export function CommitmentItem({ commitment, canChange, onChanged }: CommitmentI
           {commitment.action}
         </Text>
         <span className={styles.badges}>
+          {pending && (
+            <Badge appearance="tint" color="warning" data-testid="commitment-pending">
+              {t("tab.offline.pendingBadge")}
+            </Badge>
+          )}
           {overdue && (
             <Badge appearance="filled" color="danger">
               {t("tab.commitment.overdue")}
@@ -77,7 +83,7 @@ export function CommitmentItem({ commitment, canChange, onChanged }: CommitmentI
       )}
       {canChange && commitment.status !== "dropped" && (
         <div>
-          <Button size="small" disabled={action.busy} onClick={() => void toggle()} data-testid="commitment-toggle">
+          <Button size="small" disabled={action.busy || pending} onClick={toggle} data-testid="commitment-toggle">
             {commitment.status === "open" ? t("tab.commitment.markDone") : t("tab.commitment.reopen")}
           </Button>
         </div>

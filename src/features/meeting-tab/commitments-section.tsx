@@ -1,6 +1,6 @@
 // Section 4: follow-up commitments, and the form to add one.
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { AgendaView, Attendee, Commitment, Me } from "../../core/api/contract";
+import type { AgendaView, Attendee, Me } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
 import { CommitmentForm } from "./commitment-form";
 import { CommitmentItem } from "./commitment-item";
@@ -24,10 +24,9 @@ function ownersOf(view: AgendaView, me: Me): Attendee[] {
 export interface CommitmentsSectionProps {
   view: AgendaView;
   me: Me;
-  onChanged(commitment: Commitment): void;
 }
 
-export function CommitmentsSection({ view, me, onChanged }: CommitmentsSectionProps) {
+export function CommitmentsSection({ view, me }: CommitmentsSectionProps) {
   const t = useT();
   const styles = useStyles();
   return (
@@ -46,7 +45,6 @@ export function CommitmentsSection({ view, me, onChanged }: CommitmentsSectionPr
               key={c.id}
               commitment={c}
               canChange={me.isPmo || c.ownerEmail === me.email || view.agenda.organizerEmail === me.email}
-              onChanged={onChanged}
             />
           ))}
         </ul>
@@ -60,7 +58,6 @@ export function CommitmentsSection({ view, me, onChanged }: CommitmentsSectionPr
         defaultOwner={me.email}
         departments={departmentNames(view)}
         objective={view.agenda.objectiveTitle}
-        onAdded={onChanged}
       />
     </section>
   );

@@ -1,14 +1,14 @@
 // "What my department can do for the objective": one text per submit, checked inline (empty, too long).
+// The text is a draft kept across reloads; the write goes through the offline queue.
 import { Button, Field, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Contribution } from "../../core/api/contract";
 import { departmentKey } from "../../core/meeting/departments";
 import { CoachHints } from "../../components/coach/coach-hints";
-import { usePorts } from "../../components/ports-context";
 import { useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
-import { useAction } from "../../components/status/use-action";
+import { useDraft } from "./offline/use-draft";
+import { useSubmitWrite } from "./offline/use-submit-write";
 import { contributionProblem } from "./validate";
 
 const useStyles = makeStyles({
@@ -22,17 +22,17 @@ export interface ContributionFormProps {
   myDepartment: string;
   /** The shared objective, named in the coach's suggestions. */
   objective?: string;
-  onAdded(contribution: Contribution): void;
 }
 
-export function ContributionForm({ agendaId, departments, myDepartment, objective, onAdded }: ContributionFormProps) {
+export function ContributionForm({ agendaId, departments, myDepartment, objective }: ContributionFormProps) {
   const t = useT();
   const styles = useStyles();
-  const { api } = usePorts();
-  const action = useAction();
+  const action = useSubmitWrite();
   const mine = departments.find((d) => departmentKey(d) === departmentKey(myDepartment));
-  const [department, setDepartment] = useState(mine ?? departments[0] ?? "");
-  const [text, setText] = useState("");
+  const [draft, setDraft, clearDraft] = useDraft("contribution", { department: mine ?? departments[0] ?? "", text: "" });
+  const { department, text } = draft;
+  const setText = (value: string) => setDraft({ ...draft, text: value });
+  const setDepartment = (value: string) => setDraft({ ...draft, department: value });
   const [submitted, setSubmitted] = useState(false);
   const problem = contributionProblem(text);
   // "Too long" shows while typing; "required" only after a submit attempt.
@@ -42,10 +42,10 @@ export function ContributionForm({ agendaId, departments, myDepartment, objectiv
   const submit = async () => {
     setSubmitted(true);
     if (problem || chosen === "") return;
-    const added = await action.run(() => api.addContribution(agendaId, { department: chosen, text: text.trim() }));
-    if (added) {
-      onAdded(added);
-      setText("");
+    const outcome = await action.submit({ kind: "addContribution", agendaId, input: { department: chosen, text: text.trim() } });
+    // Saved, or safely queued (the pending list shows it): either way the draft's job is done.
+    if (outcome === "done" || outcome === "queued") {
+      clearDraft();
       setSubmitted(false);
     }
   };

@@ -1,6 +1,6 @@
 // Section 2: "what can each of us do for it?", one group per department, everyone writing for theirs.
 import { Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { AgendaView, Contribution, Me } from "../../core/api/contract";
+import type { AgendaView, Me } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
 import { ContributionForm } from "./contribution-form";
 import { ContributionItem } from "./contribution-item";
@@ -16,11 +16,10 @@ const useStyles = makeStyles({
 export interface ContributionsSectionProps {
   view: AgendaView;
   me: Me;
-  onChanged(contribution: Contribution): void;
-  onDeleted(id: string): void;
 }
 
-export function ContributionsSection({ view, me, onChanged, onDeleted }: ContributionsSectionProps) {
+/** Writes go through the offline queue, which shows their results in the view as they are saved. */
+export function ContributionsSection({ view, me }: ContributionsSectionProps) {
   const t = useT();
   const styles = useStyles();
   const groups = contributionGroups(view);
@@ -46,9 +45,7 @@ export function ContributionsSection({ view, me, onChanged, onDeleted }: Contrib
                 <ContributionItem
                   key={c.id}
                   contribution={c}
-                  mine={c.authorEmail === me.email}
-                  onChanged={onChanged}
-                  onDeleted={onDeleted}
+                  mine={c.authorEmail === me.email || view.agenda.organizerEmail === me.email}
                 />
               ))}
             </ul>
@@ -60,7 +57,6 @@ export function ContributionsSection({ view, me, onChanged, onDeleted }: Contrib
         departments={formDepartments}
         myDepartment={me.department}
         objective={view.agenda.objectiveTitle}
-        onAdded={onChanged}
       />
     </section>
   );

@@ -1,10 +1,14 @@
 // The Teams meeting tab (content, side panel, stage): the shared objective first, then what each
 // department can do for it, obstacles, commitments, and the missions tucked away in an appendix.
-// Everyone's changes arrive live.
+// Everyone's changes arrive live; my writes go through an offline queue and my typing is kept as
+// drafts, both in the local store the entry gives (memory when none).
 import { Button, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import type { Commitment, Contribution } from "../../core/api/contract";
+import { usePorts } from "../../components/ports-context";
 import { useT } from "../../components/i18n/use-t";
 import { ErrorBar } from "../../components/status/error-bar";
+import { CarriedForwardSection } from "./carried-forward-section";
 import { CommitmentsSection } from "./commitments-section";
 import { ContributionsSection } from "./contributions-section";
 import { useLiveAgenda } from "./hooks/use-live-agenda";
@@ -12,6 +16,12 @@ import { useMe } from "./hooks/use-me";
 import { MissionsAppendix } from "./missions-appendix";
 import { ObjectiveHeader } from "./objective-header";
 import { ObstaclesSection } from "./obstacles-section";
+import type { WriteIntent } from "./offline/queued-write";
+import { SignInAgain } from "./offline/sign-in-again";
+import { TabWritesProvider } from "./offline/tab-writes";
+import { TabWritesStatus } from "./offline/tab-writes-status";
+import { ApiError, type LocalStore } from "../../platform/ports";
+import { createMemoryLocalStore } from "../../platform/storage/memory-local-store";
 
 export type MeetingTabLayout = "narrow" | "wide";
 
@@ -35,16 +45,42 @@ export interface MeetingTabProps {
   layout?: MeetingTabLayout;
   /** Shown under the objective (the entry puts "Share to stage" there when Teams allows it). */
   headerActions?: ReactNode;
+  /** Where drafts and the offline queue are kept (localStorage in the entries). */
+  store?: LocalStore;
 }
 
-export function MeetingTab({ agendaId, layout = "narrow", headerActions }: MeetingTabProps) {
+const isUnauthorized = (error: unknown) => error instanceof ApiError && error.status === 401;
+
+export function MeetingTab({ agendaId, layout = "narrow", headerActions, store }: MeetingTabProps) {
   const t = useT();
   const styles = useStyles();
+  const { api } = usePorts();
   const live = useLiveAgenda(agendaId);
-  const { me, error: meError } = useMe();
+  const [meAttempt, setMeAttempt] = useState(0);
+  const { me, error: meError } = useMe(meAttempt);
+  const [memoryStore] = useState(createMemoryLocalStore);
   const className = mergeClasses(styles.root, layout === "wide" ? styles.wide : styles.narrow);
 
+  // My own writes show at once, before their change event arrives.
+  const onSent = (intent: WriteIntent, result: unknown) => {
+    if (intent.kind === "deleteContribution") live.removeContribution(intent.id);
+    else if (intent.kind === "addContribution" || intent.kind === "editContribution") live.applyContribution(result as Contribution);
+    else live.applyCommitment(result as Commitment);
+  };
+
   const error = live.loadError ?? meError;
+  if (isUnauthorized(error)) {
+    return (
+      <div className={className} data-testid="meeting-tab">
+        <SignInAgain
+          onSignedIn={() => {
+            live.reload();
+            setMeAttempt((n) => n + 1);
+          }}
+        />
+      </div>
+    );
+  }
   if (error) {
     return (
       <div className={className} data-testid="meeting-tab">
@@ -65,21 +101,20 @@ export function MeetingTab({ agendaId, layout = "narrow", headerActions }: Meeti
 
   const { view } = live;
   return (
-    <div className={className} data-testid="meeting-tab" data-agenda-id={view.agenda.id}>
-      <ObjectiveHeader agenda={view.agenda} status={live.status} />
-      {headerActions}
-      <Text size={200} className={styles.muted}>
-        {t("tab.you", { name: me.name || me.email, department: me.department || t("common.unknownDepartment") })}
-      </Text>
-      <ContributionsSection
-        view={view}
-        me={me}
-        onChanged={live.applyContribution}
-        onDeleted={live.removeContribution}
-      />
-      <ObstaclesSection agenda={view.agenda} onChanged={live.applyAgenda} />
-      <CommitmentsSection view={view} me={me} onChanged={live.applyCommitment} />
-      <MissionsAppendix departments={view.agenda.departments} />
-    </div>
+    <TabWritesProvider api={api} store={store ?? memoryStore} email={me.email} agendaId={view.agenda.id} onSent={onSent}>
+      <div className={className} data-testid="meeting-tab" data-agenda-id={view.agenda.id}>
+        <ObjectiveHeader agenda={view.agenda} status={live.status} />
+        {headerActions}
+        <TabWritesStatus />
+        <Text size={200} className={styles.muted}>
+          {t("tab.you", { name: me.name || me.email, department: me.department || t("common.unknownDepartment") })}
+        </Text>
+        <CarriedForwardSection view={view} me={me} />
+        <ContributionsSection view={view} me={me} />
+        <ObstaclesSection agenda={view.agenda} onChanged={live.applyAgenda} />
+        <CommitmentsSection view={view} me={me} />
+        <MissionsAppendix departments={view.agenda.departments} />
+      </div>
+    </TabWritesProvider>
   );
 }

@@ -9,6 +9,7 @@ import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
 import { useAction } from "../../components/status/use-action";
 import { ApiError, type ApiClient } from "../../platform/ports";
+import { useDraft } from "./offline/use-draft";
 import { OBSTACLE_MAX, textProblem } from "./validate";
 
 const useStyles = makeStyles({
@@ -35,7 +36,7 @@ export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChan
   const styles = useStyles();
   const { api } = usePorts();
   const action = useAction();
-  const [text, setText] = useState("");
+  const [text, setText, clearText] = useDraft("obstacle", "");
   const [submitted, setSubmitted] = useState(false);
   const problem = textProblem(text, OBSTACLE_MAX);
   const visible = problem && (submitted || problem.key !== "common.required") ? problem : null;
@@ -46,7 +47,7 @@ export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChan
     const updated = await action.run(() => appendObstacle(api, agenda, text.trim()));
     if (updated) {
       onChanged(updated);
-      setText("");
+      clearText();
       setSubmitted(false);
     }
   };

@@ -2,10 +2,12 @@ import { Checkbox, Field, Select, makeStyles, tokens } from "@fluentui/react-com
 import { COMMITMENT_STATUSES, type CommitmentStatus, type Department } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
 import type { CommitmentFilters as Filters } from "./filters";
+import { PmoSearchBox } from "./search-box";
 
 const useStyles = makeStyles({
   root: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap", border: "none", margin: 0, padding: 0 },
   field: { minWidth: "160px" },
+  search: { minWidth: "220px" },
 });
 
 export interface CommitmentFiltersProps {
@@ -47,6 +49,7 @@ export function CommitmentFilters({ filters, departments, onChange }: Commitment
           ))}
         </Select>
       </Field>
+      <PmoSearchBox value={filters.q} onSearch={(q) => onChange({ ...filters, q })} className={styles.search} />
       <Checkbox
         label={t("pmo.filter.overdue")}
         checked={filters.overdue}

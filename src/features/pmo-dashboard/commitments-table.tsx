@@ -1,4 +1,4 @@
-// Every commitment in a table the PMO can scan; status is changed right in the row.
+// Every commitment in a table the PMO can scan and sort (on the server); status is changed right in the row.
 import {
   Badge,
   Select,
@@ -11,7 +11,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { COMMITMENT_STATUSES, type Commitment, type CommitmentStatus } from "../../core/api/contract";
+import {
+  COMMITMENT_STATUSES,
+  type Commitment,
+  type CommitmentSort,
+  type CommitmentSortKey,
+  type CommitmentStatus,
+} from "../../core/api/contract";
 import { formatDueDate, isOverdue } from "../../components/dates";
 import { coachText } from "../../components/coach/coach-messages";
 import { PurposeScore } from "../../components/coach/purpose-score-badge";
@@ -28,24 +34,40 @@ export interface CommitmentsTableProps {
   items: readonly Commitment[];
   busyIds: ReadonlySet<string>;
   onStatusChange(commitment: Commitment, status: CommitmentStatus): void;
+  /** The server-side order; a sortable header toggles its column ascending ↔ descending. */
+  sort: CommitmentSort;
+  onSortChange(sort: CommitmentSort): void;
 }
 
-export function CommitmentsTable({ items, busyIds, onStatusChange }: CommitmentsTableProps) {
+export function CommitmentsTable({ items, busyIds, onStatusChange, sort, onSortChange }: CommitmentsTableProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
+  const descending = sort.startsWith("-");
+  const current = (descending ? sort.slice(1) : sort) as CommitmentSortKey;
+  /** A header that sorts the table by `key`; clicking the current column flips its direction. */
+  const sortable = (key: CommitmentSortKey, label: string) => (
+    <TableHeaderCell
+      sortDirection={current === key ? (descending ? "descending" : "ascending") : undefined}
+      onClick={() => onSortChange(current === key && !descending ? (`-${key}` as CommitmentSort) : key)}
+      data-testid={`pmo-sort-${key}`}
+    >
+      {label}
+    </TableHeaderCell>
+  );
   return (
     <div className={styles.scroll}>
-      <Table className={styles.table} size="small" data-testid="pmo-table" aria-label={t("pmo.title")}>
+      <Table className={styles.table} size="small" sortable data-testid="pmo-table" aria-label={t("pmo.title")}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t("pmo.col.objective")}</TableHeaderCell>
             <TableHeaderCell>{t("pmo.col.action")}</TableHeaderCell>
-            <TableHeaderCell>{t("pmo.col.owner")}</TableHeaderCell>
-            <TableHeaderCell>{t("pmo.col.department")}</TableHeaderCell>
+            {sortable("owner", t("pmo.col.owner"))}
+            {sortable("department", t("pmo.col.department"))}
             <TableHeaderCell>{t("pmo.col.helps")}</TableHeaderCell>
-            <TableHeaderCell>{t("pmo.col.due")}</TableHeaderCell>
-            <TableHeaderCell>{t("pmo.col.status")}</TableHeaderCell>
+            {sortable("due", t("pmo.col.due"))}
+            {sortable("status", t("pmo.col.status"))}
+            {sortable("updated", t("pmo.col.updated"))}
             <TableHeaderCell>{coachText(lang, "column")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -83,6 +105,7 @@ export function CommitmentsTable({ items, busyIds, onStatusChange }: Commitments
                   ))}
                 </Select>
               </TableCell>
+              <TableCell data-testid="pmo-updated">{formatDueDate(c.updatedAt.slice(0, 10), lang)}</TableCell>
               <TableCell data-testid="pmo-purpose-score">
                 <PurposeScore score={c.agendaPurposeScore} size="small" />
               </TableCell>

@@ -1,15 +1,18 @@
-import type { CommitmentListQuery, CommitmentStatus } from "../../core/api/contract";
+import type { CommitmentListQuery, CommitmentSort, CommitmentStatus } from "../../core/api/contract";
 import { localIsoDate } from "../../components/dates";
 
 export interface CommitmentFilters {
   status: CommitmentStatus | "";
   department: string;
   overdue: boolean;
+  /** Free text (action, how it serves, owner, objective); sent as `q` once typing pauses. */
+  q: string;
+  sort: CommitmentSort;
 }
 
-export const NO_FILTERS: CommitmentFilters = { status: "", department: "", overdue: false };
+export const NO_FILTERS: CommitmentFilters = { status: "", department: "", overdue: false, q: "", sort: "due" };
 
-/** The API query for the filters ("" means "any"); the export uses the same query without a cursor. */
+/** The API query for the filters ("" means "any"); the exports use the same query without a cursor. */
 export function toQuery(filters: CommitmentFilters, page?: { cursor?: string | null; limit?: number }): CommitmentListQuery {
   const query: CommitmentListQuery = {};
   if (filters.status) query.status = filters.status;
@@ -19,6 +22,10 @@ export function toQuery(filters: CommitmentFilters, page?: { cursor?: string | n
     // "Overdue" is judged on the user's own calendar day, the same day the table's badge uses.
     query.today = localIsoDate();
   }
+  const text = filters.q.trim();
+  if (text) query.q = text;
+  // The default order needs no parameter, which keeps older servers' cursors and queries as they were.
+  if (filters.sort !== "due") query.sort = filters.sort;
   if (page?.cursor) query.cursor = page.cursor;
   if (page?.limit) query.limit = page.limit;
   return query;

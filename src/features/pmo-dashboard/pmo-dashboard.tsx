@@ -1,4 +1,5 @@
-// The PMO's view of every commitment: filter, page through, change a status inline, export to CSV.
+// The PMO's view of every commitment: filter, search, sort, page through, change a status inline,
+// export to CSV or Excel.
 import { Button, Subtitle1, Subtitle2, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Commitment, CommitmentStatus, Department } from "../../core/api/contract";
@@ -82,10 +83,11 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
     }
   };
 
-  const exportCsv = () =>
+  const exportAs = (format: "csv" | "xlsx") =>
     exportAction.run(async () => {
-      const blob = await api.exportCommitmentsCsv(toQuery(filters));
-      downloadBlob(blob, `commitments-${localIsoDate()}.csv`);
+      const query = toQuery(filters);
+      const blob = format === "csv" ? await api.exportCommitmentsCsv(query) : await api.exportCommitmentsXlsx(query);
+      downloadBlob(blob, `commitments-${localIsoDate()}.${format}`);
     });
 
   return (
@@ -97,8 +99,11 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
       <DashboardCharts summary={charts.summary} error={charts.error} level={headingLevel === 1 ? 2 : headingLevel === 2 ? 3 : 4} />
       <div className={styles.bar}>
         <CommitmentFilters filters={filters} departments={departments} onChange={setFilters} />
-        <Button onClick={() => void exportCsv()} disabled={exportAction.busy} data-testid="pmo-export">
+        <Button onClick={() => void exportAs("csv")} disabled={exportAction.busy} data-testid="pmo-export">
           {t("pmo.export")}
+        </Button>
+        <Button onClick={() => void exportAs("xlsx")} disabled={exportAction.busy} data-testid="pmo-export-xlsx">
+          {t("pmo.exportXlsx")}
         </Button>
         <Button
           onClick={() => {
@@ -119,7 +124,13 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
       {!list.loading && !list.error && list.items.length === 0 ? (
         <Text data-testid="pmo-empty">{t("pmo.empty")}</Text>
       ) : (
-        <CommitmentsTable items={list.items} busyIds={busyIds} onStatusChange={(c, s) => void changeStatus(c, s)} />
+        <CommitmentsTable
+          items={list.items}
+          busyIds={busyIds}
+          onStatusChange={(c, s) => void changeStatus(c, s)}
+          sort={filters.sort}
+          onSortChange={(sort) => setFilters((f) => ({ ...f, sort }))}
+        />
       )}
       <div className={styles.bar}>
         <Text size={200} className={styles.muted} data-testid="pmo-count">

@@ -12,7 +12,7 @@ import { SignInRequiredError, type Auth } from "../ports";
 
 /** The part of MSAL's IPublicClientApplication this adapter uses (the port tests fake). */
 export interface MsalClient {
-  acquireTokenSilent(request: { scopes: string[]; account?: MsalAccount }): Promise<MsalTokenResult>;
+  acquireTokenSilent(request: { scopes: string[]; account?: MsalAccount; forceRefresh?: boolean }): Promise<MsalTokenResult>;
   acquireTokenPopup(request: { scopes: string[]; loginHint?: string }): Promise<MsalTokenResult>;
   getActiveAccount(): MsalAccount | null;
   getAllAccounts(): MsalAccount[];
@@ -91,13 +91,18 @@ function createMsalAuth(options: MsalAuthOptions & { msal: MsalFactory }): Auth 
   }
 
   return {
-    async getToken() {
-      // MSAL answers from its in-memory cache and renews expired tokens itself, so forceRefresh
-      // needs nothing more than asking again.
+    async getToken(opts) {
       const msal = await ready();
+      // "Sign in again" clicked: straight to the popup (a click lets the browser open it).
+      if (opts?.interactive) return interactive(msal);
       const account = msal.getActiveAccount() ?? msal.getAllAccounts()[0];
       try {
-        const result = await msal.acquireTokenSilent({ scopes: options.scopes, ...(account ? { account } : {}) });
+        // The API refused our token (401): skip MSAL's cache and ask Entra for a fresh one.
+        const result = await msal.acquireTokenSilent({
+          scopes: options.scopes,
+          ...(account ? { account } : {}),
+          ...(opts?.forceRefresh ? { forceRefresh: true } : {}),
+        });
         if (result.account && !account) msal.setActiveAccount(result.account);
         return result.accessToken;
       } catch (error) {

@@ -27,6 +27,7 @@ import {
   staleAgenda,
   withMissions,
 } from "./fake-agendas";
+import { withCarriedForward } from "./fake-carry-forward";
 import type { FakeRequest } from "./fake-server";
 
 export function agendaHandlers({ store, me, nowIso, newId, changed }: FakeRequest) {
@@ -64,7 +65,7 @@ export function agendaHandlers({ store, me, nowIso, newId, changed }: FakeReques
       store.views.set(agenda.id, { agenda, contributions: [], commitments: [] });
       return agenda;
     },
-    getAgenda: (id: string): AgendaView => openView(store.views, id, me),
+    getAgenda: (id: string): AgendaView => withCarriedForward(store, openView(store.views, id, me)),
     patchAgenda(id: string, version: number, patch: AgendaPatch): Agenda {
       const view = openView(store.views, id, me);
       if (!Number.isInteger(version) || version < 1) {

@@ -15,10 +15,11 @@ import {
   type Me,
   type Objective,
 } from "../../core/api/contract";
-import { ApiError, type ApiClient, type LiveHandlers } from "../ports";
+import { ApiError, type ApiClient, type LiveHandlers, type WriteOptions } from "../ports";
 import { agendaHandlers } from "./fake-agenda-handlers";
 import { canOpen } from "./fake-agendas";
 import { notFound, parseOr400, simulatedFailure } from "./fake-api-errors";
+import { carryForwardHandlers } from "./fake-carry-forward";
 import { commitmentHandlers } from "./fake-commitment-handlers";
 import { dashboardHandlers } from "./fake-dashboard";
 import { demoMe } from "./fake-demo-seed";
@@ -41,8 +42,9 @@ export interface FakeApiSeed {
 }
 
 export interface FakeApiClient extends ApiClient {
-  /** The next call (any method) rejects: with ApiError(status) or a network ApiError. Queues. */
-  failNext(status: number | "network"): void;
+  /** The next call (any method) rejects: with ApiError(status) or a network ApiError. Queues.
+   *  "lost": the call is applied, then its answer is lost (a network ApiError), like a dropped response. */
+  failNext(status: number | "network" | "lost"): void;
   /** Every call of this client, in order. */
   readonly calls: Array<{ method: string; args: unknown[] }>;
   /** The same fake server, seen by another user. */
@@ -114,13 +116,55 @@ function libraryHandlers({ store, me, nowIso, newId }: FakeRequest) {
   };
 }
 
+// Like the server: a write's first answer is kept per user and Idempotency-Key and replayed to resends.
+const replaysByStore = new WeakMap<FakeStore, Map<string, unknown>>();
+function replaysOf(store: FakeStore): Map<string, unknown> {
+  const found = replaysByStore.get(store);
+  if (found) return found;
+  const created = new Map<string, unknown>();
+  replaysByStore.set(store, created);
+  return created;
+}
+const keyOf = (args: unknown[]): string | undefined => {
+  const last = args[args.length - 1] as WriteOptions | undefined;
+  return last && typeof last === "object" && typeof last.idempotencyKey === "string" ? last.idempotencyKey : undefined;
+};
+
+/** If-Match on a contribution: 412 with the current contribution when it changed since. */
+function contributionPrecondition(store: FakeStore, id: string, options?: WriteOptions): void {
+  if (options?.ifMatch === undefined) return;
+  for (const view of store.views.values()) {
+    const current = view.contributions.find((c) => c.id === id);
+    if (current && current.version !== options.ifMatch) {
+      throw new ApiError(412, "precondition_failed", "The contribution was changed by someone else", undefined, structuredClone(current));
+    }
+  }
+}
+
 type Sync = Record<string, (...args: never[]) => unknown>;
 type Async<T extends Sync> = { [K in keyof T]: (...args: Parameters<T[K]>) => Promise<ReturnType<T[K]>> };
 
+/** The agenda handlers, with If-Match honoured on contribution edits and deletes. */
+function guardedAgendaHandlers(request: FakeRequest) {
+  const handlers = agendaHandlers(request);
+  return {
+    ...handlers,
+    updateContribution(id: string, input: Parameters<typeof handlers.updateContribution>[1], options?: WriteOptions) {
+      contributionPrecondition(request.store, id, options);
+      return handlers.updateContribution(id, input);
+    },
+    deleteContribution(id: string, options?: WriteOptions) {
+      contributionPrecondition(request.store, id, options);
+      handlers.deleteContribution(id);
+    },
+  };
+}
+
 function clientFor(store: FakeStore, me: Me): FakeApiClient {
   const calls: Array<{ method: string; args: unknown[] }> = [];
-  const failures: Array<number | "network"> = [];
+  const failures: Array<number | "network" | "lost"> = [];
   const request = fakeRequest(store, me);
+  const replays = replaysOf(store);
 
   /** What the network adds around a handler: the log, latency, injected failures, copies. */
   function served<T extends Sync>(handlers: T): Async<T> {
@@ -131,8 +175,13 @@ function clientFor(store: FakeStore, me: Me): FakeApiClient {
         if (store.latencyMs > 0) await new Promise((r) => setTimeout(r, store.latencyMs));
         else await Promise.resolve();
         const failure = failures.shift();
-        if (failure !== undefined) throw simulatedFailure(failure);
-        return copy(handler(...copy(args)));
+        if (failure !== undefined && failure !== "lost") throw simulatedFailure(failure);
+        const key = keyOf(args);
+        const replayKey = key === undefined ? undefined : `${me.email}\0${key}`;
+        const result = replayKey !== undefined && replays.has(replayKey) ? replays.get(replayKey) : copy(handler(...copy(args)));
+        if (replayKey !== undefined) replays.set(replayKey, result);
+        if (failure === "lost") throw simulatedFailure("network");
+        return copy(result);
       };
     }
     return out as Async<T>;
@@ -140,9 +189,10 @@ function clientFor(store: FakeStore, me: Me): FakeApiClient {
 
   return {
     ...served(libraryHandlers(request)),
-    ...served(agendaHandlers(request)),
+    ...served(guardedAgendaHandlers(request)),
     ...served(commitmentHandlers(request)),
     ...served(dashboardHandlers(request)),
+    ...served(carryForwardHandlers(request)),
     subscribeAgenda(id: string, handlers: LiveHandlers) {
       calls.push({ method: "subscribeAgenda", args: [id] });
       const set = store.listeners.get(id) ?? new Set<LiveHandlers>();

@@ -10,6 +10,7 @@ import { badRequest, forbidden, notFound, parseOr400 } from "./fake-api-errors";
 import { openView } from "./fake-agendas";
 import { commitmentsCsv, filterCommitments, mayChange, newCommitment, pageOf, patchCommitment } from "./fake-commitments";
 import type { FakeRequest } from "./fake-server";
+import { fakeWorkbook } from "./fake-xlsx";
 
 export function commitmentHandlers({ store, me, nowIso, newId, changed }: FakeRequest) {
   /** mine=true: anyone, own only; agenda=: its people (and PMOs); otherwise PMOs only. */
@@ -59,6 +60,12 @@ export function commitmentHandlers({ store, me, nowIso, newId, changed }: FakeRe
     },
     exportCommitmentsCsv(input: CommitmentListQuery): Blob {
       return new Blob([commitmentsCsv(query(input).list)], { type: "text/csv;charset=utf-8" });
+    },
+    exportCommitmentsXlsx(input: CommitmentListQuery): Blob {
+      const { list } = query(input);
+      if (!me.isPmo) throw forbidden("Only PMOs can export the commitments workbook");
+      const rows = [["dueDate", "owner", "ownerDepartment", "action", "status", "id"], ...list.map((c) => [c.dueDate, c.ownerName, c.ownerDepartment, c.action, c.status, c.id])];
+      return new Blob([fakeWorkbook(rows) as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
     },
   };
 }

@@ -94,7 +94,17 @@ export function filterCommitments(all: Commitment[], q: ListQuery, me: Me, today
             s.toLowerCase().includes(text),
           )),
     )
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(bySort(q.sort ?? "due"));
+}
+
+const SORT_FIELDS = { due: "dueDate", owner: "ownerName", department: "ownerDepartment", status: "status", updated: "updatedAt" } as const;
+
+/** The server's sorts: one column, then the id, both in the sort's direction. */
+function bySort(sort: NonNullable<ListQuery["sort"]>): (a: Commitment, b: Commitment) => number {
+  const descending = sort.startsWith("-");
+  const field = SORT_FIELDS[(descending ? sort.slice(1) : sort) as keyof typeof SORT_FIELDS];
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (a, b) => (descending ? -1 : 1) * (cmp(a[field], b[field]) || cmp(a.id, b.id));
 }
 
 /** Cursor = the offset of the next page, opaque to clients. */

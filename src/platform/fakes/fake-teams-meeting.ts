@@ -12,6 +12,11 @@ export interface SavedTeamsConfig {
 export interface FakeTeamsMeeting extends TeamsMeeting {
   /** Simulates the user switching Teams' theme: fires every registered handler. */
   setTheme(theme: TeamsTheme): void;
+  /**
+   * Simulates app caching: Teams caches the page (before-unload handlers run to completion), then
+   * shows it again with `changes` applied to the context (context-change handlers fire).
+   */
+  cacheAndReload(changes: Partial<TeamsContext>): Promise<TeamsContext>;
   /** Simulates pressing Save on the config page; rejects when Save would be disabled. */
   triggerSave(): Promise<SavedTeamsConfig>;
   isConfigValid(): boolean;
@@ -41,6 +46,8 @@ export function createFakeTeamsMeeting(init: FakeTeamsInit = {}): FakeTeamsMeeti
   const { stageSharing = true, outsideTeams = false, ...overrides } = init;
   let ctx: TeamsContext = { ...DEFAULT_CONTEXT, ...overrides };
   const themeHandlers = new Set<(theme: TeamsTheme) => void>();
+  const contextHandlers = new Set<(context: TeamsContext) => void>();
+  const unloadHandlers = new Set<() => void | Promise<void>>();
   let valid = false;
   let saveHandler: (() => Promise<SavedTeamsConfig>) | null = null;
   const shared: string[] = [];
@@ -55,6 +62,14 @@ export function createFakeTeamsMeeting(init: FakeTeamsInit = {}): FakeTeamsMeeti
     onThemeChange(handler) {
       themeHandlers.add(handler);
       return () => themeHandlers.delete(handler);
+    },
+    onContextChange(handler) {
+      contextHandlers.add(handler);
+      return () => contextHandlers.delete(handler);
+    },
+    onBeforeUnload(handler) {
+      unloadHandlers.add(handler);
+      return () => unloadHandlers.delete(handler);
     },
     setConfigValid(v) {
       valid = v;
@@ -75,6 +90,13 @@ export function createFakeTeamsMeeting(init: FakeTeamsInit = {}): FakeTeamsMeeti
     setTheme(theme) {
       ctx = { ...ctx, theme };
       for (const handler of [...themeHandlers]) handler(theme);
+    },
+    async cacheAndReload(changes) {
+      await Promise.allSettled([...unloadHandlers].map(async (handler) => handler()));
+      ctx = { ...ctx, ...changes, userHint: { ...ctx.userHint, ...changes.userHint } };
+      const next = snapshot();
+      for (const handler of [...contextHandlers]) handler(snapshot());
+      return next;
     },
     async triggerSave() {
       if (!saveHandler) throw new Error("The config page registered no save handler.");

@@ -15,7 +15,9 @@ import {
   type CommitmentListQuery,
 } from "../../core/api/contract";
 import { DashboardSummary, type DashboardQuery } from "../../core/api/dashboard-contract";
-import type { ApiClient, Auth } from "../ports";
+import { OutboxMessage, ReminderRunResult, type OutboxQuery } from "../../core/api/reminders-contract";
+import { CarriedForward } from "../../core/api/contract";
+import type { ApiClient, Auth, WriteOptions } from "../ports";
 import { subscribeLive } from "./live-events";
 import { blob, json, list, nothing } from "./read-response";
 import { buildUrl, createRequester, type QueryValue } from "./request";
@@ -35,6 +37,13 @@ const RenderResult = z.object({ content: z.string() });
 const CommitmentPage = pageOf(Commitment);
 const id = (value: string) => encodeURIComponent(value);
 const query = (q: object) => q as Record<string, QueryValue>;
+/** If-Match and Idempotency-Key of one write, as request() takes them. */
+function writeSpec(options: WriteOptions | undefined): { headers?: Record<string, string>; idempotencyKey?: string } {
+  return {
+    ...(options?.ifMatch !== undefined ? { headers: { "if-match": `"${options.ifMatch}"` } } : {}),
+    ...(options?.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
+  };
+}
 
 export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
   const request = createRequester(options);
@@ -43,6 +52,13 @@ export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
   return {
     me: () => request({ method: "GET", path: "/api/me", read: json(Me) }),
     listObjectives: () => request({ method: "GET", path: "/api/objectives", read: list(Objective) }),
+    openCommitmentsForObjective: (objectiveId, before) =>
+      request({
+        method: "GET",
+        path: `/api/objectives/${id(objectiveId)}/open-commitments`,
+        query: before === undefined ? {} : { before },
+        read: json(CarriedForward),
+      }),
     createObjective: (input) => request({ method: "POST", path: "/api/objectives", body: input, read: json(Objective) }),
     listDepartments: () => request({ method: "GET", path: "/api/departments", read: list(Department) }),
     createDepartment: (input) =>
@@ -85,22 +101,41 @@ export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
         handlers,
       ),
 
-    addContribution: (agendaId, input) =>
+    addContribution: (agendaId, input, options) =>
       request({
         method: "POST",
         path: `/api/agendas/${id(agendaId)}/contributions`,
         body: input,
         read: json(Contribution),
+        ...writeSpec(options),
       }),
-    updateContribution: (contributionId, input) =>
-      request({ method: "PATCH", path: `/api/contributions/${id(contributionId)}`, body: input, read: json(Contribution) }),
-    deleteContribution: (contributionId) =>
-      request({ method: "DELETE", path: `/api/contributions/${id(contributionId)}`, read: nothing }),
+    updateContribution: (contributionId, input, options) =>
+      request({
+        method: "PATCH",
+        path: `/api/contributions/${id(contributionId)}`,
+        body: input,
+        read: json(Contribution),
+        ...writeSpec(options),
+      }),
+    deleteContribution: (contributionId, options) =>
+      request({ method: "DELETE", path: `/api/contributions/${id(contributionId)}`, read: nothing, ...writeSpec(options) }),
 
-    addCommitment: (agendaId, input) =>
-      request({ method: "POST", path: `/api/agendas/${id(agendaId)}/commitments`, body: input, read: json(Commitment) }),
-    updateCommitment: (commitmentId, patch) =>
-      request({ method: "PATCH", path: `/api/commitments/${id(commitmentId)}`, body: patch, read: json(Commitment) }),
+    addCommitment: (agendaId, input, options) =>
+      request({
+        method: "POST",
+        path: `/api/agendas/${id(agendaId)}/commitments`,
+        body: input,
+        read: json(Commitment),
+        ...writeSpec(options),
+      }),
+    updateCommitment: (commitmentId, patch, options) =>
+      request({
+        method: "PATCH",
+        path: `/api/commitments/${id(commitmentId)}`,
+        body: patch,
+        read: json(Commitment),
+        ...writeSpec(options),
+      }),
     listCommitments: (q: CommitmentListQuery) =>
       request({ method: "GET", path: "/api/commitments", query: query(q), read: json(CommitmentPage) }),
     exportCommitmentsCsv: (q: CommitmentListQuery) =>
@@ -111,7 +146,32 @@ export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
         headers: { accept: "text/csv" },
         read: blob,
       }),
+    exportCommitmentsXlsx: (q: CommitmentListQuery) =>
+      request({
+        method: "GET",
+        path: "/api/commitments/export.xlsx",
+        query: query(q),
+        headers: { accept: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+        read: blob,
+      }),
     dashboardSummary: (q: DashboardQuery = {}) =>
       request({ method: "GET", path: "/api/dashboard/summary", query: query(q), read: json(DashboardSummary) }),
+    signInAgain: async () => {
+      await options.auth.getToken({ forceRefresh: true, interactive: true });
+    },
+  };
+}
+
+/** Local mode's reminder outbox (the preview's panel): GET /api/outbox and, for a PMO, POST /api/reminders/run. */
+export interface RemindersApi {
+  listOutbox(query?: OutboxQuery): Promise<OutboxMessage[]>;
+  runReminders(): Promise<ReminderRunResult>;
+}
+
+export function createRemindersApi(options: HttpApiClientOptions): RemindersApi {
+  const request = createRequester(options);
+  return {
+    listOutbox: (q: OutboxQuery = {}) => request({ method: "GET", path: "/api/outbox", query: query(q), read: list(OutboxMessage) }),
+    runReminders: () => request({ method: "POST", path: "/api/reminders/run", read: json(ReminderRunResult) }),
   };
 }

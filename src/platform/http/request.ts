@@ -26,6 +26,8 @@ export interface RequestSpec<T> {
   query?: Record<string, QueryValue>;
   body?: unknown;
   headers?: Record<string, string>;
+  /** The caller's key for this write (an offline queue keeps it across reloads); a new one otherwise. */
+  idempotencyKey?: string;
   /** Reads a 2xx response. Throw ApiError for a bad answer; any other error counts as a network drop. */
   read: (response: Response) => Promise<T>;
 }
@@ -82,7 +84,7 @@ export function createRequester(options: RequesterOptions): Requester {
   return async function request<T>(spec: RequestSpec<T>): Promise<T> {
     const url = buildUrl(options.baseUrl, spec.path, spec.query);
     const headers: Record<string, string> = { accept: "application/json", ...spec.headers };
-    if (spec.method !== "GET") headers["idempotency-key"] = newIdempotencyKey();
+    if (spec.method !== "GET") headers["idempotency-key"] = spec.idempotencyKey ?? newIdempotencyKey();
     if (spec.body !== undefined) headers["content-type"] = "application/json";
     const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
 

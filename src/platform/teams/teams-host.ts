@@ -2,12 +2,15 @@
 // imported lazily, so pages that never run in Teams don't pay for it.
 import type * as TeamsJs from "@microsoft/teams-js";
 import type { TeamsContext, TeamsFrame, TeamsMeeting, TeamsTheme } from "../ports";
+import { registerAppCaching, type TeamsCoreSdk } from "./app-caching";
 
 /** The parts of teams-js this adapter uses. */
 export interface TeamsSdk {
   app: Pick<typeof TeamsJs.app, "initialize" | "getContext" | "registerOnThemeChangeHandler" | "notifySuccess">;
   pages: { config: Pick<typeof TeamsJs.pages.config, "setValidityState" | "registerOnSaveHandler" | "setConfig"> };
   meeting: Pick<typeof TeamsJs.meeting, "getAppContentStageSharingCapabilities" | "shareAppContentToStage">;
+  /** App caching; absent in SDK stand-ins that don't offer it. */
+  teamsCore?: TeamsCoreSdk;
 }
 
 export interface TeamsHostOptions {
@@ -32,6 +35,17 @@ export function mapFrame(frame: string | undefined): TeamsFrame {
   }
 }
 
+/** Anonymous: joined a meeting without an account. Guest: a team guest, or a B2B (#EXT#) account. */
+export function userKindOf(ctx: TeamsJs.app.Context): "member" | "guest" | "anonymous" {
+  if (ctx.user?.licenseType === "Anonymous") return "anonymous";
+  const upn = `${ctx.user?.userPrincipalName ?? ""} ${ctx.user?.loginHint ?? ""}`;
+  if (ctx.team?.userRole === TEAM_GUEST_ROLE || upn.includes("#EXT#")) return "guest";
+  return "member";
+}
+
+/** UserTeamRole.Guest in teams-js (a value, so not imported: the SDK itself loads lazily). */
+const TEAM_GUEST_ROLE = 2;
+
 export function toTeamsContext(ctx: TeamsJs.app.Context): TeamsContext {
   return {
     locale: ctx.app.locale,
@@ -41,6 +55,7 @@ export function toTeamsContext(ctx: TeamsJs.app.Context): TeamsContext {
       email: ctx.user?.loginHint || ctx.user?.userPrincipalName || null,
       name: ctx.user?.displayName || null,
       tenantId: ctx.user?.tenant?.id || null,
+      kind: userKindOf(ctx),
     },
     chatId: ctx.chat?.id || null,
     entityId: ctx.page.id || null,
@@ -70,6 +85,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
 export async function createTeamsMeeting(sdk?: TeamsSdk, options: TeamsHostOptions = {}): Promise<TeamsMeeting> {
   const teams: TeamsSdk = sdk ?? (await import("@microsoft/teams-js"));
   const themeHandlers = new Set<(theme: TeamsTheme) => void>();
+  const contextHandlers = new Set<(context: TeamsContext) => void>();
+  const unloadHandlers = new Set<() => void | Promise<void>>();
   let initialized: Promise<TeamsContext> | null = null;
 
   async function init(): Promise<TeamsContext> {
@@ -79,6 +96,12 @@ export async function createTeamsMeeting(sdk?: TeamsSdk, options: TeamsHostOptio
     teams.app.registerOnThemeChangeHandler((theme) => {
       const mapped = mapTheme(theme);
       for (const handler of [...themeHandlers]) handler(mapped);
+    });
+    registerAppCaching(teams.teamsCore, {
+      contextHandlers,
+      unloadHandlers,
+      readContext: async () => toTeamsContext(await teams.app.getContext()),
+      notifySuccess: async () => void (await teams.app.notifySuccess()),
     });
     // Hides Teams' loading indicator; a failure here must not fail the tab.
     await teams.app.notifySuccess().catch(() => undefined);
@@ -96,6 +119,14 @@ export async function createTeamsMeeting(sdk?: TeamsSdk, options: TeamsHostOptio
     onThemeChange(handler) {
       themeHandlers.add(handler);
       return () => themeHandlers.delete(handler);
+    },
+    onContextChange(handler) {
+      contextHandlers.add(handler);
+      return () => contextHandlers.delete(handler);
+    },
+    onBeforeUnload(handler) {
+      unloadHandlers.add(handler);
+      return () => unloadHandlers.delete(handler);
     },
     setConfigValid(valid) {
       teams.pages.config.setValidityState(valid);

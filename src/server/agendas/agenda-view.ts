@@ -5,14 +5,16 @@ import { rowToContribution } from "../contributions/contribution.mapping";
 import { listContributionRows } from "../contributions/contribution.repository";
 import type { Db } from "../db/database";
 import { findAgenda } from "./agenda-access";
+import { carriedForwardFor } from "./carry-forward";
 
 /** The view of an agenda in the tenant, or undefined. No access check: callers do that first. */
 export async function loadAgendaView(db: Db, tenantId: string, agendaId: string): Promise<AgendaView | undefined> {
   const agenda = await findAgenda(db, tenantId, agendaId);
   if (!agenda) return undefined;
-  const [contributionRows, commitments] = await Promise.all([
+  const [contributionRows, commitments, carriedForward] = await Promise.all([
     listContributionRows(db, tenantId, agendaId),
     listCommitmentsForAgenda(db, tenantId, agendaId),
+    carriedForwardFor(db, tenantId, agenda),
   ]);
-  return { agenda, contributions: contributionRows.map(rowToContribution), commitments };
+  return { agenda, contributions: contributionRows.map(rowToContribution), commitments, carriedForward };
 }

@@ -117,6 +117,33 @@ export async function listAgendaRowsForPerson(db: Db, tenantId: string, email: s
     .execute();
 }
 
+/**
+ * The agenda holding a Teams thread: the first created with it (agendas from before the binding
+ * rule may share one; the oldest keeps it).
+ */
+export async function findThreadHolderRow(db: Db, tenantId: string, threadId: string): Promise<AgendaRow | undefined> {
+  return db
+    .selectFrom("agendas")
+    .selectAll()
+    .where("tenant_id", "=", tenantId)
+    .where("teams_thread_id", "=", threadId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function isAgendaAttendee(db: Db, tenantId: string, agendaId: string, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("agenda_attendees")
+    .select("agenda_id")
+    .where("tenant_id", "=", tenantId)
+    .where("agenda_id", "=", agendaId)
+    .where("email", "=", email)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function objectiveExists(db: Db, tenantId: string, objectiveId: string): Promise<boolean> {
   const row = await db
     .selectFrom("objectives")

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Agenda, AgendaCreate, AgendaDepartment, AgendaListQuery, AgendaPatch, Attendee } from "../../core/api/contract";
 import type { Principal } from "../auth/principal";
 import type { Db } from "../db/database";
+import { inTransaction } from "../db/in-transaction";
 import { HttpError, badRequest, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
 import { refreshPurposeScore } from "../coach/purpose-score";
@@ -14,6 +15,7 @@ import {
   directoryDepartment,
   insertAgendaRow,
   listAgendaRowsForPerson,
+  findThreadHolderRow,
   listAttendeeRows,
   objectiveExists,
   replaceAttendeeRows,
@@ -21,6 +23,7 @@ import {
   type AgendaFilter,
 } from "./agenda.repository";
 import type { AgendaRowUpdate } from "./agenda.table";
+import { assertThreadFree } from "./thread-binding";
 
 type CreateInput = z.output<typeof AgendaCreate>;
 type PatchInput = z.output<typeof AgendaPatch>;
@@ -61,9 +64,10 @@ async function withMissions(db: Db, tenantId: string, departments: readonly Agen
 }
 
 export async function createAgenda(db: Db, principal: Principal, input: CreateInput): Promise<Agenda> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const tenantId = principal.tenantId;
     await assertObjective(trx, tenantId, input.objectiveId);
+    await assertThreadFree(trx, principal, input.teamsThreadId);
     const email = principal.email.toLowerCase();
     const organizer: Attendee = {
       email,
@@ -132,11 +136,12 @@ export async function patchAgenda(
   expectedVersion: number,
   patch: PatchInput,
 ): Promise<Agenda> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const tenantId = principal.tenantId;
     const agenda = await loadAgendaForPrincipal(trx, principal, id);
     if (agenda.version !== expectedVersion) throw staleError(agenda);
     await assertObjective(trx, tenantId, patch.objectiveId);
+    if (patch.teamsThreadId !== agenda.teamsThreadId) await assertThreadFree(trx, principal, patch.teamsThreadId, id);
     const changes = patchToRow(patch);
     if (patch.departments !== undefined) changes.departments_json = JSON.stringify(await withMissions(trx, tenantId, patch.departments));
     if (!(await updateAgendaIfVersion(trx, tenantId, id, expectedVersion, changes, nowIso()))) {
@@ -172,13 +177,30 @@ export function agendaFilterOf(query: ListInput): AgendaFilter {
   const from = new Date(query.from).toISOString();
   const to = new Date(query.to).toISOString();
   if (from >= to) throw badRequest("to must be later than from", "to");
+  if (Date.parse(to) - Date.parse(from) > MAX_RANGE_MS) throw badRequest(`from–to may span at most ${MAX_RANGE_DAYS} days`, "to");
   return { mode: "range", from, to };
+}
+
+/** A time window wider than this is a mistake (or a scrape), not "meetings around now". */
+export const MAX_RANGE_DAYS = 62;
+const MAX_RANGE_MS = MAX_RANGE_DAYS * 24 * 60 * 60 * 1000;
+
+/**
+ * By thread id there is exactly one agenda (the one holding the thread), listed only when the
+ * principal may open it.
+ */
+async function rowsOf(db: Db, principal: Principal, filter: AgendaFilter) {
+  const email = principal.email.toLowerCase();
+  if (filter.mode !== "teamsThreadId") return listAgendaRowsForPerson(db, principal.tenantId, email, filter);
+  const holder = await findThreadHolderRow(db, principal.tenantId, filter.teamsThreadId);
+  if (!holder) return [];
+  const attendees = await listAttendeeRows(db, principal.tenantId, [holder.id]);
+  return holder.organizer_email === email || attendees.some((a) => a.email === email) ? [holder] : [];
 }
 
 /** Meetings in the principal's tenant that the principal organizes or attends. */
 export async function listAgendas(db: Db, principal: Principal, query: ListInput): Promise<Agenda[]> {
-  const filter = agendaFilterOf(query);
-  const rows = await listAgendaRowsForPerson(db, principal.tenantId, principal.email.toLowerCase(), filter);
+  const rows = await rowsOf(db, principal, agendaFilterOf(query));
   const attendees = await listAttendeeRows(
     db,
     principal.tenantId,

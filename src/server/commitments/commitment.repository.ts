@@ -1,7 +1,9 @@
 // All SQL about commitments and their history. Tenant-scoped; `db` first so it runs in transactions.
 import { sql, type Insertable, type SelectQueryBuilder, type Updateable } from "kysely";
 import type { CommitmentHistoryTable, CommitmentsTable, Database, Db } from "../db/database";
-import type { CommitmentCursor, CommitmentFilter, CommitmentHistoryRow, CommitmentRow } from "./commitment.table";
+import type { CommitmentSort } from "../../core/api/contract";
+import { DEFAULT_SORT, sortOrder, sortValue } from "./commitment-sort";
+import type { CommitmentCursor, CommitmentFilter, CommitmentHistoryRow, CommitmentRow, SortCursor } from "./commitment.table";
 
 // Keeps `in (…)` lists well under both databases' bound-parameter limits.
 const IN_BATCH = 500;
@@ -79,26 +81,30 @@ export async function listCommitmentRowsForAgenda(db: Db, tenantId: string, agen
 }
 
 /**
- * One page of the tenant's commitments matching `filter`, strictly after `after`, in (due_date, id)
- * order. Asks for `limit` rows; the caller asks for one more to learn whether another page exists.
+ * One page of the tenant's commitments matching `filter`, strictly after `after`, in `sort` order
+ * (default: due_date, id ascending). Asks for `limit` rows; the caller asks for one more to learn
+ * whether another page exists. The id breaks ties in the sort's direction, so the keyset
+ * (value, id) is total and pages never skip or repeat a row.
  */
 export async function queryCommitmentRows(
   db: Db,
   tenantId: string,
   filter: CommitmentFilter,
-  after: CommitmentCursor | null,
+  after: CommitmentCursor | SortCursor | null,
   limit: number,
+  sort: CommitmentSort = DEFAULT_SORT,
 ): Promise<CommitmentRow[]> {
+  const { column, descending } = sortOrder(sort);
+  const direction = descending ? "desc" : "asc";
   let query = applyFilter(db.selectFrom("commitments").selectAll().where("tenant_id", "=", tenantId), filter);
   if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb("due_date", ">", after.dueDate),
-        eb.and([eb("due_date", "=", after.dueDate), eb("id", ">", after.id)]),
-      ]),
-    );
+    const value = "dueDate" in after ? after.dueDate : after.value;
+    // A row-value comparison, not `a > x or (a = x and id > y)`: PostgreSQL turns it into one index
+    // range (seek to the cursor, read on), where the OR form made it re-read from the first row,
+    // so a 1,000,000-row export slowed with every batch. SQLite reads it the same way.
+    query = query.where((eb) => eb(eb.refTuple(column, "id"), descending ? "<" : ">", eb.tuple(value, after.id)));
   }
-  return query.orderBy("due_date").orderBy("id").limit(limit).execute();
+  return query.orderBy(column, direction).orderBy("id", direction).limit(limit).execute();
 }
 
 /** The organizer of an agenda of this tenant, or undefined when there is no such agenda. */
@@ -160,19 +166,20 @@ function applyFilter<O>(
   return q;
 }
 
-/** Every matching row, `batchSize` at a time, walking the same (due_date, id) cursor as the list. */
+/** Every matching row, `batchSize` at a time, walking the same keyset cursor as the list. */
 export async function* commitmentRowBatches(
   db: Db,
   tenantId: string,
   filter: CommitmentFilter,
   batchSize: number,
+  sort: CommitmentSort = DEFAULT_SORT,
 ): AsyncGenerator<CommitmentRow[]> {
-  let after: CommitmentCursor | null = null;
+  let after: SortCursor | null = null;
   for (;;) {
-    const rows = await queryCommitmentRows(db, tenantId, filter, after, batchSize);
+    const rows = await queryCommitmentRows(db, tenantId, filter, after, batchSize, sort);
     if (rows.length > 0) yield rows;
     const last = rows[rows.length - 1];
     if (!last || rows.length < batchSize) return;
-    after = { dueDate: last.due_date, id: last.id };
+    after = { value: sortValue(last, sort), id: last.id };
   }
 }

@@ -11,7 +11,8 @@ import { findDirectoryUserRows } from "../directory/directory.repository";
 import { badRequest, forbidden, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
 import { ONLY_OWNER_ORGANIZER_PMO, listFilterFor, mayChangeCommitment } from "./commitment-access";
-import { decodeCursor, encodeCursor } from "./commitment-cursor";
+import { decodeSortCursor, encodeSortCursor } from "./commitment-cursor";
+import { DEFAULT_SORT, sortValue } from "./commitment-sort";
 import { CREATED_FIELD, PATCHABLE_COLUMNS, PATCHABLE_FIELDS, commitmentRowToCommitment, type PatchableField } from "./commitment.mapping";
 import {
   contributionBelongsToAgenda,
@@ -148,13 +149,14 @@ export async function patchCommitment(trx: Db, principal: Principal, id: string,
   return { commitment: commitmentRowToCommitment(next, [...earlier, ...history]), agendaId: current.agenda_id, changed: true };
 }
 
-/** GET /api/commitments: one page in (due date, id) order, each with its history. */
+/** GET /api/commitments: one page in the requested order (default due date, id), each with its history. */
 export async function listCommitments(db: Db, principal: Principal, query: ListQuery): Promise<Page<Commitment>> {
-  const after = query.cursor === undefined || query.cursor === "" ? null : decodeCursor(query.cursor);
+  const sort = query.sort ?? DEFAULT_SORT;
+  const after = query.cursor === undefined || query.cursor === "" ? null : decodeSortCursor(query.cursor, sort);
   const filter = await listFilterFor(db, principal, query);
-  const rows = await queryCommitmentRows(db, principal.tenantId, filter, after, query.limit + 1);
+  const rows = await queryCommitmentRows(db, principal.tenantId, filter, after, query.limit + 1, sort);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
-  const nextCursor = rows.length > query.limit && last ? encodeCursor({ dueDate: last.due_date, id: last.id }) : null;
+  const nextCursor = rows.length > query.limit && last ? encodeSortCursor(sort, { value: sortValue(last, sort), id: last.id }) : null;
   return { items: await withHistory(db, principal.tenantId, page), nextCursor };
 }

@@ -24,8 +24,14 @@ export interface CommitmentFilter {
   today: string;
 }
 
-/** Where the previous page ended: pages walk (due_date, id) ascending. */
+/** Where the previous page ended under the default sort: pages walk (due_date, id) ascending. */
 export interface CommitmentCursor {
   dueDate: string;
+  id: string;
+}
+
+/** Where the previous page ended under any sort: the sort column's value and the id (tie-break). */
+export interface SortCursor {
+  value: string;
   id: string;
 }

@@ -6,6 +6,7 @@ import { bumpRevision, isOrganizer, loadAgendaForPrincipal } from "../agendas/ag
 import type { Principal } from "../auth/principal";
 import { refreshPurposeScore } from "../coach/purpose-score";
 import type { Db } from "../db/database";
+import { inTransaction } from "../db/in-transaction";
 import { HttpError, badRequest, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
 import { rowToContribution } from "./contribution.mapping";
@@ -32,7 +33,7 @@ export async function addContribution(
   agendaId: string,
   input: z.output<typeof ContributionCreate>,
 ): Promise<Contribution> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const agenda = await loadAgendaForPrincipal(trx, principal, agendaId);
     const allowed = departmentsFor(agenda, principal);
     if (!allowed.includes(input.department)) {
@@ -88,7 +89,7 @@ export async function updateContribution(
   patch: z.output<typeof ContributionPatch>,
   expectedVersion: number | undefined,
 ): Promise<Contribution> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await loadForChange(trx, principal, id);
     if (expectedVersion !== undefined && Number(row.version) !== expectedVersion) throw stale(row);
     const now = nowIso();
@@ -109,7 +110,7 @@ export async function deleteContribution(
   id: string,
   expectedVersion: number | undefined,
 ): Promise<string> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await loadForChange(trx, principal, id);
     if (expectedVersion !== undefined && Number(row.version) !== expectedVersion) throw stale(row);
     if (!(await deleteContributionRow(trx, principal.tenantId, id))) throw notFound("Contribution");

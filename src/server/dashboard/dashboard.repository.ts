@@ -14,17 +14,13 @@ export interface DashboardFilter {
   today: string;
 }
 
-export interface StatusGroupRow {
-  department: string;
+/** One (owner's department, helped department, status) group; `to` is null when it helps none. */
+export interface DepartmentGroupRow {
+  from: string;
+  to: string | null;
   status: string;
   count: number;
   overdue: number;
-}
-export interface MatrixGroupRow {
-  from: string;
-  to: string;
-  status: string;
-  count: number;
 }
 export interface DayGroupRow {
   day: string;
@@ -59,30 +55,26 @@ function filtered(db: Db, tenantId: string, f: DashboardFilter): SelectQueryBuil
 // PostgreSQL returns count/sum as strings (bigint); SQLite as numbers.
 const num = (v: unknown): number => Number(v ?? 0);
 
-export async function countByDepartmentAndStatus(db: Db, tenantId: string, f: DashboardFilter): Promise<StatusGroupRow[]> {
+/**
+ * The by-department bars and the matrix from one GROUP BY: both are sums of these groups, and one
+ * pass over the covering index commitments_dash_departments (in group order) halves the work.
+ */
+export async function countByDepartments(db: Db, tenantId: string, f: DashboardFilter): Promise<DepartmentGroupRow[]> {
   const rows = await filtered(db, tenantId, f)
     .select([
-      "owner_department as department",
+      "owner_department",
+      "helps_department",
       "status",
       sql<number>`count(*)`.as("n"),
       sql<number>`sum(case when status = 'open' and due_date < ${f.today} then 1 else 0 end)`.as("overdue"),
     ])
-    .groupBy(["owner_department", "status"])
-    .execute();
-  return rows.map((r) => ({ department: r.department, status: r.status, count: num(r.n), overdue: num(r.overdue) }));
-}
-
-export async function countByDepartmentPair(db: Db, tenantId: string, f: DashboardFilter): Promise<MatrixGroupRow[]> {
-  const rows = await filtered(db, tenantId, f)
-    .where("helps_department", "is not", null)
-    .where("helps_department", "<>", "")
-    .select(["owner_department", "helps_department", "status", sql<number>`count(*)`.as("n")])
     .groupBy(["owner_department", "helps_department", "status"])
     .execute();
-  return rows.map((r) => ({ from: r.owner_department, to: r.helps_department ?? "", status: r.status, count: num(r.n) }));
+  return rows.map((r) => ({ from: r.owner_department, to: r.helps_department, status: r.status, count: num(r.n), overdue: num(r.overdue) }));
 }
 
 export async function countByCreatedDay(db: Db, tenantId: string, f: DashboardFilter): Promise<DayGroupRow[]> {
+  // Answered from the covering index commitments_dash_created (tenant_id, created_at, status, due_date).
   const day = sql<string>`substr(created_at, 1, 10)`;
   const rows = await filtered(db, tenantId, f)
     .select([day.as("day"), "status", sql<number>`count(*)`.as("n")])

@@ -7,8 +7,7 @@ import type { Db } from "../db/database";
 import { forbidden } from "../http/http-error";
 import {
   countByCreatedDay,
-  countByDepartmentAndStatus,
-  countByDepartmentPair,
+  countByDepartments,
   countByObjective,
   purposeScoreByDay,
   type DashboardFilter,
@@ -34,28 +33,28 @@ export async function dashboardSummary(
     today: q.today ?? todayUtc(now),
   };
   const tenant = principal.tenantId;
-  const [statusRows, pairRows, dayRows, scoreRows, objectiveRows] = await Promise.all([
-    countByDepartmentAndStatus(db, tenant, filter),
-    countByDepartmentPair(db, tenant, filter),
+  const [departmentRows, dayRows, scoreRows, objectiveRows] = await Promise.all([
+    countByDepartments(db, tenant, filter),
     countByCreatedDay(db, tenant, filter),
     purposeScoreByDay(db, tenant, filter),
     countByObjective(db, tenant, filter),
   ]);
 
   const departments = new Map<string, DepartmentStatusCounts>();
-  for (const r of statusRows) {
-    const d = departments.get(r.department) ?? { department: r.department, open: 0, overdue: 0, done: 0, dropped: 0 };
+  for (const r of departmentRows) {
+    const d = departments.get(r.from) ?? { department: r.from, open: 0, overdue: 0, done: 0, dropped: 0 };
     // "open" counts open commitments not yet overdue, so open + overdue stack to all open ones.
     if (r.status === "open") {
       d.open += r.count - r.overdue;
       d.overdue += r.overdue;
     } else if (r.status === "done") d.done += r.count;
     else if (r.status === "dropped") d.dropped += r.count;
-    departments.set(r.department, d);
+    departments.set(r.from, d);
   }
 
   const cells = new Map<string, { from: string; to: string; total: number; done: number }>();
-  for (const r of pairRows) {
+  for (const r of departmentRows) {
+    if (r.to === null || r.to === "") continue; // helps no other department: not in the matrix
     const key = JSON.stringify([r.from, r.to]);
     const c = cells.get(key) ?? { from: r.from, to: r.to, total: 0, done: 0 };
     c.total += r.count;

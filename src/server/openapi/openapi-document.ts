@@ -21,6 +21,7 @@ const ERROR_TEXT: Record<number, string> = {
   412: "Stale If-Match; error.current holds the current state",
   413: "Request body too large",
   428: "If-Match is required",
+  429: "Too many requests from this user (or IP on public routes); Retry-After says how many seconds to wait",
   503: "The database is unavailable",
 };
 
@@ -103,6 +104,8 @@ function operationObject(op: ApiOperation): Json {
     },
   };
   for (const status of op.errors) responses[status] = { $ref: `#/components/responses/Error${status}` };
+  // Every /api route is rate-limited (src/server/rate-limit/): documented once here, not per route.
+  if (op.path.startsWith("/api/")) responses["429"] = { $ref: "#/components/responses/Error429" };
   if (op.errors.length > 0 || op.auth) responses["500"] = { $ref: "#/components/responses/Error500" };
   return {
     operationId: op.operationId,

@@ -21,9 +21,11 @@ import {
   DirectoryEntry,
   DirectoryImportResult,
   DirectoryResolveRequest,
+  CarriedForward,
   Me,
   Objective,
   ObjectiveCreate,
+  OpenCommitmentsQuery,
   RenderQuery,
   pageOf,
 } from "../../core/api/contract";
@@ -31,6 +33,7 @@ import { ClientConfig, DevTokenRequest, DevTokenResponse } from "../../core/api/
 import { CoachAnalyzeRequest, CoachAnalyzeResponse } from "../../core/api/coach-contract";
 import { CommitmentExportQuery } from "../commitments/commitment-query";
 import { DashboardQuery, DashboardSummary } from "../../core/api/dashboard-contract";
+import { CommitmentSyncRequest, CommitmentSyncResult, OutboxMessage, OutboxQuery, ReminderRunResult } from "../../core/api/reminders-contract";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -76,6 +79,7 @@ export const REQUEST_SCHEMAS = {
   CommitmentCreate,
   CommitmentPatch,
   CoachAnalyzeRequest,
+  CommitmentSyncRequest,
 } as const;
 
 export const RESPONSE_SCHEMAS = {
@@ -96,6 +100,10 @@ export const RESPONSE_SCHEMAS = {
   CommitmentPage,
   CoachAnalyzeResponse,
   DashboardSummary,
+  OutboxMessage,
+  ReminderRunResult,
+  CommitmentSyncResult,
+  CarriedForward,
 } as const;
 
 const AUTH = [401];
@@ -112,6 +120,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 
   { method: "get", path: "/api/objectives", operationId: "listObjectives", summary: "The tenant's objective library", tag: "objectives", auth: true, success: { status: 200, description: "Objectives", schema: "Objective", array: true }, errors: AUTH },
   { method: "post", path: "/api/objectives", operationId: "createObjective", summary: "Add an objective to the library", tag: "objectives", auth: true, body: "ObjectiveCreate", idempotent: true, success: { status: 201, description: "Created", schema: "Objective" }, errors: WRITE },
+  { method: "get", path: "/api/objectives/:id/open-commitments", operationId: "openCommitmentsForObjective", summary: "Carry-forward: open commitments of earlier meetings on this objective (any user of the tenant), due date first, at most 50 with the total", tag: "objectives", auth: true, query: OpenCommitmentsQuery, success: { status: 200, description: "Items and total", schema: "CarriedForward" }, errors: [400, 401, 404] },
 
   { method: "get", path: "/api/departments", operationId: "listDepartments", summary: "The tenant's departments and missions", tag: "departments", auth: true, success: { status: 200, description: "Departments", schema: "Department", array: true }, errors: AUTH },
   { method: "post", path: "/api/departments", operationId: "createDepartment", summary: "Add a department", tag: "departments", auth: true, body: "DepartmentCreate", idempotent: true, success: { status: 201, description: "Created", schema: "Department" }, errors: WRITE },
@@ -120,8 +129,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "post", path: "/api/directory/resolve", operationId: "resolveDirectory", summary: "Names and departments of people by email", tag: "directory", auth: true, body: "DirectoryResolveRequest", success: { status: 200, description: "One entry per email, department \"\" when unknown", schema: "DirectoryEntry", array: true }, errors: [400, 401, 413] },
   { method: "post", path: "/api/directory/import", operationId: "importDirectory", summary: "Load the local directory from CSV (header email,name,department; UTF-8, BOM optional; PMO only, local mode only; all or nothing)", tag: "directory", auth: true, bodyContentType: "text/csv", idempotent: true, success: { status: 200, description: "How many people were imported", schema: "DirectoryImportResult" }, errors: [400, 401, 403, 413] },
 
-  { method: "post", path: "/api/agendas", operationId: "createAgenda", summary: "Create a meeting's agenda (the caller is its organizer)", tag: "agendas", auth: true, body: "AgendaCreate", idempotent: true, success: { status: 201, description: "Created; Location and ETag headers", schema: "Agenda" }, errors: WRITE },
-  { method: "get", path: "/api/agendas", operationId: "findAgendas", summary: "Meetings I organize or attend: by Teams thread id, by join URL, or from–to", tag: "agendas", auth: true, query: AgendaListQuery, success: { status: 200, description: "Agendas, earliest first", schema: "Agenda", array: true }, errors: [400, 401] },
+  { method: "post", path: "/api/agendas", operationId: "createAgenda", summary: "Create a meeting's agenda (the caller is its organizer); 409 when its Teams thread id is already bound to another agenda (error.current: ThreadBoundConflict)", tag: "agendas", auth: true, body: "AgendaCreate", idempotent: true, success: { status: 201, description: "Created; Location and ETag headers", schema: "Agenda" }, errors: WRITE },
+  { method: "get", path: "/api/agendas", operationId: "findAgendas", summary: "Meetings I organize or attend: by Teams thread id (the one agenda holding the thread), by join URL, or whose start lies in from–to (at most 62 days; at most 500, earliest first)", tag: "agendas", auth: true, query: AgendaListQuery, success: { status: 200, description: "Agendas, earliest first; 400 when the window is missing an end, reversed or too wide", schema: "Agenda", array: true }, errors: [400, 401] },
   { method: "get", path: "/api/agendas/:id", operationId: "getAgenda", summary: "An agenda with its contributions and commitments (ETag = version)", tag: "agendas", auth: true, success: { status: 200, description: "The agenda view", schema: "AgendaView" }, errors: READ_ONE },
   { method: "patch", path: "/api/agendas/:id", operationId: "patchAgenda", summary: "Change an agenda (If-Match: \"<version>\" required)", tag: "agendas", auth: true, body: "AgendaPatch", ifMatch: "required", idempotent: true, success: { status: 200, description: "Updated; new ETag", schema: "Agenda" }, errors: [...WRITE_ONE, 412, 428] },
   { method: "get", path: "/api/agendas/:id/render", operationId: "renderAgenda", summary: "The agenda block for a meeting body (HTML or plain text)", tag: "agendas", auth: true, query: RenderQuery, success: { status: 200, description: "The rendered block", schema: "RenderResponse" }, errors: [400, ...READ_ONE] },
@@ -136,5 +145,9 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "get", path: "/api/commitments", operationId: "listCommitments", summary: "Commitments across meetings (the whole tenant for PMO), cursor-paginated", tag: "commitments", auth: true, query: CommitmentListQuery, success: { status: 200, description: "One page", schema: "CommitmentPage" }, errors: [400, 401, 403] },
   { method: "post", path: "/api/coach/analyze", operationId: "analyzeWording", summary: "Purpose coach: role-centred wording in a text, with objective-centred rewordings", tag: "coach", auth: true, body: "CoachAnalyzeRequest", success: { status: 200, description: "Findings (spans in UTF-16 code units) and a 0–100 wording score", schema: "CoachAnalyzeResponse" }, errors: [400, 401, 413] },
   { method: "get", path: "/api/commitments/export.csv", operationId: "exportCommitments", summary: "The same filters as CSV (UTF-8 with BOM, for Excel)", tag: "commitments", auth: true, query: CommitmentExportQuery, success: { status: 200, description: "CSV file", contentType: "text/csv" }, errors: [400, 401, 403] },
+  { method: "get", path: "/api/commitments/export.xlsx", operationId: "exportCommitmentsXlsx", summary: "PMO only: the same filters as an Excel workbook (streamed; real dates, inline strings)", tag: "commitments", auth: true, query: CommitmentExportQuery, success: { status: 200, description: "XLSX workbook", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }, errors: [400, 401, 403] },
+  { method: "post", path: "/api/reminders/run", operationId: "runReminders", summary: "PMO only, local mode only: run the reminder job now for my tenant (digests due soon or overdue, PMO weekly summary); a reminder already sent in its period is never sent again", tag: "reminders", auth: true, success: { status: 200, description: "What this run sent", schema: "ReminderRunResult" }, errors: [401, 403, 409] },
+  { method: "get", path: "/api/outbox", operationId: "listOutbox", summary: "Local mode only: reminders the local Notifier sent, newest first (a PMO sees the tenant's, anyone else their own)", tag: "reminders", auth: true, query: OutboxQuery, success: { status: 200, description: "Outbox messages", schema: "OutboxMessage", array: true }, errors: [400, 401, 409] },
+  { method: "post", path: "/api/commitments/:id/sync", operationId: "syncCommitment", summary: "Owner or PMO: create or update the commitment's task in Microsoft To Do (default list) or Planner (planId, bucketId?) through Graph on behalf of the caller; 409 without Graph (local mode)", tag: "commitments", auth: true, body: "CommitmentSyncRequest", idempotent: true, success: { status: 200, description: "The task's id and link; created=false when an earlier sync's task was updated", schema: "CommitmentSyncResult" }, errors: [400, 401, 403, 404, 409, 413, 429] },
   { method: "get", path: "/api/dashboard/summary", operationId: "dashboardSummary", summary: "PMO dashboard aggregates: by department, cross-department matrix, completion and purpose score by week, by objective", tag: "dashboard", auth: true, query: DashboardQuery, success: { status: 200, description: "The aggregates", schema: "DashboardSummary" }, errors: [400, 401, 403] },
 ];

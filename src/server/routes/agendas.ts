@@ -43,14 +43,16 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
   });
 
   app.post("/api/agendas", (request, reply) =>
-    withIdempotency(request, reply, deps, async () => {
+    withIdempotency(request, reply, deps, async (tx) => {
       const input = await withThreadId(request, parseInput(AgendaCreate, request.body, "body"));
-      const agenda = await createAgenda(deps.db, request.principal, input);
-      return {
-        status: 201,
-        body: agenda,
-        headers: { location: `/api/agendas/${encodeURIComponent(agenda.id)}`, etag: etagOf(agenda.version) },
-      };
+      return tx.commit(async (trx) => {
+        const agenda = await createAgenda(trx, request.principal, input);
+        return {
+          status: 201,
+          body: agenda,
+          headers: { location: `/api/agendas/${encodeURIComponent(agenda.id)}`, etag: etagOf(agenda.version) },
+        };
+      });
     }),
   );
 
@@ -67,15 +69,18 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
   });
 
   app.patch("/api/agendas/:id", (request, reply) =>
-    withIdempotency(request, reply, deps, async () => {
+    withIdempotency(request, reply, deps, async (tx) => {
       const { id } = parseInput(IdParams, request.params, "params");
       // 404/403 before 428: a caller who may not see the agenda learns nothing about its version.
       await loadAgendaForPrincipal(deps.db, request.principal, id);
       const version = requireIfMatch(request, "agenda");
       const patch = await withThreadId(request, parseInput(AgendaPatch, request.body, "body"));
-      const agenda = await patchAgenda(deps.db, request.principal, id, version, patch);
+      const response = await tx.commit(async (trx) => {
+        const agenda = await patchAgenda(trx, request.principal, id, version, patch);
+        return { status: 200, body: agenda, headers: { etag: etagOf(agenda.version) } };
+      });
       await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, id, "agenda");
-      return { status: 200, body: agenda, headers: { etag: etagOf(agenda.version) } };
+      return response;
     }),
   );
 

@@ -7,35 +7,44 @@ import { listFilterFor } from "../commitments/commitment-access";
 import { CommitmentExportQuery, parseStrictQuery } from "../commitments/commitment-query";
 import { createCommitment, listCommitments, patchCommitment, type CommitmentWrite } from "../commitments/commitment.service";
 import { commitmentsCsvStream, exportFileName } from "../csv/commitments-csv";
+import { forbidden } from "../http/http-error";
 import { parseInput } from "../http/validate";
-import { withIdempotency } from "../idempotency/with-idempotency";
+import { ONLY_PMO_XLSX, commitmentsXlsxStream, xlsxFileName } from "../xlsx/commitments-xlsx";
+import { XLSX_CONTENT_TYPE } from "../xlsx/xlsx-stream";
+import { withIdempotency, type WriteTx } from "../idempotency/with-idempotency";
 import { notifyAgendaChanged } from "../live/notify-change";
 import { IdParams } from "./agendas";
 import type { RouteDeps } from "./route-deps";
 
 export async function commitmentRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
-  /** Runs a write in one transaction; the live event goes out only after it committed. */
-  async function write(request: FastifyRequest, status: number, apply: (trx: RouteDeps["db"]) => Promise<CommitmentWrite>) {
-    const result = await deps.db.transaction().execute(apply);
-    if (result.changed) {
-      await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, result.agendaId, "commitment");
+  /**
+   * Runs a write in one transaction, which also stores the Idempotency-Key's answer; the live event
+   * goes out only after it committed.
+   */
+  async function write(request: FastifyRequest, tx: WriteTx, status: number, apply: (trx: RouteDeps["db"]) => Promise<CommitmentWrite>) {
+    const { written, ...response } = await tx.commit(async (trx) => {
+      const result = await apply(trx);
+      const location = `/api/commitments/${encodeURIComponent(result.commitment.id)}`;
+      return { status, body: result.commitment, ...(status === 201 ? { headers: { location } } : {}), written: result };
+    });
+    if (written.changed) {
+      await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, written.agendaId, "commitment");
     }
-    const location = `/api/commitments/${encodeURIComponent(result.commitment.id)}`;
-    return { status, body: result.commitment, ...(status === 201 ? { headers: { location } } : {}) };
+    return response;
   }
 
   app.post("/api/agendas/:id/commitments", async (request, reply) => {
     const { id } = parseInput(IdParams, request.params, "params");
     const input = parseInput(CommitmentCreate, request.body, "body");
-    return withIdempotency(request, reply, deps, () =>
-      write(request, 201, (trx) => createCommitment(trx, request.principal, id, input)),
+    return withIdempotency(request, reply, deps, (tx) =>
+      write(request, tx, 201, (trx) => createCommitment(trx, request.principal, id, input)),
     );
   });
 
   app.patch("/api/commitments/:id", async (request, reply) => {
     const { id } = parseInput(IdParams, request.params, "params");
     const patch = parseInput(CommitmentPatch, request.body, "body");
-    return withIdempotency(request, reply, deps, () => write(request, 200, (trx) => patchCommitment(trx, request.principal, id, patch)));
+    return withIdempotency(request, reply, deps, (tx) => write(request, tx, 200, (trx) => patchCommitment(trx, request.principal, id, patch)));
   });
 
   app.get("/api/commitments", async (request): Promise<Page<Commitment>> => {
@@ -52,5 +61,16 @@ export async function commitmentRoutes(app: FastifyInstance, deps: RouteDeps): P
       .header("content-disposition", `attachment; filename="${exportFileName()}"`)
       .header("cache-control", "no-store")
       .send(commitmentsCsvStream(deps.db, request.principal.tenantId, filter, query.lang));
+  });
+
+  app.get("/api/commitments/export.xlsx", async (request: FastifyRequest, reply: FastifyReply) => {
+    const query = parseStrictQuery(CommitmentExportQuery, request.query);
+    if (!request.principal.isPmo) throw forbidden(ONLY_PMO_XLSX);
+    const filter = await listFilterFor(deps.db, request.principal, query);
+    return reply
+      .header("content-type", XLSX_CONTENT_TYPE)
+      .header("content-disposition", `attachment; filename="${xlsxFileName()}"`)
+      .header("cache-control", "no-store")
+      .send(commitmentsXlsxStream(deps.db, request.principal.tenantId, filter, query.lang, query.sort));
   });
 }

@@ -80,7 +80,11 @@ describe("meeting tab", () => {
     fireEvent.click(screen.getByTestId("contribution-submit"));
     const group = () => screen.getAllByTestId("contribution-group").find((g) => g.dataset.department === "企画部")!;
     await waitFor(() => expect(within(group()).getByText("提案書のCRM部分を書く")).toBeInTheDocument());
-    expect(callsOf(misaki, "addContribution")[0]?.args).toEqual([expect.any(String), { department: "企画部", text: "提案書のCRM部分を書く" }]);
+    expect(callsOf(misaki, "addContribution")[0]?.args).toEqual([
+      expect.any(String),
+      { department: "企画部", text: "提案書のCRM部分を書く" },
+      { idempotencyKey: expect.any(String) },
+    ]);
     expect(screen.getByTestId("contribution-input")).toHaveValue("");
   });
 
@@ -152,14 +156,25 @@ describe("meeting tab", () => {
     expect(await screen.findByText(mission)).toBeInTheDocument();
   });
 
-  it("shows a network failure with what to do, keeping the typed text", async () => {
+  it("keeps a write that hit a network failure in the pending list, with its text", async () => {
     const { misaki } = await setup();
     fireEvent.change(screen.getByTestId("contribution-input"), { target: { value: "残しておきたい文章" } });
     misaki.failNext("network");
     fireEvent.click(screen.getByTestId("contribution-submit"));
+    const pending = await screen.findByTestId("pending-writes");
+    expect(within(pending).getByText("Pending (1)")).toBeInTheDocument();
+    expect(within(pending).getByText("残しておきたい文章")).toBeInTheDocument();
+  });
+
+  it("keeps the typed text and shows the reason when the server refuses a write", async () => {
+    const { misaki } = await setup();
+    fireEvent.change(screen.getByTestId("contribution-input"), { target: { value: "残しておきたい文章" } });
+    misaki.failNext(403);
+    fireEvent.click(screen.getByTestId("contribution-submit"));
     const form = screen.getByTestId("contribution-form");
-    expect(await within(form).findByText(/Can't reach the server/)).toBeInTheDocument();
+    expect(await within(form).findByTestId("error-bar")).toBeInTheDocument();
     expect(screen.getByTestId("contribution-input")).toHaveValue("残しておきたい文章");
+    expect(screen.queryByTestId("pending-writes")).not.toBeInTheDocument();
   });
 
   it("speaks Japanese when the host is Japanese", async () => {

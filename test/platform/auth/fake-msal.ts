@@ -34,7 +34,7 @@ export function fakeMsal(): FakeMsal {
   };
   const client: MsalClient = {
     acquireTokenSilent: (request) => {
-      fake.calls.push(`silent ${request.scopes.join(" ")} account=${request.account?.username ?? "-"}`);
+      fake.calls.push(`silent ${request.scopes.join(" ")} account=${request.account?.username ?? "-"}${request.forceRefresh ? " force" : ""}`);
       return next(fake.silent, "acquireTokenSilent");
     },
     acquireTokenPopup: (request) => {

@@ -18,7 +18,16 @@ describe("createNaaAuth", () => {
     expect(msal.configurations).toHaveLength(1);
     expect(msal.configurations[0]?.auth).toMatchObject({ clientId: base.clientId, authority: base.authority });
     expect(msal.configurations[0]?.cache).toEqual({ cacheLocation: "memoryStorage" });
-    expect(msal.calls).toEqual([`silent ${SCOPE} account=-`, "setActive alice@contoso.com", `silent ${SCOPE} account=alice@contoso.com`]);
+    expect(msal.calls).toEqual([`silent ${SCOPE} account=-`, "setActive alice@contoso.com", `silent ${SCOPE} account=alice@contoso.com force`]);
+  });
+
+  it("goes straight to the popup when the user clicks Sign in again (interactive)", async () => {
+    const msal = fakeMsal();
+    msal.accounts = [ALICE];
+    msal.popup.push(token("fresh"));
+    const auth = createNaaAuth({ ...base, loginHint: "alice@contoso.com", msal: msal.factory });
+    expect(await auth.getToken({ forceRefresh: true, interactive: true })).toBe("fresh");
+    expect(msal.calls).toEqual([`popup ${SCOPE} hint=alice@contoso.com`, "setActive alice@contoso.com"]);
   });
 
   it("falls back to a popup when MSAL says interaction is required, and remembers the account", async () => {

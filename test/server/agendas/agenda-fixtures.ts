@@ -9,6 +9,10 @@ export const PLANNING = "suzuki@contoso.example";
 export const OUTSIDER = "yamada@contoso.example";
 export const OTHER_TENANT = { email: ORGANIZER, tenantId: OTHER_TENANT_ID };
 
+let threadSeq = 0;
+/** A fresh meeting thread id: one thread binds to one agenda per tenant, so each meeting gets its own. */
+export const freshThreadId = () => `19:meeting_abcDEF${++threadSeq}@thread.v2`;
+
 export function agendaInput(overrides: Partial<AgendaCreate> = {}): AgendaCreate {
   return {
     subject: "CRM 拡大 定例",
@@ -25,7 +29,8 @@ export function agendaInput(overrides: Partial<AgendaCreate> = {}): AgendaCreate
     lang: "ja",
     startsAt: "2026-12-01T10:00:00+09:00",
     endsAt: "2026-12-01T11:00:00+09:00",
-    teamsThreadId: "19:meeting_abcDEF123@thread.v2",
+    // One thread binds to one agenda per tenant: tests that need a thread pass freshThreadId().
+    teamsThreadId: null,
     joinUrl: "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0",
     ...overrides,
   };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Agenda, AgendaView } from "../../../src/core/api/contract";
 import { OTHER_TENANT_ID, DEMO_TENANT_ID } from "../../../src/server/demo/demo-ids";
 import { buildTestApp, type TestApp } from "../api-helper";
-import { ORGANIZER, OTHER_TENANT, OUTSIDER, PLANNING, SALES, agendaInput, bearer, countRows, createAgendaVia } from "./agenda-fixtures";
+import { ORGANIZER, OTHER_TENANT, OUTSIDER, PLANNING, SALES, agendaInput, bearer, countRows, createAgendaVia, freshThreadId } from "./agenda-fixtures";
 
 let t: TestApp;
 beforeEach(async () => {
@@ -236,12 +236,12 @@ describe("PATCH /api/agendas/:id", () => {
 
 describe("GET /api/agendas (find)", () => {
   it("finds my meetings by Teams thread, join URL or time range — never others' or another tenant's", async () => {
-    const mine = await createAgendaVia(t);
+    const mine = await createAgendaVia(t, agendaInput({ teamsThreadId: freshThreadId() }));
     const later = await createAgendaVia(
       t,
       agendaInput({ teamsThreadId: null, joinUrl: null, startsAt: "2026-12-03T00:00:00Z", endsAt: null, attendees: [] }),
     );
-    await createAgendaVia(t, agendaInput({ attendees: [] }), OUTSIDER);
+    await createAgendaVia(t, agendaInput({ attendees: [], joinUrl: mine.joinUrl }), OUTSIDER);
     const ids = async (email: string, query: string, tenantId?: string) => {
       const res = await t.app.inject({
         method: "GET",
@@ -251,12 +251,13 @@ describe("GET /api/agendas (find)", () => {
       expect(res.statusCode).toBe(200);
       return (res.json() as Agenda[]).map((a) => a.id);
     };
-    const thread = `teamsThreadId=${encodeURIComponent("19:meeting_abcDEF123@thread.v2")}`;
+    const thread = `teamsThreadId=${encodeURIComponent(mine.teamsThreadId!)}`;
     expect(await ids(SALES, thread)).toEqual([mine.id]);
     expect(await ids(ORGANIZER, thread)).toEqual([mine.id]);
-    expect(await ids(OUTSIDER, thread)).toHaveLength(1); // only the one OUTSIDER organizes
+    expect(await ids(OUTSIDER, thread)).toEqual([]); // the thread's one agenda is not OUTSIDER's
+    expect(await ids(OUTSIDER, `joinUrl=${encodeURIComponent(mine.joinUrl!)}`)).toHaveLength(1); // only the one OUTSIDER organizes
     expect(await ids(ORGANIZER, thread, OTHER_TENANT_ID)).toEqual([]);
-    expect(await ids(SALES, `joinUrl=${encodeURIComponent(agendaInput().joinUrl!)}`)).toEqual([mine.id]);
+    expect(await ids(SALES, `joinUrl=${encodeURIComponent(mine.joinUrl!)}`)).toEqual([mine.id]);
     const range = (from: string, to: string) => `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
     expect(await ids(ORGANIZER, range("2026-12-01T00:00:00Z", "2026-12-04T00:00:00Z"))).toEqual([mine.id, later.id]);
     // 10:00 in Tokyo is 01:00 UTC: an offset in the query is honoured.
@@ -269,6 +270,7 @@ describe("GET /api/agendas (find)", () => {
     ["teamsThreadId=19%3Ameeting_a%40thread.v2&joinUrl=https%3A%2F%2Fx.example", "teamsThreadId"],
     ["from=2026-12-01T00%3A00%3A00Z", "to"],
     ["from=2026-12-02T00%3A00%3A00Z&to=2026-12-01T00%3A00%3A00Z", "to"],
+    ["from=2026-01-01T00%3A00%3A00Z&to=2026-12-01T00%3A00%3A00Z", "to"],
     ["teamsThreadId=abc", "teamsThreadId"],
     ["colour=red", "colour"],
   ])("?%s is a 400 naming %s", async (query, field) => {

@@ -8,11 +8,13 @@ import type { MeetingItem } from "../../../platform/ports";
 export async function writeAgendaIntoBody(
   item: MeetingItem,
   view: AgendaView,
-  options: { liveUrl: string; lang: Lang },
+  options: { liveUrl: string; lang: Lang; timeZone?: string },
 ): Promise<{ replaced: boolean }> {
   const format = await item.getBodyFormat();
   const body = await item.getBody(format);
-  const block = format === "html" ? renderAgendaHtml(view, options) : renderAgendaText(view, options);
+  // Carried-forward meetings are dated in the organizer's zone, as the preview showed them.
+  const opts = { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, ...options };
+  const block = format === "html" ? renderAgendaHtml(view, opts) : renderAgendaText(view, opts);
   const merged = mergeAgendaIntoBody(body, block, format);
   await item.setBody(merged.body, format);
   return { replaced: merged.replaced };

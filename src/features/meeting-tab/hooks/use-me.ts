@@ -3,12 +3,14 @@ import type { Me } from "../../../core/api/contract";
 import { usePorts } from "../../../components/ports-context";
 
 /** Who is signed in (name and department come from the directory, via the API). */
-export function useMe(): { me: Me | null; error: unknown } {
+/** `attempt`: bump it to ask again (after signing in again). */
+export function useMe(attempt = 0): { me: Me | null; error: unknown } {
   const { api } = usePorts();
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let active = true;
+    setError(null);
     api.me().then(
       (m) => active && setMe(m),
       (err: unknown) => active && setError(err),
@@ -16,6 +18,6 @@ export function useMe(): { me: Me | null; error: unknown } {
     return () => {
       active = false;
     };
-  }, [api]);
+  }, [api, attempt]);
   return { me, error };
 }

@@ -1,4 +1,4 @@
-// Hands the CSV export to the browser as a file download.
+// Hands an export (CSV or Excel) to the browser as a file download.
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");

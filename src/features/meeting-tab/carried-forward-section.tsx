@@ -1,0 +1,138 @@
+// Carry-forward at the top of the meeting tab: the open commitments of earlier meetings on the same
+// objective, with owner, due date, an overdue badge and the meeting each came from. The owner, that
+// meeting's organizer and the PMO can mark one done here (the server enforces the same rule).
+import { Badge, Button, Subtitle2, Text, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { AgendaView, CarriedCommitment, CarriedForward, CommitmentStatus, Me } from "../../core/api/contract";
+import { formatDueDate, isOverdue, localIsoDate } from "../../components/dates";
+import { useLang, useT } from "../../components/i18n/use-t";
+import { usePorts } from "../../components/ports-context";
+import { ErrorBar } from "../../components/status/error-bar";
+import { useAction } from "../../components/status/use-action";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorPaletteYellowBorder2}`,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+  },
+  list: { margin: 0, padding: 0, listStyleType: "none" },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  head: { display: "flex", gap: tokens.spacingHorizontalS, justifyContent: "space-between", alignItems: "start" },
+  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  done: { textDecorationLine: "line-through" },
+  meta: { color: tokens.colorNeutralForeground2 },
+  badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+});
+
+interface ItemProps {
+  item: CarriedCommitment;
+  canChange: boolean;
+  onStatus(id: string, status: CommitmentStatus): void;
+}
+
+function CarriedItem({ item, canChange, onStatus }: ItemProps) {
+  const t = useT();
+  const lang = useLang();
+  const styles = useStyles();
+  const { api } = usePorts();
+  const action = useAction();
+  const next: CommitmentStatus = item.status === "open" ? "done" : "open";
+  const toggle = async () => {
+    const updated = await action.run(() => api.updateCommitment(item.id, { status: next }));
+    if (updated) onStatus(item.id, updated.status);
+  };
+  const meetingDate = formatDueDate(localIsoDate(new Date(item.meeting.at)), lang);
+  return (
+    <li className={styles.item} data-testid="carried-commitment" data-status={item.status} data-commitment-id={item.id}>
+      <div className={styles.head}>
+        <Text weight="semibold" className={mergeClasses(styles.text, item.status === "done" && styles.done)}>
+          {item.action}
+        </Text>
+        <span className={styles.badges}>
+          {isOverdue(item.dueDate, item.status) && (
+            <Badge appearance="filled" color="danger">
+              {t("tab.commitment.overdue")}
+            </Badge>
+          )}
+          <Badge appearance="tint" color={item.status === "done" ? "success" : "informative"}>
+            {t(`status.${item.status}`)}
+          </Badge>
+        </span>
+      </div>
+      <Text size={200} className={styles.meta}>
+        {t("tab.commitment.meta", {
+          owner: item.ownerName || item.ownerEmail,
+          department: item.ownerDepartment || t("common.unknownDepartment"),
+          due: formatDueDate(item.dueDate, lang),
+        })}
+      </Text>
+      <Text size={200} className={styles.text}>
+        {t("tab.carried.from", { subject: item.meeting.subject || t("tab.carried.untitled"), date: meetingDate })}
+      </Text>
+      {item.helpsDepartment && <Text size={200}>{t("tab.commitment.helpsLine", { department: item.helpsDepartment })}</Text>}
+      {canChange && item.status !== "dropped" && (
+        <div>
+          <Button size="small" disabled={action.busy} onClick={() => void toggle()} data-testid="carried-toggle">
+            {item.status === "open" ? t("tab.commitment.markDone") : t("tab.commitment.reopen")}
+          </Button>
+        </div>
+      )}
+      <ErrorBar error={action.error} onDismiss={action.clearError} />
+    </li>
+  );
+}
+
+export interface CarriedForwardSectionProps {
+  view: AgendaView;
+  me: Me;
+}
+
+export function CarriedForwardSection({ view, me }: CarriedForwardSectionProps) {
+  const t = useT();
+  const styles = useStyles();
+  const titleId = useId("tab-carried-forward");
+  // A change event without the field (an older server) must not wipe what we already show.
+  const [carried, setCarried] = useState<CarriedForward | undefined>(view.carriedForward);
+  useEffect(() => {
+    if (view.carriedForward) setCarried(view.carriedForward);
+  }, [view.carriedForward]);
+  // Marked done here: shown as done (with Reopen) until the next view leaves it out.
+  const [statuses, setStatuses] = useState<Record<string, CommitmentStatus>>({});
+
+  if (!carried || carried.items.length === 0) return null;
+  const more = carried.total - carried.items.length;
+  return (
+    <section className={styles.root} data-testid="tab-carried-forward" aria-labelledby={titleId}>
+      <Subtitle2 as="h3" id={titleId}>
+        {t("tab.carried.title")}
+      </Subtitle2>
+      <Text size={200}>{t("tab.carried.intro")}</Text>
+      <ul className={styles.list}>
+        {carried.items.map((c) => (
+          <CarriedItem
+            key={c.id}
+            item={{ ...c, status: statuses[c.id] ?? c.status }}
+            canChange={me.isPmo || c.ownerEmail === me.email || c.meeting.organizerEmail === me.email}
+            onStatus={(id, status) => setStatuses((s) => ({ ...s, [id]: status }))}
+          />
+        ))}
+      </ul>
+      {more > 0 && (
+        <Text size={200} className={styles.meta}>
+          {t("tab.carried.more", { count: more, shown: carried.items.length })}
+        </Text>
+      )}
+    </section>
+  );
+}

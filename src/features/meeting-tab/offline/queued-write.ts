@@ -1,0 +1,81 @@
+// One write the user meant to make, as the offline queue keeps it (JSON, in local storage): what to
+// send, the version it was based on, and the Idempotency-Key chosen once when the user acted, so
+// every resend — after a reload, after a lost answer — is a replay of the same write on the server.
+import type { CommitmentCreate, CommitmentStatus, Contribution, ContributionCreate } from "../../../core/api/contract";
+import type { ApiClient } from "../../../platform/ports";
+
+export type WriteIntent =
+  | { kind: "addContribution"; agendaId: string; input: ContributionCreate }
+  /** baseText: the text the user started from (shown next to theirs in a conflict). */
+  | { kind: "editContribution"; agendaId: string; id: string; version: number; text: string; baseText: string }
+  | { kind: "deleteContribution"; agendaId: string; id: string; version: number; text: string }
+  | { kind: "addCommitment"; agendaId: string; input: CommitmentCreate }
+  | { kind: "setCommitmentStatus"; agendaId: string; id: string; status: CommitmentStatus; action: string };
+
+export type WriteState = "pending" | "conflict" | "failed";
+
+export interface WriteFailure {
+  status: number;
+  code: string;
+  message: string;
+}
+
+export interface QueuedWrite {
+  key: string;
+  intent: WriteIntent;
+  state: WriteState;
+  /** Failed tries (network, 5xx, 408, 429) since the last success, for the backoff. */
+  attempts: number;
+  queuedAt: string;
+  /** Why it failed (state "failed"), from the server. */
+  failure?: WriteFailure;
+  /** The server's current contribution (state "conflict"); null when it is gone. */
+  theirs?: Contribution | null;
+}
+
+/** Sends one write; resolves with what the server answered (undefined for a delete). */
+export function sendWrite(api: ApiClient, key: string, intent: WriteIntent): Promise<unknown> {
+  const idempotencyKey = key;
+  switch (intent.kind) {
+    case "addContribution":
+      return api.addContribution(intent.agendaId, intent.input, { idempotencyKey });
+    case "editContribution":
+      return api.updateContribution(intent.id, { text: intent.text }, { ifMatch: intent.version, idempotencyKey });
+    case "deleteContribution":
+      return api.deleteContribution(intent.id, { ifMatch: intent.version, idempotencyKey });
+    case "addCommitment":
+      return api.addCommitment(intent.agendaId, intent.input, { idempotencyKey });
+    case "setCommitmentStatus":
+      return api.updateCommitment(intent.id, { status: intent.status }, { idempotencyKey });
+  }
+}
+
+/** The text a write carries, shown in the pending list so nothing typed is ever out of sight. */
+export function writeText(intent: WriteIntent): string {
+  switch (intent.kind) {
+    case "addContribution":
+      return intent.input.text;
+    case "editContribution":
+    case "deleteContribution":
+      return intent.text;
+    case "addCommitment":
+      return intent.input.action;
+    case "setCommitmentStatus":
+      return intent.action;
+  }
+}
+
+/** Reads the stored queue tolerantly: anything unreadable is dropped, never thrown. */
+export function parseQueue(raw: string | null): QueuedWrite[] {
+  if (!raw) return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (!Array.isArray(value)) return [];
+    return value.filter(
+      (w): w is QueuedWrite =>
+        typeof w === "object" && w !== null && typeof (w as QueuedWrite).key === "string" && typeof (w as QueuedWrite).intent === "object",
+    );
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,80 @@
+// "Create the agenda right here" for a meeting scheduled in Teams: the library (objectives,
+// departments) for the form, and POST /api/agendas with the meeting's thread id bound.
+import { useCallback, useEffect, useState } from "react";
+import type { Agenda, Department, Lang, Objective } from "../../../core/api/contract";
+import { usePorts } from "../../../components/ports-context";
+import { createBlockFromError, type CreateBlock } from "../create-block";
+
+export interface NewAgendaInput {
+  /** A library objective, or null with `objectiveTitle` for a new one. */
+  objectiveId: string | null;
+  objectiveTitle: string;
+  desiredOutcome: string;
+  departments: string[];
+}
+
+export interface CreateAgendaState {
+  objectives: Objective[];
+  departments: Department[];
+  libraryError: unknown;
+  creating: boolean;
+  error: unknown;
+  /** Set when the server says this user can't create the meeting's agenda. */
+  block: CreateBlock | null;
+  create(input: NewAgendaInput): Promise<Agenda | null>;
+}
+
+export function useCreateAgenda(enabled: boolean, chatId: string | null, lang: Lang): CreateAgendaState {
+  const { api } = usePorts();
+  const [objectives, setObjectives] = useState<Objective[]>([]);
+  const [departments, setDepartments] = useState<Department[]>([]);
+  const [libraryError, setLibraryError] = useState<unknown>(null);
+  const [creating, setCreating] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [block, setBlock] = useState<CreateBlock | null>(null);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let active = true;
+    Promise.all([api.listObjectives(), api.listDepartments()]).then(
+      ([o, d]) => {
+        if (!active) return;
+        setObjectives(o);
+        setDepartments(d);
+      },
+      (err: unknown) => active && setLibraryError(err),
+    );
+    return () => {
+      active = false;
+    };
+  }, [api, enabled]);
+
+  const create = useCallback(
+    async (input: NewAgendaInput): Promise<Agenda | null> => {
+      setCreating(true);
+      setError(null);
+      try {
+        const objective = objectives.find((o) => o.id === input.objectiveId);
+        const missions = new Map(departments.map((d) => [d.name, d.mission]));
+        return await api.createAgenda({
+          objectiveId: objective?.id ?? null,
+          objectiveTitle: objective?.title ?? input.objectiveTitle.trim(),
+          desiredOutcome: input.desiredOutcome.trim(),
+          departments: input.departments.map((name) => ({ name, mission: missions.get(name) ?? "" })),
+          teamsThreadId: chatId,
+          lang,
+        });
+      } catch (err) {
+        const blocked = createBlockFromError(err);
+        if (blocked) setBlock(blocked);
+        else setError(err);
+        return null;
+      } finally {
+        setCreating(false);
+      }
+    },
+    [api, chatId, departments, lang, objectives],
+  );
+
+  return { objectives, departments, libraryError, creating, error, block, create };
+}

@@ -1,0 +1,58 @@
+// Carry-forward in the fake API, mirroring src/server/agendas/carry-forward.ts: open commitments of
+// the objective's meetings strictly before an instant (a meeting's start, else its creation), due
+// date first, at most CARRIED_FORWARD_LIMIT with the total. Any user may ask by objective id.
+import {
+  CARRIED_FORWARD_LIMIT,
+  OpenCommitmentsQuery,
+  type AgendaView,
+  type CarriedCommitment,
+  type CarriedForward,
+} from "../../core/api/contract";
+import { notFound, parseOr400 } from "./fake-api-errors";
+import type { FakeRequest, FakeStore } from "./fake-server";
+
+const meetingAt = (view: AgendaView) => new Date(view.agenda.startsAt ?? view.agenda.createdAt).toISOString();
+
+export function carriedForwardIn(store: FakeStore, objectiveId: string, before: string, excludeAgendaId?: string): CarriedForward {
+  const limit = new Date(before).toISOString();
+  const found: CarriedCommitment[] = [];
+  for (const view of store.views.values()) {
+    const at = meetingAt(view);
+    if (view.agenda.objectiveId !== objectiveId || view.agenda.id === excludeAgendaId || at >= limit) continue;
+    for (const c of view.commitments) {
+      if (c.status !== "open") continue;
+      found.push({
+        id: c.id,
+        agendaId: view.agenda.id,
+        ownerEmail: c.ownerEmail,
+        ownerName: c.ownerName,
+        ownerDepartment: c.ownerDepartment,
+        helpsDepartment: c.helpsDepartment,
+        action: c.action,
+        dueDate: c.dueDate,
+        servesObjective: c.servesObjective,
+        status: c.status,
+        meeting: { subject: view.agenda.subject, at, organizerEmail: view.agenda.organizerEmail },
+      });
+    }
+  }
+  found.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.meeting.at.localeCompare(b.meeting.at) || a.id.localeCompare(b.id));
+  return { items: found.slice(0, CARRIED_FORWARD_LIMIT), total: found.length };
+}
+
+/** The view as the server sends it: with what it carries forward. */
+export function withCarriedForward(store: FakeStore, view: AgendaView): AgendaView {
+  const { objectiveId } = view.agenda;
+  const carriedForward = objectiveId === null ? { items: [], total: 0 } : carriedForwardIn(store, objectiveId, meetingAt(view), view.agenda.id);
+  return { ...view, carriedForward };
+}
+
+export function carryForwardHandlers({ store }: FakeRequest) {
+  return {
+    openCommitmentsForObjective(objectiveId: string, before?: string): CarriedForward {
+      const query = parseOr400(OpenCommitmentsQuery, before === undefined ? {} : { before }, "query");
+      if (!store.objectives.some((o) => o.id === objectiveId)) throw notFound("Objective");
+      return carriedForwardIn(store, objectiveId, query.before ?? store.now().toISOString());
+    },
+  };
+}

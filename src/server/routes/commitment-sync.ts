@@ -1,0 +1,29 @@
+// POST /api/commitments/:id/sync {target: "todo" | "planner", planId?, bucketId?} — see
+// sync/commitment-sync.service.ts. Accepts Idempotency-Key, so a retried request never makes a
+// second task.
+import type { FastifyInstance } from "fastify";
+import { CommitmentSyncRequest } from "../../core/api/reminders-contract";
+import { bearerTokenOf } from "../directory/directory-lookup";
+import { parseInput } from "../http/validate";
+import { withIdempotency } from "../idempotency/with-idempotency";
+import { commitmentSyncFor } from "../sync/commitment-sync-for";
+import { syncCommitment, type CommitmentSyncBackend } from "../sync/commitment-sync.service";
+import { IdParams } from "./agendas";
+import type { RouteDeps } from "./route-deps";
+
+export async function commitmentSyncRoutes(
+  app: FastifyInstance,
+  deps: RouteDeps,
+  options: { backend?: CommitmentSyncBackend | null } = {},
+): Promise<void> {
+  const backend = options.backend === undefined ? commitmentSyncFor(deps.config) : options.backend;
+  app.post("/api/commitments/:id/sync", async (request, reply) => {
+    const { id } = parseInput(IdParams, request.params, "params");
+    const input = parseInput(CommitmentSyncRequest, request.body, "body");
+    const callerToken = bearerTokenOf(request.headers.authorization);
+    return withIdempotency(request, reply, deps, async () => ({
+      status: 200,
+      body: await syncCommitment(deps.db, backend, request.principal, callerToken, id, input),
+    }));
+  });
+}

@@ -1,0 +1,96 @@
+// The PMO dashboard at scale (issue 7 "Speed"): 1,000,000 commitments in 10,000 meetings across 50
+// departments (plus a small second tenant), on SQLite (a temp file, WAL) and on PostgreSQL when
+// BENCH_DATABASE_URL or TEST_DATABASE_URL is set. Measured through the real HTTP layer (app.inject
+// on buildApp), first without then with the indexes of migration 2026-11-28-003-dashboard-indexes.
+// BENCH_ROWS=… seeds fewer rows; BENCH_EXPLAIN=1 prints the query plans.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { sql } from "kysely";
+import type { DbTarget } from "../../src/server/db/create-db";
+import * as dashboardIndexes from "../../src/server/db/migrations/2026-11-28-003-dashboard-indexes";
+import { buildTestApp, type TestApp } from "../server/api-helper";
+import type { BenchRow } from "./bench-row";
+import { explainAll } from "./dashboard/explain";
+import { measureExport } from "./dashboard/export-memory";
+import { measureFirstPages, measureSummaries } from "./dashboard/measure";
+import { BIG, seed } from "./dashboard/seed";
+import { seconds } from "./dashboard/timing";
+import { BENCH_TODAY } from "./dashboard/seed-sql";
+
+const PMO = { email: "pmo@bench.example", tenantId: BIG.tenantId, roles: ["PMO"] };
+
+async function runOn(label: string, target: Extract<DbTarget, { kind: "sqlite" | "postgres" }>): Promise<BenchRow[]> {
+  const section = `dashboard ${label}`;
+  const rows: BenchRow[] = [];
+  const log = (m: string) => process.stderr.write(`[bench ${label}] ${m}\n`);
+  let t: TestApp | undefined;
+  try {
+    t = await buildTestApp({ target });
+    const token = await t.tokenFor(PMO.email, { tenantId: PMO.tenantId, roles: PMO.roles });
+    log(`seeding ${BIG.commitments.toLocaleString("en")} commitments…`);
+    const seedMs = await seed(t.db, target.kind);
+    rows.push({ section, measure: `seed ${BIG.commitments.toLocaleString("en")} + 20,000 commitments (server-side INSERT … SELECT, + ANALYZE)`, value: seconds(seedMs) });
+
+    await dashboardIndexes.down(t.db);
+    const principal = { tenantId: BIG.tenantId, userId: "pmo", email: PMO.email, name: "PMO", roles: PMO.roles, isPmo: true };
+    if (process.env.BENCH_EXPLAIN) await explainAll(target, principal);
+    log("measuring without the dashboard indexes…");
+    const before = [...(await measureFirstPages(t, token, section)), ...(await measureSummaries(t, token, section))];
+    rows.push(...before.map((r) => ({ ...r, measure: `before indexes: ${r.measure}` })));
+
+    const indexStart = performance.now();
+    await dashboardIndexes.up(t.db);
+    await sql`analyze`.execute(t.db);
+    rows.push({ section, measure: "build the dashboard indexes (migration 003) + ANALYZE", value: seconds(performance.now() - indexStart) });
+    if (process.env.BENCH_EXPLAIN) await explainAll(target, principal);
+    log("measuring with the dashboard indexes…");
+    rows.push(...(await measureFirstPages(t, token, section)), ...(await measureSummaries(t, token, section)));
+
+    log("streaming the exports…");
+    rows.push(...(await measureExport(t, token, section, `/api/commitments/export.csv?today=${BENCH_TODAY}`, "CSV export of every row")));
+    return rows;
+  } catch (error) {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    rows.push({ section, measure: "run failed", value: error instanceof Error ? error.message.slice(0, 120) : String(error), ok: false });
+    return rows;
+  } finally {
+    await t?.close();
+  }
+}
+
+/** A database of our own on the server, so the bench never touches the test suites' tables. */
+async function withBenchDatabase<T>(url: string, own: boolean, body: (url: string) => Promise<T>): Promise<T> {
+  if (!own) return body(url);
+  const { default: pg } = await import("pg");
+  const name = `cp_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+    const benchUrl = new URL(url);
+    benchUrl.pathname = `/${name}`;
+    return await body(benchUrl.toString());
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const dir = mkdtempSync(path.join(tmpdir(), "cp-bench-"));
+  try {
+    rows.push(...(await runOn("sqlite", { kind: "sqlite", file: path.join(dir, "bench.db") })));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!url) {
+    rows.push({ section: "dashboard postgres", measure: "skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server", value: "—" });
+    return rows;
+  }
+  // BENCH_DATABASE_URL is used as given; with TEST_DATABASE_URL the bench makes (and drops) its own database.
+  rows.push(...(await withBenchDatabase(url, !process.env.BENCH_DATABASE_URL, (u) => runOn("postgres", { kind: "postgres", url: u }))));
+  return rows;
+}
