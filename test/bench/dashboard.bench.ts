@@ -2,7 +2,7 @@
 // departments (plus a small second tenant), on SQLite (a temp file, WAL) and on PostgreSQL when
 // BENCH_DATABASE_URL or TEST_DATABASE_URL is set. Measured through the real HTTP layer (app.inject
 // on buildApp), first without then with the indexes of migration 2026-11-28-003-dashboard-indexes.
-// BENCH_ROWS=… seeds fewer rows; BENCH_EXPLAIN=1 prints the query plans.
+// BENCH_ROWS=… seeds fewer rows; BENCH_EXPLAIN=1 prints the query plans; BENCH_ONLY=sqlite|postgres.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -36,7 +36,8 @@ async function runOn(label: string, target: Extract<DbTarget, { kind: "sqlite" |
     const principal = { tenantId: BIG.tenantId, userId: "pmo", email: PMO.email, name: "PMO", roles: PMO.roles, isPmo: true };
     if (process.env.BENCH_EXPLAIN) await explainAll(target, principal);
     log("measuring without the dashboard indexes…");
-    const before = [...(await measureFirstPages(t, token, section)), ...(await measureSummaries(t, token, section))];
+    // Fewer runs without the indexes: a full sort of the tenant per request makes them slow.
+    const before = [...(await measureFirstPages(t, token, section, 5)), ...(await measureSummaries(t, token, section, 3))];
     rows.push(...before.map((r) => ({ ...r, measure: `before indexes: ${r.measure}` })));
 
     const indexStart = performance.now();
@@ -45,7 +46,7 @@ async function runOn(label: string, target: Extract<DbTarget, { kind: "sqlite" |
     rows.push({ section, measure: "build the dashboard indexes (migration 003) + ANALYZE", value: seconds(performance.now() - indexStart) });
     if (process.env.BENCH_EXPLAIN) await explainAll(target, principal);
     log("measuring with the dashboard indexes…");
-    rows.push(...(await measureFirstPages(t, token, section)), ...(await measureSummaries(t, token, section)));
+    rows.push(...(await measureFirstPages(t, token, section, 20)), ...(await measureSummaries(t, token, section, 5)));
 
     log("streaming the exports…");
     rows.push(...(await measureExport(t, token, section, `/api/commitments/export.csv?today=${BENCH_TODAY}`, "CSV export of every row")));
@@ -79,12 +80,17 @@ async function withBenchDatabase<T>(url: string, own: boolean, body: (url: strin
 
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const dir = mkdtempSync(path.join(tmpdir(), "cp-bench-"));
-  try {
-    rows.push(...(await runOn("sqlite", { kind: "sqlite", file: path.join(dir, "bench.db") })));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  // BENCH_ONLY=sqlite|postgres runs one database (e.g. both at once in two processes).
+  const only = process.env.BENCH_ONLY;
+  if (only !== "postgres") {
+    const dir = mkdtempSync(path.join(tmpdir(), "cp-bench-"));
+    try {
+      rows.push(...(await runOn("sqlite", { kind: "sqlite", file: path.join(dir, "bench.db") })));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
+  if (only === "sqlite") return rows;
   const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!url) {
     rows.push({ section: "dashboard postgres", measure: "skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server", value: "—" });

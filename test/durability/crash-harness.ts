@@ -119,6 +119,8 @@ export interface Outcome {
   acked: Map<string, string>;
   /** Keys sent (or never sent) without a 2xx reaching the client. */
   unacked: WriteSpec[];
+  /** Answers that were not 2xx, by status (diagnostics when the kill never came). */
+  refused: Record<number, number>;
 }
 
 /**
@@ -135,6 +137,7 @@ export async function fireWrites(
 ): Promise<Outcome> {
   const acked = new Map<string, string>();
   const unacked: WriteSpec[] = [];
+  const refused: Record<number, number> = {};
   let next = 0;
   const worker = async () => {
     while (next < specs.length) {
@@ -146,6 +149,7 @@ export async function fireWrites(
           acked.set(spec.key, ((await res.json()) as { id: string }).id);
           onAck(acked.size);
         } else {
+          refused[res.status] = (refused[res.status] ?? 0) + 1;
           unacked.push(spec);
         }
       } catch {
@@ -154,7 +158,7 @@ export async function fireWrites(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { acked, unacked };
+  return { acked, unacked, refused };
 }
 
 /** Rows per key (text of a contribution, action of a commitment) and the ids present. */

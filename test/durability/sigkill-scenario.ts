@@ -56,7 +56,7 @@ export async function runSigkillScenario(
     });
     await killed;
     // The kill must have landed in the middle: some writes answered, some not.
-    expect(killed, "the server was never killed").toBeDefined();
+    expect(killed, `the server was never killed (refused: ${JSON.stringify(outcome.refused)})`).toBeDefined();
     expect(outcome.acked.size).toBeGreaterThanOrEqual(ackedAtKill);
     expect(outcome.unacked.length).toBeGreaterThan(0);
 

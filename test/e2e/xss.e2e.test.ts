@@ -193,6 +193,16 @@ describe("XSS corpus on every page", () => {
     expect(findings).toEqual([]);
   };
 
+  it("the checks see an injection (a handler put in by hand is found, and the CSP refuses it)", async () => {
+    const { findings } = await visit("self-check", null, "/teams/config.html", async (page) => {
+      await page.getByTestId("person-picker").waitFor({ timeout: 30_000 });
+      await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<img src="x" onerror="window.__xss=1">'));
+    });
+    expect(findings.some((f) => f.includes("<img onerror>"))).toBe(true);
+    expect(findings.some((f) => f.includes("CSP violation script-src-attr"))).toBe(true);
+    expect(findings.some((f) => f.includes("window.__xss"))).toBe(false); // the policy kept it from running
+  });
+
   it("the meeting tab of each seeded meeting", async () => {
     for (const agenda of agendas) {
       await check(`tab ${agenda.id}`, ATTENDEE, `/agenda/${agenda.id}`, async (page) => {
@@ -241,24 +251,32 @@ describe("XSS corpus on every page", () => {
     });
   });
 
-  it("the /preview task pane: payloads typed in, the agenda inserted into the simulated Outlook body", async () => {
-    for (const payload of XSS_PAYLOADS.filter((_, i) => i % 12 === 0)) {
-      await check(`preview ${payload.slice(0, 30)}`, null, "/preview?lang=ja", async (page) => {
-        const pane = page.getByTestId("taskpane");
-        await pane.getByTestId("objective-input").waitFor({ timeout: 30_000 });
-        // A title of its own: the library already holds the bare payload (a duplicate title is a 409).
-        await pane.getByTestId("objective-input").fill(`${payload} (preview)`);
-        await pane.getByTestId("desired-outcome-input").fill(payload);
+  it("the /preview task pane: payloads typed in, the agenda inserted (and re-inserted) into the simulated Outlook body", async () => {
+    // One visit: the preview's meeting holds one agenda (one per Teams thread), so each payload
+    // re-inserts it, replacing the block in the body.
+    const payloads = XSS_PAYLOADS.filter((_, i) => i % 12 === 0);
+    await check("preview", null, "/preview?lang=ja", async (page) => {
+      const pane = page.getByTestId("taskpane");
+      await pane.getByTestId("objective-input").waitFor({ timeout: 30_000 });
+      for (const [k, payload] of payloads.entries()) {
+        const tag = `[xss-${k}]`;
+        // A title of its own: the library already holds the bare payload.
+        await pane.getByTestId("objective-input").fill(`${payload} ${tag}`);
+        await pane.getByTestId("desired-outcome-input").fill(`${payload} ${tag}`);
         await pane.getByTestId("insert-agenda").click();
-        await pane.getByTestId("agenda-saved").waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
-          throw new Error(`not saved; the pane says: ${(await pane.innerText()).slice(0, 800)}`, { cause: error });
-        });
-        const body = (await page.getByTestId("compose-body").getAttribute("srcdoc")) ?? "";
-        // In the body as escaped text, not as markup.
-        expect(body).toContain("━━");
-        if (payload.includes("<")) expect(body).not.toContain(payload.trim());
-      });
-    }
+        const body = page.getByTestId("compose-body");
+        await expect
+          .poll(async () => (await body.getAttribute("srcdoc")) ?? "", { timeout: 30_000 })
+          .toContain(tag)
+          .catch(async (error: unknown) => {
+            throw new Error(`${payload}: not inserted; the pane says: ${(await pane.innerText()).slice(-400)}`, { cause: error });
+          });
+        const html = (await body.getAttribute("srcdoc")) ?? "";
+        expect(html.match(/━━ Common Purpose (agenda|アジェンダ) ━━/g)).toHaveLength(1);
+        // In the body as escaped text, never as markup.
+        if (payload.includes("<")) expect(html, payload).not.toContain(payload.trim());
+      }
+    });
   });
 
   afterAll(() => {

@@ -6,6 +6,7 @@ import type { Agenda, AgendaView, CarriedForward, Commitment } from "../../src/c
 import { AGENDA_STRINGS } from "../../src/core/agenda/agenda-strings";
 import { OTHER_TENANT_ID } from "../../src/server/demo/demo-ids";
 import { buildTestApp, type TestApp } from "./api-helper";
+import { storageTargets } from "./storage/storage-targets";
 import { ORGANIZER, OUTSIDER, SALES, agendaInput, bearer, createAgendaVia } from "./agendas/agenda-fixtures";
 
 let t: TestApp;
@@ -60,8 +61,10 @@ async function openCommitments(objectiveId: string, query = "", who: { email?: s
   });
 }
 
+// SQLite and PGlite (in-process PostgreSQL): the "earlier" comparison and the join must agree.
+describe.each(storageTargets())("carry-forward [$name]", ({ target }) => {
 beforeAll(async () => {
-  t = await buildTestApp();
+  t = await buildTestApp({ target });
   objective = await newObjective("大手企業向けのCRMビジネスを拡大する");
   otherObjective = await newObjective("採用を強化する");
 
@@ -92,7 +95,7 @@ beforeAll(async () => {
   const foreignObjective = await newObjective("大手企業向けのCRMビジネスを拡大する", OTHER_TENANT_ID);
   const foreign = await meeting(foreignObjective, "2026-11-01T10:00:00+09:00", "Other tenant", OTHER_TENANT_ID);
   await commit(foreign, "Other tenant's promise", "2026-11-01", OTHER_TENANT_ID);
-});
+}, 120_000);
 
 afterAll(async () => {
   await t?.close();
@@ -182,5 +185,6 @@ describe("GET /api/objectives/:id/open-commitments", () => {
 
     await t.app.inject({ method: "PATCH", url: `/api/commitments/${created["約束 00"]!.id}`, headers: await bearer(t, ORGANIZER), payload: { status: "done" } });
     expect((await openCommitments(otherObjective)).json<CarriedForward>().total).toBe(52);
-  });
+  }, 120_000);
+});
 });

@@ -36,6 +36,7 @@ describe("loadConfig defaults", () => {
       bodyLimitBytes: 1_048_576,
       demoData: true,
       rateLimit: { burst: 3000, perMinute: 6000 },
+      reminders: { intervalSec: 900, dueSoonDays: 3, pmoRecipients: [], mailFrom: null },
     });
   });
 

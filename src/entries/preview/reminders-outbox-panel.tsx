@@ -1,6 +1,6 @@
 // The preview's window on the reminders: in local mode the Notifier writes to an outbox table instead
 // of mailboxes, and this panel lists it (newest first) with the PMO's "send reminders now" action.
-import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { OutboxMessage, ReminderKind } from "../../core/api/reminders-contract";
 import type { DemoPerson } from "../../core/demo/demo-people";
@@ -12,6 +12,7 @@ import { createRemindersApi } from "../../platform/http/api-client";
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  error: { color: tokens.colorPaletteRedForeground1 },
   body: { whiteSpace: "pre-wrap", margin: 0, fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -76,9 +77,9 @@ export function RemindersOutboxPanel({ baseUrl, pmo, headingLevel = 3 }: { baseU
         )}
       </div>
       {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
+        <Text role="alert" className={styles.error}>
+          {error}
+        </Text>
       )}
       {messages && messages.length === 0 && <Text data-testid="reminders-empty">{t("reminders.outbox.empty")}</Text>}
       {messages && messages.length > 0 && (

@@ -1,19 +1,20 @@
 // Composition root of the Teams tab configuration page. Outside Teams (a plain browser) it runs on the
 // fake Teams host, so the page can still be tried locally (?chatId=19:meeting_…@thread.v2).
-import { useEffect, useState } from "react";
 import { AppShell } from "../../components/app-shell";
 import { pickLang } from "../../components/i18n/use-t";
 import { PortsProvider } from "../../components/ports-context";
+import { useHostContext } from "../../features/teams-config/hooks/use-host-context";
 import { TeamsConfig } from "../../features/teams-config/teams-config";
-import { createFakeTeamsMeeting } from "../../platform/fakes/fake-teams-meeting";
+import { createFakeTeamsMeeting, type FakeTeamsMeeting } from "../../platform/fakes/fake-teams-meeting";
 import { apiBaseUrl, isFramed, queryParam } from "../../platform/host-detect";
 import type { TeamsContext, TeamsMeeting, TeamsTheme } from "../../platform/ports";
 import { createTeamsMeeting } from "../../platform/teams/teams-host";
 import { mount } from "../shared/mount";
 import { PageFrame } from "../shared/page-frame";
 import { SignIn } from "../shared/sign-in";
+import { BrowserSaveBar } from "./browser-save-bar";
 
-async function connect(): Promise<{ teams: TeamsMeeting; context: TeamsContext; inTeams: boolean }> {
+async function connect(): Promise<{ teams: TeamsMeeting; context: TeamsContext; inTeams: boolean; fake?: FakeTeamsMeeting }> {
   if (isFramed()) {
     try {
       const teams = await createTeamsMeeting();
@@ -25,25 +26,24 @@ async function connect(): Promise<{ teams: TeamsMeeting; context: TeamsContext; 
   const teams = createFakeTeamsMeeting({
     frame: "settings",
     chatId: queryParam("chatId"),
-    locale: navigator.language,
+    locale: queryParam("lang") ?? navigator.language,
+    // ?theme=dark|contrast shows the other Teams themes (screenshots, accessibility checks).
+    theme: urlTheme(),
     entityId: null,
   });
-  return { teams, context: await teams.initialize(), inTeams: false };
+  return { teams, context: await teams.initialize(), inTeams: false, fake: teams };
+}
+
+function urlTheme(): TeamsTheme {
+  const asked = queryParam("theme");
+  return asked === "dark" || asked === "contrast" ? asked : "default";
 }
 
 function Root({ host, baseUrl }: { host: Awaited<ReturnType<typeof connect>>; baseUrl: string }) {
-  const [theme, setTheme] = useState<TeamsTheme>(host.context.theme);
-  // App caching: Teams may show this page again for another meeting; re-bind to its context.
-  const [context, setContext] = useState<TeamsContext>(host.context);
-  useEffect(() => host.teams.onThemeChange(setTheme), [host]);
-  useEffect(
-    () =>
-      host.teams.onContextChange((next) => {
-        setContext(next);
-        setTheme(next.theme);
-      }),
-    [host],
-  );
+  // Live theme changes, and app caching re-binding the page to another meeting's context.
+  const live = useHostContext(host.teams, host.context);
+  const context = live.context ?? host.context;
+  const theme = live.theme;
   const hint = host.inTeams ? context.userHint : null;
   return (
     <AppShell lang={pickLang(context.locale)} theme={theme}>
@@ -51,7 +51,8 @@ function Root({ host, baseUrl }: { host: Awaited<ReturnType<typeof connect>>; ba
         {(client, _person, switchPerson) => (
           <PortsProvider ports={{ api: client.api, teams: host.teams }}>
             <PageFrame progress={client.progress} onSwitchPerson={switchPerson}>
-              <TeamsConfig key={`${context.chatId ?? ""}|${context.entityId ?? ""}`} context={context} appBaseUrl={baseUrl} />
+              <TeamsConfig key={live.bindingKey} context={context} appBaseUrl={baseUrl} />
+              {host.fake && <BrowserSaveBar teams={host.fake} />}
             </PageFrame>
           </PortsProvider>
         )}

@@ -1,9 +1,9 @@
 // Composition root of the Teams meeting tab (content, side panel, stage) and of /agenda/:id in a
 // plain browser. Inside a frame we try Teams; outside (or when Teams doesn't answer) it is "browser"
 // mode: the agenda comes from the URL and, in local auth mode, the user picks a demo person.
-import { useEffect, useState } from "react";
 import { AppShell } from "../../components/app-shell";
 import { pickLang } from "../../components/i18n/use-t";
+import { useHostContext } from "../../features/teams-config/hooks/use-host-context";
 import { parseAgendaRef } from "../../features/teams-config/parse-agenda-ref";
 import { apiBaseUrl, isFramed, queryParam } from "../../platform/host-detect";
 import type { TeamsContext, TeamsMeeting, TeamsTheme } from "../../platform/ports";
@@ -23,22 +23,12 @@ async function connectTeams(): Promise<{ teams: TeamsMeeting; context: TeamsCont
 
 function Root({ host, baseUrl }: { host: { teams: TeamsMeeting; context: TeamsContext } | null; baseUrl: string }) {
   // Outside Teams, ?theme=dark|contrast shows the other Teams themes (screenshots, accessibility checks).
-  const [theme, setTheme] = useState<TeamsTheme>(host?.context.theme ?? urlTheme());
-  useEffect(() => host?.teams.onThemeChange(setTheme), [host]);
-  // App caching: Teams may show this cached page again for another tab or meeting; re-bind to it.
-  const [context, setContext] = useState<TeamsContext | null>(host?.context ?? null);
-  useEffect(
-    () =>
-      host?.teams.onContextChange((next) => {
-        setContext(next);
-        setTheme(next.theme);
-      }),
-    [host],
-  );
+  // Live theme changes; app caching may show this cached page again for another tab or meeting.
+  const { context, theme, bindingKey } = useHostContext(host?.teams ?? null, host?.context ?? null, urlTheme());
   return (
     <AppShell lang={pickLang(context?.locale ?? navigator.language)} theme={theme}>
       <TabApp
-        key={`${context?.chatId ?? ""}|${context?.entityId ?? ""}`}
+        key={bindingKey}
         baseUrl={baseUrl}
         context={context}
         agendaIdFromUrl={parseAgendaRef(window.location.href)}

@@ -10,6 +10,7 @@ import { ErrorBar } from "../../components/status/error-bar";
 import { NoticeBar } from "../../components/status/notice-bar";
 import { ShareToStageButton } from "../../features/meeting-stage/share-to-stage-button";
 import { MeetingTab } from "../../features/meeting-tab/meeting-tab";
+import { createBlockOf } from "../../features/teams-config/create-block";
 import type { ApiClient, TeamsContext, TeamsMeeting } from "../../platform/ports";
 import { createBrowserLocalStore } from "../../platform/storage/browser-local-store";
 import { PageFrame } from "../shared/page-frame";
@@ -65,7 +66,11 @@ function AgendaFinder({ api, context, agendaId, view, origin }: AgendaFinderProp
 
   if (error) return <ErrorBar error={error} />;
   if (found === undefined) return <Spinner size="small" label={t("tab.loading")} />;
-  if (found === null) return <NoticeBar intent="info">{context ? t("entry.noChatAgenda") : t("entry.noAgenda")}</NoticeBar>;
+  if (found === null) {
+    // Guests and anonymous participants can't create it themselves: say whom to ask instead.
+    const message = !context ? t("entry.noAgenda") : createBlockOf(context) ? t("entry.noChatAgendaNoRight") : t("entry.noChatAgenda");
+    return <NoticeBar intent="info">{message}</NoticeBar>;
+  }
   if (view === "stage") {
     return (
       <Suspense fallback={<Spinner size="small" label={t("tab.loading")} />}>

@@ -1,7 +1,7 @@
 // The commitments export: a header row in the reader's language, then one line per commitment,
 // produced batch by batch from the database so memory stays flat whatever the tenant's size.
 import { Readable } from "node:stream";
-import type { CommitmentStatus, Lang } from "../../core/api/contract";
+import type { CommitmentSort, CommitmentStatus, Lang } from "../../core/api/contract";
 import { commitmentRowBatches } from "../commitments/commitment.repository";
 import type { CommitmentFilter, CommitmentRow } from "../commitments/commitment.table";
 import type { Db } from "../db/database";
@@ -48,16 +48,17 @@ export async function* commitmentsCsvChunks(
   filter: CommitmentFilter,
   lang: Lang,
   batchSize = EXPORT_BATCH_SIZE,
+  sort?: CommitmentSort,
 ): AsyncGenerator<Buffer> {
   yield Buffer.from(commitmentsCsvHeader(lang), "utf8");
-  for await (const rows of commitmentRowBatches(db, tenantId, filter, batchSize)) {
+  for await (const rows of commitmentRowBatches(db, tenantId, filter, batchSize, sort)) {
     yield Buffer.from(rows.map((r) => csvLine(COLUMNS.map((c) => c.value(r, lang)))).join(""), "utf8");
   }
 }
 
 /** The export as a byte stream; destroying it (client gone) stops the database walk. */
-export function commitmentsCsvStream(db: Db, tenantId: string, filter: CommitmentFilter, lang: Lang, batchSize?: number): Readable {
-  return Readable.from(commitmentsCsvChunks(db, tenantId, filter, lang, batchSize), { objectMode: false });
+export function commitmentsCsvStream(db: Db, tenantId: string, filter: CommitmentFilter, lang: Lang, batchSize?: number, sort?: CommitmentSort): Readable {
+  return Readable.from(commitmentsCsvChunks(db, tenantId, filter, lang, batchSize, sort), { objectMode: false });
 }
 
 /** commitments-YYYY-MM-DD.csv (UTC date). */

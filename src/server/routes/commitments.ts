@@ -60,7 +60,7 @@ export async function commitmentRoutes(app: FastifyInstance, deps: RouteDeps): P
       .header("content-type", "text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="${exportFileName()}"`)
       .header("cache-control", "no-store")
-      .send(commitmentsCsvStream(deps.db, request.principal.tenantId, filter, query.lang));
+      .send(commitmentsCsvStream(deps.db, request.principal.tenantId, filter, query.lang, undefined, query.sort));
   });
 
   app.get("/api/commitments/export.xlsx", async (request: FastifyRequest, reply: FastifyReply) => {

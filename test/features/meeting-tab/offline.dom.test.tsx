@@ -160,7 +160,7 @@ describe("meeting tab conflicts", () => {
     const { conflict, contributions } = await conflicted();
     expect(within(conflict).getByTestId("conflict-mine")).toHaveTextContent("美咲の文");
     expect(within(conflict).getByTestId("conflict-theirs")).toHaveTextContent("主催者の文");
-    expect(within(conflict).getByTestId("conflict-theirs")).toHaveTextContent("saved by");
+    expect(within(conflict).getByTestId("conflict-theirs")).toHaveTextContent("Current version (saved on the server by someone else)");
     expect((await contributions())[0]?.text).toBe("主催者の文");
     expect(screen.getByTestId("pending-count")).toHaveTextContent("Pending (1)");
   });

@@ -4,7 +4,9 @@ import { createTeamsMeeting, mapFrame, mapTheme, type TeamsSdk } from "../../../
 
 type SaveEvent = Parameters<Parameters<TeamsSdk["pages"]["config"]["registerOnSaveHandler"]>[0]>[0];
 
-function fakeSdk(opts: { neverInitializes?: boolean; context?: Partial<TeamsJs.app.Context>; shareError?: unknown; capabilities?: unknown } = {}) {
+function fakeSdk(
+  opts: { neverInitializes?: boolean; context?: Partial<TeamsJs.app.Context>; shareError?: unknown; capabilities?: unknown; teamsCore?: "supported" | "unsupported" | "throws" } = {},
+) {
   const log = {
     validity: [] as boolean[],
     configs: [] as unknown[],
@@ -12,8 +14,10 @@ function fakeSdk(opts: { neverInitializes?: boolean; context?: Partial<TeamsJs.a
     notified: 0,
     themeHandler: null as null | ((t: string) => void),
     saveHandler: null as null | ((e: SaveEvent) => void),
+    loadHandler: null as null | ((c: TeamsJs.LoadContext) => void),
+    unloadHandler: null as null | ((ready: () => void) => boolean),
   };
-  const context = {
+  let context = {
     app: { locale: "ja-JP", theme: "glass", sessionId: "s", host: { name: "Teams", clientType: "web", sessionId: "h" } },
     page: { id: "agd_7", frameContext: "sidePanel" },
     user: { id: "u", loginHint: "misaki.tanaka@contoso.example", displayName: "田中 美咲", tenant: { id: "tid" } },
@@ -21,6 +25,7 @@ function fakeSdk(opts: { neverInitializes?: boolean; context?: Partial<TeamsJs.a
     dialogParameters: {},
     ...opts.context,
   } as unknown as TeamsJs.app.Context;
+  const setContext = (c: Partial<TeamsJs.app.Context>) => void (context = { ...context, ...c });
   const sdk: TeamsSdk = {
     app: {
       initialize: () => (opts.neverInitializes ? new Promise<void>(() => undefined) : Promise.resolve()),
@@ -47,8 +52,20 @@ function fakeSdk(opts: { neverInitializes?: boolean; context?: Partial<TeamsJs.a
         setTimeout(() => (opts.shareError ? cb(opts.shareError as never, null) : cb(null, true)));
       },
     },
+    ...(opts.teamsCore
+      ? {
+          teamsCore: {
+            isSupported: () => {
+              if (opts.teamsCore === "throws") throw new Error("Received an error while trying to check for teamsCore support");
+              return opts.teamsCore === "supported";
+            },
+            registerOnLoadHandler: (h: (c: TeamsJs.LoadContext) => void) => void (log.loadHandler = h),
+            registerBeforeUnloadHandler: (h: (ready: () => void) => boolean) => void (log.unloadHandler = h),
+          },
+        }
+      : {}),
   };
-  return { sdk, log };
+  return { sdk, log, setContext };
 }
 
 function saveEvent() {
@@ -68,7 +85,7 @@ describe("Teams host", () => {
       locale: "ja-JP",
       theme: "default",
       frame: "sidePanel",
-      userHint: { email: "misaki.tanaka@contoso.example", name: "田中 美咲", tenantId: "tid" },
+      userHint: { email: "misaki.tanaka@contoso.example", name: "田中 美咲", tenantId: "tid", kind: "member" },
       chatId: "19:meeting_abc@thread.v2",
       entityId: "agd_7",
       hostName: "Teams",
@@ -137,5 +154,62 @@ describe("Teams host", () => {
     expect(await (await createTeamsMeeting(fakeSdk({ capabilities: new Error("x") }).sdk)).canShareToStage()).toBe(false);
     const failing = await createTeamsMeeting(fakeSdk({ shareError: { errorCode: 8000, message: "user declined" } }).sdk);
     await expect(failing.shareToStage("https://app.example/stage")).rejects.toMatchObject({ message: "user declined", code: 8000 });
+  });
+
+  it("app caching: registers both handlers where supported; on load re-reads the context and re-binds", async () => {
+    const { sdk, log, setContext } = fakeSdk({ teamsCore: "supported" });
+    const teams = await createTeamsMeeting(sdk);
+    await teams.initialize();
+    expect(log.loadHandler).not.toBeNull();
+    expect(log.unloadHandler).not.toBeNull();
+    const seen: Array<[string | null, string | null, string]> = [];
+    const off = teams.onContextChange((c) => seen.push([c.entityId, c.chatId, c.theme]));
+    setContext({ chat: { id: "19:meeting_next@thread.v2" } as never, app: { locale: "en-US", theme: "dark", sessionId: "s", host: { name: "Teams" } } as never });
+    const notifiedBefore = log.notified;
+    log.loadHandler!({ entityId: "agd_9", contentUrl: "https://app.example/agenda/agd_9" });
+    await tick();
+    expect(seen).toEqual([["agd_9", "19:meeting_next@thread.v2", "dark"]]);
+    expect(log.notified).toBe(notifiedBefore + 1); // hides Teams' loading indicator for the new content
+    off();
+    log.loadHandler!({ entityId: "agd_10", contentUrl: "x" });
+    await tick();
+    expect(seen).toHaveLength(1);
+  });
+
+  it("app caching: before unload, waits for subscribers, then calls readyToUnload once", async () => {
+    const { sdk, log } = fakeSdk({ teamsCore: "supported" });
+    const teams = await createTeamsMeeting(sdk);
+    await teams.initialize();
+    const order: string[] = [];
+    let release!: () => void;
+    teams.onBeforeUnload(() => new Promise<void>((r) => (release = () => (order.push("draft saved"), r()))));
+    teams.onBeforeUnload(() => {
+      throw new Error("a failing subscriber must not keep the page from unloading");
+    });
+    let ready = 0;
+    expect(log.unloadHandler!(() => (order.push("ready"), ready++))).toBe(true);
+    await tick();
+    expect(ready).toBe(0);
+    release();
+    await tick();
+    expect(order).toEqual(["draft saved", "ready"]);
+    expect(ready).toBe(1);
+  });
+
+  it.each(["unsupported", "throws"] as const)("app caching: nothing is registered when teamsCore is %s", async (mode) => {
+    const { sdk, log } = fakeSdk({ teamsCore: mode });
+    const teams = await createTeamsMeeting(sdk);
+    await teams.initialize();
+    expect(log.loadHandler).toBeNull();
+    expect(log.unloadHandler).toBeNull();
+  });
+
+  it("hints guests and anonymous participants (who may not create a meeting's agenda)", async () => {
+    const kindOf = async (context: Partial<TeamsJs.app.Context>) =>
+      (await (await createTeamsMeeting(fakeSdk({ context }).sdk)).initialize()).userHint.kind;
+    expect(await kindOf({ user: { id: "u", licenseType: "Anonymous" } as never })).toBe("anonymous");
+    expect(await kindOf({ user: { id: "u", userPrincipalName: "ann_fabrikam.example#EXT#@contoso.onmicrosoft.com" } as never })).toBe("guest");
+    expect(await kindOf({ team: { internalId: "t", userRole: 2 } as never })).toBe("guest");
+    expect(await kindOf({ user: { id: "u", userPrincipalName: "misaki@contoso.example" } as never })).toBe("member");
   });
 });

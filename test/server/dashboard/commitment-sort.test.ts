@@ -131,6 +131,16 @@ describe.each(storageTargets())("commitment list sorts [$name]", ({ target }) =>
     expect((await list(`sort=due&limit=2&cursor=${byDue}`)).statusCode).toBe(200);
   });
 
+  it("the CSV export walks the same order as the list for a sort", async () => {
+    for (const sort of ["-owner", "updated"] as const) {
+      const listed = (await walk(sort, 200)).map((c) => c.id);
+      const res = await t.app.inject({ method: "GET", url: `/api/commitments/export.csv?sort=${sort}`, headers: { authorization: `Bearer ${pmo}` } });
+      const csv = res.body;
+      const exported = csv.split("\r\n").slice(1, -1).map((line) => line.split(",").at(-1));
+      expect(exported).toEqual(listed);
+    }
+  });
+
   it("another tenant's PMO sees none of these rows under any sort", async () => {
     for (const sort of COMMITMENT_SORTS) {
       expect((await list(`sort=${sort}`, otherPmo)).json<Page<Commitment>>().items).toEqual([]);

@@ -1,7 +1,7 @@
 // A 412 on my edit (or delete): mine and theirs side by side, and the user decides — keep mine on
 // top of theirs, use theirs, or write a combined text. Nothing is overwritten without this choice.
 import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useT } from "../../../components/i18n/use-t";
 import type { QueuedWrite } from "./queued-write";
 import { useTabWrites } from "./tab-writes";
@@ -32,11 +32,15 @@ export function ConflictPanel({ write }: { write: QueuedWrite }) {
   const mine = write.intent.kind === "editContribution" ? write.intent.text : "";
   const [merged, setMerged] = useState(() => (write.theirs && !deleting ? `${write.theirs.text}\n${mine}` : mine));
   const theirs = write.theirs ?? null;
-  const theirName = theirs ? theirs.authorName || theirs.authorEmail : "";
+  const root = useRef<HTMLDivElement>(null);
+  // The conflict lives at the top of the tab; the user may have been scrolled down to the item.
+  useEffect(() => root.current?.scrollIntoView?.({ block: "nearest" }), []);
 
   return (
-    <div className={styles.root} data-testid="conflict" data-key={write.key}>
-      <Text weight="semibold">{t("tab.conflict.title")}</Text>
+    <div ref={root} className={styles.root} data-testid="conflict" data-key={write.key}>
+      <Text weight="semibold" role="alert">
+        {t("tab.conflict.title")}
+      </Text>
       <div className={styles.versions}>
         <section className={styles.version} aria-label={t("tab.conflict.mine")} data-testid="conflict-mine">
           <Text weight="semibold" size={200}>
@@ -44,9 +48,9 @@ export function ConflictPanel({ write }: { write: QueuedWrite }) {
           </Text>
           <Text className={styles.text}>{deleting ? t("tab.conflict.mineDeleted") : mine}</Text>
         </section>
-        <section className={styles.version} aria-label={t("tab.conflict.theirs", { name: theirName })} data-testid="conflict-theirs">
+        <section className={styles.version} aria-label={t("tab.conflict.theirs")} data-testid="conflict-theirs">
           <Text weight="semibold" size={200}>
-            {t("tab.conflict.theirs", { name: theirName })}
+            {t("tab.conflict.theirs")}
           </Text>
           <Text className={styles.text}>{theirs ? theirs.text : t("tab.conflict.gone")}</Text>
         </section>
