@@ -37,4 +37,11 @@ describe("describeError", () => {
     expect(describeError(nested, ja)).toBe("「部門」を確認してください: bad");
     expect(describeError(new ApiError(400, "bad_request", "bad", "weird.field"), en)).toContain("“weird.field”");
   });
+
+  it("says whose agenda already holds the Teams meeting, instead of a generic duplicate", () => {
+    const current = { reason: "teams_thread_bound", organizerEmail: "hanako@example.com", yours: false, agendaId: null };
+    const error = new ApiError(409, "conflict", "bound", "teamsThreadId", current);
+    expect(describeError(error, en)).toMatch(/already has an agenda, organized by hanako@example\.com/);
+    expect(describeError(error, ja)).toContain("hanako@example.com");
+  });
 });

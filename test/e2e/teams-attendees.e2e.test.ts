@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Agenda, AgendaView } from "../../src/core/api/contract";
+import type { Agenda, AgendaView, Commitment } from "../../src/core/api/contract";
 import { launchBrowser, seriousA11yViolations, startServer, type RunningServer } from "./harness";
 
 const HANAKO = "hanako.sato@contoso.example"; // 営業部, organizer
@@ -73,7 +73,7 @@ describe("Teams meeting tab: three attendees at once", () => {
         await contribution(p.page, text).first().waitFor({ timeout: 8000 });
       } catch (error) {
         // What the panel showed instead (pending writes, an error), and what the server said.
-        const shown = await p.page.getByTestId("meeting-tab").first().innerText().catch(() => "(no tab)");
+        const shown = await p.page.locator("body").innerText({ timeout: 2000 }).catch(() => "(page not answering)");
         throw new Error(`${p.email} never showed "${text}":\n${shown.slice(0, 3000)}\n--- server ---\n${server.output().slice(-3000)}`, { cause: error });
       }
     }
@@ -139,7 +139,7 @@ describe("Teams meeting tab: three attendees at once", () => {
     await misaki.getByTestId("contribution-save").click();
 
     const conflict = misaki.getByTestId("conflict");
-    await conflict.waitFor({ timeout: 5000 });
+    await conflict.waitFor({ timeout: 8000 });
     expect(await conflict.getByTestId("conflict-mine").textContent()).toContain(mine);
     expect(await conflict.getByTestId("conflict-theirs").textContent()).toContain(theirs);
     // Nothing was overwritten behind the user's back.
@@ -151,7 +151,8 @@ describe("Teams meeting tab: three attendees at once", () => {
     await conflict.getByTestId("conflict-save-merged").click();
     await conflict.waitFor({ state: "detached", timeout: 5000 });
     await expect.poll(async () => (await view()).contributions.find((c) => c.id === base.id)?.text).toBe(`${theirs}\n${mine}`);
-    for (const p of people) await contribution(p.page, mine).filter({ hasText: theirs }).waitFor({ timeout: 5000 });
+    await shownEverywhere(`${theirs}\n${mine}`.split("\n")[1]!);
+    for (const p of people) await contribution(p.page, mine).filter({ hasText: theirs }).waitFor({ timeout: 8000 });
     expect((await view()).contributions).toHaveLength(3);
   });
 
@@ -211,6 +212,42 @@ describe("Teams meeting tab: three attendees at once", () => {
     // The unsent draft is still in the form.
     expect(await page.getByTestId("contribution-input").inputValue()).toBe(draft);
     await context.unroute("**/api/**");
+  });
+
+  it("a queued mark done that meets someone else's change to the commitment shows both and re-applies on their version", async () => {
+    const { page, context } = who(MISAKI);
+    const action = `美咲の約束 ${randomUUID().slice(0, 6)}`;
+    const c = await api<Commitment>(server.baseUrl, organizerToken, "POST", `/api/agendas/${agendaId}/commitments`, {
+      ownerEmail: MISAKI,
+      action,
+      dueDate: "2099-11-01",
+    });
+    const item = page.locator('[data-testid="commitment"]', { hasText: action });
+    await item.waitFor({ timeout: 8000 });
+    // Misaki marks it done with the network cut; meanwhile the organizer moves the due date.
+    await context.setOffline(true);
+    await item.getByTestId("commitment-toggle").click();
+    await item.getByTestId("commitment-pending").waitFor({ timeout: 5000 });
+    const theirs = await api<Commitment>(server.baseUrl, organizerToken, "PATCH", `/api/commitments/${c.id}`, { dueDate: "2099-12-24" });
+    expect(theirs.version).toBe(2);
+    await context.setOffline(false);
+
+    const conflict = page.getByTestId("conflict");
+    await conflict.waitFor({ timeout: 10_000 });
+    expect(await conflict.getByTestId("conflict-mine").textContent()).toContain("状態: 完了");
+    expect(await conflict.getByTestId("conflict-theirs").textContent()).toContain("状態: 未完了");
+    // Nothing was overwritten behind anyone's back.
+    const stored = () => view().then((v) => v.commitments.find((x) => x.id === c.id));
+    expect(await stored()).toMatchObject({ status: "open", dueDate: "2099-12-24", version: 2 });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await conflict.getByTestId("conflict-keep-mine").click();
+    await conflict.waitFor({ state: "detached", timeout: 5000 });
+    await expect.poll(async () => (await stored())?.status, { timeout: 8000 }).toBe("done");
+    expect(await stored()).toMatchObject({ dueDate: "2099-12-24", version: 3 });
+    for (const p of people) {
+      await p.page.locator('[data-testid="commitment"][data-status="done"]', { hasText: action }).waitFor({ timeout: 8000 });
+    }
   });
 
   it.each(["default", "dark", "contrast"])("has no serious accessibility violations in the %s theme", async (theme) => {

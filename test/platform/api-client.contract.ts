@@ -148,6 +148,28 @@ export function describeApiClientContract(name: string, make: () => Promise<Cont
         expect(view.commitments.map((c) => c.id)).toEqual([commitment.id]);
       }));
 
+    it("commitments carry a version: a stale If-Match is 412 with the current commitment, nothing overwritten", () =>
+      withClient(async (client) => {
+        const me = await client.me();
+        const agenda = await newAgenda(client);
+        const c = await client.addCommitment(agenda.id, { ownerEmail: me.email, action: "草案を共有する", dueDate: "2030-04-30" });
+        expect(c.version).toBe(1);
+        const theirs = await client.updateCommitment(c.id, { dueDate: "2030-05-31" }, { ifMatch: c.version });
+        expect(theirs.version).toBe(2);
+
+        const err = await rejection(client.updateCommitment(c.id, { status: "done" }, { ifMatch: c.version }));
+        expect(err.status).toBe(412);
+        expect(err.code).toBe("precondition_failed");
+        expect(err.current).toMatchObject({ id: c.id, status: "open", dueDate: "2030-05-31", version: 2 });
+        const listed = await client.listCommitments({ agenda: agenda.id, mine: "true" });
+        expect(listed.items.map((x) => [x.status, x.version])).toEqual([["open", 2]]);
+
+        // Re-applied on top of their version; and without If-Match a write still goes through.
+        const again = await client.updateCommitment(c.id, { status: "done" }, { ifMatch: 2 });
+        expect(again).toMatchObject({ status: "done", dueDate: "2030-05-31", version: 3 });
+        expect((await client.updateCommitment(c.id, { status: "open" })).version).toBe(4);
+      }));
+
     it("rejects bad input with 400 and the field path", () =>
       withClient(async (client) => {
         const bad = await rejection(client.createAgenda({ objectiveTitle: "   " }));

@@ -46,6 +46,50 @@ describe.skipIf(!url)("concurrent commitment changes on PostgreSQL", () => {
       const now = page.items.find((x) => x.id === c.id);
       expect(now).toMatchObject({ action: "new action", status: "done" });
       expect(now?.history.map((h) => h.field).sort()).toEqual(["action", "created", "status"]);
+      expect(now?.version).toBe(3);
+    }
+  });
+
+  it("two simultaneous edits based on the same version: one wins, the other gets 412 with the winner's row", async () => {
+    const organizer = { authorization: `Bearer ${await t.tokenFor("org.version@example.com")}` };
+    const owner = { authorization: `Bearer ${await t.tokenFor("owner.version@example.com")}` };
+    const agenda = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/agendas",
+        headers: organizer,
+        payload: { objectiveTitle: "X", attendees: [{ email: "owner.version@example.com" }] },
+      })
+    ).json<Agenda>();
+    for (let i = 0; i < 10; i++) {
+      const c = (
+        await t.app.inject({
+          method: "POST",
+          url: `/api/agendas/${agenda.id}/commitments`,
+          headers: organizer,
+          payload: { ownerEmail: "owner.version@example.com", action: "old", dueDate: "2026-12-01" },
+        })
+      ).json<Commitment>();
+      expect(c.version).toBe(1);
+      const ifMatch = { "if-match": `"${c.version}"` };
+      const [a, b] = await Promise.all([
+        t.app.inject({ method: "PATCH", url: `/api/commitments/${c.id}`, headers: { ...organizer, ...ifMatch }, payload: { action: "new action" } }),
+        t.app.inject({ method: "PATCH", url: `/api/commitments/${c.id}`, headers: { ...owner, ...ifMatch }, payload: { status: "done" } }),
+      ]);
+      expect([a.statusCode, b.statusCode].sort()).toEqual([200, 412]);
+      const [won, lost] = a.statusCode === 200 ? [a, b] : [b, a];
+      const current = lost.json<{ error: { code: string; current: Commitment } }>().error;
+      expect(current.code).toBe("precondition_failed");
+      expect(current.current).toMatchObject(won.json<Commitment>());
+      expect(current.current.version).toBe(2);
+      const page = (
+        await t.app.inject({ method: "GET", url: `/api/commitments?agenda=${agenda.id}&limit=200`, headers: organizer })
+      ).json<Page<Commitment>>();
+      // Nothing of the loser reached the row or its history.
+      const now = page.items.find((x) => x.id === c.id);
+      expect(now?.version).toBe(2);
+      expect(now?.history.map((h) => h.field).sort()).toHaveLength(2);
+      expect(now).toMatchObject(a.statusCode === 200 ? { action: "new action", status: "open" } : { action: "old", status: "done" });
     }
   });
 });

@@ -14,6 +14,7 @@ import { createDb, type DbHandle } from "../../src/server/db/create-db";
 import { DEMO_TENANT_ID } from "../../src/server/demo/demo-ids";
 import { LISTENER_APPLICATION_NAME } from "../../src/server/db/pg-listener";
 import { createPgLiveEvents, type PgLiveEvents } from "../../src/server/live/pg-live-events";
+import { createPrivateDatabase, type PrivateDatabase } from "../durability/private-database";
 
 const url = process.env.TEST_DATABASE_URL;
 const ORGANIZER = "scale@contoso.example";
@@ -32,10 +33,12 @@ describe.skipIf(!url)("two instances on one PostgreSQL (LISTEN/NOTIFY)", () => {
   let token: string;
   let a: Instance;
   let b: Instance;
+  let own: PrivateDatabase;
+  let dbUrl: string;
 
-  async function start(): Promise<Instance> {
-    const handle = await createDb({ kind: "postgres", url: url as string });
-    const live = createPgLiveEvents(handle.db, url as string, { minDelayMs: 50, maxDelayMs: 500 });
+  async function start(name: string): Promise<Instance> {
+    const handle = await createDb({ kind: "postgres", url: dbUrl });
+    const live = createPgLiveEvents(handle.db, dbUrl, { minDelayMs: 50, maxDelayMs: 500, applicationName: `${LISTENER_APPLICATION_NAME}-${name}` });
     const app = await buildApp({ config, db: handle.db, authenticator, live });
     await live.listen(silent);
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
@@ -51,12 +54,16 @@ describe.skipIf(!url)("two instances on one PostgreSQL (LISTEN/NOTIFY)", () => {
     // One signing key for both: a token is good on any instance, as with Entra ID.
     authenticator = await createAuthenticator(config, { inMemoryKeys: true });
     token = await authenticator.local!.issue({ email: ORGANIZER, tenantId: DEMO_TENANT_ID, name: "Scale" });
-    a = await start();
-    b = await start();
+    // Its own database: the suite's truncation or a parallel run must not empty it mid-test.
+    own = await createPrivateDatabase(url as string, "cp_scaleout");
+    dbUrl = own.url;
+    a = await start("a");
+    b = await start("b");
   });
   afterAll(async () => {
     await stop(a);
     await stop(b);
+    await own?.drop();
   });
 
   const call = async (base: string, method: string, path: string, body?: unknown) => {
@@ -115,10 +122,12 @@ describe.skipIf(!url)("two instances on one PostgreSQL (LISTEN/NOTIFY)", () => {
       expect(b.live.subscriberCount(DEMO_TENANT_ID, agenda.id)).toBe(0);
       const sent = Date.now();
       await contribute(b.baseUrl, agenda.id, "written through B");
+      // Measured from B's answer (the commit): the POST itself is slow on a loaded 2-core runner.
+      const acked = Date.now();
       await waitFor("B's write on A", () => viewer.events.some((e) => e.view.contributions.some((c) => c.text === "written through B")), 1_000);
-      const latency = Date.now() - sent;
-      process.stdout.write(`[scale-out] write through B seen on A after ${latency} ms\n`);
-      expect(latency).toBeLessThan(1_000);
+      const seen = Date.now();
+      process.stdout.write(`[scale-out] write through B seen on A ${seen - acked} ms after B answered (${seen - sent} ms after it was sent)\n`);
+      expect(seen - acked).toBeLessThan(1_000);
     } finally {
       viewer.close();
     }
@@ -175,12 +184,12 @@ describe.skipIf(!url)("two instances on one PostgreSQL (LISTEN/NOTIFY)", () => {
       await waitFor("the first event", () => viewer.events.length > 0, 5_000);
       // The database drops B's LISTEN connection (as a failover or an idle-kill would).
       const killed = await sql<{ pid: number }>`with listeners as materialized (
-          select pid from pg_stat_activity where application_name = ${LISTENER_APPLICATION_NAME} and usename = current_user)
+          select pid from pg_stat_activity where application_name = ${`${LISTENER_APPLICATION_NAME}-b`} and usename = current_user)
         select pid from listeners where pg_terminate_backend(pid)`.execute(b.handle.db);
       expect(killed.rows.length).toBeGreaterThanOrEqual(1);
       await waitFor("the listener to notice", () => !b.live.listening, 5_000);
       await waitFor("the listener to come back", () => b.live.listening, 5_000);
-      const other = await start();
+      const other = await start("c");
       try {
         await contribute(other.baseUrl, agenda.id, "after the listener came back");
         await waitFor("a write from a third instance", () => viewer.events.some((e) => e.view.contributions.some((c) => c.text === "after the listener came back")), 2_000);

@@ -4,13 +4,20 @@
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../src/server/db/create-db";
 import { claimKey, claimSessionGone, findStored } from "../../src/server/idempotency/idempotency.repository";
+import { createPrivateDatabase } from "../durability/private-database";
 import { runSigkillScenario } from "../durability/sigkill-scenario";
 
 const url = process.env.TEST_DATABASE_URL;
 
 describe.skipIf(!url)("SIGKILL during 2,000 concurrent writes (PostgreSQL)", () => {
   it("keeps every acknowledged write and applies each key exactly once after retries", { timeout: 240_000 }, async () => {
-    await runSigkillScenario("postgres", { DATABASE_URL: url as string }, () => ({ kind: "postgres", url: url as string }));
+    // Its own database: the suite's table truncation (or a parallel run) must not empty it mid-test.
+    const own = await createPrivateDatabase(url as string, "cp_sigkill");
+    try {
+      await runSigkillScenario("postgres", { DATABASE_URL: own.url }, () => ({ kind: "postgres", url: own.url }));
+    } finally {
+      await own.drop();
+    }
   });
 });
 

@@ -32,6 +32,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "error.notFound": "Not found. It may have been deleted, or the link is wrong.",
   "error.conflict": "Someone else changed this agenda at the same time. Your edits are still here; review them and save again to overwrite.",
   "error.duplicate": "That already exists. Check the list.",
+  "error.threadBound": "This Teams meeting already has an agenda, organized by {organizer}. Ask them to add you, or open that agenda from the meeting in Teams.",
   "error.tooLarge": "That is too large. Shorten it and try again.",
   "error.rateLimited": "Too many requests. Wait a moment and try again.",
   "error.server": "The server had a problem. Try again in a little while.",
@@ -323,4 +324,11 @@ export const messagesEn: Record<MessageKey, string> = {
   "reminders.outbox.col.subject": "Subject",
   "reminders.kind.dueDigest": "Due digest",
   "reminders.kind.pmoWeeklySummary": "PMO weekly summary",
+  // Optimistic concurrency of commitments (issue 4 §7).
+  "commitmentConflict.title": "This commitment was changed by someone else before your change was saved",
+  "commitmentConflict.status": "Status: {status}",
+  "commitmentConflict.due": "Due: {due}",
+  "commitmentConflict.reapply": "Apply my change again",
+  "commitmentConflict.takeTheirs": "Take theirs",
+  "commitmentConflict.reloaded": "Someone changed this commitment; reloaded — apply your change again?",
 };

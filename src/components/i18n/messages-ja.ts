@@ -31,6 +31,7 @@ export const messagesJa = {
   "error.notFound": "見つかりませんでした。削除されたか、リンクが正しくない可能性があります。",
   "error.conflict": "ほかの人が同時にこのアジェンダを変更しました。あなたの入力は残っています。内容を確認して、もう一度保存すると上書きされます。",
   "error.duplicate": "同じものがすでにあります。一覧を確認してください。",
+  "error.threadBound": "この Teams 会議にはすでにアジェンダがあります（主催: {organizer}）。主催者に追加を依頼するか、Teams の会議からそのアジェンダを開いてください。",
   "error.tooLarge": "内容が大きすぎます。短くして、もう一度お試しください。",
   "error.rateLimited": "リクエストが多すぎます。少し待ってから、もう一度お試しください。",
   "error.server": "サーバーでエラーが発生しました。しばらくしてから、もう一度お試しください。",
@@ -322,6 +323,13 @@ export const messagesJa = {
   "reminders.outbox.col.subject": "件名",
   "reminders.kind.dueDigest": "期限のダイジェスト",
   "reminders.kind.pmoWeeklySummary": "PMO 週次サマリー",
+  // Optimistic concurrency of commitments (issue 4 §7).
+  "commitmentConflict.title": "あなたの変更が保存される前に、このコミットメントはほかの人によって変更されました",
+  "commitmentConflict.status": "状態: {status}",
+  "commitmentConflict.due": "期限: {due}",
+  "commitmentConflict.reapply": "自分の変更をもう一度適用",
+  "commitmentConflict.takeTheirs": "相手の変更を採用",
+  "commitmentConflict.reloaded": "ほかの人がこのコミットメントを変更したため、再読み込みしました。変更をもう一度適用しますか？",
 } as const;
 
 export type MessageKey = keyof typeof messagesJa;

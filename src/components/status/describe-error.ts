@@ -1,6 +1,7 @@
 // Turns any failure into words the user can act on: what happened and what to do next. API errors
 // are mapped by status/code; Outlook errors by Office's error name; anything else is shown as is.
 import { BodyTooLargeError } from "../../core/agenda/merge-agenda";
+import { ThreadBoundConflict } from "../../core/api/contract";
 import { errorCodeForStatus } from "../../core/api/error-codes";
 import { OfficeError } from "../../platform/office/promisify";
 import { ApiError, SignInRequiredError } from "../../platform/ports";
@@ -46,6 +47,10 @@ const BY_CODE: Record<string, MessageKey> = {
 function describeApiError(error: ApiError, t: TFunction): string {
   if (error.isNetwork) return t("error.network");
   const code = BY_CODE[error.code] ? error.code : errorCodeForStatus(error.status);
+  if (code === "conflict") {
+    const bound = ThreadBoundConflict.safeParse(error.current);
+    if (bound.success) return t("error.threadBound", { organizer: bound.data.organizerEmail });
+  }
   if (code === "bad_request") {
     return error.field
       ? t("error.badRequestField", { field: fieldLabel(error.field, t), message: error.message })

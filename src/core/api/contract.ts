@@ -230,6 +230,8 @@ export const Commitment = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   history: z.array(CommitmentHistoryEntry),
+  /** Optimistic concurrency: +1 on every change; PATCH takes it back in `If-Match` (optional). */
+  version: z.number().int().positive(),
   /** The purpose-first score of the commitment's agenda (the PMO's "Purpose-first" column). */
   agendaPurposeScore: z.number().int().min(0).max(100).nullable().optional(),
 });

@@ -1,7 +1,7 @@
 // The purpose-first score of one agenda (0–100): how well the meeting starts from the shared
 // objective. Built from the agenda checks of issue 5 plus the coach's findings; stored with the
 // agenda and shown in the task pane, the Teams tab and the PMO dashboard.
-import type { Agenda, Commitment, Contribution } from "../api/contract";
+import type { Agenda, Commitment, Contribution, Lang } from "../api/contract";
 import { analyze } from "./analyze";
 import { asksOnlyOthers } from "./asks-only-others";
 
@@ -29,6 +29,21 @@ export interface ScoreInput {
   commitments: readonly Pick<Commitment, "ownerEmail" | "dueDate" | "servesObjective" | "action" | "status">[];
 }
 
+/**
+ * How the score reads a text. The defaults analyse it afresh; the server passes memoised ones, since
+ * it rescores the agenda on every write and most of its texts have not changed.
+ */
+export interface TextChecks {
+  /** Number of coach findings in `text` (what analyze(text, options).length gives). */
+  findingCount(text: string, options: { lang: Lang; objective: string }): number;
+  asksOnlyOthers(text: string): boolean;
+}
+
+export const FRESH_TEXT_CHECKS: TextChecks = {
+  findingCount: (text, options) => analyze(text, options).length,
+  asksOnlyOthers,
+};
+
 const WEIGHTS: Record<AgendaCheckId, number> = {
   "objective-first": 20,
   "every-department-offers": 25,
@@ -40,10 +55,11 @@ const WEIGHTS: Record<AgendaCheckId, number> = {
 
 const ratio = (good: number, total: number) => (total === 0 ? 0 : good / total);
 
-export function scoreAgenda(input: ScoreInput): AgendaScore {
+export function scoreAgenda(input: ScoreInput, textChecks: TextChecks = FRESH_TEXT_CHECKS): AgendaScore {
   const { agenda, contributions, commitments } = input;
   const options = { lang: agenda.lang, objective: agenda.objectiveTitle };
-  const flagged = (text: string) => analyze(text, options).length;
+  const flagged = (text: string) => textChecks.findingCount(text, options);
+  const asksOnlyOthers = (text: string) => textChecks.asksOnlyOthers(text);
 
   // The objective comes first: a title, and what this meeting should decide for it.
   const objectiveFirst = (agenda.objectiveTitle.trim() ? 0.75 : 0) + (agenda.desiredOutcome.trim() ? 0.25 : 0);

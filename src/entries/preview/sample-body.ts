@@ -48,3 +48,14 @@ Let's align on the next steps for the enterprise CRM push.</div>
 // The same meeting as a plain-text body (test/fixtures/outlook-bodies/plain-text-teams.txt), for the
 // compose window's "plain text" switch: the add-in must then write a plain-text agenda.
 export const SAMPLE_TEXT_BODY = "Let's align on the next steps for the enterprise CRM push.\n\n________________________________________________________________________________\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting<https://teams.microsoft.com/l/meetup-join/19%3ameeting_OGQ2ZTk3YjAtNWE0Yy00ZDdmLTg4ZWYtMTIzNDU2Nzg5MGFi%40thread.v2/0?context=%7b%22Tid%22%3a%2272f9a1c3-0b4e-4d6f-9a21-3c5d7e9f1b2a%22%2c%22Oid%22%3a%22d2c0bcb4-5d3b-4c8d-9f0b-1d1b8c6f2a11%22%7d>\nMeeting ID: 318 524 907 611\nPasscode: Qw3Ez9\nDownload Teams<https://www.microsoft.com/en-us/microsoft-teams/download-app> | Join on the web<https://www.microsoft.com/microsoft-teams/join-a-meeting>\nLearn More<https://aka.ms/JoinTeamsMeeting> | Meeting options<https://teams.microsoft.com/meetingOptions/?organizerId=d2c0bcb4-5d3b-4c8d-9f0b-1d1b8c6f2a11&tenantId=72f9a1c3-0b4e-4d6f-9a21-3c5d7e9f1b2a&threadId=19_meeting_OGQ2ZTk3YjAtNWE0Yy00ZDdmLTg4ZWYtMTIzNDU2Nzg5MGFi@thread.v2&messageId=0&language=en-US>\n________________________________________________________________________________\n";
+
+const SAMPLE_MEETING_IDS = ["NDk5YjE2ZjAtYTI4Ny00ZWM0LWI3MjctZjc5NzQ2NGNlOGM0", "OGQ2ZTk3YjAtNWE0Yy00ZDdmLTg4ZWYtMTIzNDU2Nzg5MGFi"];
+
+/**
+ * The sample body with a meeting id of its own. Every Outlook meeting has its own Teams thread, and
+ * the server binds one agenda per thread: reusing the sample's id would clash with an earlier session's agenda.
+ */
+export function withFreshMeetingId(body: string, uuid: string = globalThis.crypto.randomUUID()): string {
+  const fresh = btoa(uuid).replace(/=+$/, "");
+  return SAMPLE_MEETING_IDS.reduce((text, id) => text.split(id).join(fresh), body);
+}

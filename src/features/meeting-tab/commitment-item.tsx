@@ -42,7 +42,16 @@ export function CommitmentItem({ commitment, canChange }: CommitmentItemProps) {
   );
 
   const toggle = () =>
-    void action.submit({ kind: "setCommitmentStatus", agendaId: commitment.agendaId, id: commitment.id, status: next, action: commitment.action });
+    void action.submit({
+      kind: "setCommitmentStatus",
+      agendaId: commitment.agendaId,
+      id: commitment.id,
+      status: next,
+      action: commitment.action,
+      // The version this toggle is based on: a change by someone else meanwhile becomes a conflict.
+      version: commitment.version,
+      dueDate: commitment.dueDate,
+    });
 
   return (
     <li className={styles.root} data-testid="commitment" data-status={commitment.status} data-commitment-id={commitment.id}>

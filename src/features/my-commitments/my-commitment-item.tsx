@@ -1,11 +1,13 @@
 // One of my commitments: what I promised, for which meeting's objective, by when; done/reopen in place.
 import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Commitment } from "../../core/api/contract";
+import { useState } from "react";
+import type { Commitment, CommitmentStatus } from "../../core/api/contract";
 import { formatDueDate, isOverdue } from "../../components/dates";
 import { usePorts } from "../../components/ports-context";
 import { useLang, useT } from "../../components/i18n/use-t";
 import { ErrorBar } from "../../components/status/error-bar";
 import { useAction } from "../../components/status/use-action";
+import { staleCommitmentOf } from "./stale-commitment";
 
 const useStyles = makeStyles({
   root: {
@@ -20,6 +22,7 @@ const useStyles = makeStyles({
   done: { textDecorationLine: "line-through" },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexShrink: 0, flexWrap: "wrap" },
+  conflict: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
 export interface MyCommitmentItemProps {
@@ -37,8 +40,22 @@ export function MyCommitmentItem({ commitment, today, onChanged }: MyCommitmentI
   const overdue = isOverdue(commitment.dueDate, commitment.status, today);
   const next = commitment.status === "open" ? "done" : "open";
 
-  const toggle = async () => {
-    const updated = await action.run(() => api.updateCommitment(commitment.id, { status: next }));
+  // After a 412: the status I wanted, offered again on top of the reloaded row.
+  const [retry, setRetry] = useState<CommitmentStatus | null>(null);
+
+  const send = async (status: CommitmentStatus) => {
+    setRetry(null);
+    const updated = await action.run(async () => {
+      try {
+        return await api.updateCommitment(commitment.id, { status }, { ifMatch: commitment.version });
+      } catch (err) {
+        const fresh = staleCommitmentOf(err);
+        if (!fresh) throw err;
+        onChanged(fresh);
+        setRetry(status);
+        return undefined;
+      }
+    });
     if (updated) onChanged(updated);
   };
 
@@ -74,8 +91,16 @@ export function MyCommitmentItem({ commitment, today, onChanged }: MyCommitmentI
       </Text>
       {commitment.status !== "dropped" && (
         <div>
-          <Button size="small" disabled={action.busy} onClick={() => void toggle()} data-testid="my-commitment-toggle">
+          <Button size="small" disabled={action.busy} onClick={() => void send(next)} data-testid="my-commitment-toggle">
             {commitment.status === "open" ? t("tab.commitment.markDone") : t("tab.commitment.reopen")}
+          </Button>
+        </div>
+      )}
+      {retry && (
+        <div className={styles.conflict} role="alert" data-testid="my-commitment-conflict">
+          <Text size={200}>{t("commitmentConflict.reloaded")}</Text>
+          <Button size="small" appearance="primary" disabled={action.busy} onClick={() => void send(retry)} data-testid="my-commitment-reapply">
+            {t("commitmentConflict.reapply")}
           </Button>
         </div>
       )}

@@ -16,6 +16,7 @@ import { CommitmentsTable } from "./commitments-table";
 import { DashboardCharts } from "./dashboard-charts";
 import { NO_FILTERS, toQuery, type CommitmentFilters as Filters } from "./filters";
 import { useCommitments } from "./hooks/use-commitments";
+import { staleCommitmentOf } from "./stale-commitment";
 import { useDashboardSummary } from "./hooks/use-dashboard-summary";
 
 const useStyles = makeStyles({
@@ -39,7 +40,7 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [departments, setDepartments] = useState<Department[]>([]);
   const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(new Set());
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; intent: "success" | "warning" } | null>(null);
   const list = useCommitments(filters, pageSize);
   const rowAction = useAction();
   const exportAction = useAction();
@@ -70,7 +71,18 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
   const changeStatus = async (c: Commitment, status: CommitmentStatus) => {
     setNotice(null);
     setBusyIds((s) => new Set(s).add(c.id));
-    const updated = await rowAction.run(() => api.updateCommitment(c.id, { status }));
+    // If-Match: a change someone else made since this row was loaded is never silently overwritten.
+    const updated = await rowAction.run(async () => {
+      try {
+        return await api.updateCommitment(c.id, { status }, { ifMatch: c.version });
+      } catch (err) {
+        const fresh = staleCommitmentOf(err);
+        if (!fresh) throw err;
+        list.replace(fresh);
+        setNotice({ text: t("commitmentConflict.reloaded"), intent: "warning" });
+        return undefined;
+      }
+    });
     setBusyIds((s) => {
       const next = new Set(s);
       next.delete(c.id);
@@ -79,7 +91,7 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
     if (updated) {
       list.replace(updated);
       charts.reload();
-      setNotice(t("pmo.statusChanged", { status: t(`status.${updated.status}`) }));
+      setNotice({ text: t("pmo.statusChanged", { status: t(`status.${updated.status}`) }), intent: "success" });
     }
   };
 
@@ -120,7 +132,11 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
       <ErrorBar error={list.error} />
       <ErrorBar error={rowAction.error} onDismiss={rowAction.clearError} />
       <ErrorBar error={exportAction.error} onDismiss={exportAction.clearError} />
-      {notice && <NoticeBar data-testid="pmo-notice">{notice}</NoticeBar>}
+      {notice && (
+        <NoticeBar intent={notice.intent} data-testid="pmo-notice">
+          {notice.text}
+        </NoticeBar>
+      )}
       {!list.loading && !list.error && list.items.length === 0 ? (
         <Text data-testid="pmo-empty">{t("pmo.empty")}</Text>
       ) : (

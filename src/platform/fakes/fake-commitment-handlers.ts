@@ -6,6 +6,7 @@ import {
   type Commitment,
   type Page,
 } from "../../core/api/contract";
+import { ApiError, type WriteOptions } from "../ports";
 import { badRequest, forbidden, notFound, parseOr400 } from "./fake-api-errors";
 import { openView } from "./fake-agendas";
 import { commitmentsCsv, filterCommitments, mayChange, newCommitment, pageOf, patchCommitment } from "./fake-commitments";
@@ -41,13 +42,18 @@ export function commitmentHandlers({ store, me, nowIso, newId, changed }: FakeRe
       changed(view, "commitment");
       return commitment;
     },
-    updateCommitment(id: string, patch: CommitmentPatch): Commitment {
+    /** Like the server: If-Match is optional; a stale one is a 412 carrying the current commitment. */
+    updateCommitment(id: string, patch: CommitmentPatch, options?: WriteOptions): Commitment {
       const view = [...store.views.values()].find((v) => v.commitments.some((c) => c.id === id));
       if (!view) throw notFound("Commitment");
       const index = view.commitments.findIndex((c) => c.id === id);
       const current = view.commitments[index]!;
       if (!mayChange(current, view.agenda, me)) {
         throw forbidden("Only the commitment's owner, the meeting's organizer or a PMO can change it");
+      }
+      if (options?.ifMatch !== undefined && options.ifMatch !== current.version) {
+        const fresh = { ...current, agendaPurposeScore: view.agenda.purposeScore ?? null };
+        throw new ApiError(412, "precondition_failed", "The commitment was changed by someone else", undefined, structuredClone(fresh));
       }
       const { next, changed: didChange } = patchCommitment(current, parseOr400(CommitmentPatch, patch), me, nowIso());
       view.commitments[index] = next;

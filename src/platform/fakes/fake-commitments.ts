@@ -49,6 +49,7 @@ export function newCommitment(
     createdAt: now,
     updatedAt: now,
     history: [{ at: now, byEmail: me.email, field: "created", from: null, to: "open", note: "" }],
+    version: 1,
   };
 }
 
@@ -70,7 +71,10 @@ export function patchCommitment(c: Commitment, patch: PatchInput, me: Me, now: s
     (next as Record<string, unknown>)[field] = value;
   }
   const changed = next.history.length !== c.history.length;
-  if (changed) next.updatedAt = now;
+  if (changed) {
+    next.updatedAt = now;
+    next.version = c.version + 1;
+  }
   return { next, changed };
 }
 

@@ -23,16 +23,23 @@ export interface CarryForwardScope {
 }
 
 const meetingAt = sql<string>`coalesce(a.starts_at, a.created_at)`;
+// The objective's few meetings first (agendas_objective), then their commitments (commitments_agenda).
+// Without table statistics SQLite would rather walk every open commitment of the tenant through
+// (tenant_id, status) and join each to its meeting, which grows with the tenant. `|| ''` keeps these
+// two filters (same meaning, both columns are NOT NULL) from being used as index lookups, on SQLite
+// and PostgreSQL alike.
+const commitmentTenant = sql<string>`c.tenant_id || ''`;
+const commitmentStatus = sql<string>`c.status || ''`;
 
 function scoped(db: Db, scope: CarryForwardScope) {
   let query = db
     .selectFrom("commitments as c")
-    .innerJoin("agendas as a", (j) => j.onRef("a.id", "=", "c.agenda_id").onRef("a.tenant_id", "=", "c.tenant_id"))
-    .where("c.tenant_id", "=", scope.tenantId)
+    .innerJoin("agendas as a", (j) => j.onRef("a.id", "=", "c.agenda_id"))
+    .where(commitmentTenant, "=", scope.tenantId)
     .where("a.tenant_id", "=", scope.tenantId)
     // The meeting's objective today, not the snapshot on the commitment: "meetings on the same objective".
     .where("a.objective_id", "=", scope.objectiveId)
-    .where("c.status", "=", "open")
+    .where(commitmentStatus, "=", "open")
     .where(meetingAt, "<", new Date(scope.before).toISOString());
   if (scope.excludeAgendaId !== undefined) query = query.where("a.id", "<>", scope.excludeAgendaId);
   return query;
@@ -44,32 +51,29 @@ function scoped(db: Db, scope: CarryForwardScope) {
  */
 export async function listCarriedForward(db: Db, scope: CarryForwardScope): Promise<CarriedForward> {
   const limit = Math.max(1, Math.min(scope.limit ?? CARRIED_FORWARD_LIMIT, CARRIED_FORWARD_LIMIT));
-  const [rows, count] = await Promise.all([
-    scoped(db, scope)
-      .select([
-        "c.id",
-        "c.agenda_id",
-        "c.owner_email",
-        "c.owner_name",
-        "c.owner_department",
-        "c.helps_department",
-        "c.action",
-        "c.due_date",
-        "c.serves_objective",
-        "c.status",
-        "a.subject",
-        "a.organizer_email",
-        meetingAt.as("meeting_at"),
-      ])
-      .orderBy("c.due_date")
-      .orderBy(meetingAt)
-      .orderBy("c.id")
-      .limit(limit)
-      .execute(),
-    scoped(db, scope)
-      .select((eb) => eb.fn.countAll<number | string>().as("n"))
-      .executeTakeFirstOrThrow(),
-  ]);
+  const rows = await scoped(db, scope)
+    .select([
+      "c.id",
+      "c.agenda_id",
+      "c.owner_email",
+      "c.owner_name",
+      "c.owner_department",
+      "c.helps_department",
+      "c.action",
+      "c.due_date",
+      "c.serves_objective",
+      "c.status",
+      "a.subject",
+      "a.organizer_email",
+      meetingAt.as("meeting_at"),
+    ])
+    .orderBy("c.due_date")
+    .orderBy(meetingAt)
+    .orderBy("c.id")
+    .limit(limit)
+    .execute();
+  // Fewer rows than the limit are all there is: the count query is only needed for a full page.
+  const total = rows.length < limit ? rows.length : await countCarriedForward(db, scope);
   const items: CarriedCommitment[] = rows.map((r) => ({
     id: r.id,
     agendaId: r.agenda_id,
@@ -83,7 +87,14 @@ export async function listCarriedForward(db: Db, scope: CarryForwardScope): Prom
     status: r.status as CommitmentStatus,
     meeting: { subject: r.subject, at: r.meeting_at, organizerEmail: r.organizer_email },
   }));
-  return { items, total: Number(count.n) };
+  return { items, total };
+}
+
+async function countCarriedForward(db: Db, scope: CarryForwardScope): Promise<number> {
+  const row = await scoped(db, scope)
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** What the agenda carries forward; empty when it has no objective from the library. */

@@ -5,6 +5,7 @@ import type { Config } from "../config";
 import { LOCAL_AUDIENCE, LOCAL_SCOPE, createLocalIssuer } from "./local-issuer";
 import type { LocalIssuer } from "./local-issuer";
 import type { Principal } from "./principal";
+import { cacheVerifiedTokens } from "./token-cache";
 import { AuthError, createTokenVerifier } from "./token-verifier";
 import type { TokenVerifier } from "./token-verifier";
 
@@ -30,13 +31,13 @@ export async function createAuthenticator(
       dataDir: options.inMemoryKeys ? null : config.dataDir,
       issuerBase: localIssuerBase(config),
     });
-    const verify = createTokenVerifier({
+    const verify = cacheVerifiedTokens(createTokenVerifier({
       keys: local.getKey,
       issuerFor: local.issuerFor,
       audience: [LOCAL_AUDIENCE],
       requiredScope: LOCAL_SCOPE,
       allowedTenants: null,
-    });
+    }));
     return { mode: "local", local, verifyAuthorization: (header) => verifyBearer(verify, header) };
   }
 
@@ -44,7 +45,7 @@ export async function createAuthenticator(
   if (!entra) throw new Error("AUTH_MODE=entra needs the Entra settings (loadConfig provides them)");
   // jose caches the keys, refetches on an unknown kid (key rollover) and rate-limits refetches.
   const keys = createRemoteJWKSet(new URL(entra.jwksUri));
-  const verify = createTokenVerifier({
+  const verify = cacheVerifiedTokens(createTokenVerifier({
     keys,
     issuerFor: (tid) => `${entra.authorityHost}/${tid}/v2.0`,
     audience: entra.audience,
@@ -54,7 +55,7 @@ export async function createAuthenticator(
       const key = keys.jwks()?.keys.find((k) => k.kid === kid) as { issuer?: unknown } | undefined;
       return typeof key?.issuer === "string" ? key.issuer : undefined;
     },
-  });
+  }));
   return { mode: "entra", local: null, verifyAuthorization: (header) => verifyBearer(verify, header) };
 }
 

@@ -1,16 +1,21 @@
 // Keeps agendas.purpose_score in step with the agenda: every writer of an agenda, a contribution or
 // a commitment calls refreshPurposeScore inside its transaction, so the stored score never lags.
+// The texts' analysis is memoised (text-check-cache.ts): a write changes one text, not all of them.
 import { scoreAgenda } from "../../core/coach/score-agenda";
-import { findAgenda } from "../agendas/agenda-access";
+import { rowToAgenda } from "../agendas/agenda.mapping";
+import { findAgendaRow } from "../agendas/agenda.repository";
 import { listCommitmentRowsForAgenda } from "../commitments/commitment.repository";
 import { listContributionRows } from "../contributions/contribution.repository";
 import type { Db } from "../db/database";
 import { readPurposeScores, writePurposeScore } from "./purpose-score.repository";
+import { sharedTextChecks } from "./text-check-cache";
 
 /** Recomputes and stores the agenda's purpose-first score; returns it (null if the agenda is gone). */
 export async function refreshPurposeScore(trx: Db, tenantId: string, agendaId: string): Promise<number | null> {
-  const agenda = await findAgenda(trx, tenantId, agendaId);
-  if (!agenda) return null;
+  const row = await findAgendaRow(trx, tenantId, agendaId);
+  if (!row) return null;
+  // The score reads no attendee: skip loading them (one query less on every write).
+  const agenda = rowToAgenda(row, []);
   const [contributions, commitments] = await Promise.all([
     listContributionRows(trx, tenantId, agendaId),
     listCommitmentRowsForAgenda(trx, tenantId, agendaId),
@@ -25,7 +30,7 @@ export async function refreshPurposeScore(trx: Db, tenantId: string, agendaId: s
       action: c.action,
       status: c.status as "open" | "done" | "dropped",
     })),
-  });
+  }, sharedTextChecks);
   await writePurposeScore(trx, tenantId, agendaId, score);
   return score;
 }

@@ -36,6 +36,8 @@ export function commitmentRowToCommitment(row: CommitmentRow, history: readonly 
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     history: sortHistory(history).map(historyRowToEntry),
+    // PostgreSQL drivers may hand integers back as strings; the contract wants a number.
+    version: Number(row.version),
   };
 }
 

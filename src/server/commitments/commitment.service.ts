@@ -8,7 +8,7 @@ import { bumpRevision, loadAgendaForPrincipal } from "../agendas/agenda-access";
 import { purposeScoresOf, refreshPurposeScore } from "../coach/purpose-score";
 import type { Db } from "../db/database";
 import { findDirectoryUserRows } from "../directory/directory.repository";
-import { badRequest, forbidden, notFound } from "../http/http-error";
+import { HttpError, badRequest, forbidden, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
 import { ONLY_OWNER_ORGANIZER_PMO, listFilterFor, mayChangeCommitment } from "./commitment-access";
 import { decodeSortCursor, encodeSortCursor } from "./commitment-cursor";
@@ -84,6 +84,7 @@ export async function createCommitment(trx: Db, principal: Principal, agendaId: 
     created_by_email: principal.email.toLowerCase(),
     created_at: now,
     updated_at: now,
+    version: 1,
   };
   const created: CommitmentHistoryRow = {
     id: newId(),
@@ -103,13 +104,29 @@ export async function createCommitment(trx: Db, principal: Principal, agendaId: 
   return { commitment: commitmentRowToCommitment(row, [created]), agendaId: agenda.id, changed: true };
 }
 
-/** Applies a PATCH: one history row per field that really changes, all carrying the note. */
-export async function patchCommitment(trx: Db, principal: Principal, id: string, patch: PatchInput): Promise<CommitmentWrite> {
+export const STALE_COMMITMENT = "The commitment was changed by someone else";
+
+/**
+ * Applies a PATCH: one history row per field that really changes, all carrying the note. With
+ * `expectedVersion` (from If-Match) a stale version is a 412 carrying the current commitment; the
+ * check runs under the row lock, so two writers based on the same version cannot both pass it.
+ */
+export async function patchCommitment(
+  trx: Db,
+  principal: Principal,
+  id: string,
+  patch: PatchInput,
+  expectedVersion?: number,
+): Promise<CommitmentWrite> {
   await lockCommitmentRow(trx, principal.tenantId, id);
   const current = await findCommitmentRow(trx, principal.tenantId, id);
   if (!current) throw notFound("Commitment");
   const organizer = await findAgendaOrganizer(trx, principal.tenantId, current.agenda_id);
   if (!mayChangeCommitment(principal, current.owner_email, organizer)) throw forbidden(ONLY_OWNER_ORGANIZER_PMO);
+  if (expectedVersion !== undefined && Number(current.version) !== expectedVersion) {
+    const [fresh] = await withHistory(trx, principal.tenantId, [current]);
+    throw new HttpError("precondition_failed", STALE_COMMITMENT, { current: fresh });
+  }
 
   const now = nowIso();
   const next: CommitmentRow = { ...current };
@@ -139,8 +156,9 @@ export async function patchCommitment(trx: Db, principal: Principal, id: string,
     return { commitment: commitmentRowToCommitment(current, earlier), agendaId: current.agenda_id, changed: false };
   }
   next.updated_at = now;
+  next.version = Number(current.version) + 1;
   // Only the changed columns: a write never puts back a field it did not mean to touch.
-  const changes: Record<string, string | null> = { updated_at: now };
+  const changes: Record<string, string | number | null> = { updated_at: now, version: next.version };
   for (const h of history) changes[PATCHABLE_COLUMNS[h.field as PatchableField]] = h.to_value;
   await updateCommitmentRow(trx, principal.tenantId, id, changes);
   await insertHistoryRows(trx, history);

@@ -2,7 +2,7 @@
 // repositories: services map rows to the camelCase domain types of src/core/api/contract.ts.
 // Timestamps are ISO-8601 UTC strings and due dates YYYY-MM-DD in both SQLite and PostgreSQL, so
 // comparisons sort the same way everywhere.
-import type { Kysely } from "kysely";
+import type { Generated, Kysely } from "kysely";
 
 export interface ObjectivesTable {
   id: string;
@@ -99,6 +99,8 @@ export interface CommitmentsTable {
   created_by_email: string;
   created_at: string;
   updated_at: string;
+  /** Optimistic concurrency (migration 006): +1 on every change; inserts may omit it (default 1). */
+  version: Generated<number>;
 }
 
 export interface CommitmentHistoryTable {

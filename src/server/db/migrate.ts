@@ -4,6 +4,7 @@ import * as initial from "./migrations/2026-11-28-001-initial";
 import * as agendaPurposeScore from "./migrations/2026-11-28-002-agenda-purpose-score";
 import * as dashboardIndexes from "./migrations/2026-11-28-003-dashboard-indexes";
 import * as reminders from "./migrations/2026-11-28-004-reminders";
+import * as commitmentVersion from "./migrations/2026-11-28-006-commitment-version";
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-28-002-agenda-purpose-score": agendaPurposeScore,
   "2026-11-28-003-dashboard-indexes": dashboardIndexes,
   "2026-11-28-004-reminders": reminders,
+  "2026-11-28-006-commitment-version": commitmentVersion,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

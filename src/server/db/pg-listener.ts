@@ -16,6 +16,8 @@ export interface PgListenerOptions {
   /** After every reconnect (not the first connect): notifications may have been missed. */
   onReconnect?(): void;
   log: PgListenerLog;
+  /** Defaults to LISTENER_APPLICATION_NAME. */
+  applicationName?: string;
   /** First retry delay; doubles up to maxDelayMs. */
   minDelayMs?: number;
   maxDelayMs?: number;
@@ -71,7 +73,7 @@ export async function startPgListener(options: PgListenerOptions): Promise<PgLis
   };
 
   const connect = async () => {
-    const current = new pg.Client({ connectionString: options.url, keepAlive: true, application_name: LISTENER_APPLICATION_NAME });
+    const current = new pg.Client({ connectionString: options.url, keepAlive: true, application_name: options.applicationName ?? LISTENER_APPLICATION_NAME });
     client = current;
     current.on("error", (error) => lost(current, error));
     current.on("end", () => lost(current));

@@ -23,8 +23,16 @@ export function lastEventIdOf(request: FastifyRequest): number | undefined {
   return Number(raw);
 }
 
+// The fan-out hands the same event object to every viewer of the agenda: serialise it once.
+const formatted = new WeakMap<AgendaChangeEvent, string>();
+
 export function formatChangeEvent(event: AgendaChangeEvent): string {
-  return `id: ${event.revision}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`;
+  let frame = formatted.get(event);
+  if (frame === undefined) {
+    frame = `id: ${event.revision}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`;
+    formatted.set(event, frame);
+  }
+  return frame;
 }
 
 /** Takes over the response (access must already be checked) and streams until either side closes. */

@@ -25,7 +25,11 @@ export interface PgLiveEvents extends InProcessLiveEvents {
   readonly listening: boolean;
 }
 
-export function createPgLiveEvents(db: Db, url: string, options: { minDelayMs?: number; maxDelayMs?: number } = {}): PgLiveEvents {
+export function createPgLiveEvents(
+  db: Db,
+  url: string,
+  options: { minDelayMs?: number; maxDelayMs?: number; applicationName?: string } = {},
+): PgLiveEvents {
   const local = createLocalFanout(db);
   let listener: PgListener | null = null;
   let closed = false;

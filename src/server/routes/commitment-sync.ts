@@ -21,9 +21,14 @@ export async function commitmentSyncRoutes(
     const { id } = parseInput(IdParams, request.params, "params");
     const input = parseInput(CommitmentSyncRequest, request.body, "body");
     const callerToken = bearerTokenOf(request.headers.authorization);
-    return withIdempotency(request, reply, deps, async () => ({
-      status: 200,
-      body: await syncCommitment(deps.db, backend, request.principal, callerToken, id, input),
-    }));
+    return withIdempotency(request, reply, deps, async (tx) => {
+      // The Graph call cannot join a database transaction, so the link is NOT stored with the answer:
+      // syncCommitment commits it on its own right after Graph made the task. Were link and answer one
+      // transaction, a failed record would roll the link back while the task stays in To Do, and the
+      // retry (its key freed) would make a second task. Kept apart, a failed record leaves the link,
+      // and the retry updates that same task (created=false). Only the answer is sealed in tx.commit.
+      const body = await syncCommitment(deps.db, backend, request.principal, callerToken, id, input);
+      return tx.commit(async () => ({ status: 200, body }));
+    });
   });
 }

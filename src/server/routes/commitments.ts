@@ -7,6 +7,7 @@ import { listFilterFor } from "../commitments/commitment-access";
 import { CommitmentExportQuery, parseStrictQuery } from "../commitments/commitment-query";
 import { createCommitment, listCommitments, patchCommitment, type CommitmentWrite } from "../commitments/commitment.service";
 import { commitmentsCsvStream, exportFileName } from "../csv/commitments-csv";
+import { etagOf, readIfMatch } from "../agendas/if-match";
 import { forbidden } from "../http/http-error";
 import { parseInput } from "../http/validate";
 import { ONLY_PMO_XLSX, commitmentsXlsxStream, xlsxFileName } from "../xlsx/commitments-xlsx";
@@ -25,7 +26,9 @@ export async function commitmentRoutes(app: FastifyInstance, deps: RouteDeps): P
     const { written, ...response } = await tx.commit(async (trx) => {
       const result = await apply(trx);
       const location = `/api/commitments/${encodeURIComponent(result.commitment.id)}`;
-      return { status, body: result.commitment, ...(status === 201 ? { headers: { location } } : {}), written: result };
+      const headers: Record<string, string> = { etag: etagOf(result.commitment.version) };
+      if (status === 201) headers.location = location;
+      return { status, body: result.commitment, headers, written: result };
     });
     if (written.changed) {
       await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, written.agendaId, "commitment");
@@ -44,7 +47,11 @@ export async function commitmentRoutes(app: FastifyInstance, deps: RouteDeps): P
   app.patch("/api/commitments/:id", async (request, reply) => {
     const { id } = parseInput(IdParams, request.params, "params");
     const patch = parseInput(CommitmentPatch, request.body, "body");
-    return withIdempotency(request, reply, deps, (tx) => write(request, tx, 200, (trx) => patchCommitment(trx, request.principal, id, patch)));
+    // Optional, as for contributions: clients that send no If-Match keep last-writer-wins.
+    const version = readIfMatch(request);
+    return withIdempotency(request, reply, deps, (tx) =>
+      write(request, tx, 200, (trx) => patchCommitment(trx, request.principal, id, patch, version)),
+    );
   });
 
   app.get("/api/commitments", async (request): Promise<Page<Commitment>> => {

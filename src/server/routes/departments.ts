@@ -15,22 +15,16 @@ export async function departmentRoutes(app: FastifyInstance, deps: RouteDeps): P
 
   app.post("/api/departments", async (request, reply) => {
     const input = parseInput(DepartmentCreate, request.body, "body");
-    return withIdempotency(request, reply, deps, async () => {
-      const department = await deps.db
-        .transaction()
-        .execute((trx) => createDepartment(trx, request.principal.tenantId, input));
-      return { status: 201, body: department };
-    });
+    return withIdempotency(request, reply, deps, (tx) =>
+      tx.commit(async (trx) => ({ status: 201, body: await createDepartment(trx, request.principal.tenantId, input) })),
+    );
   });
 
   app.put("/api/departments/:id", async (request, reply) => {
     const { id } = parseInput(IdParams, request.params, "params");
     const input = parseInput(DepartmentUpdate, request.body, "body");
-    return withIdempotency(request, reply, deps, async () => {
-      const department = await deps.db
-        .transaction()
-        .execute((trx) => updateDepartment(trx, request.principal.tenantId, id, input));
-      return { status: 200, body: department };
-    });
+    return withIdempotency(request, reply, deps, (tx) =>
+      tx.commit(async (trx) => ({ status: 200, body: await updateDepartment(trx, request.principal.tenantId, id, input) })),
+    );
   });
 }

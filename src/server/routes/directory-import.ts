@@ -38,10 +38,12 @@ export async function directoryImportRoutes(app: FastifyInstance, deps: RouteDep
       throw new HttpError("bad_request", err.message, { field: path, issues: [{ path, message: err.message }] });
     }
     const tenantId = request.principal.tenantId;
-    return withIdempotency(request, reply, deps, async () => {
-      await deps.db.transaction().execute((trx) => upsertDirectoryUsers(trx, tenantId, people));
-      const body: DirectoryImportResult = { imported: people.length };
-      return { status: 200, body };
-    });
+    return withIdempotency(request, reply, deps, (tx) =>
+      tx.commit(async (trx) => {
+        await upsertDirectoryUsers(trx, tenantId, people);
+        const body: DirectoryImportResult = { imported: people.length };
+        return { status: 200, body };
+      }),
+    );
   });
 }

@@ -12,9 +12,8 @@ export async function objectiveRoutes(app: FastifyInstance, deps: RouteDeps): Pr
 
   app.post("/api/objectives", async (request, reply) => {
     const input = parseInput(ObjectiveCreate, request.body, "body");
-    return withIdempotency(request, reply, deps, async () => {
-      const objective = await deps.db.transaction().execute((trx) => createObjective(trx, request.principal, input));
-      return { status: 201, body: objective };
-    });
+    return withIdempotency(request, reply, deps, (tx) =>
+      tx.commit(async (trx) => ({ status: 201, body: await createObjective(trx, request.principal, input) })),
+    );
   });
 }

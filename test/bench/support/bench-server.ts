@@ -59,6 +59,8 @@ export async function startBenchServer(options: StartOptions = {}): Promise<Benc
     // Benches drive thousands of requests as a handful of users: the per-user limiter is not what
     // they measure (the load script can turn it back on).
     RATE_LIMIT_PER_MINUTE: "0",
+    // The reminder job would scan and write while a figure is being measured.
+    REMINDERS_INTERVAL_SEC: "0",
     ...options.env,
   };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];

@@ -43,6 +43,7 @@ export function commitment(overrides: Partial<Commitment> = {}): Commitment {
     createdAt: NOW,
     updatedAt: NOW,
     history: [],
+    version: 1,
     ...overrides,
   };
 }

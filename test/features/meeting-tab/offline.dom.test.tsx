@@ -165,11 +165,19 @@ describe("meeting tab conflicts", () => {
     expect(screen.getByTestId("pending-count")).toHaveTextContent("Pending (1)");
   });
 
-  it("keep mine re-sends on their version", async () => {
-    const { conflict, contributions } = await conflicted();
-    fireEvent.click(within(conflict).getByTestId("conflict-keep-mine"));
-    await waitFor(() => expect(screen.queryByTestId("conflict")).not.toBeInTheDocument());
-    expect((await contributions())[0]?.text).toBe("美咲の文");
+  it("keep mine re-sends on their version (and survives a scrollIntoView that returns a promise, as in Chromium)", async () => {
+    const proto = Element.prototype as unknown as { scrollIntoView?: unknown };
+    proto.scrollIntoView = () => Promise.resolve();
+    try {
+      const { conflict, contributions } = await conflicted();
+      fireEvent.click(within(conflict).getByTestId("conflict-keep-mine"));
+      await waitFor(() => expect(screen.queryByTestId("conflict")).not.toBeInTheDocument());
+      expect((await contributions())[0]?.text).toBe("美咲の文");
+      await waitFor(() => expect(screen.getByText("美咲の文")).toBeInTheDocument());
+      expect(screen.getByTestId("meeting-tab")).toBeInTheDocument();
+    } finally {
+      delete proto.scrollIntoView;
+    }
   });
 
   it("use theirs drops mine; a combined text saves both", async () => {

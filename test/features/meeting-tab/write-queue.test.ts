@@ -128,6 +128,33 @@ describe("write queue", () => {
     queue.dispose();
   });
 
+  it("a stale commitment status parks as a conflict with their commitment, kept across a reload; keep mine uses their version", async () => {
+    const { organizer, misaki, agendaId, make, store } = await setup();
+    const c = await misaki.addCommitment(agendaId, { ownerEmail: MISAKI, action: "要件をまとめる", dueDate: "2099-12-01" });
+    await organizer.updateCommitment(c.id, { dueDate: "2099-12-24" });
+    const intent: WriteIntent = { kind: "setCommitmentStatus", agendaId, id: c.id, status: "done", action: c.action, version: c.version, dueDate: c.dueDate };
+    expect((await make().submit(intent)).kind).toBe("conflict");
+    expect(calls(misaki, "updateCommitment")[0]?.args[2]).toEqual({ ifMatch: 1, idempotencyKey: "key-1" });
+    const queue = make(misaki, store);
+    const [parked] = queue.snapshot().writes;
+    expect(parked).toMatchObject({ state: "conflict", theirsCommitment: { id: c.id, status: "open", dueDate: "2099-12-24", version: 2 } });
+    expect(parked?.theirs).toBeUndefined();
+    queue.keepMine(parked!.key);
+    await queue.flush();
+    expect(queue.snapshot().writes).toEqual([]);
+    expect(calls(misaki, "updateCommitment").at(-1)?.args[2]).toMatchObject({ ifMatch: 2 });
+    const now = (await organizer.getAgenda(agendaId)).commitments.find((x) => x.id === c.id);
+    expect(now).toMatchObject({ status: "done", dueDate: "2099-12-24", version: 3 });
+  });
+
+  it("a status write queued before versions existed (no version) still goes through without If-Match", async () => {
+    const { misaki, agendaId, make } = await setup();
+    const c = await misaki.addCommitment(agendaId, { ownerEmail: MISAKI, action: "古い形式", dueDate: "2099-12-01" });
+    const outcome = await make().submit({ kind: "setCommitmentStatus", agendaId, id: c.id, status: "done", action: c.action });
+    expect(outcome.kind).toBe("done");
+    expect(calls(misaki, "updateCommitment")[0]?.args[2]).toEqual({ idempotencyKey: "key-1" });
+  });
+
   it("use theirs forgets my edit; a stale delete is a conflict too", async () => {
     const { misaki, make, agendaId, organizer } = await setup();
     const queue = make();

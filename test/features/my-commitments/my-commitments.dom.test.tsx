@@ -74,13 +74,45 @@ describe("my commitments", () => {
     const done = within(closed).getByTestId("my-commitment");
     expect(done).toHaveAttribute("data-status", "done");
     expect(done).toHaveAttribute("data-overdue", "false");
-    expect(callsOf(ichiro, "updateCommitment")[0]?.args).toEqual([done.dataset.commitmentId, { status: "done" }]);
+    expect(callsOf(ichiro, "updateCommitment")[0]?.args).toEqual([done.dataset.commitmentId, { status: "done" }, { ifMatch: 1 }]);
     // The server has it too: the organizer's list agrees.
     const stored = await organizer.getAgenda(agendaId);
     expect(stored.commitments.find((c) => c.id === done.dataset.commitmentId)?.status).toBe("done");
 
     fireEvent.click(within(done).getByRole("button", { name: "Reopen" }));
     await waitFor(() => expect(screen.getAllByTestId("my-commitments-group").map((g) => g.dataset.group)).toEqual(["overdue", "open"]));
+  });
+
+  it("on a 412 shows the reloaded commitment and applies my change again on top of it", async () => {
+    const { ichiro, organizer, agendaId } = await setup({ ichiroCommitments: 1 });
+    await waitFor(() => expect(items()).toHaveLength(1));
+    const id = items()[0]!.dataset.commitmentId!;
+    // Someone else changes it after my list loaded.
+    await organizer.updateCommitment(id, { action: "主催者が書き直した約束" });
+    fireEvent.click(within(items()[0]!).getByRole("button", { name: "Mark done" }));
+    const conflict = await screen.findByTestId("my-commitment-conflict");
+    expect(conflict).toHaveTextContent("Someone changed this commitment; reloaded — apply your change again?");
+    // The fresh row is shown, and mine was not applied.
+    expect(items()[0]).toHaveTextContent("主催者が書き直した約束");
+    expect(items()[0]).toHaveAttribute("data-status", "open");
+    const stored = () => organizer.getAgenda(agendaId).then((v) => v.commitments.find((c) => c.id === id));
+    expect(await stored()).toMatchObject({ status: "open", version: 2 });
+
+    fireEvent.click(within(conflict).getByTestId("my-commitment-reapply"));
+    await waitFor(() => expect(items()[0]).toHaveAttribute("data-status", "done"));
+    expect(screen.queryByTestId("my-commitment-conflict")).not.toBeInTheDocument();
+    expect(callsOf(ichiro, "updateCommitment").map((c) => c.args[2])).toEqual([{ ifMatch: 1 }, { ifMatch: 2 }]);
+    expect(await stored()).toMatchObject({ status: "done", action: "主催者が書き直した約束", version: 3 });
+  });
+
+  it("says so in Japanese on a 412", async () => {
+    const { organizer } = await setup({ lang: "ja", ichiroCommitments: 1 });
+    await waitFor(() => expect(items()).toHaveLength(1));
+    await organizer.updateCommitment(items()[0]!.dataset.commitmentId!, { dueDate: "2099-06-30" });
+    fireEvent.click(within(items()[0]!).getByTestId("my-commitment-toggle"));
+    expect(await screen.findByTestId("my-commitment-conflict")).toHaveTextContent(
+      "ほかの人がこのコミットメントを変更したため、再読み込みしました。変更をもう一度適用しますか？",
+    );
   });
 
   it("pages with the cursor: load more appends the next page and disappears at the end", async () => {

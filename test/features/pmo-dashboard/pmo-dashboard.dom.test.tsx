@@ -71,7 +71,26 @@ describe("PMO dashboard", () => {
     );
     expect(screen.getByTestId("pmo-notice")).toHaveTextContent("Status changed to “Done”.");
     const id = row.dataset.commitmentId!;
-    expect(calls(pmo, "updateCommitment")[0]?.args).toEqual([id, { status: "done" }]);
+    expect(calls(pmo, "updateCommitment")[0]?.args).toEqual([id, { status: "done" }, { ifMatch: 1 }]);
+  });
+
+  it("on a 412 shows the reloaded row and says so; choosing the status again applies it on top", async () => {
+    const { pmo, organizer } = await seeded();
+    renderDashboard(pmo);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const id = rows().find((r) => r.textContent?.includes("Action 2"))!.dataset.commitmentId!;
+    await organizer.updateCommitment(id, { action: "Action 2 rewritten" });
+    const select = () => within(rows().find((r) => r.dataset.commitmentId === id)!).getByTestId("pmo-status");
+    fireEvent.change(select(), { target: { value: "done" } });
+    await waitFor(() =>
+      expect(screen.getByTestId("pmo-notice")).toHaveTextContent("Someone changed this commitment; reloaded — apply your change again?"),
+    );
+    const row = rows().find((r) => r.dataset.commitmentId === id)!;
+    expect(row).toHaveTextContent("Action 2 rewritten");
+    expect(row).toHaveAttribute("data-status", "open");
+    fireEvent.change(select(), { target: { value: "done" } });
+    await waitFor(() => expect(rows().find((r) => r.dataset.commitmentId === id)).toHaveAttribute("data-status", "done"));
+    expect(calls(pmo, "updateCommitment").map((c) => c.args[2])).toEqual([{ ifMatch: 1 }, { ifMatch: 2 }]);
   });
 
   it("filters by status, department and overdue", async () => {

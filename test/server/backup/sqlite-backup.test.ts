@@ -38,8 +38,9 @@ describe("SQLite online backup", () => {
       payload: { department: "営業部", text: `backup-${i} ${"x".repeat(400)}` },
     });
 
-  it("copies a live database under concurrent writes into a consistent, intact file", async () => {
-    for (let i = 0; i < 150; i++) expect((await contribute(i)).statusCode).toBe(201);
+  // Generous timeout: on a loaded 2-core runner a hundred API writes can take 20 s.
+  it("copies a live database under concurrent writes into a consistent, intact file", { timeout: 90_000 }, async () => {
+    for (let i = 0; i < 80; i++) expect((await contribute(i)).statusCode).toBe(201);
     const live = new SQLite(file, { readonly: true });
     const before = count(live, "contributions");
 

@@ -3,7 +3,7 @@
 // a bad sort is a 400 naming `sort`, a cursor of another sort a 400 naming `cursor`.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMITMENT_SORTS, type Commitment, type CommitmentSort, type Page } from "../../../src/core/api/contract";
-import { DEMO_TENANT_ID, OTHER_TENANT_ID } from "../../../src/server/demo/demo-ids";
+import { OTHER_TENANT_ID } from "../../../src/server/demo/demo-ids";
 import { buildTestApp, type TestApp } from "../api-helper";
 import { storageTargets, truncateAll } from "../storage/storage-targets";
 import { insertAgenda } from "./dashboard-fixtures";
@@ -12,6 +12,8 @@ const OWNERS = ["鈴木 一郎", "田中 美咲", "Ann", "", "ann"] as const;
 const DEPARTMENTS = ["営業部", "企画部", "Sales"] as const;
 const STATUSES = ["open", "done", "dropped"] as const;
 const ROWS = 37;
+// A tenant of this run's own: other runs on a shared PostgreSQL server never add rows to it.
+const TENANT = `sort-test-${process.pid}-${Date.now()}`;
 
 const FIELD: Record<string, (c: Commitment) => string> = {
   due: (c) => c.dueDate,
@@ -29,7 +31,7 @@ describe.each(storageTargets())("commitment list sorts [$name]", ({ target }) =>
   beforeAll(async () => {
     t = await buildTestApp({ target });
     await truncateAll({ db: t.db, kind: target.kind === "postgres" ? "postgres" : "sqlite", close: async () => {} });
-    const agendaId = await insertAgenda(t.db, DEMO_TENANT_ID, { objectiveId: "o1" });
+    const agendaId = await insertAgenda(t.db, TENANT, { objectiveId: "o1" });
     for (let i = 0; i < ROWS; i++) {
       const id = `srt_${String((i * 7919) % 1000).padStart(3, "0")}_${i}`;
       created.push(id);
@@ -37,7 +39,7 @@ describe.each(storageTargets())("commitment list sorts [$name]", ({ target }) =>
         .insertInto("commitments")
         .values({
           id,
-          tenant_id: DEMO_TENANT_ID,
+          tenant_id: TENANT,
           agenda_id: agendaId,
           objective_id: "o1",
           objective_title: "CRM",
@@ -56,7 +58,7 @@ describe.each(storageTargets())("commitment list sorts [$name]", ({ target }) =>
         })
         .execute();
     }
-    pmo = await t.tokenFor("satoshi.yamamoto@contoso.example", { roles: ["PMO"] });
+    pmo = await t.tokenFor("satoshi.yamamoto@contoso.example", { tenantId: TENANT, roles: ["PMO"] });
     otherPmo = await t.tokenFor("john.smith@fabrikam.example", { tenantId: OTHER_TENANT_ID, roles: ["PMO"] });
   });
   afterAll(async () => {

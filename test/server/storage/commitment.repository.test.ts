@@ -58,6 +58,7 @@ function row(over: Partial<CommitmentRow> & { id: string }): CommitmentRow {
     created_by_email: "org@x.example",
     created_at: "2026-01-01T00:00:00.000Z",
     updated_at: "2026-01-01T00:00:00.000Z",
+    version: 1,
     ...over,
   };
 }

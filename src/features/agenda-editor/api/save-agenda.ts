@@ -1,7 +1,7 @@
 // Saves the draft: creates the objective when the organizer typed a new one, then creates the agenda
 // the first time and patches it (with its version) afterwards. The caller stores a new id at once so
 // a retry after a later failure patches instead of creating a duplicate.
-import { Agenda, type Objective } from "../../../core/api/contract";
+import { Agenda, ThreadBoundConflict, type Objective } from "../../../core/api/contract";
 import { ApiError, type ApiClient } from "../../../platform/ports";
 import { toCreate, toPatch, type EditorDraft, type MeetingFacts } from "../draft";
 
@@ -20,8 +20,20 @@ export async function ensureObjective(
   return { draft: { ...draft, objectiveId: created.id, objectiveTitle: created.title }, created };
 }
 
+/**
+ * Creates the meeting's agenda. When the meeting's Teams thread already holds an agenda this
+ * organizer made (saved from another device, or before the item kept its id), that one is updated
+ * instead: one meeting, one agenda. Someone else's agenda on the thread stays a 409 for the user.
+ */
 export async function createAgenda(api: ApiClient, draft: EditorDraft, facts: MeetingFacts): Promise<Agenda> {
-  return api.createAgenda(toCreate(draft, facts));
+  try {
+    return await api.createAgenda(toCreate(draft, facts));
+  } catch (err) {
+    const bound = err instanceof ApiError && err.status === 409 ? ThreadBoundConflict.safeParse(err.current) : null;
+    if (!bound?.success || !bound.data.yours || !bound.data.agendaId) throw err;
+    const existing = await api.getAgenda(bound.data.agendaId);
+    return api.patchAgenda(existing.agenda.id, existing.agenda.version, toPatch(draft, facts, existing.agenda));
+  }
 }
 
 /**

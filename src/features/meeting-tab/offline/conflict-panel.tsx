@@ -34,7 +34,10 @@ export function ConflictPanel({ write }: { write: QueuedWrite }) {
   const theirs = write.theirs ?? null;
   const root = useRef<HTMLDivElement>(null);
   // The conflict lives at the top of the tab; the user may have been scrolled down to the item.
-  useEffect(() => root.current?.scrollIntoView?.({ block: "nearest" }), []);
+  // A block body: Chromium's scrollIntoView may return a promise, which React would take for a cleanup.
+  useEffect(() => {
+    root.current?.scrollIntoView?.({ block: "nearest" });
+  }, []);
 
   return (
     <div ref={root} className={styles.root} data-testid="conflict" data-key={write.key}>

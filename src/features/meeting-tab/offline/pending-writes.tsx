@@ -4,6 +4,7 @@ import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-compone
 import { useSyncExternalStore } from "react";
 import { useT } from "../../../components/i18n/use-t";
 import { CONTRIBUTION_MAX } from "../../../core/api/contract";
+import { CommitmentConflict } from "./commitment-conflict";
 import { ConflictPanel } from "./conflict-panel";
 import { writeText, type QueuedWrite } from "./queued-write";
 import { useTabWrites } from "./tab-writes";
@@ -49,7 +50,11 @@ function WriteRow({ write, sending }: { write: QueuedWrite; sending: boolean }) 
         {kind}
       </Text>
       {write.state === "conflict" ? (
-        <ConflictPanel write={write} />
+        intent.kind === "setCommitmentStatus" ? (
+          <CommitmentConflict write={write} />
+        ) : (
+          <ConflictPanel write={write} />
+        )
       ) : (
         <>
           <Text className={styles.text}>{writeText(intent).slice(0, CONTRIBUTION_MAX)}</Text>

@@ -1,7 +1,7 @@
 // One write the user meant to make, as the offline queue keeps it (JSON, in local storage): what to
 // send, the version it was based on, and the Idempotency-Key chosen once when the user acted, so
 // every resend — after a reload, after a lost answer — is a replay of the same write on the server.
-import type { CommitmentCreate, CommitmentStatus, Contribution, ContributionCreate } from "../../../core/api/contract";
+import type { Commitment, CommitmentCreate, CommitmentStatus, Contribution, ContributionCreate } from "../../../core/api/contract";
 import type { ApiClient } from "../../../platform/ports";
 
 export type WriteIntent =
@@ -10,7 +10,11 @@ export type WriteIntent =
   | { kind: "editContribution"; agendaId: string; id: string; version: number; text: string; baseText: string }
   | { kind: "deleteContribution"; agendaId: string; id: string; version: number; text: string }
   | { kind: "addCommitment"; agendaId: string; input: CommitmentCreate }
-  | { kind: "setCommitmentStatus"; agendaId: string; id: string; status: CommitmentStatus; action: string };
+  /**
+   * version: the commitment's version the user acted on (sent as If-Match; absent in writes queued
+   * before versions existed, which then keep last-writer-wins). dueDate: shown as "mine" in a conflict.
+   */
+  | { kind: "setCommitmentStatus"; agendaId: string; id: string; status: CommitmentStatus; action: string; version?: number; dueDate?: string };
 
 export type WriteState = "pending" | "conflict" | "failed";
 
@@ -31,6 +35,8 @@ export interface QueuedWrite {
   failure?: WriteFailure;
   /** The server's current contribution (state "conflict"); null when it is gone. */
   theirs?: Contribution | null;
+  /** The server's current commitment (state "conflict" of a commitment write); null when unreadable. */
+  theirsCommitment?: Commitment | null;
 }
 
 /** Sends one write; resolves with what the server answered (undefined for a delete). */
@@ -46,7 +52,11 @@ export function sendWrite(api: ApiClient, key: string, intent: WriteIntent): Pro
     case "addCommitment":
       return api.addCommitment(intent.agendaId, intent.input, { idempotencyKey });
     case "setCommitmentStatus":
-      return api.updateCommitment(intent.id, { status: intent.status }, { idempotencyKey });
+      return api.updateCommitment(
+        intent.id,
+        { status: intent.status },
+        intent.version === undefined ? { idempotencyKey } : { ifMatch: intent.version, idempotencyKey },
+      );
   }
 }
 

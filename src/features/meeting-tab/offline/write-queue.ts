@@ -4,7 +4,7 @@
 // with backoff. The server replays a write it already applied, so a resend never duplicates.
 // A 412 parks the write as a conflict for the user to decide; any other 4xx parks it as failed with
 // the server's reason — in both cases with the text kept. A 401 pauses everything until sign-in.
-import { Contribution } from "../../../core/api/contract";
+import { Commitment, Contribution } from "../../../core/api/contract";
 import { backoffDelay } from "../../../platform/http/backoff";
 import { newIdempotencyKey } from "../../../platform/http/request";
 import { ApiError, type ApiClient, type LocalStore } from "../../../platform/ports";
@@ -127,8 +127,13 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
         sending = null;
         const error = toApiError(err);
         if (error.status === 412) {
-          const theirs = Contribution.safeParse(error.current);
-          update(next.key, { state: "conflict", theirs: theirs.success ? theirs.data : null });
+          if (next.intent.kind === "setCommitmentStatus") {
+            const theirs = Commitment.safeParse(error.current);
+            update(next.key, { state: "conflict", theirsCommitment: theirs.success ? theirs.data : null });
+          } else {
+            const theirs = Contribution.safeParse(error.current);
+            update(next.key, { state: "conflict", theirs: theirs.success ? theirs.data : null });
+          }
           settle(next.key, { kind: "conflict" });
         } else if (error.status === 401) {
           needsSignIn = true;
@@ -173,6 +178,13 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
     return running;
   }
 
+  // A new key: this is a different request (another If-Match), not a resend of the first.
+  function requeue(key: string, intent: WriteIntent) {
+    writes = writes.map((w) => (w.key === key ? { key: newKey(), intent, state: "pending", attempts: 0, queuedAt: w.queuedAt } : w));
+    changed(true);
+    void flush();
+  }
+
   return {
     snapshot: () => snap,
     subscribe(listener) {
@@ -190,7 +202,15 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
     flush,
     keepMine(key, text) {
       const write = writes.find((w) => w.key === key);
-      if (!write || write.state !== "conflict" || !write.theirs) return;
+      if (!write || write.state !== "conflict") return;
+      if (write.intent.kind === "setCommitmentStatus") {
+        if (!write.theirsCommitment) return;
+        // Re-apply my status on top of their version: the next If-Match is theirs.
+        const { version, dueDate } = write.theirsCommitment;
+        requeue(key, { ...write.intent, version, dueDate });
+        return;
+      }
+      if (!write.theirs) return;
       const theirs = write.theirs;
       const intent: WriteIntent =
         write.intent.kind === "editContribution"
@@ -198,10 +218,7 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
           : write.intent.kind === "deleteContribution"
             ? { ...write.intent, version: theirs.version, text: theirs.text }
             : write.intent;
-      // A new key: this is a different request (another If-Match), not a resend of the first.
-      writes = writes.map((w) => (w.key === key ? { key: newKey(), intent, state: "pending", attempts: 0, queuedAt: w.queuedAt } : w));
-      changed(true);
-      void flush();
+      requeue(key, intent);
     },
     discard: remove,
     retry(key) {

@@ -3,8 +3,9 @@
 // `BENCH_EXPLAIN=1 npm run bench -- dashboard` prints, see test/bench/dashboard.bench.ts).
 import type { Kysely } from "kysely";
 
-// Aggregates: each GROUP BY of the summary reads one covering index in group order (an index-only
-// scan, no table rows, no sort), and the due-date filters are answered from the same entries.
+// Aggregates: each GROUP BY of the summary reads one covering index (an index-only scan, no table
+// rows; the department and objective ones in group order, so no sort either), and the due-date
+// filter and the overdue count are answered from the same entries.
 // Table: each sortable column has (tenant_id, column, id), the keyset of its cursor, so a first
 // page under any sort reads 51 index entries instead of sorting the tenant.
 const INDEXES: readonly [name: string, columns: readonly string[]][] = [

@@ -1,0 +1,84 @@
+// A 412 on my commitment write (queued "mark done" / "reopen"): my change and the server's current
+// commitment side by side — status, action, due — and the user decides: apply mine again on top of
+// their version, or take theirs. Nothing is overwritten without this choice.
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import { formatDueDate } from "../../../components/dates";
+import { useLang, useT } from "../../../components/i18n/use-t";
+import type { QueuedWrite } from "./queued-write";
+import { useTabWrites } from "./tab-writes";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Side by side when there is room; stacked in the 320 px side panel.
+  versions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  version: {
+    flex: "1 1 200px",
+    minWidth: 0,
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export function CommitmentConflict({ write }: { write: QueuedWrite }) {
+  const t = useT();
+  const lang = useLang();
+  const styles = useStyles();
+  const { queue } = useTabWrites();
+  const root = useRef<HTMLDivElement>(null);
+  // A block body: Chromium's scrollIntoView may return a promise, which React would take for a cleanup.
+  useEffect(() => {
+    root.current?.scrollIntoView?.({ block: "nearest" });
+  }, []);
+  if (write.intent.kind !== "setCommitmentStatus") return null;
+  const mine = write.intent;
+  const theirs = write.theirsCommitment ?? null;
+
+  return (
+    <div ref={root} className={styles.root} data-testid="conflict" data-key={write.key}>
+      <Text weight="semibold" role="alert">
+        {t("commitmentConflict.title")}
+      </Text>
+      <div className={styles.versions}>
+        <section className={styles.version} aria-label={t("tab.conflict.mine")} data-testid="conflict-mine">
+          <Text weight="semibold" size={200}>
+            {t("tab.conflict.mine")}
+          </Text>
+          <Text data-testid="conflict-mine-status">{t("commitmentConflict.status", { status: t(`status.${mine.status}`) })}</Text>
+          <Text className={styles.text}>{mine.action}</Text>
+          {mine.dueDate && <Text size={200}>{t("commitmentConflict.due", { due: formatDueDate(mine.dueDate, lang) })}</Text>}
+        </section>
+        <section className={styles.version} aria-label={t("tab.conflict.theirs")} data-testid="conflict-theirs">
+          <Text weight="semibold" size={200}>
+            {t("tab.conflict.theirs")}
+          </Text>
+          {theirs ? (
+            <>
+              <Text data-testid="conflict-theirs-status">{t("commitmentConflict.status", { status: t(`status.${theirs.status}`) })}</Text>
+              <Text className={styles.text}>{theirs.action}</Text>
+              <Text size={200}>{t("commitmentConflict.due", { due: formatDueDate(theirs.dueDate, lang) })}</Text>
+            </>
+          ) : (
+            <Text>{t("tab.conflict.gone")}</Text>
+          )}
+        </section>
+      </div>
+      <div className={styles.row}>
+        {theirs && (
+          <Button appearance="primary" onClick={() => queue.keepMine(write.key)} data-testid="conflict-keep-mine">
+            {t("commitmentConflict.reapply")}
+          </Button>
+        )}
+        <Button onClick={() => queue.discard(write.key)} data-testid="conflict-use-theirs">
+          {t("commitmentConflict.takeTheirs")}
+        </Button>
+      </div>
+    </div>
+  );
+}
