@@ -12,6 +12,7 @@ import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from "./http/json-depth";
 import { registerSecurityHeaders } from "./security-headers";
 import { registerRateLimit } from "./rate-limit/rate-limit";
 import { createLiveEvents } from "./live/live-events";
+import { liveDeliveriesSettled } from "./live/notify-change";
 import { collectRoutes } from "./openapi/route-registry";
 import { agendaRoutes } from "./routes/agendas";
 import type { MeetingThreadResolver } from "./graph/meeting-thread-resolver";
@@ -101,6 +102,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     reply.code(404).send(body);
   });
   app.addHook("onClose", async () => {
+    // Writes already answered still reach their viewers; a stuck delivery must not hold the shutdown.
+    await Promise.race([liveDeliveriesSettled(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     await live.close();
   });
 
