@@ -1,30 +1,8 @@
 // The ports between the app and its hosts. Features depend only on these interfaces; each has a
 // real adapter (Office.js, teams-js, fetch, local dev tokens) and a fake (tests and /preview).
 // Entries pick the implementation — nothing else does.
-import type {
-  Agenda,
-  AgendaChangeEvent,
-  AgendaCreate,
-  AgendaListQuery,
-  AgendaPatch,
-  AgendaView,
-  Commitment,
-  CommitmentCreate,
-  CommitmentListQuery,
-  CommitmentPatch,
-  Contribution,
-  ContributionCreate,
-  ContributionPatch,
-  Department,
-  DepartmentCreate,
-  DepartmentUpdate,
-  DirectoryEntry,
-  Lang,
-  Me,
-  Objective,
-  ObjectiveCreate,
-  Page,
-} from "../core/api/contract";
+import type { Agenda, AgendaChangeEvent, AgendaCreate, AgendaListQuery, AgendaPatch, AgendaView, Commitment, CommitmentCreate, CommitmentPatch, Contribution, ContributionCreate, ContributionPatch, Department, DepartmentCreate, DepartmentUpdate, DirectoryEntry, Lang, Me, Objective, ObjectiveCreate, Page } from "../core/api/contract";
+import type { CommitmentListQuery } from "../core/api/commitment-list-contract";
 import type { DashboardQuery, DashboardSummary } from "../core/api/dashboard-contract";
 import type { CarriedForward } from "../core/api/contract";
 

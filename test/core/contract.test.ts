@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AgendaCreate, CommitmentListQuery, CommitmentPatch, Email } from "../../src/core/api/contract";
+import { AgendaCreate, CommitmentPatch, Email } from "../../src/core/api/contract";
+import { CommitmentListQuery } from "../../src/core/api/commitment-list-contract";
 
 describe("contract", () => {
   it("lower-cases and trims e-mail addresses", () => {

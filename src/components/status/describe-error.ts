@@ -1,7 +1,7 @@
 // Turns any failure into words the user can act on: what happened and what to do next. API errors
 // are mapped by status/code; Outlook errors by Office's error name; anything else is shown as is.
 import { BodyTooLargeError } from "../../core/agenda/merge-agenda";
-import { ThreadBoundConflict } from "../../core/api/contract";
+import { ThreadBoundConflict } from "../../core/api/thread-binding-contract";
 import { errorCodeForStatus } from "../../core/api/error-codes";
 import { OfficeError } from "../../platform/office/promisify";
 import { ApiError, SignInRequiredError } from "../../platform/ports";

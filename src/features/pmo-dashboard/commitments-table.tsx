@@ -11,13 +11,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import {
-  COMMITMENT_STATUSES,
-  type Commitment,
-  type CommitmentSort,
-  type CommitmentSortKey,
-  type CommitmentStatus,
-} from "../../core/api/contract";
+import { COMMITMENT_STATUSES, type Commitment, type CommitmentStatus } from "../../core/api/contract";
+import { type CommitmentSort, type CommitmentSortKey } from "../../core/api/commitment-list-contract";
 import { formatDueDate, isOverdue } from "../../components/dates";
 import { coachText } from "../../components/coach/coach-messages";
 import { PurposeScore } from "../../components/coach/purpose-score-badge";

@@ -1,4 +1,5 @@
-import type { CommitmentListQuery, CommitmentSort, CommitmentStatus } from "../../core/api/contract";
+import type { CommitmentStatus } from "../../core/api/contract";
+import type { CommitmentListQuery, CommitmentSort } from "../../core/api/commitment-list-contract";
 import { localIsoDate } from "../../components/dates";
 
 export interface CommitmentFilters {

@@ -1,6 +1,6 @@
 // Who may not create a meeting's agenda from the config page, and why: guests and anonymous
 // participants (Teams' hint), a server that answers 403, or a thread another person's agenda holds.
-import { ThreadBoundConflict } from "../../core/api/contract";
+import { ThreadBoundConflict } from "../../core/api/thread-binding-contract";
 import { ApiError, type TeamsContext } from "../../platform/ports";
 
 export type CreateBlock =

@@ -1,11 +1,6 @@
 // Commitment requests of the fake API (see fake-commitments for the rules themselves).
-import {
-  CommitmentCreate,
-  CommitmentListQuery,
-  CommitmentPatch,
-  type Commitment,
-  type Page,
-} from "../../core/api/contract";
+import { CommitmentCreate, CommitmentPatch, type Commitment, type Page } from "../../core/api/contract";
+import { CommitmentListQuery } from "../../core/api/commitment-list-contract";
 import { ApiError, type WriteOptions } from "../ports";
 import { badRequest, forbidden, notFound, parseOr400 } from "./fake-api-errors";
 import { openView } from "./fake-agendas";

@@ -1,19 +1,8 @@
 // The real ApiClient: DESIGN.md §4 over fetch. Retries, auth refresh and idempotency live in
 // request.ts; live agenda events in live-events.ts; this file only maps methods to routes.
 import { z } from "zod";
-import {
-  Agenda,
-  AgendaView,
-  Commitment,
-  Contribution,
-  Department,
-  DirectoryEntry,
-  Me,
-  Objective,
-  pageOf,
-  type AgendaListQuery,
-  type CommitmentListQuery,
-} from "../../core/api/contract";
+import { Agenda, AgendaView, Commitment, Contribution, Department, DirectoryEntry, Me, Objective, pageOf, type AgendaListQuery } from "../../core/api/contract";
+import { type CommitmentListQuery } from "../../core/api/commitment-list-contract";
 import { DashboardSummary, type DashboardQuery } from "../../core/api/dashboard-contract";
 import { OutboxMessage, ReminderRunResult, type OutboxQuery } from "../../core/api/reminders-contract";
 import { CarriedForward } from "../../core/api/contract";

@@ -4,7 +4,7 @@
 // inside the writer's transaction, serialized per thread: SQLite runs one write transaction at a
 // time; on PostgreSQL a transaction-scoped advisory lock on the (tenant, thread) key does it.
 import { PostgresAdapter, sql } from "kysely";
-import { TEAMS_THREAD_BOUND, type ThreadBoundConflict } from "../../core/api/contract";
+import { TEAMS_THREAD_BOUND, type ThreadBoundConflict } from "../../core/api/thread-binding-contract";
 import type { Principal } from "../auth/principal";
 import type { Db } from "../db/database";
 import { HttpError } from "../http/http-error";

@@ -1,6 +1,6 @@
 // Who may see and change which commitments. Kept apart from the SQL so the rules read in one place.
 import type { z } from "zod";
-import type { CommitmentListQuery } from "../../core/api/contract";
+import type { CommitmentListQuery } from "../../core/api/commitment-list-contract";
 import type { Principal } from "../auth/principal";
 import { findAgenda, loadAgendaForPrincipal } from "../agendas/agenda-access";
 import type { Db } from "../db/database";

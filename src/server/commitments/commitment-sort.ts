@@ -1,6 +1,6 @@
 // The list's sort orders as SQL: one NOT NULL column plus the id as tie-break, so a keyset cursor
 // (value, id) continues any order without skipping or repeating rows that share a value.
-import type { CommitmentSort, CommitmentSortKey } from "../../core/api/contract";
+import type { CommitmentSort, CommitmentSortKey } from "../../core/api/commitment-list-contract";
 import type { CommitmentRow } from "./commitment.table";
 
 export type SortColumn = "due_date" | "owner_name" | "owner_department" | "status" | "updated_at";

@@ -1,7 +1,7 @@
 // All SQL about commitments and their history. Tenant-scoped; `db` first so it runs in transactions.
 import { sql, type Insertable, type SelectQueryBuilder, type Updateable } from "kysely";
 import type { CommitmentHistoryTable, CommitmentsTable, Database, Db } from "../db/database";
-import type { CommitmentSort } from "../../core/api/contract";
+import type { CommitmentSort } from "../../core/api/commitment-list-contract";
 import { DEFAULT_SORT, sortOrder, sortValue } from "./commitment-sort";
 import type { CommitmentCursor, CommitmentFilter, CommitmentHistoryRow, CommitmentRow, SortCursor } from "./commitment.table";
 

@@ -2,7 +2,8 @@
 // tenant. Writers take a transaction handle (`trx`) and bump the agenda's revision inside it; the
 // caller publishes the live event after commit.
 import type { z } from "zod";
-import type { Commitment, CommitmentCreate, CommitmentListQuery, CommitmentPatch, Page } from "../../core/api/contract";
+import type { Commitment, CommitmentCreate, CommitmentPatch, Page } from "../../core/api/contract";
+import type { CommitmentListQuery } from "../../core/api/commitment-list-contract";
 import type { Principal } from "../auth/principal";
 import { bumpRevision, loadAgendaForPrincipal } from "../agendas/agenda-access";
 import { purposeScoresOf, refreshPurposeScore } from "../coach/purpose-score";

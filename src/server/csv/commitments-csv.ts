@@ -1,7 +1,8 @@
 // The commitments export: a header row in the reader's language, then one line per commitment,
 // produced batch by batch from the database so memory stays flat whatever the tenant's size.
 import { Readable } from "node:stream";
-import type { CommitmentSort, CommitmentStatus, Lang } from "../../core/api/contract";
+import type { CommitmentStatus, Lang } from "../../core/api/contract";
+import type { CommitmentSort } from "../../core/api/commitment-list-contract";
 import { commitmentRowBatches } from "../commitments/commitment.repository";
 import type { CommitmentFilter, CommitmentRow } from "../commitments/commitment.table";
 import type { Db } from "../db/database";

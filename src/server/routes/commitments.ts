@@ -1,7 +1,8 @@
 // Commitments: recorded on an agenda, changed by their owner, the organizer or a PMO, and listed
 // or exported across the tenant (see commitment-access.ts for who may see what).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { CommitmentCreate, CommitmentListQuery, CommitmentPatch } from "../../core/api/contract";
+import { CommitmentCreate, CommitmentPatch } from "../../core/api/contract";
+import { CommitmentListQuery } from "../../core/api/commitment-list-contract";
 import type { Commitment, Page } from "../../core/api/contract";
 import { listFilterFor } from "../commitments/commitment-access";
 import { CommitmentExportQuery, parseStrictQuery } from "../commitments/commitment-query";

@@ -1,7 +1,8 @@
 // The commitments export as an Excel workbook: the CSV's columns and order, with real dates
 // (due date as a date, created/updated as date-times in UTC) and headers in the reader's language.
 import type { Readable } from "node:stream";
-import type { CommitmentSort, CommitmentStatus, Lang } from "../../core/api/contract";
+import type { CommitmentStatus, Lang } from "../../core/api/contract";
+import type { CommitmentSort } from "../../core/api/commitment-list-contract";
 import { commitmentRowBatches } from "../commitments/commitment.repository";
 import type { CommitmentFilter, CommitmentRow } from "../commitments/commitment.table";
 import type { Db } from "../db/database";

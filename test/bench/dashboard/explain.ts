@@ -6,10 +6,10 @@ import { listCommitments } from "../../../src/server/commitments/commitment.serv
 import { dashboardSummary } from "../../../src/server/dashboard/dashboard.service";
 import type { Database, Db } from "../../../src/server/db/database";
 import type { Principal } from "../../../src/server/auth/principal";
-import type { CommitmentListQuery } from "../../../src/core/api/contract";
+import type { CommitmentListQuery } from "../../../src/core/api/commitment-list-contract";
 import { FIRST_PAGE_QUERIES, SUMMARY_QUERIES } from "./measure";
 import { BENCH_TODAY } from "./seed-sql";
-import { CommitmentListQuery as ListSchema } from "../../../src/core/api/contract";
+import { CommitmentListQuery as ListSchema } from "../../../src/core/api/commitment-list-contract";
 import { DashboardQuery } from "../../../src/core/api/dashboard-contract";
 
 type Target = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TEAMS_THREAD_BOUND } from "../../../src/core/api/contract";
+import { TEAMS_THREAD_BOUND } from "../../../src/core/api/thread-binding-contract";
 import { DEMO_DEPARTMENTS } from "../../../src/core/demo/demo-people";
 import { createAgenda } from "../../../src/features/agenda-editor/api/save-agenda";
 import type { EditorDraft, MeetingFacts } from "../../../src/features/agenda-editor/draft";

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
 import { PortsProvider } from "../../../src/components/ports-context";
 import { DEMO_OBJECTIVE } from "../../../src/core/demo/demo-people";
-import { TEAMS_THREAD_BOUND } from "../../../src/core/api/contract";
+import { TEAMS_THREAD_BOUND } from "../../../src/core/api/thread-binding-contract";
 import { TeamsConfig } from "../../../src/features/teams-config/teams-config";
 import { createFakeApiClient } from "../../../src/platform/fakes/fake-api-client";
 import { demoSeed } from "../../../src/platform/fakes/fake-demo-seed";

@@ -1,7 +1,8 @@
 // One agenda per (tenant, Teams meeting thread): the binding rule of POST/PATCH /api/agendas and of
 // the lookup by thread id.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ThreadBoundConflict, type Agenda } from "../../../src/core/api/contract";
+import { type Agenda } from "../../../src/core/api/contract";
+import { ThreadBoundConflict } from "../../../src/core/api/thread-binding-contract";
 import { DEMO_TENANT_ID, OTHER_TENANT_ID } from "../../../src/server/demo/demo-ids";
 import { THREAD_BOUND_TO_OTHER, THREAD_BOUND_TO_YOURS } from "../../../src/server/agendas/thread-binding";
 import { buildTestApp, type TestApp } from "../api-helper";

@@ -2,7 +2,8 @@
 // cursor returns every row exactly once (values are heavily tied on purpose), in the sort's order;
 // a bad sort is a 400 naming `sort`, a cursor of another sort a 400 naming `cursor`.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COMMITMENT_SORTS, type Commitment, type CommitmentSort, type Page } from "../../../src/core/api/contract";
+import { type Commitment, type Page } from "../../../src/core/api/contract";
+import { COMMITMENT_SORTS, type CommitmentSort } from "../../../src/core/api/commitment-list-contract";
 import { OTHER_TENANT_ID } from "../../../src/server/demo/demo-ids";
 import { buildTestApp, type TestApp } from "../api-helper";
 import { storageTargets, truncateAll } from "../storage/storage-targets";

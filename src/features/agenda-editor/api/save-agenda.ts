@@ -1,7 +1,8 @@
 // Saves the draft: creates the objective when the organizer typed a new one, then creates the agenda
 // the first time and patches it (with its version) afterwards. The caller stores a new id at once so
 // a retry after a later failure patches instead of creating a duplicate.
-import { Agenda, ThreadBoundConflict, type Objective } from "../../../core/api/contract";
+import { Agenda, type Objective } from "../../../core/api/contract";
+import { ThreadBoundConflict } from "../../../core/api/thread-binding-contract";
 import { ApiError, type ApiClient } from "../../../platform/ports";
 import { toCreate, toPatch, type EditorDraft, type MeetingFacts } from "../draft";
 
