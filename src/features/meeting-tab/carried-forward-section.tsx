@@ -1,9 +1,10 @@
 // Carry-forward at the top of the meeting tab: the open commitments of earlier meetings on the same
 // objective, with owner, due date, an overdue badge and the meeting each came from. The owner, that
 // meeting's organizer and the PMO can mark one done here (the server enforces the same rule).
-import { Badge, Button, Subtitle2, Text, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
+import { Button, Subtitle2, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { AgendaView, CarriedCommitment, CarriedForward, CommitmentStatus, Me } from "../../core/api/contract";
+import { CommitmentHead, commitmentMeta } from "../../components/commitment-head";
 import { formatDueDate, isOverdue, localIsoDate } from "../../components/dates";
 import { useLang, useT } from "../../components/i18n/use-t";
 import { usePorts } from "../../components/ports-context";
@@ -28,11 +29,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  head: { display: "flex", gap: tokens.spacingHorizontalS, justifyContent: "space-between", alignItems: "start" },
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
-  done: { textDecorationLine: "line-through" },
   meta: { color: tokens.colorNeutralForeground2 },
-  badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexShrink: 0 },
 });
 
 interface ItemProps {
@@ -55,27 +53,9 @@ function CarriedItem({ item, canChange, onStatus }: ItemProps) {
   const meetingDate = formatDueDate(localIsoDate(new Date(item.meeting.at)), lang);
   return (
     <li className={styles.item} data-testid="carried-commitment" data-status={item.status} data-commitment-id={item.id}>
-      <div className={styles.head}>
-        <Text weight="semibold" className={mergeClasses(styles.text, item.status === "done" && styles.done)}>
-          {item.action}
-        </Text>
-        <span className={styles.badges}>
-          {isOverdue(item.dueDate, item.status) && (
-            <Badge appearance="filled" color="danger">
-              {t("tab.commitment.overdue")}
-            </Badge>
-          )}
-          <Badge appearance="tint" color={item.status === "done" ? "success" : "informative"}>
-            {t(`status.${item.status}`)}
-          </Badge>
-        </span>
-      </div>
+      <CommitmentHead action={item.action} status={item.status} overdue={isOverdue(item.dueDate, item.status)} />
       <Text size={200} className={styles.meta}>
-        {t("tab.commitment.meta", {
-          owner: item.ownerName || item.ownerEmail,
-          department: item.ownerDepartment || t("common.unknownDepartment"),
-          due: formatDueDate(item.dueDate, lang),
-        })}
+        {commitmentMeta(t, lang, item)}
       </Text>
       <Text size={200} className={styles.text}>
         {t("tab.carried.from", { subject: item.meeting.subject || t("tab.carried.untitled"), date: meetingDate })}

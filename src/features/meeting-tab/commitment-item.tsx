@@ -1,8 +1,9 @@
 // One commitment: what, who, by when, whom it helps, how it serves the objective; done/reopen in place
 // (through the offline queue: a status set while offline shows as pending until it is sent).
-import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Commitment } from "../../core/api/contract";
-import { formatDueDate, isOverdue } from "../../components/dates";
+import { CommitmentHead, commitmentMeta } from "../../components/commitment-head";
+import { isOverdue } from "../../components/dates";
 import { useLang, useT } from "../../components/i18n/use-t";
 import { ErrorBar } from "../../components/status/error-bar";
 import { useSubmitWrite } from "./offline/use-submit-write";
@@ -16,11 +17,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  head: { display: "flex", gap: tokens.spacingHorizontalS, justifyContent: "space-between", alignItems: "start" },
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
-  done: { textDecorationLine: "line-through" },
   meta: { color: tokens.colorNeutralForeground2 },
-  badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexShrink: 0 },
 });
 
 export interface CommitmentItemProps {
@@ -55,32 +53,20 @@ export function CommitmentItem({ commitment, canChange }: CommitmentItemProps) {
 
   return (
     <li className={styles.root} data-testid="commitment" data-status={commitment.status} data-commitment-id={commitment.id}>
-      <div className={styles.head}>
-        <Text weight="semibold" className={mergeClasses(styles.text, commitment.status === "done" && styles.done)}>
-          {commitment.action}
-        </Text>
-        <span className={styles.badges}>
-          {pending && (
+      <CommitmentHead
+        action={commitment.action}
+        status={commitment.status}
+        overdue={overdue}
+        extraBadges={
+          pending && (
             <Badge appearance="tint" color="warning" data-testid="commitment-pending">
               {t("tab.offline.pendingBadge")}
             </Badge>
-          )}
-          {overdue && (
-            <Badge appearance="filled" color="danger">
-              {t("tab.commitment.overdue")}
-            </Badge>
-          )}
-          <Badge appearance="tint" color={commitment.status === "done" ? "success" : "informative"}>
-            {t(`status.${commitment.status}`)}
-          </Badge>
-        </span>
-      </div>
+          )
+        }
+      />
       <Text size={200} className={styles.meta}>
-        {t("tab.commitment.meta", {
-          owner: commitment.ownerName || commitment.ownerEmail,
-          department: commitment.ownerDepartment || t("common.unknownDepartment"),
-          due: formatDueDate(commitment.dueDate, lang),
-        })}
+        {commitmentMeta(t, lang, commitment)}
       </Text>
       {commitment.helpsDepartment && (
         <Text size={200}>{t("tab.commitment.helpsLine", { department: commitment.helpsDepartment })}</Text>

@@ -1,7 +1,8 @@
 // One of my commitments: what I promised, for which meeting's objective, by when; done/reopen in place.
-import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Commitment, CommitmentStatus } from "../../core/api/contract";
+import { CommitmentHead } from "../../components/commitment-head";
 import { formatDueDate, isOverdue } from "../../components/dates";
 import { usePorts } from "../../components/ports-context";
 import { useLang, useT } from "../../components/i18n/use-t";
@@ -17,11 +18,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  head: { display: "flex", gap: tokens.spacingHorizontalS, justifyContent: "space-between", alignItems: "start" },
-  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
-  done: { textDecorationLine: "line-through" },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexShrink: 0, flexWrap: "wrap" },
   conflict: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
@@ -67,21 +64,7 @@ export function MyCommitmentItem({ commitment, today, onChanged }: MyCommitmentI
       data-overdue={overdue ? "true" : "false"}
       data-commitment-id={commitment.id}
     >
-      <div className={styles.head}>
-        <Text weight="semibold" className={mergeClasses(styles.text, commitment.status === "done" && styles.done)}>
-          {commitment.action}
-        </Text>
-        <span className={styles.badges}>
-          {overdue && (
-            <Badge appearance="filled" color="danger" data-testid="my-commitment-overdue">
-              {t("tab.commitment.overdue")}
-            </Badge>
-          )}
-          <Badge appearance="tint" color={commitment.status === "done" ? "success" : "informative"}>
-            {t(`status.${commitment.status}`)}
-          </Badge>
-        </span>
-      </div>
+      <CommitmentHead action={commitment.action} status={commitment.status} overdue={overdue} overdueTestId="my-commitment-overdue" />
       <Text size={200} className={styles.meta} data-testid="my-commitment-objective">
         {t("mine.objective", { objective: commitment.objectiveTitle || t("common.none") })}
       </Text>
