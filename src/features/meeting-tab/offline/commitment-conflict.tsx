@@ -1,41 +1,19 @@
 // A 412 on my commitment write (queued "mark done" / "reopen"): my change and the server's current
 // commitment side by side — status, action, due — and the user decides: apply mine again on top of
 // their version, or take theirs. Nothing is overwritten without this choice.
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { Button, Text } from "@fluentui/react-components";
 import { formatDueDate } from "../../../components/dates";
 import { useLang, useT } from "../../../components/i18n/use-t";
+import { useConflictStyles, useScrolledIntoView } from "./conflict-layout";
 import type { QueuedWrite } from "./queued-write";
 import { useTabWrites } from "./tab-writes";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  // Side by side when there is room; stacked in the 320 px side panel.
-  versions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
-  version: {
-    flex: "1 1 200px",
-    minWidth: 0,
-    padding: tokens.spacingHorizontalS,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-});
 
 export function CommitmentConflict({ write }: { write: QueuedWrite }) {
   const t = useT();
   const lang = useLang();
-  const styles = useStyles();
+  const styles = useConflictStyles();
   const { queue } = useTabWrites();
-  const root = useRef<HTMLDivElement>(null);
-  // A block body: Chromium's scrollIntoView may return a promise, which React would take for a cleanup.
-  useEffect(() => {
-    root.current?.scrollIntoView?.({ block: "nearest" });
-  }, []);
+  const root = useScrolledIntoView<HTMLDivElement>();
   if (write.intent.kind !== "setCommitmentStatus") return null;
   const mine = write.intent;
   const theirs = write.theirsCommitment ?? null;

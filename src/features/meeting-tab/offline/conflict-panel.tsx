@@ -1,43 +1,22 @@
 // A 412 on my edit (or delete): mine and theirs side by side, and the user decides — keep mine on
 // top of theirs, use theirs, or write a combined text. Nothing is overwritten without this choice.
-import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { Button, Field, Text, Textarea } from "@fluentui/react-components";
+import { useState } from "react";
 import { useT } from "../../../components/i18n/use-t";
+import { useConflictStyles, useScrolledIntoView } from "./conflict-layout";
 import type { QueuedWrite } from "./queued-write";
 import { useTabWrites } from "./tab-writes";
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  // Side by side when there is room; stacked in the 320 px side panel.
-  versions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
-  version: {
-    flex: "1 1 200px",
-    minWidth: 0,
-    padding: tokens.spacingHorizontalS,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-});
-
 export function ConflictPanel({ write }: { write: QueuedWrite }) {
   const t = useT();
-  const styles = useStyles();
+  const styles = useConflictStyles();
   const { queue } = useTabWrites();
   const deleting = write.intent.kind === "deleteContribution";
   const mine = write.intent.kind === "editContribution" ? write.intent.text : "";
   const [merged, setMerged] = useState(() => (write.theirs && !deleting ? `${write.theirs.text}\n${mine}` : mine));
   const theirs = write.theirs ?? null;
-  const root = useRef<HTMLDivElement>(null);
   // The conflict lives at the top of the tab; the user may have been scrolled down to the item.
-  // A block body: Chromium's scrollIntoView may return a promise, which React would take for a cleanup.
-  useEffect(() => {
-    root.current?.scrollIntoView?.({ block: "nearest" });
-  }, []);
+  const root = useScrolledIntoView<HTMLDivElement>();
 
   return (
     <div ref={root} className={styles.root} data-testid="conflict" data-key={write.key}>
