@@ -96,9 +96,9 @@ describe("two instances on one SQLite database", () => {
     const totals = await runBoth(file, 24, 0);
     const ledger = await ledgerOf(file);
     expectExactlyOnce(ledger, totals);
-    // Both really ran the job, and both sent some of the reminders.
+    // Both really ran the job over the same days. Which one sends each reminder is up to the
+    // scheduler: on a busy machine one process can win them all, so that is not asserted.
     expect(totals.every((t) => t.ranWithLease > 0)).toBe(true);
-    expect(new Set(ledger.sends.map((s) => s.sent_by)).size).toBe(2);
   }, 120_000);
 
   it("with the lease held between runs, the instances take turns and still send each reminder exactly once", async () => {
