@@ -4,6 +4,7 @@
 import type { Agenda, AgendaChangeEvent, AgendaCreate, AgendaListQuery, AgendaPatch, AgendaView, Commitment, CommitmentCreate, CommitmentPatch, Contribution, ContributionCreate, ContributionPatch, Department, DepartmentCreate, DepartmentUpdate, DirectoryEntry, Lang, Me, Objective, ObjectiveCreate, Page } from "../core/api/contract";
 import type { CommitmentListQuery } from "../core/api/commitment-list-contract";
 import type { DashboardQuery, DashboardSummary } from "../core/api/dashboard-contract";
+import type { CommitmentSyncRequest, CommitmentSyncResult } from "../core/api/reminders-contract";
 import type { CarriedForward } from "../core/api/contract";
 
 // ── Outlook: the appointment being composed ──────────────────────────────────────────────────
@@ -164,6 +165,8 @@ export interface ApiClient {
   exportCommitmentsXlsx(query: CommitmentListQuery): Promise<Blob>;
   /** PMO only: the dashboard's aggregates (by department, matrix, weekly completion and purpose score, by objective). */
   dashboardSummary(query?: DashboardQuery): Promise<DashboardSummary>;
+  /** The owner or a PMO puts a commitment on their To Do list (or in a Planner plan); 409 without Microsoft Graph. */
+  syncCommitment(id: string, request: CommitmentSyncRequest, options?: WriteOptions): Promise<CommitmentSyncResult>;
   /** Interactive sign-in again (call it from a click: it may open a popup); absent in fakes. */
   signInAgain?(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 // The PMO dashboard page (/pmo) in Chromium against the real server and its seeded demo data: the
 // PMO picks themself, and the charts (pictures with accessible names) draw the server's aggregates;
-// then the table: search, sort, an inline status change, and both exports as real downloads.
+// then the table: search, sort, an inline status change, and both exports as real downloads; and
+// pressing a chart (mouse and keyboard) filters the table.
 import { readFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import type { Download } from "playwright-core";
@@ -62,10 +63,11 @@ describe("/pmo dashboard charts", () => {
 
     const charts = page.getByTestId("pmo-charts");
     await charts.waitFor();
-    for (const id of ["pmo-chart-completion", "pmo-chart-departments", "pmo-chart-matrix"]) {
+    // Charts with buttons in them are labelled groups (an image's content is presentational).
+    for (const [id, role] of [["pmo-chart-completion", "img"], ["pmo-chart-departments", "group"], ["pmo-chart-matrix", "group"]] as const) {
       const svg = page.getByTestId(`${id}-svg`);
       await svg.waitFor();
-      expect(await svg.getAttribute("role")).toBe("img");
+      expect(await svg.getAttribute("role")).toBe(role);
       expect((await svg.getAttribute("aria-label"))?.length ?? 0).toBeGreaterThan(20);
     }
     const cells = page.getByTestId("pmo-chart-matrix-cell").and(page.locator(":not([data-total='0'])"));
@@ -145,6 +147,83 @@ describe("/pmo dashboard charts", () => {
     expect(sheet).toContain(">期限<");
     expect(sheet).toContain(`>${id}<`);
 
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it("filters the table by a department when its bar is pressed, or a matrix cell from the keyboard", async () => {
+    const { baseUrl } = session.server;
+    const page = session.page;
+    await page.goto(`${baseUrl}/pmo`);
+    const picker = page.getByTestId("person-picker");
+    const rows = page.getByTestId("pmo-row");
+    await rows.first().or(picker).waitFor();
+    if (await picker.isVisible()) {
+      await picker.getByTestId("person-picker-select").selectOption(PMO);
+      await picker.getByRole("button").click();
+    }
+    await expect.poll(() => rows.count()).toBe(5);
+    const rowIds = () => rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-commitment-id")));
+    /** Each row's owner's and helped department (the 4th and 5th columns). */
+    const rowDepartments = () =>
+      rows.evaluateAll((els) => els.map((e) => [e.children[3]?.textContent ?? "", e.children[4]?.textContent ?? ""]));
+
+    // A department with fewer commitments than the whole table, so the filter visibly narrows it.
+    const summary = await summaryFor(baseUrl, PMO);
+    const all = await listIds(baseUrl, "limit=200");
+    const target = summary.byDepartment
+      .filter((d) => d.open + d.overdue > 0) // the bars the chart draws
+      .map((d) => ({
+        department: d.department,
+        ids: all.filter((c) => c.ownerDepartment === d.department || c.helpsDepartment === d.department).map((c) => c.id),
+      }))
+      .find((d) => d.ids.length > 0 && d.ids.length < all.length);
+    expect(target).toBeDefined();
+    const department = target!.department;
+
+    await page.getByRole("button", { name: `Show ${department}'s commitments`, exact: true }).click();
+    await expect.poll(rowIds).toEqual((await listIds(baseUrl, `department=${encodeURIComponent(department)}`)).map((c) => c.id));
+    expect(await rows.count()).toBe(target!.ids.length);
+    for (const [owner, helps] of await rowDepartments()) expect([owner, helps]).toContain(department);
+    expect(await page.getByTestId("pmo-filter-department").inputValue()).toBe(department);
+    expect(await page.getByTestId("pmo-applied-department").textContent()).toContain(department);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Clear, then a matrix cell from the keyboard: it filters by the committing department.
+    await page.getByTestId("pmo-applied-clear").click();
+    await expect.poll(() => rows.count()).toBe(5);
+    const cell = page.locator('[data-testid="pmo-chart-matrix-cell"][role="button"]').first();
+    const from = (await cell.getAttribute("data-from"))!;
+    await cell.focus();
+    await page.getByTestId("pmo-chart-focus-ring").waitFor();
+    await page.keyboard.press("Enter");
+    await expect.poll(rowIds).toEqual((await listIds(baseUrl, `department=${encodeURIComponent(from)}`)).map((c) => c.id));
+    for (const [owner, helps] of await rowDepartments()) expect([owner, helps]).toContain(from);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it("syncs a row to To Do: in local mode (no Microsoft Graph) the server's 409 says what to configure", async () => {
+    const { baseUrl } = session.server;
+    const page = session.page;
+    await page.goto(`${baseUrl}/pmo`);
+    const picker = page.getByTestId("person-picker");
+    const rows = page.getByTestId("pmo-row");
+    await rows.first().or(picker).waitFor();
+    if (await picker.isVisible()) {
+      await picker.getByTestId("person-picker-select").selectOption(PMO);
+      await picker.getByRole("button").click();
+    }
+    const row = rows.first();
+    await row.waitFor();
+    const button = row.getByTestId("pmo-sync");
+    const syncRequest = page.waitForResponse((r) => /\/api\/commitments\/[^/]+\/sync$/.test(new URL(r.url()).pathname) && r.request().method() === "POST");
+    await button.click();
+    expect((await syncRequest).status()).toBe(409);
+    const error = page.getByTestId("pmo-sync-error");
+    await error.waitFor();
+    expect(await error.textContent()).toContain("AUTH_MODE=entra");
+    expect(await button.isEnabled()).toBe(true);
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });

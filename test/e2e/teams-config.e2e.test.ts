@@ -43,6 +43,16 @@ async function openAs(page: Page, url: string, email: string): Promise<void> {
   await page.getByTestId("teams-config").waitFor();
 }
 
+/**
+ * The create form renders before its library (objectives, departments) arrives; until then its
+ * only objective option is "create a new objective", and picking index 0 would choose that, whose
+ * required title then blocks the submit. Wait for a real library objective to be offered.
+ */
+async function waitForObjectiveLibrary(page: Page): Promise<void> {
+  await page.getByTestId("config-create").waitFor();
+  await page.getByTestId("config-create-objective").locator('option:not([value="__new__"])').first().waitFor({ state: "attached" });
+}
+
 describe("Teams config page: fallbacks when no agenda matches the meeting chat", () => {
   const session = useBrowserSession();
 
@@ -76,7 +86,7 @@ describe("Teams config page: fallbacks when no agenda matches the meeting chat",
     const page = session.page;
     await openAs(page, `${baseUrl}/teams/config.html?lang=en&chatId=${encodeURIComponent(chat)}`, NAOTO);
     const form = page.getByTestId("config-create");
-    await form.waitFor();
+    await waitForObjectiveLibrary(page);
     await page.getByTestId("config-create-objective").selectOption({ index: 0 });
     await page.getByTestId("config-create-outcome").fill("Agree who pilots the CRM rollout with which customer");
     await form.getByRole("checkbox", { name: "営業部" }).check();
@@ -94,8 +104,15 @@ describe("Teams config page: fallbacks when no agenda matches the meeting chat",
     expect(found[0]!.departments.map((d) => d.name).sort()).toEqual(["営業部", "技術部"].sort());
 
     // Someone else can't bind a second agenda to the same meeting: they are told whom to ask.
+    // The library answers late here on purpose: the form is on screen before its objectives (the
+    // race that once made this test pick "create a new objective" and never reach the server).
+    await page.route("**/api/objectives", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await openAs(page, `${baseUrl}/teams/config.html?lang=en&chatId=${encodeURIComponent(chat)}`, "yumi.watanabe@contoso.example");
-    await page.getByTestId("config-create").waitFor();
+    await waitForObjectiveLibrary(page);
+    await page.unroute("**/api/objectives");
     await page.getByTestId("config-create-objective").selectOption({ index: 0 });
     await page.getByTestId("config-create-submit").click();
     const block = page.getByTestId("config-create-block");

@@ -19,6 +19,9 @@ export interface CommitmentFiltersProps {
 export function CommitmentFilters({ filters, departments, onChange }: CommitmentFiltersProps) {
   const t = useT();
   const styles = useStyles();
+  // A chart can name a department the library doesn't list (an attendee's free-text one): offer it too,
+  // so the select shows the filter that is applied.
+  const unlisted = filters.department !== "" && !departments.some((d) => d.name === filters.department);
   return (
     <div role="search" aria-label={t("pmo.filters")} className={styles.root} data-testid="pmo-filters">
       <Field label={t("pmo.filter.status")} className={styles.field}>
@@ -42,6 +45,7 @@ export function CommitmentFilters({ filters, departments, onChange }: Commitment
           data-testid="pmo-filter-department"
         >
           <option value="">{t("pmo.filter.all")}</option>
+          {unlisted && <option value={filters.department}>{filters.department}</option>}
           {departments.map((d) => (
             <option key={d.id} value={d.name}>
               {d.name}

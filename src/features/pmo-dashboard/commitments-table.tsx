@@ -1,7 +1,9 @@
 // Every commitment in a table the PMO can scan and sort (on the server); status is changed right in the row.
 import {
   Badge,
+  Button,
   Select,
+  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -32,9 +34,15 @@ export interface CommitmentsTableProps {
   /** The server-side order; a sortable header toggles its column ascending ↔ descending. */
   sort: CommitmentSort;
   onSortChange(sort: CommitmentSort): void;
+  /** "Sync to To Do" per row (a column appears when given). */
+  onSync?: (commitment: Commitment) => void;
+  syncingIds?: ReadonlySet<string>;
+  syncedIds?: ReadonlySet<string>;
 }
 
-export function CommitmentsTable({ items, busyIds, onStatusChange, sort, onSortChange }: CommitmentsTableProps) {
+const NONE: ReadonlySet<string> = new Set();
+
+export function CommitmentsTable({ items, busyIds, onStatusChange, sort, onSortChange, onSync, syncingIds = NONE, syncedIds = NONE }: CommitmentsTableProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
@@ -50,6 +58,23 @@ export function CommitmentsTable({ items, busyIds, onStatusChange, sort, onSortC
       {label}
     </TableHeaderCell>
   );
+  const syncButton = (c: Commitment) => {
+    const syncing = syncingIds.has(c.id);
+    const label = syncing ? t("pmo.sync.syncing") : syncedIds.has(c.id) ? t("pmo.sync.again") : t("pmo.sync.button");
+    return (
+      <Button
+        size="small"
+        disabled={syncing}
+        icon={syncing ? <Spinner size="extra-tiny" /> : undefined}
+        onClick={() => onSync?.(c)}
+        // The name starts with the visible words; the action tells the rows apart.
+        aria-label={t("pmo.sync.rowLabel", { label, action: c.action })}
+        data-testid="pmo-sync"
+      >
+        {label}
+      </Button>
+    );
+  };
   return (
     <div className={styles.scroll}>
       <Table className={styles.table} size="small" sortable data-testid="pmo-table" aria-label={t("pmo.title")}>
@@ -64,6 +89,7 @@ export function CommitmentsTable({ items, busyIds, onStatusChange, sort, onSortC
             {sortable("status", t("pmo.col.status"))}
             {sortable("updated", t("pmo.col.updated"))}
             <TableHeaderCell>{coachText(lang, "column")}</TableHeaderCell>
+            {onSync && <TableHeaderCell>{t("pmo.col.sync")}</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -104,6 +130,7 @@ export function CommitmentsTable({ items, busyIds, onStatusChange, sort, onSortC
               <TableCell data-testid="pmo-purpose-score">
                 <PurposeScore score={c.agendaPurposeScore} size="small" />
               </TableCell>
+              {onSync && <TableCell>{syncButton(c)}</TableCell>}
             </TableRow>
           ))}
         </TableBody>

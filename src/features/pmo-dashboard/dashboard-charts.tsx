@@ -25,6 +25,10 @@ export interface DashboardChartsProps {
   error: unknown;
   /** The heading level of the sections ("Charts", "By shared objective"). */
   level: 2 | 3 | 4;
+  /** A department's bar or a matrix row was pressed: filter the table by that department. */
+  onSelectDepartment?: (department: string) => void;
+  /** An objective's title was pressed: filter the table by it. */
+  onSelectObjective?: (objectiveId: string, title: string) => void;
 }
 
 function Heading({ level, id, children }: { level: 2 | 3 | 4; id: string; children: string }) {
@@ -39,7 +43,7 @@ function Heading({ level, id, children }: { level: 2 | 3 | 4; id: string; childr
   );
 }
 
-export function DashboardCharts({ summary, error, level }: DashboardChartsProps) {
+export function DashboardCharts({ summary, error, level, onSelectDepartment, onSelectObjective }: DashboardChartsProps) {
   const t = useT();
   const styles = useStyles();
   // Without the PMO role the table already says so; the charts don't repeat it.
@@ -54,8 +58,8 @@ export function DashboardCharts({ summary, error, level }: DashboardChartsProps)
         {summary && (
           <div className={styles.grid}>
             <CompletionChart weeks={summary.completionOverTime} />
-            <DepartmentChart departments={summary.byDepartment} />
-            <MatrixHeatmap cells={summary.matrix} />
+            <DepartmentChart departments={summary.byDepartment} onSelect={onSelectDepartment} />
+            <MatrixHeatmap cells={summary.matrix} onSelect={onSelectDepartment && ((from) => onSelectDepartment(from))} />
             <PurposeScoreChart weeks={summary.purposeScoreOverTime} />
           </div>
         )}
@@ -67,7 +71,7 @@ export function DashboardCharts({ summary, error, level }: DashboardChartsProps)
           </Heading>
           <div className={styles.grid}>
             {summary.byObjective.map((o) => (
-              <ObjectiveProgress key={o.objectiveId ?? ""} objective={o} />
+              <ObjectiveProgress key={o.objectiveId ?? ""} objective={o} onSelect={onSelectObjective} />
             ))}
           </div>
         </section>

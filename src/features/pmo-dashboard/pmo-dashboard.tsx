@@ -11,6 +11,7 @@ import { ErrorBar } from "../../components/status/error-bar";
 import { NoticeBar } from "../../components/status/notice-bar";
 import { useAction } from "../../components/status/use-action";
 import { downloadBlob } from "./api/download-csv";
+import { AppliedFilters } from "./applied-filters";
 import { CommitmentFilters } from "./commitment-filters";
 import { CommitmentsTable } from "./commitments-table";
 import { DashboardCharts } from "./dashboard-charts";
@@ -18,6 +19,8 @@ import { NO_FILTERS, toQuery, type CommitmentFilters as Filters } from "./filter
 import { useCommitments } from "./hooks/use-commitments";
 import { staleCommitmentOf } from "./stale-commitment";
 import { useDashboardSummary } from "./hooks/use-dashboard-summary";
+import { useTaskSync } from "./hooks/use-task-sync";
+import { TaskSyncResult } from "./task-sync-result";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
@@ -44,6 +47,7 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
   const list = useCommitments(filters, pageSize);
   const rowAction = useAction();
   const exportAction = useAction();
+  const taskSync = useTaskSync();
   const { reload } = list;
   // The charts follow the department filter; status and "overdue" only narrow the table.
   const charts = useDashboardSummary(filters.department);
@@ -108,7 +112,14 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
       {headingLevel === 2 && <Subtitle1 as="h2">{t("pmo.title")}</Subtitle1>}
       {headingLevel === 3 && <Subtitle2 as="h3">{t("pmo.title")}</Subtitle2>}
       <Text className={styles.muted}>{t("pmo.intro")}</Text>
-      <DashboardCharts summary={charts.summary} error={charts.error} level={headingLevel === 1 ? 2 : headingLevel === 2 ? 3 : 4} />
+      <DashboardCharts
+        summary={charts.summary}
+        error={charts.error}
+        level={headingLevel === 1 ? 2 : headingLevel === 2 ? 3 : 4}
+        // New filters reload the table from its first page (useCommitments restarts on them).
+        onSelectDepartment={(department) => setFilters((f) => ({ ...f, department }))}
+        onSelectObjective={(objective, objectiveTitle) => setFilters((f) => ({ ...f, objective, objectiveTitle }))}
+      />
       <div className={styles.bar}>
         <CommitmentFilters filters={filters} departments={departments} onChange={setFilters} />
         <Button onClick={() => void exportAs("csv")} disabled={exportAction.busy} data-testid="pmo-export">
@@ -128,6 +139,7 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
           {t("pmo.refresh")}
         </Button>
       </div>
+      <AppliedFilters filters={filters} onChange={setFilters} />
       <BusyIndicator busy={list.loading || exportAction.busy || rowAction.busy} label={t("common.loading")} />
       <ErrorBar error={list.error} />
       <ErrorBar error={rowAction.error} onDismiss={rowAction.clearError} />
@@ -137,6 +149,7 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
           {notice.text}
         </NoticeBar>
       )}
+      <TaskSyncResult outcome={taskSync.outcome} onDismiss={taskSync.dismiss} />
       {!list.loading && !list.error && list.items.length === 0 ? (
         <Text data-testid="pmo-empty">{t("pmo.empty")}</Text>
       ) : (
@@ -146,6 +159,9 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
           onStatusChange={(c, s) => void changeStatus(c, s)}
           sort={filters.sort}
           onSortChange={(sort) => setFilters((f) => ({ ...f, sort }))}
+          onSync={(c) => void taskSync.sync(c)}
+          syncingIds={taskSync.syncingIds}
+          syncedIds={taskSync.syncedIds}
         />
       )}
       <div className={styles.bar}>

@@ -24,6 +24,7 @@ import { commitmentHandlers } from "./fake-commitment-handlers";
 import { dashboardHandlers } from "./fake-dashboard";
 import { demoMe } from "./fake-demo-seed";
 import { renderAgendaForFake, type AgendaRenderer } from "./fake-render";
+import { taskSyncHandlers } from "./fake-task-sync";
 import { fakeRequest, type FakeRequest, type FakeStore } from "./fake-server";
 
 export interface FakeApiSeed {
@@ -193,6 +194,7 @@ function clientFor(store: FakeStore, me: Me): FakeApiClient {
     ...served(commitmentHandlers(request)),
     ...served(dashboardHandlers(request)),
     ...served(carryForwardHandlers(request)),
+    ...served(taskSyncHandlers(request)),
     subscribeAgenda(id: string, handlers: LiveHandlers) {
       calls.push({ method: "subscribeAgenda", args: [id] });
       const set = store.listeners.get(id) ?? new Set<LiveHandlers>();

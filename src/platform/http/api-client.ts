@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Agenda, AgendaView, Commitment, Contribution, Department, DirectoryEntry, Me, Objective, pageOf, type AgendaListQuery } from "../../core/api/contract";
 import { type CommitmentListQuery } from "../../core/api/commitment-list-contract";
 import { DashboardSummary, type DashboardQuery } from "../../core/api/dashboard-contract";
-import { OutboxMessage, ReminderRunResult, type OutboxQuery } from "../../core/api/reminders-contract";
+import { CommitmentSyncResult, OutboxMessage, ReminderRunResult, type OutboxQuery } from "../../core/api/reminders-contract";
 import { CarriedForward } from "../../core/api/contract";
 import type { ApiClient, Auth, WriteOptions } from "../ports";
 import { subscribeLive } from "./live-events";
@@ -145,6 +145,14 @@ export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
       }),
     dashboardSummary: (q: DashboardQuery = {}) =>
       request({ method: "GET", path: "/api/dashboard/summary", query: query(q), read: json(DashboardSummary) }),
+    syncCommitment: (commitmentId, body, options) =>
+      request({
+        method: "POST",
+        path: `/api/commitments/${id(commitmentId)}/sync`,
+        body,
+        ...writeSpec(options),
+        read: json(CommitmentSyncResult),
+      }),
     signInAgain: async () => {
       await options.auth.getToken({ forceRefresh: true, interactive: true });
     },

@@ -1,8 +1,9 @@
 // All SQL about commitments and their history. Tenant-scoped; `db` first so it runs in transactions.
-import { sql, type Insertable, type SelectQueryBuilder, type Updateable } from "kysely";
-import type { CommitmentHistoryTable, CommitmentsTable, Database, Db } from "../db/database";
+import type { Insertable, Updateable } from "kysely";
+import type { CommitmentHistoryTable, CommitmentsTable, Db } from "../db/database";
 import type { CommitmentSort } from "../../core/api/commitment-list-contract";
-import { DEFAULT_SORT, sortOrder, sortValue } from "./commitment-sort";
+import { queryPage } from "./commitment-page";
+import { DEFAULT_SORT, sortValue } from "./commitment-sort";
 import type { CommitmentCursor, CommitmentFilter, CommitmentHistoryRow, CommitmentRow, SortCursor } from "./commitment.table";
 
 // Keeps `in (…)` lists well under both databases' bound-parameter limits.
@@ -94,17 +95,7 @@ export async function queryCommitmentRows(
   limit: number,
   sort: CommitmentSort = DEFAULT_SORT,
 ): Promise<CommitmentRow[]> {
-  const { column, descending } = sortOrder(sort);
-  const direction = descending ? "desc" : "asc";
-  let query = applyFilter(db.selectFrom("commitments").selectAll().where("tenant_id", "=", tenantId), filter);
-  if (after) {
-    const value = "dueDate" in after ? after.dueDate : after.value;
-    // A row-value comparison, not `a > x or (a = x and id > y)`: PostgreSQL turns it into one index
-    // range (seek to the cursor, read on), where the OR form made it re-read from the first row,
-    // so a 1,000,000-row export slowed with every batch. SQLite reads it the same way.
-    query = query.where((eb) => eb(eb.refTuple(column, "id"), descending ? "<" : ">", eb.tuple(value, after.id)));
-  }
-  return query.orderBy(column, direction).orderBy("id", direction).limit(limit).execute();
+  return queryPage(db, { tenantId, filter, after, limit, sort });
 }
 
 /** The organizer of an agenda of this tenant, or undefined when there is no such agenda. */
@@ -128,42 +119,6 @@ export async function contributionBelongsToAgenda(db: Db, tenantId: string, agen
     .where("id", "=", contributionId)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-/** Escapes LIKE wildcards so user text matches literally (with `escape '\'`, in both dialects). */
-export function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-function applyFilter<O>(
-  query: SelectQueryBuilder<Database, "commitments", O>,
-  f: CommitmentFilter,
-): SelectQueryBuilder<Database, "commitments", O> {
-  let q = query;
-  if (f.objectiveId !== undefined) q = q.where("objective_id", "=", f.objectiveId);
-  if (f.department !== undefined) {
-    const d = f.department;
-    q = q.where((eb) => eb.or([eb("owner_department", "=", d), eb("helps_department", "=", d)]));
-  }
-  if (f.ownerEmail !== undefined) q = q.where("owner_email", "=", f.ownerEmail);
-  if (f.mineOf !== undefined) q = q.where("owner_email", "=", f.mineOf);
-  if (f.status !== undefined) q = q.where("status", "=", f.status);
-  if (f.overdue === true) q = q.where("status", "=", "open").where("due_date", "<", f.today);
-  if (f.overdue === false) {
-    q = q.where((eb) => eb.or([eb("status", "<>", "open"), eb("due_date", ">=", f.today)]));
-  }
-  if (f.dueFrom !== undefined) q = q.where("due_date", ">=", f.dueFrom);
-  if (f.dueTo !== undefined) q = q.where("due_date", "<=", f.dueTo);
-  if (f.agendaId !== undefined) q = q.where("agenda_id", "=", f.agendaId);
-  if (f.text !== undefined && f.text !== "") {
-    const pattern = likePattern(f.text);
-    const like = (column: "action" | "serves_objective" | "owner_name" | "owner_email" | "objective_title") =>
-      sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
-    q = q.where((eb) =>
-      eb.or([like("action"), like("serves_objective"), like("owner_name"), like("owner_email"), like("objective_title")]),
-    );
-  }
-  return q;
 }
 
 /** Every matching row, `batchSize` at a time, walking the same keyset cursor as the list. */

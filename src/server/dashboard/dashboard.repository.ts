@@ -1,6 +1,7 @@
 // The dashboard's GROUP BY queries. Portable SQL only (substr, case, count, sum) so SQLite and
 // PostgreSQL answer alike; week buckets are made in TypeScript from the grouped dates.
 import { sql, type SelectQueryBuilder } from "kysely";
+import type { DayRange } from "../../core/dashboard/due-split";
 import type { Database, Db } from "../db/database";
 
 /** The dashboard filters in domain terms; all are ANDed. */
@@ -12,6 +13,8 @@ export interface DashboardFilter {
   dueTo?: string;
   /** YYYY-MM-DD: open commitments due before it are overdue. */
   today: string;
+  /** Only these days of due dates (any of them): what the monthly rollups leave over. */
+  dueDays?: readonly DayRange[];
 }
 
 /** One (owner's department, helped department, status) group; `to` is null when it helps none. */
@@ -49,6 +52,10 @@ function filtered(db: Db, tenantId: string, f: DashboardFilter): SelectQueryBuil
   }
   if (f.dueFrom !== undefined) q = q.where("due_date", ">=", f.dueFrom);
   if (f.dueTo !== undefined) q = q.where("due_date", "<=", f.dueTo);
+  const days = f.dueDays;
+  if (days !== undefined) {
+    q = q.where((eb) => eb.or(days.map((d) => eb.and([eb("due_date", ">=", d.from), eb("due_date", "<=", d.to)]))));
+  }
   return q;
 }
 
@@ -83,24 +90,13 @@ export async function countByCreatedDay(db: Db, tenantId: string, f: DashboardFi
   return rows.map((r) => ({ day: r.day, status: r.status, count: num(r.n) }));
 }
 
-export async function countByObjective(db: Db, tenantId: string, f: DashboardFilter): Promise<ObjectiveGroupRow[]> {
+/** Groups by objective id, department and status; titles come from the rollup (objectiveTitles). */
+export async function countByObjective(db: Db, tenantId: string, f: DashboardFilter): Promise<Omit<ObjectiveGroupRow, "objectiveTitle">[]> {
   const rows = await filtered(db, tenantId, f)
-    .select([
-      "objective_id",
-      sql<string>`max(objective_title)`.as("title"),
-      "owner_department",
-      "status",
-      sql<number>`count(*)`.as("n"),
-    ])
+    .select(["objective_id", "owner_department", "status", sql<number>`count(*)`.as("n")])
     .groupBy(["objective_id", "owner_department", "status"])
     .execute();
-  return rows.map((r) => ({
-    objectiveId: r.objective_id,
-    objectiveTitle: r.title,
-    department: r.owner_department,
-    status: r.status,
-    count: num(r.n),
-  }));
+  return rows.map((r) => ({ objectiveId: r.objective_id, department: r.owner_department, status: r.status, count: num(r.n) }));
 }
 
 /** Scored meetings per day (start date, else creation date); only the objective filter applies. */

@@ -5,13 +5,8 @@ import type { Principal } from "../auth/principal";
 import { todayUtc } from "../commitments/commitment-access";
 import type { Db } from "../db/database";
 import { forbidden } from "../http/http-error";
-import {
-  countByCreatedDay,
-  countByDepartments,
-  countByObjective,
-  purposeScoreByDay,
-  type DashboardFilter,
-} from "./dashboard.repository";
+import type { DashboardFilter } from "./dashboard.repository";
+import { dashboardGroups, type DashboardGroups } from "./dashboard-sources";
 import { bucketByWeek } from "../../core/dashboard/weeks";
 
 export const ONLY_PMO_DASHBOARD = "Only PMOs can see the dashboard of every commitment in the organisation";
@@ -32,13 +27,12 @@ export async function dashboardSummary(
     dueTo: q.dueTo,
     today: q.today ?? todayUtc(now),
   };
-  const tenant = principal.tenantId;
-  const [departmentRows, dayRows, scoreRows, objectiveRows] = await Promise.all([
-    countByDepartments(db, tenant, filter),
-    countByCreatedDay(db, tenant, filter),
-    purposeScoreByDay(db, tenant, filter),
-    countByObjective(db, tenant, filter),
-  ]);
+  return summaryFromGroups(await dashboardGroups(db, principal.tenantId, filter));
+}
+
+/** Sums the groups into the charts' numbers; the groups may repeat a key (rollup and day reads). */
+export function summaryFromGroups(groups: DashboardGroups): DashboardSummary {
+  const { departments: departmentRows, days: dayRows, scores: scoreRows, objectives: objectiveRows } = groups;
 
   const departments = new Map<string, DepartmentStatusCounts>();
   for (const r of departmentRows) {

@@ -5,6 +5,8 @@ import * as agendaPurposeScore from "./migrations/2026-11-28-002-agenda-purpose-
 import * as dashboardIndexes from "./migrations/2026-11-28-003-dashboard-indexes";
 import * as reminders from "./migrations/2026-11-28-004-reminders";
 import * as commitmentVersion from "./migrations/2026-11-28-006-commitment-version";
+import * as commitmentRollups from "./migrations/2026-11-28-007-commitment-rollups";
+import * as commitmentSearch from "./migrations/2026-11-28-008-commitment-search";
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +15,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-28-003-dashboard-indexes": dashboardIndexes,
   "2026-11-28-004-reminders": reminders,
   "2026-11-28-006-commitment-version": commitmentVersion,
+  "2026-11-28-007-commitment-rollups": commitmentRollups,
+  "2026-11-28-008-commitment-search": commitmentSearch,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -30,7 +30,7 @@ export async function explainAll(target: Target, principal: Principal): Promise<
   const show = async (title: string, run: (db: Db) => Promise<unknown>) => {
     captured = [];
     await run(db);
-    const queries = captured.filter((q) => /from "commitments"/.test(q.sql));
+    const queries = captured.filter((q) => /from "commitment(s|_rollup_\w+)"/.test(q.sql));
     captured = [];
     for (const q of queries) {
       const prefix = target.kind === "sqlite" ? "explain query plan " : "explain (analyze, buffers off, costs off) ";

@@ -41,6 +41,9 @@ export const SUMMARY_QUERIES: readonly [string, (i: number) => string][] = [
   ["department=X", (i) => `department=${dep(i)}`],
   ["objective=Y", (i) => `objective=${obj(i)}`],
   ["due range (a quarter)", () => "dueFrom=2026-10-01&dueTo=2026-12-31"],
+  ["due range (days, not whole months)", (i) => `dueFrom=2026-0${1 + (i % 5)}-10&dueTo=2026-0${5 + (i % 5)}-20`],
+  ["department=X&due range (a quarter)", (i) => `department=${dep(i)}&dueFrom=2026-10-01&dueTo=2026-12-31`],
+  ["objective=Y&due range (a quarter)", (i) => `objective=${obj(i)}&dueFrom=2026-10-01&dueTo=2026-12-31`],
 ];
 
 /** "wall p95 (cpu p95)": the CPU figure shows the cost when other processes share the cores. */

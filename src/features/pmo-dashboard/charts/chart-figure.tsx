@@ -1,6 +1,8 @@
 // The frame every dashboard chart shares: a caption, then an SVG picture whose accessible name
 // (role="img" + aria-label) says in words what the picture shows, or a note when there is no data.
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+// A picture with buttons in it is a labelled group instead: an image's content is presentational,
+// so buttons inside one would be hidden from assistive technology.
+import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useT } from "../../../components/i18n/use-t";
 
@@ -45,22 +47,32 @@ export interface ChartFigureProps {
   children: ReactNode;
   /** Shown under the picture (a legend). */
   footer?: ReactNode;
+  /** The picture holds ChartButtons. */
+  interactive?: boolean;
+  /** Makes the title a button (e.g. "show this objective's commitments"); label is its accessible name. */
+  titleAction?: { label: string; onClick(): void };
 }
 
-export function ChartFigure({ title, summary, width, height, empty, testId, children, footer }: ChartFigureProps) {
+export function ChartFigure({ title, summary, width, height, empty, testId, children, footer, interactive, titleAction }: ChartFigureProps) {
   const styles = useStyles();
   const t = useT();
   return (
     <figure className={styles.figure} data-testid={testId}>
       <figcaption>
-        <Text weight="semibold">{title}</Text>
+        {titleAction ? (
+          <Link as="button" onClick={titleAction.onClick} aria-label={titleAction.label} data-testid={`${testId}-show`}>
+            <Text weight="semibold">{title}</Text>
+          </Link>
+        ) : (
+          <Text weight="semibold">{title}</Text>
+        )}
       </figcaption>
       {empty ? (
         <Text data-testid={`${testId}-empty`}>{t("pmo.charts.empty")}</Text>
       ) : (
         <svg
           className={styles.svg}
-          role="img"
+          role={interactive ? "group" : "img"}
           aria-label={summary}
           viewBox={`0 0 ${width} ${height}`}
           style={{ maxWidth: width }}

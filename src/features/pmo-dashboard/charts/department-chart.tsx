@@ -2,6 +2,7 @@
 import type { DepartmentStatusCounts } from "../../../core/api/dashboard-contract";
 import { useT } from "../../../components/i18n/use-t";
 import { CHART, ChartFigure } from "./chart-figure";
+import { ChartButton } from "./chart-button";
 import { ChartLegend } from "./chart-legend";
 
 const LABEL = 120;
@@ -9,7 +10,13 @@ const ROW = 28;
 const PLOT = 260;
 const VALUE = 60;
 
-export function DepartmentChart({ departments }: { departments: readonly DepartmentStatusCounts[] }) {
+export interface DepartmentChartProps {
+  departments: readonly DepartmentStatusCounts[];
+  /** Pressing a department's bar: filter the table by it. Without it the bars are only a picture. */
+  onSelect?: (department: string) => void;
+}
+
+export function DepartmentChart({ departments, onSelect }: DepartmentChartProps) {
   const t = useT();
   const rows = departments.filter((d) => d.open + d.overdue > 0);
   const max = Math.max(1, ...rows.map((d) => d.open + d.overdue));
@@ -24,6 +31,7 @@ export function DepartmentChart({ departments }: { departments: readonly Departm
       height={height}
       empty={rows.length === 0}
       testId="pmo-chart-departments"
+      interactive={onSelect !== undefined}
       footer={
         <ChartLegend
           items={[
@@ -37,8 +45,8 @@ export function DepartmentChart({ departments }: { departments: readonly Departm
         const y = i * ROW + 4;
         const openW = (d.open / max) * PLOT;
         const overdueW = (d.overdue / max) * PLOT;
-        return (
-          <g key={d.department} data-testid="pmo-chart-department-row" data-department={d.department}>
+        const bar = (
+          <>
             <text x={LABEL - 8} y={y + 14} textAnchor="end" fontSize={12} style={{ fill: CHART.text }}>
               {d.department}
             </text>
@@ -47,6 +55,22 @@ export function DepartmentChart({ departments }: { departments: readonly Departm
             <text x={LABEL + openW + overdueW + 6} y={y + 14} fontSize={11} style={{ fill: CHART.text }}>
               {d.open} / {d.overdue}
             </text>
+          </>
+        );
+        return onSelect ? (
+          <ChartButton
+            key={d.department}
+            data-testid="pmo-chart-department-row"
+            data-department={d.department}
+            label={t("pmo.charts.departments.show", { department: d.department })}
+            onActivate={() => onSelect(d.department)}
+            ring={{ x: 1, y: y - 3, width: width - 2, height: ROW - 2 }}
+          >
+            {bar}
+          </ChartButton>
+        ) : (
+          <g key={d.department} data-testid="pmo-chart-department-row" data-department={d.department}>
+            {bar}
           </g>
         );
       })}

@@ -2,6 +2,7 @@
 // department it helps; each cell shows the count and the share done, shaded by count.
 import type { MatrixCell } from "../../../core/api/dashboard-contract";
 import { useT } from "../../../components/i18n/use-t";
+import { ChartButton } from "./chart-button";
 import { CHART, ChartFigure, percent } from "./chart-figure";
 
 const LABEL = 110;
@@ -15,7 +16,16 @@ function shade(total: number, max: number): { fill: string; text: string } {
   return total * 2 > max ? { fill: CHART.primary, text: CHART.onPrimary } : { fill: CHART.cellLow, text: CHART.cellLowText };
 }
 
-export function MatrixHeatmap({ cells }: { cells: readonly MatrixCell[] }) {
+export interface MatrixHeatmapProps {
+  cells: readonly MatrixCell[];
+  /**
+   * Pressing a cell: filter the table by the committing department (its row). The list API filters
+   * by one department (owner's or helped), not by a from → to pair, so the column is not applied.
+   */
+  onSelect?: (from: string, to: string) => void;
+}
+
+export function MatrixHeatmap({ cells, onSelect }: MatrixHeatmapProps) {
   const t = useT();
   const rows = [...new Set(cells.map((c) => c.from))].sort();
   const columns = [...new Set(cells.map((c) => c.to))].sort();
@@ -32,6 +42,7 @@ export function MatrixHeatmap({ cells }: { cells: readonly MatrixCell[] }) {
       height={height}
       empty={cells.length === 0}
       testId="pmo-chart-matrix"
+      interactive={onSelect !== undefined}
     >
       <text x={4} y={12} fontSize={10} style={{ fill: CHART.muted }}>
         {t("pmo.charts.matrix.axes")}
@@ -52,8 +63,8 @@ export function MatrixHeatmap({ cells }: { cells: readonly MatrixCell[] }) {
             const { fill, text } = shade(total, max);
             const x = LABEL + j * CELL_W;
             const y = HEAD + i * CELL_H;
-            return (
-              <g key={to} data-testid="pmo-chart-matrix-cell" data-from={from} data-to={to} data-total={total}>
+            const picture = (
+              <>
                 <rect x={x + 2} y={y + 2} width={CELL_W - 4} height={CELL_H - 4} rx={4} style={{ fill, stroke: CHART.track }} />
                 <text x={x + CELL_W / 2} y={y + 20} textAnchor="middle" fontSize={13} fontWeight={600} style={{ fill: text }}>
                   {total}
@@ -63,6 +74,25 @@ export function MatrixHeatmap({ cells }: { cells: readonly MatrixCell[] }) {
                     {t("pmo.charts.matrix.done", { rate: percent(cell.done, cell.total) })}
                   </text>
                 )}
+              </>
+            );
+            // Empty cells stay a picture: nothing to show, and one tab stop fewer each.
+            return onSelect && total > 0 ? (
+              <ChartButton
+                key={to}
+                data-testid="pmo-chart-matrix-cell"
+                data-from={from}
+                data-to={to}
+                data-total={total}
+                label={t("pmo.charts.matrix.show", { from, to, total })}
+                onActivate={() => onSelect(from, to)}
+                ring={{ x: x + 1, y: y + 1, width: CELL_W - 2, height: CELL_H - 2 }}
+              >
+                {picture}
+              </ChartButton>
+            ) : (
+              <g key={to} data-testid="pmo-chart-matrix-cell" data-from={from} data-to={to} data-total={total}>
+                {picture}
               </g>
             );
           })}

@@ -9,9 +9,16 @@ const ROW = 26;
 const PLOT = 240;
 const VALUE = 90;
 
-export function ObjectiveProgress({ objective }: { objective: ObjectiveSummary }) {
+export interface ObjectiveProgressProps {
+  objective: ObjectiveSummary;
+  /** Pressing the objective's title: filter the table by it (commitments without an objective can't be). */
+  onSelect?: (objectiveId: string, title: string) => void;
+}
+
+export function ObjectiveProgress({ objective, onSelect }: ObjectiveProgressProps) {
   const t = useT();
   const title = objective.objectiveTitle || t("pmo.objectives.none");
+  const id = objective.objectiveId;
   const max = Math.max(1, ...objective.departments.map((d) => d.total));
   const parts = objective.departments.map((d) =>
     t("pmo.objectives.department", { department: d.department, done: d.done, total: d.total }),
@@ -30,6 +37,10 @@ export function ObjectiveProgress({ objective }: { objective: ObjectiveSummary }
       height={objective.departments.length * ROW + 4}
       empty={objective.departments.length === 0}
       testId="pmo-objective"
+      titleAction={
+        // The name starts with the visible headline, so speech input can say what it sees.
+        onSelect && id !== null ? { label: t("pmo.objectives.show", { summary: headline }), onClick: () => onSelect(id, title) } : undefined
+      }
     >
       {objective.departments.map((d, i) => {
         const y = i * ROW + 4;

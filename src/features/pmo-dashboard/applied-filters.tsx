@@ -1,0 +1,55 @@
+// The filters a chart applied, said in words with a button to remove each, and one to clear them
+// all: a click on a picture changes the table, so the page must show what it did and how to undo it.
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useT } from "../../components/i18n/use-t";
+import { NO_FILTERS, type CommitmentFilters } from "./filters";
+
+const useStyles = makeStyles({
+  root: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+});
+
+export interface AppliedFiltersProps {
+  filters: CommitmentFilters;
+  onChange(filters: CommitmentFilters): void;
+}
+
+export function AppliedFilters({ filters, onChange }: AppliedFiltersProps) {
+  const t = useT();
+  const styles = useStyles();
+  const applied: { key: string; text: string; clear: CommitmentFilters }[] = [];
+  if (filters.department) {
+    applied.push({ key: "department", text: t("pmo.applied.department", { department: filters.department }), clear: { ...filters, department: "" } });
+  }
+  if (filters.objective) {
+    const title = filters.objectiveTitle || filters.objective;
+    applied.push({ key: "objective", text: t("pmo.applied.objective", { title }), clear: { ...filters, objective: "", objectiveTitle: "" } });
+  }
+  if (applied.length === 0) return null;
+  return (
+    <div role="group" aria-label={t("pmo.applied.label")} className={styles.root} data-testid="pmo-applied-filters">
+      <Text>{t("pmo.applied.label")}:</Text>
+      {applied.map((a) => (
+        <Button
+          key={a.key}
+          size="small"
+          shape="circular"
+          onClick={() => onChange(a.clear)}
+          aria-label={t("pmo.applied.remove", { filter: a.text })}
+          data-testid={`pmo-applied-${a.key}`}
+        >
+          {a.text}
+          <span aria-hidden="true">&nbsp;×</span>
+        </Button>
+      ))}
+      <Button
+        size="small"
+        appearance="subtle"
+        // The sort is an order, not a filter: clearing keeps it.
+        onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort })}
+        data-testid="pmo-applied-clear"
+      >
+        {t("pmo.applied.clear")}
+      </Button>
+    </div>
+  );
+}

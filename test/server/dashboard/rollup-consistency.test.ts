@@ -1,0 +1,189 @@
+// The dashboard's rollups (migration 2026-11-28-007) against the commitments they count, on every
+// database: after random inserts, updates of every counted column, deletes and an agenda's
+// cascading delete, each rollup equals a GROUP BY of the table, and the summary the API answers
+// equals the summary computed from the table alone, for random filters and "today"s.
+import { sql, type Selectable } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DashboardSummary } from "../../../src/core/api/dashboard-contract";
+import type { CommitmentsTable, Db } from "../../../src/server/db/database";
+import {
+  countByCreatedDay,
+  countByDepartments,
+  countByObjective,
+  purposeScoreByDay,
+  type DashboardFilter,
+} from "../../../src/server/dashboard/dashboard.repository";
+import * as rollups from "../../../src/server/db/migrations/2026-11-28-007-commitment-rollups";
+import { summaryFromGroups } from "../../../src/server/dashboard/dashboard.service";
+import { DEMO_TENANT_ID } from "../../../src/server/demo/demo-ids";
+import { buildTestApp, type TestApp } from "../api-helper";
+import { storageTargets, truncateAll } from "../storage/storage-targets";
+import { insertAgenda, insertCommitment } from "./dashboard-fixtures";
+
+const SEED = Number(process.env.ROLLUP_SEED ?? Date.now() % 100_000);
+function random(seed: number) {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const DEPARTMENTS = ["営業部", "企画部", "技術部", "Sales"];
+const STATUSES = ["open", "done", "dropped"] as const;
+const TITLES: Record<string, string[]> = { o1: ["CRMを拡大する", "CRMを拡大する (改)"], o2: ["解約を減らす"], "": ["自由な目的", "Another goal"] };
+
+/** The summary from the commitments table alone: what the rollups must reproduce. */
+async function summaryFromTable(db: Db, f: DashboardFilter) {
+  const titleRows = await db
+    .selectFrom("commitments")
+    .where("tenant_id", "=", DEMO_TENANT_ID)
+    .select([sql<string>`coalesce(objective_id, '')`.as("k"), sql<string>`max(objective_title)`.as("t")])
+    .groupBy(sql`coalesce(objective_id, '')`)
+    .execute();
+  const titles = new Map(titleRows.map((r) => [r.k, r.t]));
+  const objectives = await countByObjective(db, DEMO_TENANT_ID, f);
+  return summaryFromGroups({
+    departments: await countByDepartments(db, DEMO_TENANT_ID, f),
+    days: await countByCreatedDay(db, DEMO_TENANT_ID, f),
+    scores: await purposeScoreByDay(db, DEMO_TENANT_ID, f),
+    objectives: objectives.map((o) => ({ ...o, objectiveTitle: titles.get(o.objectiveId ?? "") ?? "" })),
+  });
+}
+
+type Row = Selectable<CommitmentsTable>;
+/** Each rollup's key columns and the keys one commitment counts under, worked out here independently. */
+const ROLLUP_KEYS: readonly [table: string, columns: string[], keys: (r: Row) => unknown[][]][] = [
+  [
+    "commitment_rollup_departments",
+    ["due_month", "owner_department", "helps_department", "status"],
+    (r) => [[r.due_date.slice(0, 7), r.owner_department, r.helps_department ?? "", r.status]],
+  ],
+  ["commitment_rollup_created", ["scope", "due_month", "created_day", "status"], (r) => scopesOf(r).map((s) => [s, r.due_date.slice(0, 7), r.created_at.slice(0, 10), r.status])],
+  [
+    "commitment_rollup_objectives",
+    ["scope", "due_month", "objective_key", "objective_title", "owner_department", "status"],
+    (r) => scopesOf(r).map((s) => [s, r.due_date.slice(0, 7), r.objective_id ?? "", r.objective_title, r.owner_department, r.status]),
+  ],
+];
+function scopesOf(r: Row): string[] {
+  const helps = r.helps_department !== null && r.helps_department !== r.owner_department ? [`d:${r.helps_department}`] : [];
+  return ["*", `d:${r.owner_department}`, ...helps];
+}
+
+describe.each(storageTargets())("dashboard rollups [$name]", ({ target }) => {
+  let t: TestApp;
+  let pmo: string;
+  const rnd = random(SEED);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const day = () => {
+    const d = new Date(Date.UTC(2026, 8, 1) + Math.floor(rnd() * 180) * 86_400_000);
+    return d.toISOString().slice(0, 10);
+  };
+
+  beforeAll(async () => {
+    process.stderr.write(`[rollup-consistency] seed ${SEED} (ROLLUP_SEED=${SEED} repeats it)\n`);
+    t = await buildTestApp({ target });
+    await truncateAll({ db: t.db, kind: target.kind === "postgres" ? "postgres" : "sqlite", close: async () => {} });
+    pmo = await t.tokenFor("satoshi.yamamoto@contoso.example", { roles: ["PMO"] });
+    const agendas: string[] = [];
+    for (let i = 0; i < 6; i++) agendas.push(await insertAgenda(t.db, DEMO_TENANT_ID, { objectiveId: pick(["o1", "o2", null]), score: 50 + i }));
+    for (let i = 0; i < 240; i++) {
+      const objectiveKey = pick(["o1", "o2", ""]);
+      await insertCommitment(t.db, DEMO_TENANT_ID, {
+        agendaId: pick(agendas),
+        from: pick(DEPARTMENTS),
+        to: rnd() < 0.3 ? null : pick(DEPARTMENTS),
+        status: pick(STATUSES),
+        due: day(),
+        createdAt: `${day()}T0${Math.floor(rnd() * 10)}:00:00.000Z`,
+        objectiveId: objectiveKey === "" ? null : objectiveKey,
+        objectiveTitle: pick(TITLES[objectiveKey]!),
+      });
+    }
+    // Every counted column changes on some rows, several at once on others.
+    const ids = (await t.db.selectFrom("commitments").select("id").where("tenant_id", "=", DEMO_TENANT_ID).execute()).map((r) => r.id);
+    for (let i = 0; i < 120; i++) {
+      const changes: Record<string, string | null> = {};
+      if (rnd() < 0.5) changes.status = pick(STATUSES);
+      if (rnd() < 0.3) changes.due_date = day();
+      if (rnd() < 0.2) changes.owner_department = pick(DEPARTMENTS);
+      if (rnd() < 0.2) changes.helps_department = rnd() < 0.3 ? null : pick(DEPARTMENTS);
+      if (rnd() < 0.1) changes.objective_title = pick(TITLES.o1!);
+      if (rnd() < 0.1) changes.created_at = `${day()}T12:00:00.000Z`;
+      if (rnd() < 0.2) changes.action = `changed ${i}`; // not counted: moves nothing
+      if (Object.keys(changes).length === 0) changes.status = "done";
+      await t.db.updateTable("commitments").set(changes).where("id", "=", pick(ids)).execute();
+    }
+    for (let i = 0; i < 20; i++) await t.db.deleteFrom("commitments").where("id", "=", pick(ids)).execute();
+    // An agenda's delete cascades to its commitments: the counts follow.
+    await t.db.deleteFrom("agendas").where("id", "=", agendas[0]!).execute();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function expectRollupsMatchTable() {
+    const rows = await t.db.selectFrom("commitments").selectAll().where("tenant_id", "=", DEMO_TENANT_ID).execute();
+    for (const [table, cols, keysOf] of ROLLUP_KEYS) {
+      const expected = new Map<string, number>();
+      for (const r of rows) for (const k of keysOf(r)) expected.set(JSON.stringify(k), (expected.get(JSON.stringify(k)) ?? 0) + 1);
+      const fromRollup = await sql<Record<string, unknown>>`select ${sql.raw(cols.join(", "))}, n from ${sql.table(table)} where tenant_id = ${DEMO_TENANT_ID} and n <> 0`.execute(t.db);
+      const actual = new Map(fromRollup.rows.map((r) => [JSON.stringify(cols.map((c) => r[c])), Number(r.n)]));
+      expect([...actual.entries()].sort(), table).toEqual([...expected.entries()].sort());
+    }
+  }
+
+  it("keeps every rollup equal to a GROUP BY of the commitments", async () => {
+    await expectRollupsMatchTable();
+  });
+
+  it("builds the same counts from the rows already there (an upgrade of a filled database)", async () => {
+    await rollups.down(t.db);
+    await rollups.up(t.db);
+    await expectRollupsMatchTable();
+  });
+
+  it("answers the same summary as the commitments table, under random filters", async () => {
+    const cases: DashboardFilter[] = [{ today: "2026-11-28" }, { today: "2026-10-01" }, { today: "2027-03-31" }];
+    for (let i = 0; i < 30; i++) {
+      const [a, b] = [day(), day()].sort() as [string, string];
+      const f: DashboardFilter = { today: day() };
+      if (rnd() < 0.6) f.dueFrom = rnd() < 0.4 ? `${a.slice(0, 7)}-01` : a;
+      if (rnd() < 0.6) f.dueTo = b;
+      if (rnd() < 0.3) f.department = pick(DEPARTMENTS);
+      if (rnd() < 0.2) f.objectiveId = pick(["o1", "o2"]);
+      cases.push(f);
+    }
+    for (const f of cases) {
+      const query = new URLSearchParams({ today: f.today });
+      if (f.dueFrom) query.set("dueFrom", f.dueFrom);
+      if (f.dueTo) query.set("dueTo", f.dueTo);
+      if (f.department) query.set("department", f.department);
+      if (f.objectiveId) query.set("objective", f.objectiveId);
+      const res = await t.app.inject({ method: "GET", url: `/api/dashboard/summary?${query}`, headers: { authorization: `Bearer ${pmo}` } });
+      expect(res.statusCode).toBe(200);
+      expect(DashboardSummary.parse(res.json()), `filter ${query}`).toEqual(await summaryFromTable(t.db, f));
+    }
+  });
+
+  it("moves the counts with a status change made through the API", async () => {
+    const before = DashboardSummary.parse(
+      (await t.app.inject({ method: "GET", url: "/api/dashboard/summary?today=2026-11-28", headers: { authorization: `Bearer ${pmo}` } })).json(),
+    );
+    const open = await t.db.selectFrom("commitments").selectAll().where("tenant_id", "=", DEMO_TENANT_ID).where("status", "=", "open").executeTakeFirstOrThrow();
+    const res = await t.app.inject({
+      method: "PATCH",
+      url: `/api/commitments/${open.id}`,
+      headers: { authorization: `Bearer ${pmo}`, "content-type": "application/json" },
+      payload: { status: "done", note: "rollup check" },
+    });
+    expect(res.statusCode).toBe(200);
+    const after = DashboardSummary.parse(
+      (await t.app.inject({ method: "GET", url: "/api/dashboard/summary?today=2026-11-28", headers: { authorization: `Bearer ${pmo}` } })).json(),
+    );
+    const doneOf = (s: DashboardSummary) => s.byDepartment.find((d) => d.department === open.owner_department)?.done ?? 0;
+    expect(doneOf(after)).toBe(doneOf(before) + 1);
+    expect(after).toEqual(await summaryFromTable(t.db, { today: "2026-11-28" }));
+  });
+});
