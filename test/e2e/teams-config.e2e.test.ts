@@ -44,9 +44,9 @@ async function openAs(page: Page, url: string, email: string): Promise<void> {
 }
 
 /**
- * The create form renders before its library (objectives, departments) arrives; until then its
- * only objective option is "create a new objective", and picking index 0 would choose that, whose
- * required title then blocks the submit. Wait for a real library objective to be offered.
+ * The create form renders before its library (objectives, departments) arrives and shows a loading
+ * state until then; picking index 0 too early once chose "create a new objective", whose required
+ * title blocked the submit. Wait for a real library objective to be offered.
  */
 async function waitForObjectiveLibrary(page: Page): Promise<void> {
   await page.getByTestId("config-create").waitFor();

@@ -134,7 +134,7 @@ export function TeamsConfig({ context, appBaseUrl, now }: TeamsConfigProps) {
           ) : (
             <>
               <Text>{t("config.createIntro")}</Text>
-              <ErrorBar error={creator.libraryError ?? creator.error} data-testid="config-create-error" />
+              <ErrorBar error={creator.error} data-testid="config-create-error" />
               <CreateAgendaForm objectives={creator.objectives} departments={creator.departments} creating={creator.creating} onCreate={(i) => void create(i)} />
             </>
           )}

@@ -53,6 +53,10 @@ async function open(target: DbTarget): Promise<DbHandle> {
   if (target.kind === "postgres") {
     const { default: pg } = await import("pg");
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection the server drops (a restart, a failover, an administrator) emits 'error' on
+    // the pool; without a listener that would end the process. The pool replaces the connection on
+    // next use, so a warning is all it takes.
+    pool.on("error", (error) => process.stderr.write(`PostgreSQL: an idle connection was closed by the server (${error.message}); it will be reopened\n`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: "postgres", close: () => db.destroy() };
   }

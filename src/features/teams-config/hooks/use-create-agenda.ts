@@ -1,9 +1,10 @@
 // "Create the agenda right here" for a meeting scheduled in Teams: the library (objectives,
 // departments) for the form, and POST /api/agendas with the meeting's thread id bound.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import type { Agenda, Department, Lang, Objective } from "../../../core/api/contract";
 import { usePorts } from "../../../components/ports-context";
 import { createBlockFromError, type CreateBlock } from "../create-block";
+import { useReloadable, type Reloadable } from "./use-reloadable";
 
 export interface NewAgendaInput {
   /** A library objective, or null with `objectiveTitle` for a new one. */
@@ -14,9 +15,8 @@ export interface NewAgendaInput {
 }
 
 export interface CreateAgendaState {
-  objectives: Objective[];
-  departments: Department[];
-  libraryError: unknown;
+  objectives: Reloadable<Objective>;
+  departments: Reloadable<Department>;
   creating: boolean;
   error: unknown;
   /** Set when the server says this user can't create the meeting's agenda. */
@@ -26,36 +26,21 @@ export interface CreateAgendaState {
 
 export function useCreateAgenda(enabled: boolean, chatId: string | null, lang: Lang): CreateAgendaState {
   const { api } = usePorts();
-  const [objectives, setObjectives] = useState<Objective[]>([]);
-  const [departments, setDepartments] = useState<Department[]>([]);
-  const [libraryError, setLibraryError] = useState<unknown>(null);
+  const loadObjectives = useCallback(() => api.listObjectives(), [api]);
+  const loadDepartments = useCallback(() => api.listDepartments(), [api]);
+  const objectives = useReloadable(enabled, loadObjectives);
+  const departments = useReloadable(enabled, loadDepartments);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [block, setBlock] = useState<CreateBlock | null>(null);
-
-  useEffect(() => {
-    if (!enabled) return;
-    let active = true;
-    Promise.all([api.listObjectives(), api.listDepartments()]).then(
-      ([o, d]) => {
-        if (!active) return;
-        setObjectives(o);
-        setDepartments(d);
-      },
-      (err: unknown) => active && setLibraryError(err),
-    );
-    return () => {
-      active = false;
-    };
-  }, [api, enabled]);
 
   const create = useCallback(
     async (input: NewAgendaInput): Promise<Agenda | null> => {
       setCreating(true);
       setError(null);
       try {
-        const objective = objectives.find((o) => o.id === input.objectiveId);
-        const missions = new Map(departments.map((d) => [d.name, d.mission]));
+        const objective = objectives.items.find((o) => o.id === input.objectiveId);
+        const missions = new Map(departments.items.map((d) => [d.name, d.mission]));
         return await api.createAgenda({
           objectiveId: objective?.id ?? null,
           objectiveTitle: objective?.title ?? input.objectiveTitle.trim(),
@@ -73,8 +58,8 @@ export function useCreateAgenda(enabled: boolean, chatId: string | null, lang: L
         setCreating(false);
       }
     },
-    [api, chatId, departments, lang, objectives],
+    [api, chatId, departments.items, lang, objectives.items],
   );
 
-  return { objectives, departments, libraryError, creating, error, block, create };
+  return { objectives, departments, creating, error, block, create };
 }
