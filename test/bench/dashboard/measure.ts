@@ -25,7 +25,7 @@ export const FIRST_PAGE_QUERIES: readonly [string, (i: number) => string][] = [
   ["objective=Y", (i) => `objective=${obj(i)}`],
   ["owner=Z", (i) => `owner=${owner(i)}`],
   [`q=${SEARCH_WORD} (1 row in 10)`, () => `q=${enc(SEARCH_WORD)}`],
-  ["q=owner name (1 row in 5,000)", (i) => `q=${enc(`社員 ${(i * 13) % BIG.owners}`)}`],
+  ["q=an owner's name (社員 N: 200 to 22,200 rows)", (i) => `q=${enc(`社員 ${(i * 13) % BIG.owners}`)}`],
   ["due range (a month)", (i) => range(i)],
   ["status=open&department=X&due range", (i) => `status=open&department=${dep(i)}&${range(i)}`],
   ["overdue&department=X", (i) => `overdue=true&today=${BENCH_TODAY}&department=${dep(i)}`],

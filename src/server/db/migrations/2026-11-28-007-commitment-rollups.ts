@@ -137,9 +137,12 @@ async function createPostgresTrigger(db: Kysely<any>): Promise<void> {
     end
   $fn$`)
     .execute(db);
+  // Deferred to COMMIT: the rollup rows are shared by every writer of the tenant (today's creation
+  // day, this month's open count), so their locks are taken at the end of the transaction, not held
+  // through the rest of the write (history, revision, purpose score).
   await sql
-    .raw(`create trigger commitments_rollup after insert or delete or update of ${WATCHED.join(", ")}
-    on commitments for each row execute function commitments_rollup()`)
+    .raw(`create constraint trigger commitments_rollup after insert or delete or update of ${WATCHED.join(", ")}
+    on commitments deferrable initially deferred for each row execute function commitments_rollup()`)
     .execute(db);
 }
 

@@ -48,6 +48,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(["tenant_id", "objective_id", "due_date", "id"])
     .execute();
   await db.schema.dropIndex("commitments_objective").ifExists().execute();
+  // The helped side of department=X likewise, with the status: it replaces migration 003's
+  // commitments_helps_due (tenant_id, helps_department, due_date, id), its prefix.
+  await db.schema
+    .createIndex("commitments_helps_dept_due")
+    .on("commitments")
+    .columns(["tenant_id", "helps_department", "due_date", "id", "status"])
+    .execute();
+  await db.schema.dropIndex("commitments_helps_due").ifExists().execute();
   if (isPostgres(db)) await upPostgres(db);
   else await upSqlite(db);
 }
@@ -116,4 +124,11 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex("commitments_objective").ifNotExists().on("commitments").columns(["tenant_id", "objective_id"]).execute();
   await db.schema.dropIndex("commitments_objective_due").ifExists().execute();
   await db.schema.dropIndex("commitments_owner_dept_due").ifExists().execute();
+  await db.schema
+    .createIndex("commitments_helps_due")
+    .ifNotExists()
+    .on("commitments")
+    .columns(["tenant_id", "helps_department", "due_date", "id"])
+    .execute();
+  await db.schema.dropIndex("commitments_helps_dept_due").ifExists().execute();
 }
