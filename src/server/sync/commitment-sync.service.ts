@@ -12,7 +12,10 @@ import { retryAfterSecOf } from "../graph/graph-writer";
 import { HttpError, forbidden, notFound } from "../http/http-error";
 import { nowIso } from "../ids";
 import { withReminderTables } from "../reminders/reminder.tables";
+import { claimSync, releaseClaim } from "./sync-claim";
 import type { TaskLink, TaskSync } from "./task-sync";
+
+export const SYNC_RUNNING = "This commitment is being synced to To Do or Planner right now; try again in a moment";
 
 export const SYNC_NEEDS_GRAPH =
   "Syncing to Microsoft To Do or Planner needs Microsoft Graph: run with AUTH_MODE=entra and ENTRA_CLIENT_SECRET (local mode has no Microsoft 365)";
@@ -36,17 +39,10 @@ export async function syncCommitment(
   if (!principal.isPmo && row.owner_email !== principal.email) throw forbidden("Only the commitment's owner or a PMO can sync it to To Do or Planner");
   if (!backend || callerToken === null) throw new HttpError("conflict", SYNC_NEEDS_GRAPH);
 
-  const rdb = withReminderTables(db);
-  const linkRow = await rdb
-    .selectFrom("commitment_links")
-    .selectAll()
-    .where("tenant_id", "=", principal.tenantId)
-    .where("commitment_id", "=", row.id)
-    .where("target", "=", request.target)
-    .executeTakeFirst();
-  const existing: TaskLink | null = linkRow
-    ? { containerId: linkRow.container_id, externalId: linkRow.external_id, webUrl: linkRow.web_url, etag: linkRow.etag }
-    : null;
+  const key = { tenantId: principal.tenantId, commitmentId: row.id, target: request.target };
+  const claim = await claimSync(db, key, principal.email, new Date());
+  if (claim.kind === "busy") throw new HttpError("conflict", SYNC_RUNNING);
+  const existing: TaskLink | null = claim.kind === "link" ? claim.link : null;
 
   let link: TaskLink & { created: boolean };
   try {
@@ -66,6 +62,7 @@ export async function syncCommitment(
       existing,
     });
   } catch (error) {
+    if (claim.kind === "claimed") await releaseClaim(db, key, claim.at);
     throw error instanceof GraphError ? httpErrorOf(error) : error;
   }
 
@@ -78,7 +75,7 @@ export async function syncCommitment(
     synced_by: principal.email,
     synced_at: syncedAt,
   };
-  await rdb
+  await withReminderTables(db)
     .insertInto("commitment_links")
     .values({ tenant_id: principal.tenantId, commitment_id: row.id, target: request.target, ...values })
     .onConflict((oc) => oc.columns(["tenant_id", "commitment_id", "target"]).doUpdateSet(values))
