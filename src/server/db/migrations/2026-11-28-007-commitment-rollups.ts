@@ -16,6 +16,7 @@
 // commitments_due_cover answers what the rollups cannot (the days of a due filter that do not make
 // whole months, and the current month, where "overdue" moves daily) from an index-only range scan.
 import { PostgresAdapter, sql, type Kysely } from "kysely";
+import { inTransaction } from "../in-transaction";
 
 /** The trigger's old and new rows, and `c`, the table itself in the backfill. */
 type Side = "old" | "new" | "c";
@@ -83,11 +84,15 @@ function scopes(r: Rollup, side: Side): [scope: string, when: string][] {
   ];
 }
 
+/** The advisory lock class of the rollups (pg_advisory_xact_lock(class, tenant hash)). */
+const ROLLUP_LOCK_CLASS = 7007;
+/** The transaction-local count of changed commitment rows, which picks the lock's mode. */
+const ROWS_SETTING = "common_purpose.rollup_rows";
+
 /**
  * One statement moving every count of one rollup that a row change touches: -1 for the old row's
  * keys, +1 for the new row's, summed per key (an unchanged key nets 0 and is skipped) and applied
- * in key order. The same order in every transaction means two writers moving counts between the
- * same keys in opposite directions wait for each other instead of deadlocking (PostgreSQL).
+ * in key order.
  */
 function applyDeltas(r: Rollup, sides: readonly Side[], qualified: boolean): string {
   const parts = sides.flatMap((side) =>
@@ -126,9 +131,31 @@ async function createSqliteTriggers(db: Kysely<any>): Promise<void> {
 
 async function createPostgresTrigger(db: Kysely<any>): Promise<void> {
   const body = (sides: Side[]) => ROLLUPS.map((r) => `${applyDeltas(r, sides, true)};`).join("\n");
+  // How many commitment rows this transaction changed so far (a transaction-local setting).
+  const changed = `coalesce(nullif(current_setting('${ROWS_SETTING}', true), ''), '0')::int`;
+  const lock = (row: Side) => `perform pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, hashtext(${row}.tenant_id));`;
+  await sql
+    .raw(`create or replace function commitments_rollup_count() returns trigger language plpgsql as $fn$
+    begin
+      perform set_config('${ROWS_SETTING}', (${changed} + 1)::text, true);
+      return null;
+    end
+  $fn$`)
+    .execute(db);
+  // A transaction that changes one commitment (every API write) locks its rollup rows in key order,
+  // so two of them cannot deadlock. One that changes several (an agenda's cascading delete, a bulk
+  // load) locks rows in the order it changed them, so those take a per-tenant lock first and run one
+  // at a time. Against a one-row write such a transaction can still deadlock: PostgreSQL then rolls
+  // one back and every count stays exact. A shared lock on one-row writes too would close that, but
+  // cost a quarter of the write throughput (npm run bench -- writes), for transactions the API never
+  // makes. The two-key form keeps clear of other advisory locks.
   await sql
     .raw(`create or replace function commitments_rollup() returns trigger language plpgsql as $fn$
     begin
+      if ${changed} > 1 then
+        if tg_op <> 'DELETE' then ${lock("new")} end if;
+        if tg_op <> 'INSERT' then ${lock("old")} end if;
+      end if;
       if tg_op = 'INSERT' then ${body(["new"])}
       elsif tg_op = 'DELETE' then ${body(["old"])}
       else ${body(["old", "new"])}
@@ -137,16 +164,26 @@ async function createPostgresTrigger(db: Kysely<any>): Promise<void> {
     end
   $fn$`)
     .execute(db);
+  const events = `after insert or delete or update of ${WATCHED.join(", ")} on commitments`;
+  await sql.raw(`create trigger commitments_rollup_count ${events} for each row execute function commitments_rollup_count()`).execute(db);
   // Deferred to COMMIT: the rollup rows are shared by every writer of the tenant (today's creation
   // day, this month's open count), so their locks are taken at the end of the transaction, not held
   // through the rest of the write (history, revision, purpose score).
   await sql
-    .raw(`create constraint trigger commitments_rollup after insert or delete or update of ${WATCHED.join(", ")}
-    on commitments deferrable initially deferred for each row execute function commitments_rollup()`)
+    .raw(`create constraint trigger commitments_rollup ${events} deferrable initially deferred for each row execute function commitments_rollup()`)
     .execute(db);
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    // PostgreSQL: no writer may commit between the backfills and the trigger, or its rows would
+    // never be counted (a rolling deploy migrates while older instances still write).
+    if (isPostgres(tx)) await sql`lock table commitments in share row exclusive mode`.execute(tx);
+    await build(tx);
+  });
+}
+
+async function build(db: Kysely<any>): Promise<void> {
   for (const r of ROLLUPS) {
     // Built as SQL text: the key columns come from the list above, never from input.
     const type = (c: string) => (c === "tenant_id" || c === "objective_key" ? "varchar(100)" : c === "status" ? "varchar(10)" : "text");
@@ -168,9 +205,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await inTransaction(db, drop);
+}
+
+async function drop(db: Kysely<any>): Promise<void> {
   if (isPostgres(db)) {
     await sql`drop trigger if exists commitments_rollup on commitments`.execute(db);
+    await sql`drop trigger if exists commitments_rollup_count on commitments`.execute(db);
     await sql`drop function if exists commitments_rollup()`.execute(db);
+    await sql`drop function if exists commitments_rollup_count()`.execute(db);
   } else {
     for (const t of ["insert", "delete", "update"]) await sql.raw(`drop trigger if exists commitments_rollup_${t}`).execute(db);
   }

@@ -13,6 +13,7 @@
 //   pg_trgm cannot be installed (not on the server, or not allowed), the migration still succeeds
 //   without that index and search keeps working from the table, only slower.
 import { PostgresAdapter, sql, type Kysely } from "kysely";
+import { inTransaction } from "../in-transaction";
 
 /**
  * The text the PostgreSQL index covers; the list's query repeats it verbatim so the planner matches
@@ -33,6 +34,10 @@ const COLUMNS = ["action", "serves_objective", "owner_name", "owner_email", "obj
 const isPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 export async function up(db: Kysely<any>): Promise<void> {
+  await inTransaction(db, build);
+}
+
+async function build(db: Kysely<any>): Promise<void> {
   // status last: a status or overdue filter is checked on the index entry, so a department whose
   // rows rarely match it costs an index walk, not a table read per row.
   await db.schema
@@ -115,6 +120,10 @@ async function upPostgres(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await inTransaction(db, drop);
+}
+
+async function drop(db: Kysely<any>): Promise<void> {
   if (isPostgres(db)) {
     await sql`drop index if exists commitments_search_trgm`.execute(db);
   } else {
