@@ -4,7 +4,7 @@
 // pressing a chart (mouse and keyboard) filters the table.
 import { readFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
-import type { Download } from "playwright-core";
+import type { Download, Locator, Page as BrowserPage } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { Commitment, Page } from "../../src/core/api/contract";
 import type { DashboardSummary } from "../../src/core/api/dashboard-contract";
@@ -13,18 +13,6 @@ import { seriousA11yViolations, useBrowserSession } from "./harness";
 const PMO = "satoshi.yamamoto@contoso.example";
 /** Words of one demo commitment's action (open and overdue in the demo data). */
 const PRICE_PLAN = "価格プランの案";
-
-async function summaryFor(baseUrl: string, email: string): Promise<DashboardSummary> {
-  const tokenRes = await fetch(`${baseUrl}/api/dev/token`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, roles: ["PMO"] }),
-  });
-  const { accessToken } = (await tokenRes.json()) as { accessToken: string };
-  const res = await fetch(`${baseUrl}/api/dashboard/summary`, { headers: { authorization: `Bearer ${accessToken}` } });
-  expect(res.status).toBe(200);
-  return (await res.json()) as DashboardSummary;
-}
 
 async function pmoToken(baseUrl: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/dev/token`, {
@@ -35,10 +23,29 @@ async function pmoToken(baseUrl: string): Promise<string> {
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
+async function summaryFor(baseUrl: string): Promise<DashboardSummary> {
+  const res = await fetch(`${baseUrl}/api/dashboard/summary`, { headers: { authorization: `Bearer ${await pmoToken(baseUrl)}` } });
+  expect(res.status).toBe(200);
+  return (await res.json()) as DashboardSummary;
+}
+
 async function listIds(baseUrl: string, query: string): Promise<Commitment[]> {
   const res = await fetch(`${baseUrl}/api/commitments?${query}`, { headers: { authorization: `Bearer ${await pmoToken(baseUrl)}` } });
   expect(res.status).toBe(200);
   return ((await res.json()) as Page<Commitment>).items;
+}
+
+/** Opens /pmo as the PMO: the page remembers the person picked in an earlier test, so pick only if it asks. */
+async function openTableAsPmo(page: BrowserPage, baseUrl: string): Promise<Locator> {
+  await page.goto(`${baseUrl}/pmo`);
+  const picker = page.getByTestId("person-picker");
+  const rows = page.getByTestId("pmo-row");
+  await rows.first().or(picker).waitFor();
+  if (await picker.isVisible()) {
+    await picker.getByTestId("person-picker-select").selectOption(PMO);
+    await picker.getByRole("button").click();
+  }
+  return rows;
 }
 
 async function downloaded(download: Download): Promise<Buffer> {
@@ -51,7 +58,7 @@ describe("/pmo dashboard charts", () => {
 
   it("draws the seeded demo data as charts with accessible names and no serious axe violations", async () => {
     const { baseUrl } = session.server;
-    const summary = await summaryFor(baseUrl, PMO);
+    const summary = await summaryFor(baseUrl);
     expect(summary.matrix.length).toBeGreaterThan(0);
 
     const page = session.page;
@@ -87,15 +94,7 @@ describe("/pmo dashboard charts", () => {
   it("searches, sorts, changes a status and downloads the CSV and the Excel workbook", async () => {
     const { baseUrl } = session.server;
     const page = session.page;
-    await page.goto(`${baseUrl}/pmo`);
-    // The page remembers the person picked in the test above; pick again only if it asks.
-    const picker = page.getByTestId("person-picker");
-    const rows = page.getByTestId("pmo-row");
-    await rows.first().or(picker).waitFor();
-    if (await picker.isVisible()) {
-      await picker.getByTestId("person-picker-select").selectOption(PMO);
-      await picker.getByRole("button").click();
-    }
+    const rows = await openTableAsPmo(page, baseUrl);
     await expect.poll(() => rows.count()).toBe(5);
     const rowIds = () => rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-commitment-id")));
 
@@ -154,14 +153,7 @@ describe("/pmo dashboard charts", () => {
   it("filters the table by a department when its bar is pressed, or a matrix cell from the keyboard", async () => {
     const { baseUrl } = session.server;
     const page = session.page;
-    await page.goto(`${baseUrl}/pmo`);
-    const picker = page.getByTestId("person-picker");
-    const rows = page.getByTestId("pmo-row");
-    await rows.first().or(picker).waitFor();
-    if (await picker.isVisible()) {
-      await picker.getByTestId("person-picker-select").selectOption(PMO);
-      await picker.getByRole("button").click();
-    }
+    const rows = await openTableAsPmo(page, baseUrl);
     await expect.poll(() => rows.count()).toBe(5);
     const rowIds = () => rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-commitment-id")));
     /** Each row's owner's and helped department (the 4th and 5th columns). */
@@ -169,7 +161,7 @@ describe("/pmo dashboard charts", () => {
       rows.evaluateAll((els) => els.map((e) => [e.children[3]?.textContent ?? "", e.children[4]?.textContent ?? ""]));
 
     // A department with fewer commitments than the whole table, so the filter visibly narrows it.
-    const summary = await summaryFor(baseUrl, PMO);
+    const summary = await summaryFor(baseUrl);
     const all = await listIds(baseUrl, "limit=200");
     const target = summary.byDepartment
       .filter((d) => d.open + d.overdue > 0) // the bars the chart draws
@@ -206,14 +198,7 @@ describe("/pmo dashboard charts", () => {
   it("syncs a row to To Do: in local mode (no Microsoft Graph) the server's 409 says what to configure", async () => {
     const { baseUrl } = session.server;
     const page = session.page;
-    await page.goto(`${baseUrl}/pmo`);
-    const picker = page.getByTestId("person-picker");
-    const rows = page.getByTestId("pmo-row");
-    await rows.first().or(picker).waitFor();
-    if (await picker.isVisible()) {
-      await picker.getByTestId("person-picker-select").selectOption(PMO);
-      await picker.getByRole("button").click();
-    }
+    const rows = await openTableAsPmo(page, baseUrl);
     const row = rows.first();
     await row.waitFor();
     const button = row.getByTestId("pmo-sync");

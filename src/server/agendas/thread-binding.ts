@@ -3,10 +3,11 @@
 // There is no unique index (agendas created before the rule may share a thread), so the check runs
 // inside the writer's transaction, serialized per thread: SQLite runs one write transaction at a
 // time; on PostgreSQL a transaction-scoped advisory lock on the (tenant, thread) key does it.
-import { PostgresAdapter, sql } from "kysely";
+import { sql } from "kysely";
 import { TEAMS_THREAD_BOUND, type ThreadBoundConflict } from "../../core/api/thread-binding-contract";
 import type { Principal } from "../auth/principal";
 import type { Db } from "../db/database";
+import { isPostgres } from "../db/dialect";
 import { HttpError } from "../http/http-error";
 import { findThreadHolderRow, isAgendaAttendee } from "./agenda.repository";
 
@@ -14,7 +15,7 @@ export const THREAD_BOUND_TO_OTHER = "This Teams meeting already has an agenda, 
 export const THREAD_BOUND_TO_YOURS = "This Teams meeting already has an agenda, and you organize it: open that one instead";
 
 async function lockThread(db: Db, tenantId: string, threadId: string): Promise<void> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  if (!isPostgres(db)) return;
   await sql`select pg_advisory_xact_lock(hashtext(${`agenda-thread:${tenantId}:${threadId}`}))`.execute(db);
 }
 

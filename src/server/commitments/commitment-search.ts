@@ -4,8 +4,9 @@
 // rows that LIKE then checks, so the indexed form returns exactly the rows the plain form does:
 // SQLite: the FTS5 trigram table `commitment_search`; PostgreSQL: the pg_trgm GIN index on
 // PG_SEARCH_TEXT (absent when pg_trgm could not be installed: then the same query reads the table).
-import { PostgresAdapter, sql, type Expression, type SqlBool } from "kysely";
+import { sql, type Expression, type SqlBool } from "kysely";
 import type { Db } from "../db/database";
+import { isPostgres } from "../db/dialect";
 import { PG_SEARCH_TEXT, pgSearchBreaks } from "../db/migrations/2026-11-28-008-commitment-search";
 
 export type SearchColumn = "action" | "serves_objective" | "owner_name" | "owner_email" | "objective_title";
@@ -61,4 +62,3 @@ export function textCandidates(db: Db, text: string): Expression<SqlBool> {
   return sql<SqlBool>`commitments.rowid in (select rowid from commitment_search where commitment_search match ${ftsPhrase(text)})`;
 }
 
-export const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;

@@ -3,27 +3,27 @@
 // scan of every commitment. Rows counted down to 0 are skipped.
 import { sql, type SelectQueryBuilder } from "kysely";
 import type { MonthRange } from "../../core/dashboard/due-split";
-import type { Db } from "../db/database";
+import type { Database, Db } from "../db/database";
 import type { DayGroupRow, DepartmentGroupRow, ObjectiveGroupRow } from "./dashboard.repository";
 import { withRollupTables, type RollupTables } from "./rollup.tables";
-import type { Database } from "../db/database";
 
 type Monthly = "commitment_rollup_departments" | "commitment_rollup_created" | "commitment_rollup_objectives";
 
 /** The rollup scope of a department filter (owner's OR helped department), or of the whole tenant. */
 export const scopeOf = (department: string | undefined) => (department === undefined ? "*" : `d:${department}`);
 
-function inMonths<T extends Monthly, O>(
-  q: SelectQueryBuilder<Database & RollupTables, T, O>,
-  months: MonthRange,
-): SelectQueryBuilder<Database & RollupTables, T, O> {
-  let r = q;
-  // Cast: both monthly rollups have due_month; Kysely cannot see that through the generic table.
-  const col = "due_month" as never;
-  if (months.from !== undefined) r = r.where(col, ">=", months.from as never);
-  if (months.to !== undefined) r = r.where(col, "<=", months.to as never);
-  if (months.except !== undefined) r = r.where(col, "<>", months.except as never);
-  return r;
+/** One tenant's rows of whole months in a rollup, skipping counts that fell to 0. */
+function monthRows<T extends Monthly>(db: Db, table: T, tenantId: string, months: MonthRange) {
+  // Typed as one rollup while building: every rollup has these columns, which Kysely cannot see
+  // through a generic table name; the caller gets the builder of its own table back.
+  let q = withRollupTables(db)
+    .selectFrom(table as "commitment_rollup_departments")
+    .where("tenant_id", "=", tenantId)
+    .where("n", ">", 0);
+  if (months.from !== undefined) q = q.where("due_month", ">=", months.from);
+  if (months.to !== undefined) q = q.where("due_month", "<=", months.to);
+  if (months.except !== undefined) q = q.where("due_month", "<>", months.except);
+  return q as unknown as SelectQueryBuilder<Database & RollupTables, T, object>;
 }
 
 const num = (v: unknown): number => Number(v ?? 0);
@@ -39,8 +39,7 @@ export async function departmentRollup(
   todayMonth: string,
   department?: string,
 ): Promise<DepartmentGroupRow[]> {
-  let q = withRollupTables(db).selectFrom("commitment_rollup_departments").where("tenant_id", "=", tenantId).where("n", ">", 0);
-  q = inMonths(q, months);
+  let q = monthRows(db, "commitment_rollup_departments", tenantId, months);
   if (department !== undefined) {
     q = q.where((eb) => eb.or([eb("owner_department", "=", department), eb("helps_department", "=", department)]));
   }
@@ -65,13 +64,9 @@ export async function departmentRollup(
 
 /** Commitments created per day and status, over whole months of due dates. */
 export async function createdRollup(db: Db, tenantId: string, months: MonthRange, department?: string): Promise<DayGroupRow[]> {
-  let q = withRollupTables(db)
-    .selectFrom("commitment_rollup_created")
-    .where("tenant_id", "=", tenantId)
+  const rows = await monthRows(db, "commitment_rollup_created", tenantId, months)
     .where("scope", "=", scopeOf(department))
-    .where("n", ">", 0);
-  q = inMonths(q, months);
-  const rows = await q.select(["created_day", "status", sql<number>`sum(n)`.as("count")]).groupBy(["created_day", "status"]).execute();
+    .select(["created_day", "status", sql<number>`sum(n)`.as("count")]).groupBy(["created_day", "status"]).execute();
   return rows.map((r) => ({ day: r.created_day, status: r.status, count: num(r.count) }));
 }
 
@@ -82,13 +77,8 @@ export async function objectiveRollup(
   months: MonthRange,
   department?: string,
 ): Promise<Omit<ObjectiveGroupRow, "objectiveTitle">[]> {
-  let q = withRollupTables(db)
-    .selectFrom("commitment_rollup_objectives")
-    .where("tenant_id", "=", tenantId)
+  const rows = await monthRows(db, "commitment_rollup_objectives", tenantId, months)
     .where("scope", "=", scopeOf(department))
-    .where("n", ">", 0);
-  q = inMonths(q, months);
-  const rows = await q
     .select(["objective_key", "owner_department", "status", sql<number>`sum(n)`.as("count")])
     .groupBy(["objective_key", "owner_department", "status"])
     .execute();

@@ -1,7 +1,8 @@
 // Stored responses of writes sent with an Idempotency-Key. status_code 0 marks a request that is
 // still running (a claim), so a concurrent retry cannot apply the same write twice.
-import { PostgresAdapter, sql } from "kysely";
+import { sql } from "kysely";
 import type { Db } from "../db/database";
+import { isPostgres } from "../db/dialect";
 
 export interface IdempotencyScope {
   tenantId: string;
@@ -107,7 +108,6 @@ export async function releaseAllClaims(db: Db): Promise<number> {
   return Number(result.numDeletedRows);
 }
 
-const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /**
  * True when the claim's PostgreSQL session no longer exists: its process died (SIGKILL, crash,
