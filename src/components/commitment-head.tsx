@@ -3,7 +3,7 @@
 import { Badge, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { CommitmentStatus, Lang } from "../core/api/contract";
-import { formatDueDate } from "./dates";
+import { formatDate } from "../core/text/format-date";
 import { useT, type TFunction } from "./i18n/use-t";
 
 const useStyles = makeStyles({
@@ -54,6 +54,6 @@ export function commitmentMeta(
   return t("tab.commitment.meta", {
     owner: c.ownerName || c.ownerEmail,
     department: c.ownerDepartment || t("common.unknownDepartment"),
-    due: formatDueDate(c.dueDate, lang),
+    due: formatDate(c.dueDate, lang),
   });
 }

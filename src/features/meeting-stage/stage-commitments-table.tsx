@@ -1,7 +1,8 @@
 // The commitments as a read-only table for the big screen: who does what, for which department, by when.
 import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Commitment } from "../../core/api/contract";
-import { formatDueDate, isOverdue } from "../../components/dates";
+import { isOverdue } from "../../components/dates";
+import { formatDate } from "../../core/text/format-date";
 import { useLang, useT } from "../../components/i18n/use-t";
 
 const useStyles = makeStyles({
@@ -37,7 +38,7 @@ export function StageCommitmentsTable({ commitments, today }: { commitments: rea
               {t("common.personWithDept", { name: c.ownerName || c.ownerEmail, department: c.ownerDepartment || t("common.unknownDepartment") })}
             </TableCell>
             <TableCell className={styles.cell}>{c.helpsDepartment ?? "—"}</TableCell>
-            <TableCell className={styles.cell}>{formatDueDate(c.dueDate, lang)}</TableCell>
+            <TableCell className={styles.cell}>{formatDate(c.dueDate, lang)}</TableCell>
             <TableCell className={styles.cell}>
               <span className={styles.badges}>
                 <Badge appearance="tint" color={c.status === "done" ? "success" : "informative"}>

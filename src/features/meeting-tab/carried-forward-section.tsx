@@ -5,7 +5,8 @@ import { Button, Subtitle2, Text, makeStyles, tokens, useId } from "@fluentui/re
 import { useEffect, useState } from "react";
 import type { AgendaView, CarriedCommitment, CarriedForward, CommitmentStatus, Me } from "../../core/api/contract";
 import { CommitmentHead, commitmentMeta } from "../../components/commitment-head";
-import { formatDueDate, isOverdue, localIsoDate } from "../../components/dates";
+import { isOverdue, localIsoDate } from "../../components/dates";
+import { formatDate } from "../../core/text/format-date";
 import { useLang, useT } from "../../components/i18n/use-t";
 import { usePorts } from "../../components/ports-context";
 import { ErrorBar } from "../../components/status/error-bar";
@@ -50,7 +51,7 @@ function CarriedItem({ item, canChange, onStatus }: ItemProps) {
     const updated = await action.run(() => api.updateCommitment(item.id, { status: next }));
     if (updated) onStatus(item.id, updated.status);
   };
-  const meetingDate = formatDueDate(localIsoDate(new Date(item.meeting.at)), lang);
+  const meetingDate = formatDate(localIsoDate(new Date(item.meeting.at)), lang);
   return (
     <li className={styles.item} data-testid="carried-commitment" data-status={item.status} data-commitment-id={item.id}>
       <CommitmentHead action={item.action} status={item.status} overdue={isOverdue(item.dueDate, item.status)} />

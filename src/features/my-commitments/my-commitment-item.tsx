@@ -3,7 +3,8 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Commitment, CommitmentStatus } from "../../core/api/contract";
 import { CommitmentHead } from "../../components/commitment-head";
-import { formatDueDate, isOverdue } from "../../components/dates";
+import { isOverdue } from "../../components/dates";
+import { formatDate } from "../../core/text/format-date";
 import { usePorts } from "../../components/ports-context";
 import { useLang, useT } from "../../components/i18n/use-t";
 import { ErrorBar } from "../../components/status/error-bar";
@@ -69,7 +70,7 @@ export function MyCommitmentItem({ commitment, today, onChanged }: MyCommitmentI
         {t("mine.objective", { objective: commitment.objectiveTitle || t("common.none") })}
       </Text>
       <Text size={200} className={styles.meta}>
-        {t("mine.due", { due: formatDueDate(commitment.dueDate, lang) })}
+        {t("mine.due", { due: formatDate(commitment.dueDate, lang) })}
         {commitment.helpsDepartment ? ` · ${t("tab.commitment.helpsLine", { department: commitment.helpsDepartment })}` : ""}
       </Text>
       {commitment.status !== "dropped" && (

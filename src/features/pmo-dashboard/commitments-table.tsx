@@ -15,7 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { COMMITMENT_STATUSES, type Commitment, type CommitmentStatus } from "../../core/api/contract";
 import { type CommitmentSort, type CommitmentSortKey } from "../../core/api/commitment-list-contract";
-import { formatDueDate, isOverdue } from "../../components/dates";
+import { isOverdue } from "../../components/dates";
+import { formatDate } from "../../core/text/format-date";
 import { coachText } from "../../components/coach/coach-messages";
 import { PurposeScore } from "../../components/coach/purpose-score-badge";
 import { useLang, useT } from "../../components/i18n/use-t";
@@ -102,7 +103,7 @@ export function CommitmentsTable({ items, busyIds, onStatusChange, sort, onSortC
               <TableCell>{c.helpsDepartment ?? "—"}</TableCell>
               <TableCell>
                 <span className={styles.due}>
-                  {formatDueDate(c.dueDate, lang)}
+                  {formatDate(c.dueDate, lang)}
                   {isOverdue(c.dueDate, c.status) && (
                     <Badge appearance="filled" color="danger" size="small">
                       {t("tab.commitment.overdue")}
@@ -126,7 +127,7 @@ export function CommitmentsTable({ items, busyIds, onStatusChange, sort, onSortC
                   ))}
                 </Select>
               </TableCell>
-              <TableCell data-testid="pmo-updated">{formatDueDate(c.updatedAt.slice(0, 10), lang)}</TableCell>
+              <TableCell data-testid="pmo-updated">{formatDate(c.updatedAt.slice(0, 10), lang)}</TableCell>
               <TableCell data-testid="pmo-purpose-score">
                 <PurposeScore score={c.agendaPurposeScore} size="small" />
               </TableCell>

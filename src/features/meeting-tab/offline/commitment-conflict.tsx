@@ -2,7 +2,7 @@
 // commitment side by side — status, action, due — and the user decides: apply mine again on top of
 // their version, or take theirs. Nothing is overwritten without this choice.
 import { Button, Text } from "@fluentui/react-components";
-import { formatDueDate } from "../../../components/dates";
+import { formatDate } from "../../../core/text/format-date";
 import { useLang, useT } from "../../../components/i18n/use-t";
 import { useConflictStyles, useScrolledIntoView } from "./conflict-layout";
 import type { QueuedWrite } from "./queued-write";
@@ -30,7 +30,7 @@ export function CommitmentConflict({ write }: { write: QueuedWrite }) {
           </Text>
           <Text data-testid="conflict-mine-status">{t("commitmentConflict.status", { status: t(`status.${mine.status}`) })}</Text>
           <Text className={styles.text}>{mine.action}</Text>
-          {mine.dueDate && <Text size={200}>{t("commitmentConflict.due", { due: formatDueDate(mine.dueDate, lang) })}</Text>}
+          {mine.dueDate && <Text size={200}>{t("commitmentConflict.due", { due: formatDate(mine.dueDate, lang) })}</Text>}
         </section>
         <section className={styles.version} aria-label={t("tab.conflict.theirs")} data-testid="conflict-theirs">
           <Text weight="semibold" size={200}>
@@ -40,7 +40,7 @@ export function CommitmentConflict({ write }: { write: QueuedWrite }) {
             <>
               <Text data-testid="conflict-theirs-status">{t("commitmentConflict.status", { status: t(`status.${theirs.status}`) })}</Text>
               <Text className={styles.text}>{theirs.action}</Text>
-              <Text size={200}>{t("commitmentConflict.due", { due: formatDueDate(theirs.dueDate, lang) })}</Text>
+              <Text size={200}>{t("commitmentConflict.due", { due: formatDate(theirs.dueDate, lang) })}</Text>
             </>
           ) : (
             <Text>{t("tab.conflict.gone")}</Text>
