@@ -15,7 +15,11 @@ import { createLiveEvents } from "./live/live-events";
 import { liveDeliveriesSettled } from "./live/notify-change";
 import { collectRoutes } from "./openapi/route-registry";
 import { agendaRoutes } from "./routes/agendas";
-import type { MeetingThreadResolver } from "./graph/meeting-thread-resolver";
+import { graphAccessFor } from "./graph/graph-access";
+import type { MeetingProver } from "./graph/meeting-proof";
+import type { TokenExchanger } from "./graph/token-exchanger";
+import { createInvitationClaims, registerInvitationClaims } from "./identity/claim-invitations";
+import { identityResolverFor } from "./identity/identity-resolver";
 import { clientConfigRoutes } from "./routes/client-config";
 import { coachRoutes } from "./routes/coach";
 import { commitmentRoutes } from "./routes/commitments";
@@ -50,8 +54,10 @@ export interface BuildAppOptions {
   distDir?: string;
   /** Serve HTTPS with this key and certificate (npm run start:https); plain HTTP when absent. */
   https?: { key: Buffer; cert: Buffer; ca?: Buffer };
-  /** Join URL → Teams thread id; defaults to Microsoft Graph in Entra mode with a client secret. */
-  meetingThreads?: MeetingThreadResolver | null;
+  /** Proof of a Teams meeting thread; defaults to Microsoft Graph in Entra mode with a client secret. */
+  meetingProof?: MeetingProver | null;
+  /** The on-behalf-of exchange for Microsoft Graph (tests give a fake); msal-node by default. */
+  tokenExchanger?: TokenExchanger;
   /** To Do / Planner through Graph; defaults to Graph on behalf of the user in Entra mode with a client secret. */
   commitmentSync?: CommitmentSyncBackend | null;
 }
@@ -66,7 +72,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...(options.https ? { https: options.https } : {}),
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    // Off by default: X-Forwarded-For is believed only from the proxies TRUST_PROXY names, so a
+    // client can't pick its own address for the rate limit and the log.
+    trustProxy: trustProxyOption(config.trustProxy),
     // Long enough for slow mobile links, short enough that half-open requests don't pile up.
     requestTimeout: 60_000,
     return503OnClosing: true,
@@ -88,9 +96,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // Before the auth hook: a 401 carries the security headers too.
   await registerSecurityHeaders(app, { hsts: config.nodeEnv === "production" });
-  app.addHook("onRequest", authHook(authenticator));
-  // After the auth hook: the bucket is the verified user's.
-  if (config.rateLimit) registerRateLimit(app, config.rateLimit);
+  // Failed sign-ins per client IP are checked before the auth hook; the per-user bucket after it,
+  // so that bucket is the verified user's.
+  const limiter = config.rateLimit ? registerRateLimit(app, config.rateLimit) : null;
+  app.addHook("onRequest", authHook(authenticator, limiter ? { onFailure: (request) => limiter.authFailed(request) } : {}));
+  limiter?.afterAuth(app);
   app.setErrorHandler((error, request, reply) => {
     const { status, body, headers } = toErrorResponse(error as FastifyError, config.bodyLimitBytes);
     if (status >= 500) request.log.error({ err: error }, "request failed");
@@ -107,7 +117,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await live.close();
   });
 
-  const deps: RouteDeps = { db, config, live };
+  const graph = graphAccessFor(config, options.tokenExchanger);
+  const deps: RouteDeps = { db, config, live, graph };
+  const identities = identityResolverFor({ db, config, graph });
+  if (identities.kind === "first-sign-in") {
+    app.log.warn("ENTRA_CLIENT_SECRET is not set: invitees can't be resolved through Microsoft Graph, so each invitation goes to the first signed-in person whose token carries its address");
+  }
+  // After the auth hook and the limit: a person's invitations by address are bound to their object id.
+  registerInvitationClaims(app, createInvitationClaims(db, identities));
   await devAuthRoutes(app, { authenticator, config });
   await healthRoutes(app, deps);
   await clientConfigRoutes(app, deps);
@@ -119,7 +136,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await departmentRoutes(app, deps);
   await directoryRoutes(app, deps);
   await directoryImportRoutes(app, deps);
-  await agendaRoutes(app, deps, options.meetingThreads === undefined ? {} : { resolveThread: options.meetingThreads });
+  await agendaRoutes(app, deps, { identities, ...(options.meetingProof === undefined ? {} : { meetingProof: options.meetingProof }) });
   await contributionRoutes(app, deps);
   await commitmentRoutes(app, deps);
   await coachRoutes(app, deps);
@@ -139,6 +156,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }
   await pageRoutes(app, { publicUrl: config.publicUrl, ...(options.distDir !== undefined ? { distDir: options.distDir } : {}) });
   return app;
+}
+
+/**
+ * Fastify's own hop count trusts nobody (it can't vouch for the nearest peer), so a count becomes a
+ * function: the first `hops` addresses, from the socket inwards, are proxies. Only safe when nothing
+ * reaches the server except through them — the README says so; a list of addresses is safer.
+ */
+function trustProxyOption(trust: Config["trustProxy"]): false | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === false) return false;
+  if (typeof trust === "number") return (_address, hop) => hop < trust;
+  return [...trust];
 }
 
 interface ErrorResponse {

@@ -1,7 +1,9 @@
 // The server's whole configuration, read from environment variables once at start.
 // Every problem is collected before failing, so one restart is enough to fix them all.
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import { DEMO_TENANT_ID } from "./demo/demo-ids";
 
 export type NodeEnv = "development" | "test" | "production";
 export type AuthMode = "local" | "entra";
@@ -45,7 +47,26 @@ export interface Config {
   readonly reminders: RemindersConfig;
   /** Requests per user (per IP on public routes) and instance; null = no limit (RATE_LIMIT_PER_MINUTE=0). */
   readonly rateLimit: RateLimitConfig | null;
+  /**
+   * Which proxies in front of the server are believed about the client's address (X-Forwarded-For):
+   * false = none (the socket's peer is the client), a number = that many hops, a list = those
+   * addresses / CIDR ranges (or proxy-addr's names loopback, linklocal, uniquelocal).
+   */
+  readonly trustProxy: false | number | readonly string[];
+  /** Live agenda streams (server-sent events) allowed open at once. */
+  readonly liveStreams: LiveStreamsConfig;
+  /** Seconds between integrity checks of the SQLite file (PRAGMA quick_check); 0 = only at start. */
+  readonly dbCheckIntervalSec: number;
 }
+
+export interface LiveStreamsConfig {
+  /** Per signed-in user (tenant + object id), on this instance. */
+  readonly perUser: number;
+  /** On this instance, for everyone together. */
+  readonly perProcess: number;
+}
+
+export const DEFAULT_LIVE_STREAMS: LiveStreamsConfig = Object.freeze({ perUser: 10, perProcess: 1000 });
 
 export interface RateLimitConfig {
   /** Requests allowed at once. */
@@ -56,9 +77,13 @@ export interface RateLimitConfig {
 
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = Object.freeze({ burst: 3000, perMinute: 6000 });
 
-/** A PMO who receives the weekly summary: of one tenant, or (tenantId null) of every tenant. */
+/**
+ * A PMO who receives one tenant's weekly summary. An entry configured without a tenant id belongs to
+ * the one tenant the server serves (the only ENTRA_ALLOWED_TENANTS entry, or the demo tenant in
+ * local mode); it never receives other tenants' summaries.
+ */
 export interface PmoRecipient {
-  readonly tenantId: string | null;
+  readonly tenantId: string;
   readonly email: string;
 }
 
@@ -113,6 +138,35 @@ function pmoRecipientOf(entry: string): { tenantId: string | null; email: string
   return { tenantId: cut < 0 ? null : entry.slice(0, cut), email: entry.slice(cut + 1).toLowerCase() };
 }
 
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** "off" → false, "2" → 2 hops, "10.0.0.1, 10.1.0.0/16" → the list; anything else fails the pipe after it. */
+function trustProxyOf(raw: string): false | number | string[] | null {
+  const text = raw.trim().toLowerCase();
+  if (text === "off" || text === "false" || text === "0") return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const parts = text.split(",").map((p) => p.trim()).filter((p) => p !== "");
+  const valid = (p: string) => {
+    if (PROXY_NAMES.has(p)) return true;
+    const [address = "", bits, extra] = p.split("/");
+    const family = isIP(address);
+    if (family === 0 || extra !== undefined) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  };
+  return parts.length > 0 && parts.every(valid) ? parts : null;
+}
+
+const LOOPBACK_NAMES = new Set(["localhost", "ip6-localhost", "ip6-loopback"]);
+
+/** A host name or address that only this computer can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1");
+  if (LOOPBACK_NAMES.has(h) || h.endsWith(".localhost")) return true;
+  if (h === "::1" || h === "0:0:0:0:0:0:0:1") return true;
+  const v4 = h.startsWith("::ffff:") ? h.slice("::ffff:".length) : h;
+  return isIP(v4) === 4 && v4.startsWith("127.");
+}
+
 interface Rule<T> {
   schema: z.ZodType<T, string>;
   /** Completes "<NAME> must be …". */
@@ -163,6 +217,13 @@ const RULES = {
   },
   RATE_LIMIT_PER_MINUTE: { schema: intIn(0, 10_000_000), expect: "a number of requests per minute from 0 (no limit) to 10000000" },
   RATE_LIMIT_BURST: { schema: intIn(1, 10_000_000), expect: "a number of requests from 1 to 10000000" },
+  TRUST_PROXY: {
+    schema: z.string().transform(trustProxyOf).pipe(z.union([z.literal(false), z.number().int().min(1).max(20), z.array(z.string()).min(1)])),
+    expect: "off, a number of proxy hops from 1 to 20, or a comma-separated list of proxy addresses or CIDR ranges (e.g. 10.0.0.0/8)",
+  },
+  LIVE_STREAMS_PER_USER: { schema: intIn(1, 1000), expect: "a number of streams from 1 to 1000" },
+  LIVE_STREAMS_MAX: { schema: intIn(1, 1_000_000), expect: "a number of streams from 1 to 1000000" },
+  DB_CHECK_INTERVAL_SEC: { schema: intIn(0, 31_536_000), expect: "a number of seconds from 0 (only at start) to 31536000" },
 } satisfies Record<string, Rule<unknown>>;
 
 type Rules = typeof RULES;
@@ -189,11 +250,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const nodeEnv = v.NODE_ENV ?? "development";
   const port = v.PORT ?? 3000;
   const publicUrl = v.PUBLIC_URL ?? `http://localhost:${port}`;
-  const authMode = v.AUTH_MODE ?? (given("AUTH_MODE") === undefined ? "local" : undefined);
+  const host = v.HOST ?? "localhost";
+  // Fail closed: the demo sign-in is a default only where it can't be reached from the network.
+  const authModeGiven = given("AUTH_MODE") !== undefined;
+  const authMode = v.AUTH_MODE ?? (authModeGiven || nodeEnv === "production" ? undefined : "local");
   const entraSet = Object.keys(env).filter((name) => name.startsWith("ENTRA_") && given(name) !== undefined);
 
+  if (!authModeGiven && nodeEnv === "production") {
+    problems.push("AUTH_MODE is required in production (NODE_ENV=production): set AUTH_MODE=entra");
+  }
   if (authMode === "local" && nodeEnv === "production") {
     problems.push("AUTH_MODE=local is for development only: set AUTH_MODE=entra in production (NODE_ENV=production)");
+  }
+  if (authMode === "local" && nodeEnv !== "production") {
+    const exposed: string[] = [];
+    if (!isLoopbackHost(host)) exposed.push(`HOST=${host} is not a loopback address`);
+    if (v.PUBLIC_URL !== undefined && !isLoopbackHost(new URL(v.PUBLIC_URL).hostname)) exposed.push(`PUBLIC_URL=${v.PUBLIC_URL} is not on localhost`);
+    if (exposed.length > 0) {
+      problems.push(
+        `${authModeGiven ? "AUTH_MODE=local" : "AUTH_MODE is not set, so the demo sign-in (local)"} would hand anyone who reaches the server a token, and ${exposed.join(" and ")}: ` +
+          "set AUTH_MODE=entra for a server others use, or keep HOST and PUBLIC_URL on localhost for the demo",
+      );
+    }
   }
   if (authMode === "local" && entraSet.length > 0) {
     problems.push(`${entraSet.join(", ")} ${entraSet.length === 1 ? "is" : "are"} set but AUTH_MODE is local: set AUTH_MODE=entra or remove ${entraSet.length === 1 ? "it" : "them"}`);
@@ -216,6 +294,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (v.NOTIFY_MAIL_FROM !== undefined && (authMode !== "entra" || given("ENTRA_CLIENT_SECRET") === undefined)) {
     problems.push("NOTIFY_MAIL_FROM needs AUTH_MODE=entra and ENTRA_CLIENT_SECRET (reminders go by mail through Microsoft Graph); in local mode they go to the outbox");
   }
+
+  // Untenanted PMO_NOTIFY_EMAILS entries belong to the one tenant this server serves; with several
+  // tenants they would receive every tenant's summary, so each must name its tenant.
+  const singleTenant = authMode === "local" ? DEMO_TENANT_ID : v.ENTRA_ALLOWED_TENANTS?.length === 1 ? v.ENTRA_ALLOWED_TENANTS[0] : undefined;
+  const untenanted = (v.PMO_NOTIFY_EMAILS ?? []).filter((r) => r.tenantId === null).map((r) => r.email);
+  if (untenanted.length > 0 && singleTenant === undefined) {
+    problems.push(
+      `PMO_NOTIFY_EMAILS names ${untenanted.join(", ")} without a tenant id, and this server may serve several tenants (ENTRA_ALLOWED_TENANTS does not name exactly one): ` +
+        "write each as <tenant-guid>:pmo@example.com, or they would receive every tenant's weekly summary",
+    );
+  }
+  const pmoRecipients: PmoRecipient[] = (v.PMO_NOTIFY_EMAILS ?? []).map((r) => ({ tenantId: r.tenantId ?? singleTenant ?? "", email: r.email }));
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -242,7 +332,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return Object.freeze({
     nodeEnv,
     port,
-    host: v.HOST ?? "localhost",
+    host,
     publicUrl,
     dataDir: path.resolve(v.DATA_DIR ?? "data"),
     databaseUrl: v.DATABASE_URL ?? null,
@@ -255,7 +345,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       // Off in tests unless a test starts the job itself; every 15 minutes otherwise.
       intervalSec: v.REMINDERS_INTERVAL_SEC ?? (nodeEnv === "test" ? 0 : 900),
       dueSoonDays: v.REMINDERS_DUE_SOON_DAYS ?? 3,
-      pmoRecipients: Object.freeze(v.PMO_NOTIFY_EMAILS ?? []),
+      pmoRecipients: Object.freeze(pmoRecipients),
       mailFrom: v.NOTIFY_MAIL_FROM ?? null,
     }),
     // Generous: a person clicking never comes near; a runaway script or a stolen token does.
@@ -263,5 +353,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       v.RATE_LIMIT_PER_MINUTE === 0
         ? null
         : Object.freeze({ burst: v.RATE_LIMIT_BURST ?? DEFAULT_RATE_LIMIT.burst, perMinute: v.RATE_LIMIT_PER_MINUTE ?? DEFAULT_RATE_LIMIT.perMinute }),
+    trustProxy: Array.isArray(v.TRUST_PROXY) ? Object.freeze([...v.TRUST_PROXY]) : (v.TRUST_PROXY ?? false),
+    liveStreams: Object.freeze({
+      perUser: v.LIVE_STREAMS_PER_USER ?? DEFAULT_LIVE_STREAMS.perUser,
+      perProcess: v.LIVE_STREAMS_MAX ?? DEFAULT_LIVE_STREAMS.perProcess,
+    }),
+    // quick_check reads the whole file (in a worker thread): at start, then every 6 hours.
+    dbCheckIntervalSec: v.DB_CHECK_INTERVAL_SEC ?? 6 * 60 * 60,
   });
 }

@@ -104,7 +104,7 @@ async function entraMode(): Promise<Mode> {
   const jwks = `http://127.0.0.1:${(server.address() as AddressInfo).port}/common/discovery/v2.0/keys`;
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", AUTH_MODE: "entra", ENTRA_CLIENT_ID: CLIENT_ID, ENTRA_JWKS_URI: jwks });
   const db = await createDb({ kind: "sqlite", file: ":memory:" });
-  const app = await buildApp({ config, db: db.db, authenticator: await createAuthenticator(config), meetingThreads: null });
+  const app = await buildApp({ config, db: db.db, authenticator: await createAuthenticator(config), meetingProof: null });
   await app.ready();
   const issuerFor = (tid: string) => `${AUTHORITY}/${tid}/v2.0`;
   return {

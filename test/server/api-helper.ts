@@ -8,7 +8,7 @@ import type { Db } from "../../src/server/db/database";
 import { createDb, type DbTarget } from "../../src/server/db/create-db";
 import { DEMO_TENANT_ID } from "../../src/server/demo/demo-ids";
 import type { LiveEvents } from "../../src/server/routes/route-deps";
-import type { MeetingThreadResolver } from "../../src/server/graph/meeting-thread-resolver";
+import type { MeetingProver } from "../../src/server/graph/meeting-proof";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -24,8 +24,8 @@ export interface TestAppOptions {
   distDir?: string;
   /** Live events over the test database, when a test needs to look inside them. */
   live?: (db: Db) => LiveEvents;
-  /** Join URL → thread id resolution (Microsoft Graph in Entra mode); none by default. */
-  meetingThreads?: MeetingThreadResolver;
+  /** Proof of Teams threads (Microsoft Graph in Entra mode); none by default (local mode takes the client's). */
+  meetingProof?: MeetingProver;
 }
 
 export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
@@ -38,7 +38,7 @@ export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     authenticator,
     ...(opts.distDir !== undefined ? { distDir: opts.distDir } : {}),
     ...(opts.live ? { live: opts.live(handle.db) } : {}),
-    ...(opts.meetingThreads ? { meetingThreads: opts.meetingThreads } : {}),
+    ...(opts.meetingProof ? { meetingProof: opts.meetingProof } : {}),
   });
   await app.ready();
   return {

@@ -37,6 +37,9 @@ describe("loadConfig defaults", () => {
       demoData: true,
       rateLimit: { burst: 3000, perMinute: 6000 },
       reminders: { intervalSec: 900, dueSoonDays: 3, pmoRecipients: [], mailFrom: null },
+      trustProxy: false,
+      liveStreams: { perUser: 10, perProcess: 1000 },
+      dbCheckIntervalSec: 21600,
     });
   });
 
@@ -68,6 +71,7 @@ describe("loadConfig defaults", () => {
 describe("loadConfig reads every variable", () => {
   it("NODE_ENV, PORT, HOST, PUBLIC_URL, DATA_DIR, DATABASE_URL, LOG_LEVEL, BODY_LIMIT_BYTES, DEMO_DATA", () => {
     const config = loadConfig({
+      ...entra(),
       NODE_ENV: "test",
       PORT: "8081",
       HOST: "0.0.0.0",
@@ -196,10 +200,11 @@ describe("loadConfig errors name the variable", () => {
     expect(problemsOf({ AUTH_MODE: "entra" })).toEqual(["ENTRA_CLIENT_ID is required when AUTH_MODE=entra"]);
   });
 
-  it("refuses local auth in production, also when AUTH_MODE is left out", () => {
-    const message = "AUTH_MODE=local is for development only: set AUTH_MODE=entra in production (NODE_ENV=production)";
-    expect(problemsOf({ NODE_ENV: "production", AUTH_MODE: "local" })).toEqual([message]);
-    expect(problemsOf({ NODE_ENV: "production" })).toEqual([message]);
+  it("refuses local auth in production, and has no default for AUTH_MODE there", () => {
+    expect(problemsOf({ NODE_ENV: "production", AUTH_MODE: "local" })).toEqual([
+      "AUTH_MODE=local is for development only: set AUTH_MODE=entra in production (NODE_ENV=production)",
+    ]);
+    expect(problemsOf({ NODE_ENV: "production" })).toEqual(["AUTH_MODE is required in production (NODE_ENV=production): set AUTH_MODE=entra"]);
   });
 
   it("refuses ENTRA_* settings that local mode would silently ignore, naming each", () => {

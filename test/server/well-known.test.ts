@@ -10,7 +10,8 @@ afterEach(async () => {
 
 describe("GET /.well-known/microsoft-officeaddins-allowed.json", () => {
   it("lists the events script on the public URL, in the documented { allowed: [...] } shape, without a token", async () => {
-    t = await buildTestApp({ env: { PUBLIC_URL: "https://agenda.example.com" } });
+    // A public address is Entra mode's: local sign-in refuses to run on one (config.ts).
+    t = await buildTestApp({ env: { PUBLIC_URL: "https://agenda.example.com", AUTH_MODE: "entra", ENTRA_CLIENT_ID: "0f8fad5b-d9cb-469f-a165-70867728950e" } });
     const res = await t.app.inject({ method: "GET", url: "/.well-known/microsoft-officeaddins-allowed.json" });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toMatch(/^application\/json/);

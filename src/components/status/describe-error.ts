@@ -49,7 +49,10 @@ function describeApiError(error: ApiError, t: TFunction): string {
   const code = BY_CODE[error.code] ? error.code : errorCodeForStatus(error.status);
   if (code === "conflict") {
     const bound = ThreadBoundConflict.safeParse(error.current);
-    if (bound.success) return t("error.threadBound", { organizer: bound.data.organizerEmail });
+    if (bound.success) {
+      const organizer = bound.data.organizerEmail;
+      return organizer ? t("error.threadBound", { organizer }) : t("error.threadBoundOther");
+    }
   }
   if (code === "bad_request") {
     return error.field

@@ -15,8 +15,9 @@ export function CreateBlockNotice({ block }: { block: CreateBlock }) {
         return { title: t("config.blockTitle"), body: t("config.blockForbidden") };
       case "bound":
         if (block.conflict.yours) return { title: t("config.boundTitle"), body: t("config.boundYours") };
-        if (block.conflict.agendaId) return { title: t("config.boundTitle"), body: t("config.boundAttendee", { organizer: block.conflict.organizerEmail }) };
-        return { title: t("config.blockTitle"), body: t("config.boundOther", { organizer: block.conflict.organizerEmail }) };
+        if (block.conflict.agendaId) return { title: t("config.boundTitle"), body: t("config.boundAttendee", { organizer: block.conflict.organizerEmail ?? "" }) };
+        // The server names the organizer only to people on that agenda.
+        return { title: t("config.blockTitle"), body: t("config.boundOther") };
     }
   })();
   const intent = block.kind === "bound" && block.conflict.agendaId ? "info" : "warning";

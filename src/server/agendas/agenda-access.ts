@@ -1,12 +1,13 @@
-// Who may open an agenda: its organizer and attendees, within the caller's tenant. Every route that
-// touches an agenda (or something hung on it) goes through here first.
-import type { Agenda } from "../../core/api/contract";
+// Who may open an agenda: its organizer and attendees, within the caller's tenant, recognised by
+// object id (tid + oid from the verified token) — never by the e-mail claim, which a rename changes.
+// Every route that touches an agenda (or something hung on it) goes through here first.
+import type { Agenda, Attendee } from "../../core/api/contract";
 import type { Principal } from "../auth/principal";
 import type { Db } from "../db/database";
 import { HttpError, notFound } from "../http/http-error";
 import { nowIso } from "../ids";
 import { findAgendaRow, incrementRevision, listAttendeeRows } from "./agenda.repository";
-import { rowToAgenda } from "./agenda.mapping";
+import { identitiesOf, rowToAgenda } from "./agenda.mapping";
 
 export const NOT_AN_ATTENDEE = "Only the meeting's attendees and organizer can open this agenda";
 
@@ -18,12 +19,24 @@ export async function findAgenda(db: Db, tenantId: string, agendaId: string): Pr
 }
 
 export function canOpenAgenda(agenda: Agenda, principal: Principal): boolean {
-  const email = principal.email.toLowerCase();
-  return agenda.organizerEmail === email || agenda.attendees.some((a) => a.email === email);
+  return isOrganizer(agenda, principal) || attendeeOf(agenda, principal) !== undefined;
 }
 
 export function isOrganizer(agenda: Agenda, principal: Principal): boolean {
-  return agenda.organizerEmail === principal.email.toLowerCase();
+  const organizer = identitiesOf(agenda)?.organizerOid;
+  return organizer !== null && organizer !== undefined && organizer === principal.userId;
+}
+
+/** The principal's own attendee entry, found by object id. */
+export function attendeeOf(agenda: Agenda, principal: Principal): Attendee | undefined {
+  const oids = identitiesOf(agenda)?.attendeeOids;
+  if (!oids) return undefined;
+  return agenda.attendees.find((a) => oids.get(a.email) === principal.userId);
+}
+
+/** The object id of the attendee invited by `email` (null: not resolved or claimed yet). */
+export function attendeeOidOf(agenda: Agenda, email: string): string | null {
+  return identitiesOf(agenda)?.attendeeOids.get(email) ?? null;
 }
 
 /**

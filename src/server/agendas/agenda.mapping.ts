@@ -2,7 +2,33 @@
 import type { Agenda, AgendaDepartment, Attendee, AttendeeRole, Lang } from "../../core/api/contract";
 import type { AgendaRow, AttendeeRow } from "./agenda.table";
 
+/**
+ * Who holds rights on an agenda, by object id. Kept beside the contract's Agenda (which speaks in
+ * addresses, for display) rather than in it, so ids never reach a response body: an Agenda that was
+ * copied or built elsewhere has none, and every check on it fails closed.
+ */
+export interface AgendaIdentities {
+  organizerOid: string | null;
+  /** Attendee address → object id (null: not resolved or claimed yet). */
+  attendeeOids: ReadonlyMap<string, string | null>;
+}
+
+const identities = new WeakMap<Agenda, AgendaIdentities>();
+
+export function identitiesOf(agenda: Agenda): AgendaIdentities | undefined {
+  return identities.get(agenda);
+}
+
 export function rowToAgenda(row: AgendaRow, attendees: readonly AttendeeRow[]): Agenda {
+  const agenda = toAgenda(row, attendees);
+  identities.set(agenda, {
+    organizerOid: row.organizer_oid ?? null,
+    attendeeOids: new Map(attendees.map((a) => [a.email, a.oid ?? null])),
+  });
+  return agenda;
+}
+
+function toAgenda(row: AgendaRow, attendees: readonly AttendeeRow[]): Agenda {
   return {
     id: row.id,
     organizerEmail: row.organizer_email,
@@ -32,8 +58,10 @@ export function rowToAttendee(row: AttendeeRow): Attendee {
   return { email: row.email, name: row.name, department: row.department, role: row.role as AttendeeRole };
 }
 
-export function attendeeRows(tenantId: string, agendaId: string, attendees: readonly Attendee[]) {
+/** Rows for these attendees, each with the object id known for its address (null: not yet). */
+export function attendeeRows(tenantId: string, agendaId: string, attendees: readonly Attendee[], oids: ReadonlyMap<string, string | null>) {
   return attendees.map((a, position) => ({
+    oid: oids.get(a.email) ?? null,
     tenant_id: tenantId,
     agenda_id: agendaId,
     email: a.email,

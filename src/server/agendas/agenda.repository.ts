@@ -84,22 +84,22 @@ export type AgendaFilter =
 
 export const AGENDA_LIST_LIMIT = 500;
 
-/** Agendas the person organizes or attends, matching one filter, earliest first. */
-export async function listAgendaRowsForPerson(db: Db, tenantId: string, email: string, filter: AgendaFilter): Promise<AgendaRow[]> {
+/** Agendas the person (object id) organizes or attends, matching one filter, earliest first. */
+export async function listAgendaRowsForPerson(db: Db, tenantId: string, oid: string, filter: AgendaFilter): Promise<AgendaRow[]> {
   let query = db
     .selectFrom("agendas as a")
     .selectAll("a")
     .where("a.tenant_id", "=", tenantId)
     .where((eb) =>
       eb.or([
-        eb("a.organizer_email", "=", email),
+        eb("a.organizer_oid", "=", oid),
         eb.exists(
           eb
             .selectFrom("agenda_attendees as p")
             .select("p.agenda_id")
             .whereRef("p.agenda_id", "=", "a.id")
             .where("p.tenant_id", "=", tenantId)
-            .where("p.email", "=", email),
+            .where("p.oid", "=", oid),
         ),
       ]),
     );
@@ -133,15 +133,31 @@ export async function findThreadHolderRow(db: Db, tenantId: string, threadId: st
     .executeTakeFirst();
 }
 
-export async function isAgendaAttendee(db: Db, tenantId: string, agendaId: string, email: string): Promise<boolean> {
+export async function isAgendaAttendee(db: Db, tenantId: string, agendaId: string, oid: string): Promise<boolean> {
   const row = await db
     .selectFrom("agenda_attendees")
     .select("agenda_id")
     .where("tenant_id", "=", tenantId)
     .where("agenda_id", "=", agendaId)
-    .where("email", "=", email)
+    .where("oid", "=", oid)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** Unbinds the agenda from its Teams thread (a stronger proof took the thread); bumps version and revision. */
+export async function clearThreadBinding(db: Db, tenantId: string, agendaId: string, updatedAt: string): Promise<void> {
+  await db
+    .updateTable("agendas")
+    .set({
+      teams_thread_id: null,
+      thread_proof: null,
+      version: sql<number>`version + 1`,
+      revision: sql<number>`revision + 1`,
+      updated_at: updatedAt,
+    })
+    .where("tenant_id", "=", tenantId)
+    .where("id", "=", agendaId)
+    .execute();
 }
 
 export async function objectiveExists(db: Db, tenantId: string, objectiveId: string): Promise<boolean> {

@@ -1,5 +1,7 @@
 // Agenda use cases: create, change (optimistic concurrency), find the meetings someone attends.
-// The organizer is always an attendee with role "organizer": that row is what grants access.
+// The organizer is always an attendee with role "organizer". Rights come from object ids on the rows
+// (the organizer's, each attendee's): the route resolves invitees' addresses and proves the Teams
+// thread before the transaction (Graph calls never run inside one) and hands both in as `AgendaWrite`.
 import type { z } from "zod";
 import type { Agenda, AgendaCreate, AgendaDepartment, AgendaListQuery, AgendaPatch, Attendee } from "../../core/api/contract";
 import type { Principal } from "../auth/principal";
@@ -9,7 +11,8 @@ import { HttpError, badRequest, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
 import { refreshPurposeScore } from "../coach/purpose-score";
 import { findAgenda, loadAgendaForPrincipal } from "./agenda-access";
-import { attendeeRows, rowToAgenda, toUtcIso } from "./agenda.mapping";
+import { assertMayChangeFields } from "./agenda-field-rights";
+import { attendeeRows, identitiesOf, rowToAgenda, toUtcIso } from "./agenda.mapping";
 import {
   departmentMissions,
   directoryDepartment,
@@ -23,11 +26,22 @@ import {
   type AgendaFilter,
 } from "./agenda.repository";
 import type { AgendaRowUpdate } from "./agenda.table";
-import { assertThreadFree } from "./thread-binding";
+import { claimThread } from "./thread-binding";
+import type { ThreadDecision } from "./thread-proof";
 
 type CreateInput = z.output<typeof AgendaCreate>;
 type PatchInput = z.output<typeof AgendaPatch>;
 type ListInput = z.output<typeof AgendaListQuery>;
+
+/** What the route established before the write: invitees' object ids and the proven thread binding. */
+export interface AgendaWrite {
+  /** Object ids of invitees, by lower-case address; an address left out stays unresolved (NULL). */
+  attendeeOids?: ReadonlyMap<string, string>;
+  /** The binding to store; without it the thread fields are taken as sent (storage tests). */
+  thread?: ThreadDecision;
+  /** Told of an agenda that lost its Teams thread to this one (its viewers need a live event after commit). */
+  onThreadTaken?: (agendaId: string) => void;
+}
 
 export const STALE_AGENDA = "The agenda was changed by someone else — reload it and apply your change again";
 
@@ -63,11 +77,13 @@ async function withMissions(db: Db, tenantId: string, departments: readonly Agen
   return departments.map((d) => (d.mission === "" ? { ...d, mission: missions.get(d.name) ?? "" } : d));
 }
 
-export async function createAgenda(db: Db, principal: Principal, input: CreateInput): Promise<Agenda> {
+export async function createAgenda(db: Db, principal: Principal, input: CreateInput, write: AgendaWrite = {}): Promise<Agenda> {
   return inTransaction(db, async (trx) => {
     const tenantId = principal.tenantId;
     await assertObjective(trx, tenantId, input.objectiveId);
-    await assertThreadFree(trx, principal, input.teamsThreadId);
+    const thread = write.thread ?? { teamsThreadId: input.teamsThreadId, threadProof: input.teamsThreadId ? "local" : null };
+    const unbound = await claimThread(trx, principal, thread.teamsThreadId, thread.threadProof);
+    if (unbound) write.onThreadTaken?.(unbound);
     const email = principal.email.toLowerCase();
     const organizer: Attendee = {
       email,
@@ -81,6 +97,7 @@ export async function createAgenda(db: Db, principal: Principal, input: CreateIn
       id,
       tenant_id: tenantId,
       organizer_email: email,
+      organizer_oid: principal.userId,
       subject: input.subject,
       objective_id: input.objectiveId,
       objective_title: input.objectiveTitle,
@@ -92,14 +109,17 @@ export async function createAgenda(db: Db, principal: Principal, input: CreateIn
       ends_at: toUtcIso(input.endsAt),
       outlook_item_id: input.outlookItemId,
       ical_uid: input.iCalUId,
-      teams_thread_id: input.teamsThreadId,
+      teams_thread_id: thread.teamsThreadId ?? null,
+      thread_proof: thread.teamsThreadId ? (thread.threadProof ?? null) : null,
       join_url: input.joinUrl,
       version: 1,
       revision: 1,
       created_at: now,
       updated_at: now,
     });
-    await replaceAttendeeRows(trx, tenantId, id, attendeeRows(tenantId, id, normalizeAttendees(input.attendees, organizer)));
+    const oids = new Map<string, string | null>(write.attendeeOids ?? []);
+    oids.set(email, principal.userId);
+    await replaceAttendeeRows(trx, tenantId, id, attendeeRows(tenantId, id, normalizeAttendees(input.attendees, organizer), oids));
     await refreshPurposeScore(trx, tenantId, id);
     const created = await findAgenda(trx, tenantId, id);
     if (!created) throw new Error("the agenda just inserted is missing");
@@ -123,26 +143,36 @@ function patchToRow(patch: PatchInput): AgendaRowUpdate {
   if (patch.endsAt !== undefined) row.ends_at = toUtcIso(patch.endsAt);
   if (patch.outlookItemId !== undefined) row.outlook_item_id = patch.outlookItemId;
   if (patch.iCalUId !== undefined) row.ical_uid = patch.iCalUId;
-  if (patch.teamsThreadId !== undefined) row.teams_thread_id = patch.teamsThreadId;
   if (patch.joinUrl !== undefined) row.join_url = patch.joinUrl;
   return row;
 }
 
-/** Applies a patch if the agenda is still at `expectedVersion` (else 412 carrying the current agenda). */
+/**
+ * Applies a patch if the agenda is still at `expectedVersion` (else 412 carrying the current agenda).
+ * Fields only the organizer may change are refused (403) for anyone else before the version is looked at.
+ */
 export async function patchAgenda(
   db: Db,
   principal: Principal,
   id: string,
   expectedVersion: number,
   patch: PatchInput,
+  write: AgendaWrite = {},
 ): Promise<Agenda> {
   return inTransaction(db, async (trx) => {
     const tenantId = principal.tenantId;
     const agenda = await loadAgendaForPrincipal(trx, principal, id);
+    assertMayChangeFields(agenda, principal, patch);
     if (agenda.version !== expectedVersion) throw staleError(agenda);
     await assertObjective(trx, tenantId, patch.objectiveId);
-    if (patch.teamsThreadId !== agenda.teamsThreadId) await assertThreadFree(trx, principal, patch.teamsThreadId, id);
     const changes = patchToRow(patch);
+    const thread: ThreadDecision = write.thread ?? (patch.teamsThreadId !== undefined ? { teamsThreadId: patch.teamsThreadId, threadProof: patch.teamsThreadId ? "local" : null } : {});
+    if (thread.teamsThreadId !== undefined && thread.teamsThreadId !== agenda.teamsThreadId) {
+      const unbound = await claimThread(trx, principal, thread.teamsThreadId, thread.threadProof, id);
+      if (unbound) write.onThreadTaken?.(unbound);
+      changes.teams_thread_id = thread.teamsThreadId;
+      changes.thread_proof = thread.teamsThreadId ? (thread.threadProof ?? null) : null;
+    }
     if (patch.departments !== undefined) changes.departments_json = JSON.stringify(await withMissions(trx, tenantId, patch.departments));
     if (!(await updateAgendaIfVersion(trx, tenantId, id, expectedVersion, changes, nowIso()))) {
       const current = await findAgenda(trx, tenantId, id);
@@ -155,7 +185,12 @@ export async function patchAgenda(
         department: "",
         role: "organizer" as const,
       };
-      await replaceAttendeeRows(trx, tenantId, id, attendeeRows(tenantId, id, normalizeAttendees(patch.attendees, organizer)));
+      // Object ids already known stay; new addresses get what the route resolved.
+      const oids = new Map<string, string | null>(write.attendeeOids ?? []);
+      for (const [email, oid] of identitiesOf(agenda)?.attendeeOids ?? []) if (oid) oids.set(email, oid);
+      const organizerOid = identitiesOf(agenda)?.organizerOid;
+      if (organizerOid) oids.set(agenda.organizerEmail, organizerOid);
+      await replaceAttendeeRows(trx, tenantId, id, attendeeRows(tenantId, id, normalizeAttendees(patch.attendees, organizer), oids));
     }
     await refreshPurposeScore(trx, tenantId, id);
     const updated = await findAgenda(trx, tenantId, id);
@@ -190,12 +225,12 @@ const MAX_RANGE_MS = MAX_RANGE_DAYS * 24 * 60 * 60 * 1000;
  * principal may open it.
  */
 async function rowsOf(db: Db, principal: Principal, filter: AgendaFilter) {
-  const email = principal.email.toLowerCase();
-  if (filter.mode !== "teamsThreadId") return listAgendaRowsForPerson(db, principal.tenantId, email, filter);
+  const oid = principal.userId;
+  if (filter.mode !== "teamsThreadId") return listAgendaRowsForPerson(db, principal.tenantId, oid, filter);
   const holder = await findThreadHolderRow(db, principal.tenantId, filter.teamsThreadId);
   if (!holder) return [];
   const attendees = await listAttendeeRows(db, principal.tenantId, [holder.id]);
-  return holder.organizer_email === email || attendees.some((a) => a.email === email) ? [holder] : [];
+  return holder.organizer_oid === oid || attendees.some((a) => a.oid === oid) ? [holder] : [];
 }
 
 /** Meetings in the principal's tenant that the principal organizes or attends. */

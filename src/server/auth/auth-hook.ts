@@ -6,7 +6,12 @@ import { AuthError } from "./token-verifier";
 /** API routes anyone may call: getting a dev token, the API description, and how to sign in. */
 export const PUBLIC_API_ROUTES: readonly string[] = ["/api/dev/token", "/api/openapi.json", "/api/client-config"];
 
-export function authHook(authenticator: Authenticator): onRequestAsyncHookHandler {
+export interface AuthHookOptions {
+  /** Told of every refused token (the rate limiter counts them per client IP). */
+  onFailure?: (request: FastifyRequest) => void;
+}
+
+export function authHook(authenticator: Authenticator, options: AuthHookOptions = {}): onRequestAsyncHookHandler {
   return async function authenticate(request, reply) {
     if (!needsPrincipal(request)) return;
     try {
@@ -15,6 +20,8 @@ export function authHook(authenticator: Authenticator): onRequestAsyncHookHandle
       // Set here too, so the challenge is sent even by an error handler that ignores error headers.
       if (error instanceof AuthError) {
         for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+        // A request without any token is a client that hasn't signed in yet, not a failed attempt.
+        if (request.headers.authorization !== undefined) options.onFailure?.(request);
       }
       throw error;
     }

@@ -4,13 +4,16 @@ import type {} from "fastify";
 /** Who is calling, as proven by a validated token. The tenant id comes only from here. */
 export interface Principal {
   tenantId: string;
-  /** Stable user id: Entra `oid`, or the local issuer's `sub`. */
+  /** Stable user id: Entra `oid` (the local issuer's tokens carry a stable `oid` per address too). */
   userId: string;
-  /** Lower-case; from `preferred_username` / `email` / `upn` claims. */
+  /** Lower-case; from `preferred_username` / `email` / `upn` claims. For display and for claiming
+   * invitations made to this address (src/server/identity) — never for a rights decision. */
   email: string;
   name: string;
   roles: string[];
   isPmo: boolean;
+  /** When the token proving this expires (epoch ms); long-lived work (a live stream) ends then. */
+  expiresAt?: number;
 }
 
 declare module "fastify" {

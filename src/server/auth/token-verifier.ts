@@ -97,6 +97,8 @@ function toPrincipal(payload: JWTPayload, tenantId: string, requiredScope: strin
     name: firstString(payload.name) ?? email,
     roles,
     isPmo: roles.includes(PMO_ROLE),
+    // jwtVerify required exp, so it is a number here.
+    ...(typeof payload.exp === "number" ? { expiresAt: payload.exp * 1000 } : {}),
   };
 }
 

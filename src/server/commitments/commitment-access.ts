@@ -38,7 +38,7 @@ export async function listFilterFor(db: Db, principal: Principal, q: ListQuery, 
     today: q.today ?? todayUtc(now),
   };
   // ANDed with any `owner` filter: mine=true&owner=<someone else> matches nothing.
-  if (q.mine === true) return { ...filter, mineOf: principal.email.toLowerCase() };
+  if (q.mine === true) return { ...filter, mineOf: principal.userId };
   if (q.agenda !== undefined) {
     if (principal.isPmo) {
       if (!(await findAgenda(db, principal.tenantId, q.agenda))) throw notFound("Agenda");
@@ -51,8 +51,8 @@ export async function listFilterFor(db: Db, principal: Principal, q: ListQuery, 
   return filter;
 }
 
-/** The owner, the meeting's organizer and PMOs may change a commitment. */
-export function mayChangeCommitment(principal: Principal, ownerEmail: string, organizerEmail: string | undefined): boolean {
-  const me = principal.email.toLowerCase();
-  return principal.isPmo || ownerEmail === me || organizerEmail === me;
+/** The owner, the meeting's organizer and PMOs may change a commitment; owner and organizer by object id. */
+export function mayChangeCommitment(principal: Principal, ownerOid: string | null | undefined, organizerOid: string | null | undefined): boolean {
+  const me = principal.userId;
+  return principal.isPmo || (ownerOid !== null && ownerOid !== undefined && ownerOid === me) || (organizerOid !== null && organizerOid !== undefined && organizerOid === me);
 }

@@ -100,7 +100,7 @@ function applyFilter(query: Query, f: CommitmentFilter): Query {
   let q = query;
   if (f.objectiveId !== undefined) q = q.where("objective_id", "=", f.objectiveId);
   if (f.ownerEmail !== undefined) q = q.where("owner_email", "=", f.ownerEmail);
-  if (f.mineOf !== undefined) q = q.where("owner_email", "=", f.mineOf);
+  if (f.mineOf !== undefined) q = q.where("owner_oid", "=", f.mineOf);
   if (f.status !== undefined) q = q.where("status", "=", f.status);
   if (f.overdue === true) q = q.where("status", "=", "open").where("due_date", "<", f.today);
   if (f.overdue === false) {

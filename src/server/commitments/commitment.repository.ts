@@ -98,15 +98,15 @@ export async function queryCommitmentRows(
   return queryPage(db, { tenantId, filter, after, limit, sort });
 }
 
-/** The organizer of an agenda of this tenant, or undefined when there is no such agenda. */
+/** The organizer's object id of an agenda of this tenant; undefined when there is no such agenda (or it is unclaimed). */
 export async function findAgendaOrganizer(db: Db, tenantId: string, agendaId: string): Promise<string | undefined> {
   const row = await db
     .selectFrom("agendas")
-    .select("organizer_email")
+    .select("organizer_oid")
     .where("tenant_id", "=", tenantId)
     .where("id", "=", agendaId)
     .executeTakeFirst();
-  return row?.organizer_email;
+  return row?.organizer_oid ?? undefined;
 }
 
 /** True when the contribution exists on that agenda of that tenant. */

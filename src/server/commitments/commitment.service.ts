@@ -5,7 +5,8 @@ import type { z } from "zod";
 import type { Commitment, CommitmentCreate, CommitmentPatch, Page } from "../../core/api/contract";
 import type { CommitmentListQuery } from "../../core/api/commitment-list-contract";
 import type { Principal } from "../auth/principal";
-import { bumpRevision, loadAgendaForPrincipal } from "../agendas/agenda-access";
+import { attendeeOidOf, bumpRevision, loadAgendaForPrincipal } from "../agendas/agenda-access";
+import { identitiesOf } from "../agendas/agenda.mapping";
 import { purposeScoresOf, refreshPurposeScore } from "../coach/purpose-score";
 import type { Db } from "../db/database";
 import { findDirectoryUserRows } from "../directory/directory.repository";
@@ -74,6 +75,8 @@ export async function createCommitment(trx: Db, principal: Principal, agendaId: 
     objective_id: agenda.objectiveId,
     objective_title: agenda.objectiveTitle,
     owner_email: input.ownerEmail,
+    // The owner is named by address (whom the meeting invited); rights go with the object id known for it.
+    owner_oid: attendee ? attendeeOidOf(agenda, input.ownerEmail) : (identitiesOf(agenda)?.organizerOid ?? null),
     owner_name: input.ownerName || person?.name || "",
     owner_department: input.ownerDepartment ?? person?.department ?? "",
     helps_department: input.helpsDepartment === "" ? null : input.helpsDepartment,
@@ -123,7 +126,7 @@ export async function patchCommitment(
   const current = await findCommitmentRow(trx, principal.tenantId, id);
   if (!current) throw notFound("Commitment");
   const organizer = await findAgendaOrganizer(trx, principal.tenantId, current.agenda_id);
-  if (!mayChangeCommitment(principal, current.owner_email, organizer)) throw forbidden(ONLY_OWNER_ORGANIZER_PMO);
+  if (!mayChangeCommitment(principal, current.owner_oid, organizer)) throw forbidden(ONLY_OWNER_ORGANIZER_PMO);
   if (expectedVersion !== undefined && Number(current.version) !== expectedVersion) {
     const [fresh] = await withHistory(trx, principal.tenantId, [current]);
     throw new HttpError("precondition_failed", STALE_COMMITMENT, { current: fresh });

@@ -1,7 +1,8 @@
 import type { Selectable } from "kysely";
 import type { CommitmentHistoryTable, CommitmentsTable } from "../db/database";
 
-export type CommitmentRow = Selectable<CommitmentsTable>;
+/** owner_oid may be left out of rows built in code (NULL: resolved or claimed later). */
+export type CommitmentRow = Omit<Selectable<CommitmentsTable>, "owner_oid"> & { owner_oid?: string | null };
 export type CommitmentHistoryRow = Selectable<CommitmentHistoryTable>;
 
 /** The list filters in domain terms; the repository turns them into SQL. All are ANDed. */
@@ -10,7 +11,7 @@ export interface CommitmentFilter {
   /** Matches the owner's department OR the department the commitment helps. */
   department?: string;
   ownerEmail?: string;
-  /** mine=true: only the commitments this person owns (separate from `ownerEmail`, both apply). */
+  /** mine=true: only the commitments this person (object id) owns (separate from `ownerEmail`, both apply). */
   mineOf?: string;
   status?: string;
   /** true: open and due before `today`; false: everything else. */

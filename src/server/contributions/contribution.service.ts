@@ -2,7 +2,7 @@
 // bumps the agenda's revision in the same transaction, so live viewers see one consistent change.
 import type { z } from "zod";
 import type { Agenda, Contribution, ContributionCreate, ContributionPatch } from "../../core/api/contract";
-import { bumpRevision, isOrganizer, loadAgendaForPrincipal } from "../agendas/agenda-access";
+import { attendeeOf, bumpRevision, isOrganizer, loadAgendaForPrincipal } from "../agendas/agenda-access";
 import type { Principal } from "../auth/principal";
 import { refreshPurposeScore } from "../coach/purpose-score";
 import type { Db } from "../db/database";
@@ -22,7 +22,7 @@ export const ONLY_AUTHOR_OR_ORGANIZER = "Only the contribution's author or the m
 
 /** Departments a person may write for on this agenda: the agenda's own, plus their attendee department. */
 export function departmentsFor(agenda: Agenda, principal: Principal): string[] {
-  const own = agenda.attendees.find((a) => a.email === principal.email.toLowerCase())?.department ?? "";
+  const own = attendeeOf(agenda, principal)?.department ?? "";
   const names = agenda.departments.map((d) => d.name);
   return own !== "" && !names.includes(own) ? [...names, own] : names;
 }
@@ -44,15 +44,16 @@ export async function addContribution(
         "department",
       );
     }
-    const attendee = agenda.attendees.find((a) => a.email === principal.email.toLowerCase());
+    const attendee = attendeeOf(agenda, principal);
     const now = nowIso();
     const row: ContributionRow = {
       id: newId(),
       tenant_id: principal.tenantId,
       agenda_id: agenda.id,
       department: input.department,
-      author_email: principal.email.toLowerCase(),
+      author_email: attendee?.email ?? principal.email.toLowerCase(),
       author_name: attendee?.name || principal.name,
+      author_oid: principal.userId,
       text: input.text,
       version: 1,
       created_at: now,
@@ -70,7 +71,8 @@ async function loadForChange(db: Db, principal: Principal, id: string): Promise<
   const row = await findContributionRow(db, principal.tenantId, id);
   if (!row) throw notFound("Contribution");
   const agenda = await loadAgendaForPrincipal(db, principal, row.agenda_id);
-  if (row.author_email !== principal.email.toLowerCase() && !isOrganizer(agenda, principal)) {
+  const author = row.author_oid !== null && row.author_oid !== undefined && row.author_oid === principal.userId;
+  if (!author && !isOrganizer(agenda, principal)) {
     throw new HttpError("forbidden", ONLY_AUTHOR_OR_ORGANIZER);
   }
   return row;

@@ -28,6 +28,8 @@ export interface DirectoryUsersTable {
   name: string;
   department: string;
   updated_at: string;
+  /** Entra object id Graph gave for this address (migration 2026-12-07-101); NULL = not resolved. */
+  oid?: string | null;
 }
 
 export interface AgendasTable {
@@ -55,6 +57,10 @@ export interface AgendasTable {
   updated_at: string;
   /** Purpose-first score 0–100, recomputed on every write (src/server/coach); NULL = not yet scored. */
   purpose_score?: number | null;
+  /** The organizer's object id (tid + oid is who someone is); NULL until claimed (migration 2026-12-07-101). */
+  organizer_oid?: string | null;
+  /** How the Teams thread binding was proven: organizer | member | local; NULL = before proofs. */
+  thread_proof?: string | null;
 }
 
 /** One row per attendee (and the organizer): who may read and write the agenda. */
@@ -66,6 +72,8 @@ export interface AgendaAttendeesTable {
   department: string;
   role: string;
   position: number;
+  /** The attendee's object id: resolved from the address when saved, or claimed at sign-in; NULL = not yet. */
+  oid?: string | null;
 }
 
 export interface ContributionsTable {
@@ -75,6 +83,8 @@ export interface ContributionsTable {
   department: string;
   author_email: string;
   author_name: string;
+  /** The author's object id; NULL only on rows from before migration 2026-12-07-101, until claimed. */
+  author_oid?: string | null;
   text: string;
   version: number;
   created_at: string;
@@ -89,6 +99,8 @@ export interface CommitmentsTable {
   objective_title: string;
   owner_email: string;
   owner_name: string;
+  /** The owner's object id (from the owner's attendee row); NULL until resolved or claimed. */
+  owner_oid?: string | null;
   owner_department: string;
   helps_department: string | null;
   action: string;

@@ -1,11 +1,13 @@
 // Demo data for local mode: the story of DESIGN.md §1 (営業部 and 企画部 meeting on the shared
 // objective), already a week old, so every surface — the PMO page above all — has something to
 // show. A second tenant gets a few rows of its own so isolation tests have something to leak.
+// People carry the object ids local sign-in gives them (localUserId), as rows saved through the API do.
 import type { Insertable } from "kysely";
 import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE, DEMO_PEOPLE, OTHER_TENANT_PERSON } from "../../core/demo/demo-people";
 import type { AgendaAttendeesTable, CommitmentHistoryTable, CommitmentsTable, ContributionsTable, Db } from "../db/database";
 import { upsertDirectoryUsers } from "../directory/directory.repository";
 import { refreshPurposeScore } from "../coach/purpose-score";
+import { localUserId } from "../auth/local-issuer";
 import { newId } from "../ids";
 import { countObjectiveRows } from "../objectives/objective.repository";
 import { DEMO_TENANT_ID, OTHER_TENANT_ID } from "./demo-ids";
@@ -58,6 +60,7 @@ async function seedDemoTenant(db: Db, now: Date): Promise<void> {
       id: agendaId,
       tenant_id,
       organizer_email: DEMO_MEETING.organizer,
+      organizer_oid: localUserId(tenant_id, DEMO_MEETING.organizer),
       subject: DEMO_MEETING.subject,
       objective_id: objectiveId,
       objective_title: DEMO_OBJECTIVE.title,
@@ -81,6 +84,7 @@ async function seedDemoTenant(db: Db, now: Date): Promise<void> {
     tenant_id,
     agenda_id: agendaId,
     email: p.email,
+    oid: localUserId(tenant_id, p.email),
     name: p.name,
     department: p.department,
     role: position === 0 ? "organizer" : "required",
@@ -95,6 +99,7 @@ async function seedDemoTenant(db: Db, now: Date): Promise<void> {
     agenda_id: agendaId,
     department: person(c.author).department,
     author_email: c.author,
+    author_oid: localUserId(tenant_id, c.author),
     author_name: person(c.author).name,
     text: c.text,
     version: 1,
@@ -116,6 +121,7 @@ async function seedDemoTenant(db: Db, now: Date): Promise<void> {
       objective_id: objectiveId,
       objective_title: DEMO_OBJECTIVE.title,
       owner_email: owner.email,
+      owner_oid: localUserId(tenant_id, owner.email),
       owner_name: owner.name,
       owner_department: owner.department,
       helps_department: c.helps,
@@ -154,6 +160,7 @@ async function seedOtherTenant(db: Db, now: Date): Promise<void> {
       id: agendaId,
       tenant_id,
       organizer_email: p.email,
+      organizer_oid: localUserId(tenant_id, p.email),
       subject: o.subject,
       objective_id: objectiveId,
       objective_title: o.objective.title,
@@ -175,7 +182,7 @@ async function seedOtherTenant(db: Db, now: Date): Promise<void> {
     .execute();
   await db
     .insertInto("agenda_attendees")
-    .values({ tenant_id, agenda_id: agendaId, email: p.email, name: p.name, department: p.department, role: "organizer", position: 0 })
+    .values({ tenant_id, agenda_id: agendaId, email: p.email, oid: localUserId(tenant_id, p.email), name: p.name, department: p.department, role: "organizer", position: 0 })
     .execute();
   const commitmentId = newId();
   await db
@@ -187,6 +194,7 @@ async function seedOtherTenant(db: Db, now: Date): Promise<void> {
       objective_id: objectiveId,
       objective_title: o.objective.title,
       owner_email: p.email,
+      owner_oid: localUserId(tenant_id, p.email),
       owner_name: p.name,
       owner_department: p.department,
       helps_department: null,

@@ -1,5 +1,6 @@
 import type { Config } from "../config";
 import type { Db } from "../db/database";
+import type { GraphAccess } from "../graph/graph-access";
 import { createGraphClient } from "../graph/graph-client";
 import { msalTokenExchanger, type TokenExchanger } from "../graph/token-exchanger";
 import { localDirectoryLookup, type DirectoryLookup } from "./directory-lookup";
@@ -10,13 +11,13 @@ import { graphDirectoryLookup } from "./graph-directory-lookup";
  * the user, cached in directory_users. Otherwise (local mode, or Entra without a secret) the
  * directory_users table alone, which an administrator fills.
  */
-export function directoryFor(deps: { db: Db; config: Config }, exchanger?: TokenExchanger): DirectoryLookup {
+export function directoryFor(deps: { db: Db; config: Config; graph?: GraphAccess | null }, exchanger?: TokenExchanger): DirectoryLookup {
   const entra = deps.config.entra;
   if (deps.config.authMode !== "entra" || !entra || entra.clientSecret === null) return localDirectoryLookup(deps.db);
   return graphDirectoryLookup({
     db: deps.db,
-    graph: createGraphClient({ baseUrl: entra.graphBaseUrl }),
-    exchanger: exchanger ?? msalTokenExchanger(entra),
+    graph: deps.graph?.client ?? createGraphClient({ baseUrl: entra.graphBaseUrl }),
+    exchanger: exchanger ?? deps.graph?.exchanger ?? msalTokenExchanger(entra),
     graphScopes: [`${new URL(entra.graphBaseUrl).origin}/.default`],
     ttlSec: entra.directoryCacheTtlSec,
   });

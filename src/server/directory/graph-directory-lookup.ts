@@ -43,12 +43,13 @@ export function graphDirectoryLookup(options: GraphDirectoryOptions): DirectoryL
           const found = await mapLimited(missing, concurrency, (email) => findUserByEmail(options.graph, token, email));
           // People Graph doesn't know are cached too (empty name and department), so they are not
           // looked up again on every request until the TTL passes.
-          const entries: DirectoryEntry[] = missing.map((email, i) => {
+          const entries: (DirectoryEntry & { oid: string | null })[] = missing.map((email, i) => {
             const user = found[i];
-            return { email, name: user?.displayName ?? "", department: user?.department?.trim() ?? "" };
+            const oid = typeof user?.id === "string" && user.id !== "" ? user.id.toLowerCase() : null;
+            return { email, name: user?.displayName ?? "", department: user?.department?.trim() ?? "", oid };
           });
           await upsertDirectoryUsers(options.db, tenantId, entries);
-          for (const e of entries) byEmail.set(e.email, { tenant_id: tenantId, email: e.email, name: e.name, department: e.department, updated_at: "" });
+          for (const e of entries) byEmail.set(e.email, { tenant_id: tenantId, email: e.email, name: e.name, department: e.department, updated_at: "", oid: e.oid });
         } catch (error) {
           if (!(error instanceof GraphError)) throw error;
           caller.log?.warn({ err: error, code: error.code, status: error.status }, `directory lookup via Microsoft Graph failed: ${error.message}`);

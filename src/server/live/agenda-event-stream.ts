@@ -1,6 +1,10 @@
 // GET /api/agendas/:id/events as server-sent events. Each event is the whole new AgendaView with
 // `id: <revision>`, so a client that reconnects with Last-Event-ID gets exactly one catch-up event
 // if it missed anything, and a client can never apply changes out of order (revisions only grow).
+// A stream can't hurt the server: one that is not read fast enough is closed once more than
+// MAX_BUFFERED_BYTES wait for its client (who reconnects and catches up with one event) instead of
+// buffering every view in memory; a stream ends when the token that opened it expires, telling the
+// client to sign in again (`event: reauth`); and stream-limits.ts caps how many are open.
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { AgendaChangeEvent } from "../../core/api/contract";
 import { canOpenAgenda } from "../agendas/agenda-access";
@@ -10,6 +14,10 @@ import type { RouteDeps } from "../routes/route-deps";
 export const SSE_RETRY_MS = 2000;
 /** Keeps proxies and load balancers from closing an idle stream. */
 export const SSE_HEARTBEAT_MS = 15_000;
+/** A stream with more than this waiting to be sent is closed rather than fed. */
+export const MAX_BUFFERED_BYTES = 1_048_576;
+/** Sent before a stream ends because its token expired: the client gets a new token and reconnects. */
+export const REAUTH_FRAME = `event: reauth\ndata: {"reason":"token_expired"}\n\n`;
 
 /** Streams still open, so that closing the app can end them (they never end by themselves). */
 export type OpenStreams = Set<() => void>;
@@ -42,6 +50,8 @@ export async function streamAgendaEvents(
   deps: Pick<RouteDeps, "db" | "live">,
   agendaId: string,
   open: OpenStreams,
+  /** Called once when the stream ends, however it ends (frees its slot in stream-limits.ts). */
+  onEnd?: () => void,
 ): Promise<void> {
   const principal = request.principal;
   let lastSent = lastEventIdOf(request) ?? 0;
@@ -60,34 +70,58 @@ export async function streamAgendaEvents(
   });
   res.write(`retry: ${SSE_RETRY_MS}\n\n`);
 
+  /** Writes unless the client has fallen behind: then the stream is cut, and its buffer freed. */
+  const write = (frame: string) => {
+    if (res.writableLength > MAX_BUFFERED_BYTES) {
+      request.log.info({ agendaId, buffered: res.writableLength }, "closed a live stream whose client does not keep up; it reconnects and catches up");
+      return end(true);
+    }
+    res.write(frame);
+  };
+
   const send = (event: AgendaChangeEvent) => {
     if (ended || event.revision <= lastSent) return;
     // Removed from the meeting while watching: stop, and let the reconnect get its 403.
     if (!canOpenAgenda(event.view.agenda, principal)) return end();
-    lastSent = event.revision;
-    res.write(formatChangeEvent(event));
+    // Not lastSent yet: a stream cut before this write has not delivered it.
+    write(formatChangeEvent(event));
+    if (!ended) lastSent = event.revision;
   };
 
-  const end = () => {
+  const end = (abort = false) => {
     if (ended) return;
     ended = true;
     clearInterval(heartbeat);
+    clearTimeout(expiry);
     unsubscribe();
     open.delete(end);
-    res.end();
+    onEnd?.();
+    // A client that stopped reading would never take what end() still flushes: drop it instead.
+    if (abort) res.destroy();
+    else res.end();
   };
 
   // Subscribe before reading the catch-up view, so no change can fall between the two.
   const unsubscribe = deps.live.subscribe(principal.tenantId, agendaId, send);
   const heartbeat = setInterval(() => {
-    if (!ended) res.write(": ping\n\n");
+    if (!ended) write(": ping\n\n");
   }, SSE_HEARTBEAT_MS);
+  // The token was checked once, when the stream opened: end the stream when it expires.
+  const expiry = setTimeout(
+    () => {
+      if (ended) return;
+      res.write(REAUTH_FRAME);
+      end();
+    },
+    Math.min(2 ** 31 - 1, Math.max(0, (principal.expiresAt ?? Number.MAX_SAFE_INTEGER) - Date.now())),
+  );
   open.add(end);
-  res.on("close", end);
-  res.on("error", end);
+  res.on("close", () => end());
+  res.on("error", () => end());
   // A client that left while access was being checked has already fired "close": stop now, or the
   // subscriber and its heartbeat would live until shutdown.
   if (request.raw.destroyed || res.destroyed || res.socket?.destroyed) return end();
+  expiry.unref?.();
 
   try {
     const view = await loadAgendaView(deps.db, principal.tenantId, agendaId);

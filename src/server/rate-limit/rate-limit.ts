@@ -1,34 +1,79 @@
-// Per-user rate limiting of the API: a token bucket per tenant + user (from the verified token),
-// per client IP on the public routes. Registered after the auth hook, so the key is the proven
-// principal, never a claim the caller chose. In memory: with several instances, each keeps its own
-// buckets, so the effective limit is per instance.
+// Rate limiting of the API, in two parts around the auth hook:
+// - before it, per client IP: an address that keeps failing authentication (bad, expired or forged
+//   tokens) is answered 429 before its token is even looked at, so guessing and flooding with bad
+//   tokens costs the server nothing and can't be hidden behind a 401;
+// - after it, a token bucket per tenant + user (from the verified token), per client IP on the
+//   public routes. The key is the proven principal, never a claim the caller chose.
+// The client IP is the socket's peer unless TRUST_PROXY names the proxies in front (config.ts), so
+// a made-up X-Forwarded-For can't pick a fresh bucket. In memory: with several instances, each keeps
+// its own buckets, so the effective limit is per instance.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { RateLimitConfig } from "../config";
 import { HttpError } from "../http/http-error";
 import { createTokenBuckets, type TokenBuckets } from "./token-bucket";
 
 export const RATE_LIMITED_MESSAGE = "Too many requests — wait a moment and try again";
+export const TOO_MANY_FAILED_SIGN_INS = "Too many requests with an invalid access token from your network — wait a moment and sign in again";
 
 /** The bucket a request draws from; undefined = not limited (pages, static files, /healthz). */
 export function rateLimitKey(request: FastifyRequest): string | undefined {
-  const path = (request.routeOptions.url ?? request.url.split("?", 1)[0] ?? "").toLowerCase();
-  if (!path.startsWith("/api/")) return undefined;
+  if (!isApi(request)) return undefined;
   // `principal` is only set by the auth hook, on routes that need it and after the token was proven.
   const principal = (request as Partial<Pick<FastifyRequest, "principal">>).principal;
   if (principal) return `user\u0000${principal.tenantId}\u0000${principal.userId}`;
   return `ip\u0000${request.ip}`;
 }
 
-/** Adds the limit to every API request of `app`; returns the buckets (tests look inside). */
-export function registerRateLimit(app: FastifyInstance, limit: RateLimitConfig, now?: () => number): TokenBuckets {
-  const buckets = createTokenBuckets({ burst: limit.burst, perMinute: limit.perMinute, ...(now ? { now } : {}) });
+const isApi = (request: FastifyRequest) => (request.routeOptions.url ?? request.url.split("?", 1)[0] ?? "").toLowerCase().startsWith("/api/");
+
+/** Failed authentications a client IP may have at once, and regains per minute: a tenth of the per-user limit. */
+export function authFailureLimit(limit: RateLimitConfig): RateLimitConfig {
+  return { burst: Math.max(10, Math.ceil(limit.burst / 10)), perMinute: Math.max(10, Math.ceil(limit.perMinute / 10)) };
+}
+
+export interface RateLimiter {
+  /** Per user (per IP on public routes). */
+  buckets: TokenBuckets;
+  /** Failed authentications per client IP. */
+  authFailures: TokenBuckets;
+  /** The auth hook calls this when a request's token is refused. */
+  authFailed(request: FastifyRequest): void;
+}
+
+/**
+ * Adds the limits to every API request of `app`: call it BEFORE adding the auth hook (the failed-
+ * authentication check must run first), then register `afterAuth` after it.
+ */
+export function registerRateLimit(
+  app: FastifyInstance,
+  limit: RateLimitConfig,
+  now?: () => number,
+): RateLimiter & { afterAuth(app: FastifyInstance): void } {
+  const clock = now ? { now } : {};
+  const buckets = createTokenBuckets({ burst: limit.burst, perMinute: limit.perMinute, ...clock });
+  const authFailures = createTokenBuckets({ ...authFailureLimit(limit), ...clock });
   app.addHook("onRequest", async (request) => {
-    const key = rateLimitKey(request);
-    if (key === undefined) return;
-    const result = buckets.take(key);
+    if (!isApi(request)) return;
+    const result = authFailures.peek(`ip\u0000${request.ip}`);
     if (!result.allowed) {
-      throw new HttpError("rate_limited", RATE_LIMITED_MESSAGE, {}, { "Retry-After": String(result.retryAfterSec) });
+      throw new HttpError("rate_limited", TOO_MANY_FAILED_SIGN_INS, {}, { "Retry-After": String(result.retryAfterSec) });
     }
   });
-  return buckets;
+  return {
+    buckets,
+    authFailures,
+    authFailed(request) {
+      authFailures.take(`ip\u0000${request.ip}`);
+    },
+    afterAuth(target) {
+      target.addHook("onRequest", async (request) => {
+        const key = rateLimitKey(request);
+        if (key === undefined) return;
+        const result = buckets.take(key);
+        if (!result.allowed) {
+          throw new HttpError("rate_limited", RATE_LIMITED_MESSAGE, {}, { "Retry-After": String(result.retryAfterSec) });
+        }
+      });
+    },
+  };
 }

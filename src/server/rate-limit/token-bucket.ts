@@ -17,6 +17,8 @@ export type TakeResult = { allowed: true; remaining: number } | { allowed: false
 
 export interface TokenBuckets {
   take(key: string): TakeResult;
+  /** Whether `take` would allow a request now, without taking one. */
+  peek(key: string): TakeResult;
   /** Keys currently tracked (for tests and memory checks). */
   size(): number;
 }
@@ -58,6 +60,13 @@ export function createTokenBuckets(options: TokenBucketOptions): TokenBuckets {
       }
       // Whole seconds, rounded up, as Retry-After requires; never 0, which would invite a hot loop.
       return { allowed: false, retryAfterSec: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)) };
+    },
+    peek(key) {
+      const bucket = buckets.get(key);
+      if (!bucket) return { allowed: true, remaining: burst };
+      const tokens = refilled(bucket, now());
+      if (tokens >= 1) return { allowed: true, remaining: Math.floor(tokens) };
+      return { allowed: false, retryAfterSec: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
     },
     size: () => buckets.size,
   };

@@ -1,4 +1,7 @@
-// /api/agendas: one meeting's agenda. Reads and writes are open to its organizer and attendees only.
+// /api/agendas: one meeting's agenda. Reads and writes are open to its organizer and attendees only;
+// the fields that say who is invited, what the meeting is and which meeting it is, only to its
+// organizer (agendas/agenda-field-rights.ts). Before a write, invitees' addresses are resolved to
+// object ids and a Teams thread id is proven (agendas/thread-proof.ts) — never inside the transaction.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { AgendaCreate, AgendaListQuery, AgendaPatch, RenderQuery } from "../../core/api/contract";
@@ -8,34 +11,52 @@ import { renderAgendaHtml, renderAgendaText } from "../../core/agenda/render-age
 import { NOT_AN_ATTENDEE, canOpenAgenda, loadAgendaForPrincipal } from "../agendas/agenda-access";
 import type { Principal } from "../auth/principal";
 import { bearerTokenOf } from "../directory/directory-lookup";
-import { meetingThreadResolverFor, type MeetingThreadResolver } from "../graph/meeting-thread-resolver";
+import { graphMeetingProver, type MeetingProver } from "../graph/meeting-proof";
+import type { IdentityResolver } from "../identity/identity-resolver";
 import { loadAgendaView } from "../agendas/agenda-view";
-import { createAgenda, listAgendas, patchAgenda } from "../agendas/agenda.service";
+import { createAgenda, listAgendas, patchAgenda, type AgendaWrite } from "../agendas/agenda.service";
+import { decideThread, type ThreadClaim } from "../agendas/thread-proof";
 import { etagOf, requireIfMatch } from "../agendas/if-match";
 import { HttpError, notFound } from "../http/http-error";
 import { parseInput } from "../http/validate";
 import { withIdempotency } from "../idempotency/with-idempotency";
 import { notifyAgendaChanged } from "../live/notify-change";
 import { streamAgendaEvents, type OpenStreams } from "../live/agenda-event-stream";
+import { STREAM_RETRY_AFTER_SEC, createStreamLimits } from "../live/stream-limits";
 import type { RouteDeps } from "./route-deps";
+
+export const TOO_MANY_STREAMS_USER = "You have too many live views open — close some tabs or windows; this one updates every few seconds meanwhile";
+export const TOO_MANY_STREAMS_SERVER = "The server has as many live views open as it can serve — this one updates every few seconds meanwhile";
+
+export interface AgendaRouteOptions {
+  /** Proof of a Teams thread through Microsoft Graph; defaults to Graph in Entra mode with a client secret. */
+  meetingProof?: MeetingProver | null;
+  identities: IdentityResolver;
+}
 
 /** Any id-shaped text: an unknown id is a 404 (like another tenant's), not a 400. */
 export const IdParams = z.object({ id: z.string().min(1).max(200) });
 
-export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, options: { resolveThread?: MeetingThreadResolver | null } = {}): Promise<void> {
+export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, options: AgendaRouteOptions): Promise<void> {
   const openStreams: OpenStreams = new Set();
-  const resolveThread = options.resolveThread === undefined ? meetingThreadResolverFor(deps.config) : options.resolveThread;
-  /** A join URL without a thread id (a /meet/ short link): ask Graph; the agenda is saved either way. */
-  const withThreadId = async <T extends { joinUrl?: string | null; teamsThreadId?: string | null }>(request: FastifyRequest, input: T): Promise<T> => {
-    const token = bearerTokenOf(request.headers.authorization);
-    if (!resolveThread || !input.joinUrl || input.teamsThreadId || !token) return input;
-    try {
-      const threadId = await resolveThread({ tenantId: request.principal.tenantId, callerToken: token, joinUrl: input.joinUrl });
-      return threadId ? { ...input, teamsThreadId: threadId } : input;
-    } catch (error) {
-      request.log.warn({ err: error }, "could not resolve the Teams join URL to a thread id through Microsoft Graph");
-      return input;
-    }
+  const streamLimits = createStreamLimits(deps.config.liveStreams);
+  const prover = options.meetingProof === undefined ? graphMeetingProver(deps.graph ?? null) : options.meetingProof;
+
+  /** Invitees' object ids and the proven thread, established before the write's transaction. */
+  const prepareWrite = async (
+    request: FastifyRequest,
+    input: ThreadClaim & { attendees?: readonly { email: string }[] },
+    current?: { teamsThreadId: string | null; joinUrl: string | null },
+  ): Promise<AgendaWrite> => {
+    const principal = request.principal;
+    const callerToken = bearerTokenOf(request.headers.authorization);
+    const caller = { bearerToken: callerToken, log: request.log };
+    const emails = (input.attendees ?? []).map((a) => a.email);
+    const [attendeeOids, thread] = await Promise.all([
+      options.identities.objectIds(principal.tenantId, emails, caller),
+      decideThread({ authMode: deps.config.authMode, prover, principal, callerToken, log: request.log }, input, current),
+    ]);
+    return { attendeeOids, thread };
   };
   // Live streams never end on their own; without this, closing the app would wait for them forever.
   app.addHook("preClose", async () => {
@@ -44,15 +65,20 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
 
   app.post("/api/agendas", (request, reply) =>
     withIdempotency(request, reply, deps, async (tx) => {
-      const input = await withThreadId(request, parseInput(AgendaCreate, request.body, "body"));
-      return tx.commit(async (trx) => {
-        const agenda = await createAgenda(trx, request.principal, input);
+      const input = parseInput(AgendaCreate, request.body, "body");
+      const unbound: string[] = [];
+      const write = { ...(await prepareWrite(request, input)), onThreadTaken: (agendaId: string) => void unbound.push(agendaId) };
+      const response = await tx.commit(async (trx) => {
+        unbound.length = 0;
+        const agenda = await createAgenda(trx, request.principal, input, write);
         return {
           status: 201,
           body: agenda,
           headers: { location: `/api/agendas/${encodeURIComponent(agenda.id)}`, etag: etagOf(agenda.version) },
         };
       });
+      for (const agendaId of unbound) await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, agendaId, "agenda");
+      return response;
     }),
   );
 
@@ -72,14 +98,18 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
     withIdempotency(request, reply, deps, async (tx) => {
       const { id } = parseInput(IdParams, request.params, "params");
       // 404/403 before 428: a caller who may not see the agenda learns nothing about its version.
-      await loadAgendaForPrincipal(deps.db, request.principal, id);
+      const current = await loadAgendaForPrincipal(deps.db, request.principal, id);
       const version = requireIfMatch(request, "agenda");
-      const patch = await withThreadId(request, parseInput(AgendaPatch, request.body, "body"));
+      const patch = parseInput(AgendaPatch, request.body, "body");
+      const unbound: string[] = [];
+      const write = { ...(await prepareWrite(request, patch, current)), onThreadTaken: (agendaId: string) => void unbound.push(agendaId) };
       const response = await tx.commit(async (trx) => {
-        const agenda = await patchAgenda(trx, request.principal, id, version, patch);
+        unbound.length = 0;
+        const agenda = await patchAgenda(trx, request.principal, id, version, patch, write);
         return { status: 200, body: agenda, headers: { etag: etagOf(agenda.version) } };
       });
       await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, id, "agenda");
+      for (const agendaId of unbound) await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, agendaId, "agenda");
       return response;
     }),
   );
@@ -96,7 +126,11 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
   app.get("/api/agendas/:id/events", async (request, reply) => {
     const { id } = parseInput(IdParams, request.params, "params");
     await loadAgendaForPrincipal(deps.db, request.principal, id);
-    await streamAgendaEvents(request, reply, deps, id, openStreams);
+    const slot = streamLimits.open(request.principal);
+    if (!slot.ok) {
+      throw new HttpError("rate_limited", slot.scope === "user" ? TOO_MANY_STREAMS_USER : TOO_MANY_STREAMS_SERVER, {}, { "Retry-After": String(STREAM_RETRY_AFTER_SEC) });
+    }
+    await streamAgendaEvents(request, reply, deps, id, openStreams, slot.release);
   });
 }
 

@@ -1,6 +1,7 @@
 import type { AgendaChangeEvent } from "../../core/api/contract";
 import type { Config } from "../config";
 import type { Db } from "../db/database";
+import type { GraphAccess } from "../graph/graph-access";
 
 export type ChangeKind = AgendaChangeEvent["kind"];
 
@@ -17,4 +18,6 @@ export interface RouteDeps {
   db: Db;
   config: Config;
   live: LiveEvents;
+  /** Microsoft Graph on behalf of the caller; null/absent without Graph (local mode, no client secret). */
+  graph?: GraphAccess | null;
 }

@@ -36,7 +36,7 @@ export async function syncCommitment(
 ): Promise<CommitmentSyncResult> {
   const row = await findCommitmentRow(db, principal.tenantId, commitmentId);
   if (!row) throw notFound("The commitment");
-  if (!principal.isPmo && row.owner_email !== principal.email) throw forbidden("Only the commitment's owner or a PMO can sync it to To Do or Planner");
+  if (!principal.isPmo && (!row.owner_oid || row.owner_oid !== principal.userId)) throw forbidden("Only the commitment's owner or a PMO can sync it to To Do or Planner");
   if (!backend || callerToken === null) throw new HttpError("conflict", SYNC_NEEDS_GRAPH);
 
   const key = { tenantId: principal.tenantId, commitmentId: row.id, target: request.target };

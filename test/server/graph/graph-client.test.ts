@@ -17,14 +17,14 @@ const client = (more: { maxAttempts?: number; maxRetryAfterMs?: number } = {}) =
   createGraphClient({ baseUrl: graph.baseUrl, sleep: async (ms) => void slept.push(ms), ...more });
 
 describe("findUserByEmail against recorded Graph responses", () => {
-  it("filters by mail or UPN, selects the four fields, and sends the Graph token", async () => {
+  it("filters by mail or UPN, selects the object id and the four fields, and sends the Graph token", async () => {
     graph.on(/^\/v1\.0\/users\?/, "users-found");
     const user = await findUserByEmail(client(), "graph-token", "aiko.tanaka@contoso.com");
-    expect(user).toEqual({ displayName: "Aiko Tanaka", department: "Sales", mail: "Aiko.Tanaka@contoso.com", userPrincipalName: "aiko.tanaka@contoso.com" });
+    expect(user).toEqual({ id: "5f3c2a1e-8d4b-4c6a-9e2f-1a7b3c5d9e01", displayName: "Aiko Tanaka", department: "Sales", mail: "Aiko.Tanaka@contoso.com", userPrincipalName: "aiko.tanaka@contoso.com" });
     expect(graph.seen).toEqual([
       {
         method: "GET",
-        url: "/v1.0/users?$filter=mail eq 'aiko.tanaka@contoso.com' or userPrincipalName eq 'aiko.tanaka@contoso.com'&$select=displayName,department,mail,userPrincipalName",
+        url: "/v1.0/users?$filter=mail eq 'aiko.tanaka@contoso.com' or userPrincipalName eq 'aiko.tanaka@contoso.com'&$select=id,displayName,department,mail,userPrincipalName",
         authorization: "Bearer graph-token",
       },
     ]);

@@ -27,17 +27,22 @@ export interface RecordedGraph {
   seen: SeenRequest[];
   /** Answer requests whose decoded URL matches with these recordings in turn (the last one repeats). */
   on(match: RegExp, ...responses: (Recorded | string)[]): void;
+  /** The same, only for requests sent with this Graph token (answers that depend on who asks). */
+  onBehalfOf(graphToken: string, match: RegExp, ...responses: (Recorded | string)[]): void;
   close(): Promise<void>;
 }
 
 export async function startRecordedGraph(): Promise<RecordedGraph> {
-  const routes: { match: RegExp; queue: Recorded[] }[] = [];
+  const routes: { match: RegExp; queue: Recorded[]; authorization?: string }[] = [];
   const seen: SeenRequest[] = [];
   let baseUrl = "";
   const server: Server = createServer((req: IncomingMessage, res) => {
     const url = decodeURIComponent(req.url ?? "");
     seen.push({ method: req.method ?? "", url, authorization: req.headers.authorization });
-    const route = routes.find((r) => r.match.test(url));
+    // Routes for one caller first, then routes for anyone, each in the order they were added.
+    const route =
+      routes.find((r) => r.authorization !== undefined && r.authorization === req.headers.authorization && r.match.test(url)) ??
+      routes.find((r) => r.authorization === undefined && r.match.test(url));
     const answer: Recorded = route ? (route.queue.length > 1 ? route.queue.shift()! : route.queue[0]!) : notFound(url);
     res.writeHead(answer.status, answer.headers);
     res.end(JSON.stringify(answer.body).replaceAll("{{BASE}}", baseUrl));
@@ -49,6 +54,9 @@ export async function startRecordedGraph(): Promise<RecordedGraph> {
     seen,
     on(match, ...responses) {
       routes.push({ match, queue: responses.map((r) => (typeof r === "string" ? recorded(r) : r)) });
+    },
+    onBehalfOf(graphToken, match, ...responses) {
+      routes.push({ match, authorization: `Bearer ${graphToken}`, queue: responses.map((r) => (typeof r === "string" ? recorded(r) : r)) });
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -31,10 +31,11 @@ describe("PMO recipients of the weekly summary", () => {
     expect(pmoRecipientsFor(config, "00000000-0000-4000-8000-000000000000")).toEqual([]);
   });
 
-  it("uses PMO_NOTIFY_EMAILS when set: plain emails for every tenant, tenant-prefixed ones for that tenant only", () => {
+  it("uses PMO_NOTIFY_EMAILS when set: a plain email for the one tenant the server serves, tenant-prefixed ones for that tenant only", () => {
+    // Local mode serves the demo tenant: a plain entry is that tenant's, never every tenant's.
     const config = loadConfig({ NODE_ENV: "test", PMO_NOTIFY_EMAILS: `All@Example.com, ${OTHER_TENANT_ID}:pmo@fabrikam.example` });
     expect(pmoRecipientsFor(config, DEMO_TENANT_ID)).toEqual(["all@example.com"]);
-    expect(pmoRecipientsFor(config, OTHER_TENANT_ID)).toEqual(["all@example.com", "pmo@fabrikam.example"]);
+    expect(pmoRecipientsFor(config, OTHER_TENANT_ID)).toEqual(["pmo@fabrikam.example"]);
   });
 
   it("knows no PMO in Entra mode without PMO_NOTIFY_EMAILS (the app role can't be listed)", () => {

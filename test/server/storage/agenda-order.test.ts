@@ -6,6 +6,7 @@ const row = (id: string, startsAt: string | null) => ({
   id,
   tenant_id: "t",
   organizer_email: "o@example.com",
+  organizer_oid: "oid-o",
   subject: "",
   objective_id: null,
   objective_title: "X",
@@ -29,7 +30,7 @@ describe("agenda order", () => {
   describeStorage("agendas sharing a thread id", (ctx) => {
     it("come scheduled first, unscheduled last, on every database", async () => {
       await ctx.db.insertInto("agendas").values([row("b-unscheduled", null), row("a-scheduled", "2026-12-01T01:00:00.000Z")]).execute();
-      const rows = await listAgendaRowsForPerson(ctx.db, "t", "o@example.com", { mode: "teamsThreadId", teamsThreadId: "19:meeting_same@thread.v2" });
+      const rows = await listAgendaRowsForPerson(ctx.db, "t", "oid-o", { mode: "teamsThreadId", teamsThreadId: "19:meeting_same@thread.v2" });
       expect(rows.map((r) => r.id)).toEqual(["a-scheduled", "b-unscheduled"]);
     });
   });

@@ -11,6 +11,8 @@ import { describeStorage } from "./storage-targets";
 const who = (email: string, tenantId = "tenant-a"): Principal => ({ tenantId, userId: email, email, name: email.split("@")[0]!, roles: [], isPmo: false });
 const organizer = who("org@a.example");
 const attendee = who("att@a.example");
+/** The route resolves invitees' addresses to object ids before the write; here the test names them. */
+const resolved = { attendeeOids: new Map([[attendee.email, attendee.userId]]) };
 
 const input = (over: Record<string, unknown> = {}) => ({
   subject: "s",
@@ -56,7 +58,7 @@ describeStorage("agenda storage", (ctx) => {
   });
 
   it("hides agendas across tenants and checks attendance", async () => {
-    const created = await createAgenda(ctx.db, organizer, input());
+    const created = await createAgenda(ctx.db, organizer, input(), resolved);
     expect(await findAgenda(ctx.db, "tenant-b", created.id)).toBeUndefined();
     await rejectsWith(loadAgendaForPrincipal(ctx.db, who(organizer.email, "tenant-b"), created.id), 404);
     await rejectsWith(loadAgendaForPrincipal(ctx.db, who("x@a.example"), created.id), 403);
@@ -87,11 +89,12 @@ describeStorage("agenda storage", (ctx) => {
   });
 
   it("finds the meetings a person organizes or attends, by thread, join URL or time", async () => {
-    const a = await createAgenda(ctx.db, organizer, input({ joinUrl: "https://teams.microsoft.com/l/meetup-join/a" }));
+    const a = await createAgenda(ctx.db, organizer, input({ joinUrl: "https://teams.microsoft.com/l/meetup-join/a" }), resolved);
     const b = await createAgenda(ctx.db, attendee, input({ attendees: [], startsAt: "2026-12-02T00:00:00Z", teamsThreadId: null }));
     await createAgenda(ctx.db, who(organizer.email, "tenant-b"), input());
-    const ids = async (email: string, filter: Parameters<typeof listAgendaRowsForPerson>[3]) =>
-      (await listAgendaRowsForPerson(ctx.db, "tenant-a", email, filter)).map((r) => r.id);
+    // Found by object id (here each test person's userId is their address).
+    const ids = async (oid: string, filter: Parameters<typeof listAgendaRowsForPerson>[3]) =>
+      (await listAgendaRowsForPerson(ctx.db, "tenant-a", oid, filter)).map((r) => r.id);
     expect(await ids(attendee.email, { mode: "teamsThreadId", teamsThreadId: "19:meeting_x@thread.v2" })).toEqual([a.id]);
     expect(await ids(organizer.email, { mode: "teamsThreadId", teamsThreadId: "19:meeting_x@thread.v2" })).toEqual([a.id]);
     expect(await ids("x@a.example", { mode: "teamsThreadId", teamsThreadId: "19:meeting_x@thread.v2" })).toEqual([]);

@@ -28,7 +28,7 @@ async function agenda(db: Parameters<typeof createAgenda>[0]) {
     iCalUId: null,
     teamsThreadId: null,
     joinUrl: null,
-  });
+  }, { attendeeOids: new Map([[author.email, author.userId]]) });
 }
 
 async function statusOf(promise: Promise<unknown>): Promise<number | undefined> {
