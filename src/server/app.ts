@@ -20,6 +20,7 @@ import type { MeetingProver } from "./graph/meeting-proof";
 import type { TokenExchanger } from "./graph/token-exchanger";
 import { createInvitationClaims, registerInvitationClaims } from "./identity/claim-invitations";
 import { identityResolverFor } from "./identity/identity-resolver";
+import { createStorageHealth, startIntegrityChecks, storageProblemOf } from "./db/storage-health";
 import { clientConfigRoutes } from "./routes/client-config";
 import { coachRoutes } from "./routes/coach";
 import { commitmentRoutes } from "./routes/commitments";
@@ -60,7 +61,14 @@ export interface BuildAppOptions {
   tokenExchanger?: TokenExchanger;
   /** To Do / Planner through Graph; defaults to Graph on behalf of the user in Entra mode with a client secret. */
   commitmentSync?: CommitmentSyncBackend | null;
+  /** The SQLite file behind `db`, checked with PRAGMA quick_check at start and every DB_CHECK_INTERVAL_SEC. */
+  sqliteFile?: string;
+  /** Where the log goes (tests read it); stdout by default. */
+  logStream?: { write(line: string): void };
 }
+
+export const STORAGE_UNAVAILABLE =
+  "The server can't store anything right now because of a problem with its storage; your administrator has been alerted. Nothing was saved — try again later.";
 
 export const INTERNAL_ERROR_MESSAGE =
   "Something went wrong on the server. Nothing you sent was lost — try again; if it keeps failing, tell your administrator.";
@@ -70,7 +78,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const live = options.live ?? createLiveEvents(db);
   const app = Fastify({
     ...(options.https ? { https: options.https } : {}),
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: config.bodyLimitBytes,
     // Off by default: X-Forwarded-For is believed only from the proxies TRUST_PROXY names, so a
     // client can't pick its own address for the rate limit and the log.
@@ -101,11 +109,28 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const limiter = config.rateLimit ? registerRateLimit(app, config.rateLimit) : null;
   app.addHook("onRequest", authHook(authenticator, limiter ? { onFailure: (request) => limiter.authFailed(request) } : {}));
   limiter?.afterAuth(app);
+  const storage = createStorageHealth();
   app.setErrorHandler((error, request, reply) => {
-    const { status, body, headers } = toErrorResponse(error as FastifyError, config.bodyLimitBytes);
+    const problem = storageProblemOf(error);
+    if (problem) {
+      // Said in so many words, so "disk full" is in the log and /healthz, not just "request failed".
+      const recorded = storage.report(problem, (error as Error).message);
+      request.log.error({ err: error, storageProblem: problem }, `request failed: ${recorded.message}`);
+      const body: ApiErrorBody = { error: { code: "unavailable", message: STORAGE_UNAVAILABLE } };
+      return reply.code(503).headers({ "Retry-After": "60" }).send(body);
+    }
+    // A route may set a lower body limit than the server's (the coach): name the one that applied.
+    const { status, body, headers } = toErrorResponse(error as FastifyError, request.routeOptions.bodyLimit ?? config.bodyLimitBytes);
     if (status >= 500) request.log.error({ err: error }, "request failed");
     reply.code(status).headers(headers).send(body);
   });
+  if (options.sqliteFile) {
+    const checks = startIntegrityChecks(options.sqliteFile, config.dbCheckIntervalSec, storage, app.log);
+    app.addHook("onClose", async () => {
+      checks.stop();
+      await checks.runNow().catch(() => undefined);
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?", 1)[0] ?? "";
     const body: ApiErrorBody = { error: { code: "not_found", message: `There is nothing at ${request.method} ${path}` } };
@@ -126,7 +151,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // After the auth hook and the limit: a person's invitations by address are bound to their object id.
   registerInvitationClaims(app, createInvitationClaims(db, identities));
   await devAuthRoutes(app, { authenticator, config });
-  await healthRoutes(app, deps);
+  await healthRoutes(app, deps, storage);
   await clientConfigRoutes(app, deps);
   await wellKnownRoutes(app, deps);
   await openapiRoutes(app, deps);

@@ -3,7 +3,8 @@ import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app";
 import { createAuthenticator } from "./auth/authenticator";
 import { ConfigError, loadConfig, type Config } from "./config";
-import { createDb, dbTargetFromConfig, type DbTarget } from "./db/create-db";
+import { createDb, dbTargetFromConfig, type DbHandle, type DbTarget } from "./db/create-db";
+import { describeOpenFailure } from "./db/open-failure";
 import { seedDemoData } from "./demo/seed-demo";
 import { releaseAllClaims } from "./idempotency/idempotency.repository";
 import { createPgLiveEvents } from "./live/pg-live-events";
@@ -40,7 +41,13 @@ async function main(): Promise<void> {
   }
 
   const target = dbTargetFromConfig(config);
-  const handle = await createDb(target);
+  let handle: DbHandle;
+  try {
+    handle = await createDb(target);
+  } catch (error) {
+    process.stderr.write(`Common Purpose failed to start: ${describeOpenFailure(target, error)}\n`);
+    process.exit(1);
+  }
   // A SQLite file has one server process: claims of requests a crash cut short can't be running
   // any more, so a retry need not wait for them to go stale.
   const freedClaims = target.kind === "sqlite" ? await releaseAllClaims(handle.db) : 0;
@@ -48,7 +55,13 @@ async function main(): Promise<void> {
   const authenticator = await createAuthenticator(config);
   // PostgreSQL may serve several instances: live events travel between them by LISTEN/NOTIFY.
   const live = target.kind === "postgres" ? createPgLiveEvents(handle.db, target.url) : undefined;
-  const app = await buildApp({ config, db: handle.db, authenticator, ...(live ? { live } : {}) });
+  const app = await buildApp({
+    config,
+    db: handle.db,
+    authenticator,
+    ...(live ? { live } : {}),
+    ...(target.kind === "sqlite" ? { sqliteFile: target.file } : {}),
+  });
   await live?.listen(app.log);
   app.log.info({ db: handle.kind, target: describeTarget(target), authMode: config.authMode, freedClaims }, "database ready");
 

@@ -3,6 +3,10 @@
 // commitment-access.ts, contribution.service.ts, directory-import.ts, dashboard.service.ts):
 // - an agenda and everything hung on it: its organizer and attendees only (others 403); PMOs are
 //   not attendees, so a meeting they were not invited to is closed to them too;
+// - an agenda's own fields (agenda-field-rights.ts, DESIGN.md §5): who is invited, the subject, the
+//   objective and desired outcome, departments, language, dates, the Teams thread, the join URL and
+//   the Outlook ids change by the organizer only; attendees change the obstacles (and, through their
+//   own routes, their contributions and commitments). Each field group is a variant below;
 // - a contribution changes by its author or the organizer; a commitment by its owner, the
 //   organizer or a PMO;
 // - the tenant-wide commitment list, export, dashboard and directory import: PMO only;
@@ -22,6 +26,8 @@ type Row = Record<Role, number>;
 const all = (status: number): Row => ({ organizer: status, attendee: status, otherAttendee: status, nonAttendee: status, pmo: status });
 /** The agenda's people get `ok`; the rest of the tenant (PMO included) 403. */
 const meeting = (ok: number): Row => ({ organizer: ok, attendee: ok, otherAttendee: ok, nonAttendee: 403, pmo: 403 });
+/** The meeting's organizer only: attendees, the rest of the tenant and PMOs 403. */
+const organizerOnly = (ok: number): Row => ({ organizer: ok, attendee: 403, otherAttendee: 403, nonAttendee: 403, pmo: 403 });
 const pmoOnly = (ok: number): Row => ({ organizer: 403, attendee: 403, otherAttendee: 403, nonAttendee: 403, pmo: ok });
 
 /** operationId (+ variant) → expected status per role. "attendee" authored the contribution and owns the commitment. */
@@ -41,7 +47,18 @@ const EXPECTED: Record<string, Row> = {
   createAgenda: all(201),
   findAgendas: all(200),
   getAgenda: meeting(200),
-  patchAgenda: meeting(200),
+  // desiredOutcome; then one variant per group of fields (probesOf builds each).
+  patchAgenda: organizerOnly(200),
+  "patchAgenda?obstacles": meeting(200),
+  "patchAgenda?attendees": organizerOnly(200),
+  "patchAgenda?subject": organizerOnly(200),
+  "patchAgenda?objective": organizerOnly(200),
+  "patchAgenda?departments": organizerOnly(200),
+  "patchAgenda?lang": organizerOnly(200),
+  "patchAgenda?dates": organizerOnly(200),
+  "patchAgenda?teamsThreadId": organizerOnly(200),
+  "patchAgenda?joinUrl": organizerOnly(200),
+  "patchAgenda?outlookIds": organizerOnly(200),
   renderAgenda: meeting(200),
   agendaEvents: meeting(200),
   addContribution: meeting(201),
@@ -102,6 +119,11 @@ async function freshCommitment(): Promise<Commitment> {
   return res.json() as Commitment;
 }
 
+/** The probe meeting's people: seedWorld's attendee plus the one who writes nothing. */
+function probeAttendees() {
+  return [...world.a.agenda.attendees, { email: OTHER_ATTENDEE, name: "高橋 健", department: "企画部" }];
+}
+
 async function agendaVersion(): Promise<string> {
   const res = await t.app.inject({ method: "GET", url: `/api/agendas/${world.a.agenda.id}`, headers: auth(tokens.organizer) });
   return res.headers.etag as string;
@@ -137,8 +159,28 @@ function probesOf(op: ApiOperation): Probe[] {
     case "renderAgenda":
     case "agendaEvents":
       return [{ ...base, key: op.operationId, build: async () => ({ url: agendaUrl() }) }];
-    case "patchAgenda":
-      return [{ ...base, key: op.operationId, build: async (role) => ({ url: agendaUrl(), payload: { desiredOutcome: `outcome by ${role}` }, headers: { "if-match": await agendaVersion() } }) }];
+    case "patchAgenda": {
+      // Each variant sends one group of fields; values keep the world as the other probes expect it.
+      const a = world.a.agenda;
+      const variants: [key: string, payload: (role: Role) => Record<string, unknown>][] = [
+        [op.operationId, (role) => ({ desiredOutcome: `outcome by ${role}` })],
+        [`${op.operationId}?obstacles`, (role) => ({ obstacles: [`obstacle noted by ${role}`] })],
+        [`${op.operationId}?attendees`, () => ({ attendees: probeAttendees() })],
+        [`${op.operationId}?subject`, (role) => ({ subject: `subject by ${role}` })],
+        [`${op.operationId}?objective`, () => ({ objectiveId: a.objectiveId, objectiveTitle: a.objectiveTitle })],
+        [`${op.operationId}?departments`, () => ({ departments: a.departments })],
+        [`${op.operationId}?lang`, () => ({ lang: a.lang })],
+        [`${op.operationId}?dates`, () => ({ startsAt: a.startsAt, endsAt: a.endsAt })],
+        [`${op.operationId}?teamsThreadId`, () => ({ teamsThreadId: a.teamsThreadId })],
+        [`${op.operationId}?joinUrl`, () => ({ joinUrl: a.joinUrl })],
+        [`${op.operationId}?outlookIds`, (role) => ({ outlookItemId: `AAMkAD-${role}`, iCalUId: `040000008200E000-${role}` })],
+      ];
+      return variants.map(([key, payload]) => ({
+        ...base,
+        key,
+        build: async (role: Role) => ({ url: agendaUrl(), payload: payload(role), headers: { "if-match": await agendaVersion() } }),
+      }));
+    }
     case "addContribution":
       return [{ ...base, key: op.operationId, build: async (role) => ({ url: agendaUrl(), payload: { department: world.a.department.name, text: `by ${role}` } }) }];
     case "updateContribution":
@@ -191,7 +233,7 @@ beforeAll(async () => {
     method: "PATCH",
     url: `/api/agendas/${world.a.agenda.id}`,
     headers: { ...auth(tokens.organizer), "if-match": await agendaVersion() },
-    payload: { attendees: [...world.a.agenda.attendees, { email: OTHER_ATTENDEE, name: "高橋 健", department: "企画部" }] },
+    payload: { attendees: probeAttendees() },
   });
   expect(res.statusCode, res.body).toBe(200);
 });
@@ -218,6 +260,10 @@ describe("authorization matrix", () => {
           got.push(`${probe.key} as ${role}: ${res.statusCode}${res.statusCode !== row[role] ? ` (${res.body.slice(0, 160)})` : ""}`);
           want.push(`${probe.key} as ${role}: ${row[role]}`);
           if (res.statusCode === 403 && op.operationId !== "agendaEvents") expect(res.json()).toMatchObject({ error: { code: "forbidden" } });
+          // An attendee refused a field is told which one.
+          if (res.statusCode === 403 && op.operationId === "patchAgenda" && (role === "attendee" || role === "otherAttendee")) {
+            expect(res.json().error.field, probe.key).toBeTruthy();
+          }
         }
       }
     }

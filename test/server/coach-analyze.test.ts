@@ -1,6 +1,6 @@
 // POST /api/coach/analyze: the core coach over HTTP, for integrators.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CoachAnalyzeResponse } from "../../src/core/api/coach-contract";
+import { COACH_TEXT_MAX, CoachAnalyzeResponse } from "../../src/core/api/coach-contract";
 import { buildTestApp, type TestApp } from "./api-helper";
 import { ORGANIZER, bearer } from "./agendas/agenda-fixtures";
 
@@ -52,10 +52,11 @@ describe("POST /api/coach/analyze", () => {
     expect((await analyze({ text: "x" }, false)).statusCode).toBe(401);
   });
 
-  it("refuses a body over the limit (413) and handles a large text within it", async () => {
+  it("refuses a body over the limit (413) and handles a long text within it", async () => {
     const big = await analyze({ text: "あ".repeat(1_100_000) });
     expect(big.statusCode).toBe(413);
-    const ok = await analyze({ text: `${"The rollout is on schedule. ".repeat(30_000)}That's not our job.` });
+    const tail = "That's not our job.";
+    const ok = await analyze({ text: `${"The rollout is on schedule. ".repeat(Math.floor((COACH_TEXT_MAX - tail.length) / 28))}${tail}` });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().findings).toHaveLength(1);
   });

@@ -39,6 +39,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "error.tooLarge": "That is too large. Shorten it and try again.",
   "error.rateLimited": "Too many requests. Wait a moment and try again.",
   "error.server": "The server had a problem. Try again in a little while.",
+  "error.unavailable": "The server can't save right now because of a problem with its storage (your administrator has been alerted). Try again in a little while.",
   "error.bodyTooLarge": "With the agenda, the meeting body would exceed Outlook's limit of 1,000,000 characters. Shorten the body and try again.",
   "error.invalidFormat": "This meeting's body is plain text. Insert the agenda again as text.",
   "error.office": "Outlook reported an error ({name}): {message}",

@@ -39,6 +39,7 @@ export const messagesJa = {
   "error.tooLarge": "内容が大きすぎます。短くして、もう一度お試しください。",
   "error.rateLimited": "リクエストが多すぎます。少し待ってから、もう一度お試しください。",
   "error.server": "サーバーでエラーが発生しました。しばらくしてから、もう一度お試しください。",
+  "error.unavailable": "サーバーの保存先に問題があり、いまは保存できません（管理者に通知済みです）。しばらくしてからもう一度お試しください。",
   "error.bodyTooLarge": "アジェンダを入れると会議の本文が Outlook の上限（100 万文字）を超えます。本文を短くしてから、もう一度お試しください。",
   "error.invalidFormat": "この会議の本文は書式なしテキストです。テキストのアジェンダで挿入し直してください。",
   "error.office": "Outlook がエラーを返しました（{name}）: {message}",

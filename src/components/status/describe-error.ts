@@ -42,6 +42,7 @@ const BY_CODE: Record<string, MessageKey> = {
   payload_too_large: "error.tooLarge",
   rate_limited: "error.rateLimited",
   internal: "error.server",
+  unavailable: "error.unavailable",
 };
 
 function describeApiError(error: ApiError, t: TFunction): string {

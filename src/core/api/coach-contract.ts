@@ -4,7 +4,13 @@ import { z } from "zod";
 import { Lang } from "./contract";
 
 // ── Purpose coach ─────────────────────────────────────────────────────────────────────────────
-export const COACH_TEXT_MAX = 1_000_000;
+/**
+ * Characters one request may analyze: a whole agenda's wording is a few thousand; the analysis costs
+ * CPU in proportion, so a longer text is refused (413) rather than stalling everyone else's requests.
+ */
+export const COACH_TEXT_MAX = 20_000;
+/** Findings one answer carries at most (the score still counts them all); `truncated` says more exist. */
+export const COACH_FINDINGS_MAX = 100;
 export const CoachAnalyzeRequest = z
   .object({
     text: z.string().max(COACH_TEXT_MAX),
@@ -33,5 +39,7 @@ export const CoachAnalyzeResponse = z.object({
   findings: z.array(CoachFinding),
   /** 0–100 for the wording of this text (100 = nothing role-centred). */
   score: z.number().int().min(0).max(100).optional(),
+  /** True when the text had more than COACH_FINDINGS_MAX findings and only the first ones are listed. */
+  truncated: z.boolean().optional(),
 });
 export type CoachAnalyzeResponse = z.infer<typeof CoachAnalyzeResponse>;

@@ -330,6 +330,7 @@ export const ERROR_CODES = [
   "payload_too_large",
   "rate_limited",
   "internal",
+  "unavailable",
 ] as const;
 export const ApiErrorBody = z.object({
   error: z.object({

@@ -15,6 +15,7 @@ export const STATUS_OF_CODE: Readonly<Record<ErrorCode, number>> = {
   precondition_required: 428,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 const CODE_OF_STATUS = new Map<number, ErrorCode>(

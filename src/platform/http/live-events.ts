@@ -1,6 +1,10 @@
 // Live changes of one agenda. Server-sent events over fetch (EventSource can't send a bearer token),
 // reconnecting with backoff and `Last-Event-ID` = the last revision seen, so the server catches us up.
 // When streaming keeps failing (or a proxy hands back something that isn't a stream), poll instead.
+// The server may end a stream on purpose, and each way is handled without bothering the user:
+// - it closes a stream that fell behind (or restarts): reconnect at once and catch up with one event;
+// - `event: reauth` before closing: the token expired — get a fresh one, then reconnect;
+// - 429 with Retry-After: too many live views open — poll meanwhile, stream again after that time.
 import { AgendaChangeEvent, type AgendaView } from "../../core/api/contract";
 import type { Auth, LiveHandlers, LiveSubscription } from "../ports";
 import { backoffDelay, sleep } from "./backoff";
@@ -26,7 +30,15 @@ export interface LiveEventsOptions {
   sinceRevision?: number;
 }
 
-type StreamOutcome = "dropped" | "failed" | "not-a-stream" | "closed";
+type StreamOutcome = "dropped" | "failed" | "not-a-stream" | "closed" | "reauth" | { busyForMs: number };
+
+/** Retry-After in seconds (or an HTTP date), as milliseconds; null when absent or unreadable. */
+function retryAfterMsOf(header: string | null): number | null {
+  if (header === null || header.trim() === "") return null;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
+}
 
 export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): LiveSubscription {
   const pollIntervalMs = opts.pollIntervalMs ?? 2_000;
@@ -60,6 +72,7 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
       idle = setTimeout(() => conn.abort(new Error("idle")), idleTimeoutMs);
     };
     let received = false;
+    let reauth = false;
     try {
       const token = await opts.auth.getToken(refreshToken ? { forceRefresh: true } : undefined);
       const headers: Record<string, string> = { accept: "text/event-stream", authorization: `Bearer ${token}` };
@@ -67,6 +80,10 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
       touch();
       const response = await opts.fetch(opts.url, { headers, signal: conn.signal });
       if (response.status === 401) return "unauthorized";
+      if (response.status === 429) {
+        void response.body?.cancel().catch(() => undefined);
+        return { busyForMs: Math.max(1_000, retryAfterMsOf(response.headers.get("retry-after")) ?? 10_000) };
+      }
       if (!response.ok) return "failed";
       const type = response.headers.get("content-type") ?? "";
       if (!response.body || !type.includes("text/event-stream")) {
@@ -75,6 +92,7 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
       }
       setStatus("live");
       const parser = new SseParser((e) => {
+        if (e.event === "reauth") reauth = true;
         if (e.event !== "change") return;
         try {
           const parsed = AgendaChangeEvent.safeParse(JSON.parse(e.data));
@@ -93,7 +111,7 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
         parser.feed(decoder.decode(value, { stream: true }));
         serverRetryMs = parser.retryMs;
       }
-      return life.signal.aborted ? "closed" : received ? "dropped" : "failed";
+      return life.signal.aborted ? "closed" : reauth ? "reauth" : received ? "dropped" : "failed";
     } catch {
       if (life.signal.aborted) return "closed";
       return received ? "dropped" : "failed";
@@ -126,6 +144,18 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
       const outcome = await stream(refresh);
       refresh = false;
       if (outcome === "closed" || life.signal.aborted) return;
+      if (typeof outcome === "object") {
+        // The server has as many streams as it serves for us: poll until it says to try again.
+        await pollFor(outcome.busyForMs);
+        continue;
+      }
+      if (outcome === "reauth") {
+        // The server ended the stream because our token expired: a fresh token, and straight back.
+        refresh = true;
+        failures = 0;
+        setStatus("reconnecting");
+        continue;
+      }
       if (outcome === "unauthorized") {
         refresh = true;
         failures++;

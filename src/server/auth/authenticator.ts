@@ -18,6 +18,9 @@ export interface Authenticator {
   close?(): void;
 }
 
+/** How long Entra's key set is used before it is fetched again (a withdrawn key stops working by then). */
+export const JWKS_MAX_AGE_MS = 5 * 60_000;
+
 /** Where the local issuer's tokens say they come from: `${base}/${tid}/v2.0`. */
 export const localIssuerBase = (config: Pick<Config, "publicUrl">) => `${config.publicUrl}/auth/local`;
 
@@ -31,20 +34,23 @@ export async function createAuthenticator(
       dataDir: options.inMemoryKeys ? null : config.dataDir,
       issuerBase: localIssuerBase(config),
     });
-    const verify = cacheVerifiedTokens(createTokenVerifier({
-      keys: local.getKey,
-      issuerFor: local.issuerFor,
-      audience: [LOCAL_AUDIENCE],
-      requiredScope: LOCAL_SCOPE,
-      allowedTenants: null,
-    }));
+    const verify = cacheVerifiedTokens(
+      createTokenVerifier({
+        keys: local.getKey,
+        issuerFor: local.issuerFor,
+        audience: [LOCAL_AUDIENCE],
+        requiredScope: LOCAL_SCOPE,
+        allowedTenants: null,
+      }),
+      { keyPublished: (kid) => local.jwks().keys.some((k) => k.kid === kid) },
+    );
     return { mode: "local", local, verifyAuthorization: (header) => verifyBearer(verify, header) };
   }
 
   const entra = config.entra;
   if (!entra) throw new Error("AUTH_MODE=entra needs the Entra settings (loadConfig provides them)");
   // jose caches the keys, refetches on an unknown kid (key rollover) and rate-limits refetches.
-  const keys = createRemoteJWKSet(new URL(entra.jwksUri));
+  const keys = createRemoteJWKSet(new URL(entra.jwksUri), { cacheMaxAge: JWKS_MAX_AGE_MS });
   const verify = cacheVerifiedTokens(createTokenVerifier({
     keys,
     issuerFor: (tid) => `${entra.authorityHost}/${tid}/v2.0`,
@@ -55,7 +61,10 @@ export async function createAuthenticator(
       const key = keys.jwks()?.keys.find((k) => k.kid === kid) as { issuer?: unknown } | undefined;
       return typeof key?.issuer === "string" ? key.issuer : undefined;
     },
-  }));
+  }), {
+    // A cached token is good only while its key is in the key set held now; a stale set means a full check.
+    keyPublished: (kid) => (keys.fresh ? (keys.jwks()?.keys.some((k) => k.kid === kid) ?? false) : undefined),
+  });
   return { mode: "entra", local: null, verifyAuthorization: (header) => verifyBearer(verify, header) };
 }
 

@@ -2,7 +2,11 @@
 // token for up to an hour. This remembers the principal of a token that passed, keyed by the whole
 // token string (any changed byte is another key, so it goes through the full check), until the
 // token's own expiry at the latest. A failure is never remembered: the next try is checked afresh.
-import { decodeJwt } from "jose";
+// A hit also needs the token's signing key to be in the key set the verifier holds now: when Entra
+// withdraws a key (and the key set is reloaded), tokens it signed stop working at once instead of
+// living on in this cache; when the held key set is stale, the token is checked in full (which
+// reloads it).
+import { decodeJwt, decodeProtectedHeader } from "jose";
 import type { Principal } from "./principal";
 import type { TokenVerifier } from "./token-verifier";
 
@@ -15,6 +19,11 @@ export interface TokenCacheOptions {
    */
   maxAgeMs?: number;
   now?: () => number;
+  /**
+   * Whether the key `kid` is in the key set the verifier holds now: false = withdrawn, undefined =
+   * the held key set is stale (check in full). Without it, keys are taken as still published.
+   */
+  keyPublished?: (kid: string | undefined) => boolean | undefined;
 }
 
 export const TOKEN_CACHE_MAX_ENTRIES = 10_000;
@@ -22,6 +31,7 @@ export const TOKEN_CACHE_MAX_AGE_MS = 5 * 60_000;
 
 interface Entry {
   principal: Principal;
+  kid: string | undefined;
   /** Epoch ms after which the token is checked again. */
   until: number;
 }
@@ -31,6 +41,7 @@ export function cacheVerifiedTokens(verify: TokenVerifier, options: TokenCacheOp
   const maxEntries = options.maxEntries ?? TOKEN_CACHE_MAX_ENTRIES;
   const maxAgeMs = options.maxAgeMs ?? TOKEN_CACHE_MAX_AGE_MS;
   const now = options.now ?? (() => Date.now());
+  const keyPublished = options.keyPublished ?? (() => true);
   // Insertion order is recency order: a hit is re-inserted, the first key is the oldest.
   const entries = new Map<string, Entry>();
 
@@ -38,7 +49,7 @@ export function cacheVerifiedTokens(verify: TokenVerifier, options: TokenCacheOp
     const hit = entries.get(token);
     if (hit) {
       entries.delete(token);
-      if (now() < hit.until) {
+      if (now() < hit.until && keyPublished(hit.kid) === true) {
         entries.set(token, hit);
         return copy(hit.principal);
       }
@@ -51,7 +62,7 @@ export function cacheVerifiedTokens(verify: TokenVerifier, options: TokenCacheOp
       const checkedAt = now();
       const until = Math.min(exp * 1000, checkedAt + maxAgeMs);
       if (until > checkedAt) {
-        entries.set(token, { principal: copy(principal), until });
+        entries.set(token, { principal: copy(principal), until, kid: kidOf(token) });
         if (entries.size > maxEntries) {
           const oldest = entries.keys().next().value;
           if (oldest !== undefined) entries.delete(oldest);
@@ -61,6 +72,11 @@ export function cacheVerifiedTokens(verify: TokenVerifier, options: TokenCacheOp
     return principal;
   };
 }
+
+const kidOf = (token: string): string | undefined => {
+  const kid = decodeProtectedHeader(token).kid;
+  return typeof kid === "string" ? kid : undefined;
+};
 
 // Callers get their own object, so none can change what the next request of that token sees.
 const copy = (p: Principal): Principal => ({ ...p, roles: [...p.roles] });

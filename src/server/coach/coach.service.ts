@@ -1,6 +1,7 @@
-// POST /api/coach/analyze for integrators: the very same core analysis the clients run locally.
+// POST /api/coach/analyze for integrators: the very same core analysis the clients run locally, on a
+// bounded text (COACH_TEXT_MAX, checked by the route) with a bounded answer (COACH_FINDINGS_MAX).
 import type { z } from "zod";
-import type { CoachAnalyzeRequest, CoachAnalyzeResponse } from "../../core/api/coach-contract";
+import { COACH_FINDINGS_MAX, type CoachAnalyzeRequest, type CoachAnalyzeResponse } from "../../core/api/coach-contract";
 import { analyze, wordingScore } from "../../core/coach/analyze";
 
 export function analyzeForApi(input: z.output<typeof CoachAnalyzeRequest>): CoachAnalyzeResponse {
@@ -9,5 +10,7 @@ export function analyzeForApi(input: z.output<typeof CoachAnalyzeRequest>): Coac
     ...(input.objective !== undefined ? { objective: input.objective } : {}),
     ...(input.departments !== undefined ? { departments: input.departments } : {}),
   });
-  return { findings, score: wordingScore(findings) };
+  const score = wordingScore(findings);
+  if (findings.length <= COACH_FINDINGS_MAX) return { findings, score };
+  return { findings: findings.slice(0, COACH_FINDINGS_MAX), score, truncated: true };
 }

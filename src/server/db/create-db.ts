@@ -52,7 +52,8 @@ async function open(target: DbTarget): Promise<DbHandle> {
   }
   if (target.kind === "postgres") {
     const { default: pg } = await import("pg");
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // A bounded connect: an unreachable host fails the start (naming it) instead of hanging forever.
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 15_000 });
     // An idle connection the server drops (a restart, a failover, an administrator) emits 'error' on
     // the pool; without a listener that would end the process. The pool replaces the connection on
     // next use, so a warning is all it takes.

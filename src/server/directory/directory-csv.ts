@@ -78,6 +78,9 @@ export function parseCsvRecords(text: string): CsvRecord[] {
 /** The people in the file, or a DirectoryCsvError naming the first bad line and column. */
 export function parseDirectoryCsv(input: string): DirectoryEntry[] {
   const text = input.replace(/^\uFEFF/, "");
+  // Text may not hold NUL (PostgreSQL refuses it): say where it is rather than fail on storing.
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) throw new DirectoryCsvError(text.slice(0, nul).split(/\r\n|\r|\n/).length, null, "contains a NUL character — save the file again as UTF-8 CSV");
   const records = parseCsvRecords(text);
   const header = records[0];
   if (!header) throw new DirectoryCsvError(1, null, `the file is empty; the first line must be the header "${DIRECTORY_CSV_COLUMNS.join(",")}"`);

@@ -6,6 +6,7 @@ import { buildApp } from "../app";
 import { createAuthenticator } from "../auth/authenticator";
 import { ConfigError, loadConfig, type Config } from "../config";
 import { createDb, dbTargetFromConfig } from "../db/create-db";
+import { describeOpenFailure } from "../db/open-failure";
 import { seedDemoData } from "../demo/seed-demo";
 import { loadDevCertificates } from "./dev-certificates";
 
@@ -29,10 +30,17 @@ async function main(): Promise<void> {
   const certificates = await loadDevCertificates();
   if (certificates.warning) process.stderr.write(`Warning: ${certificates.warning}\n`);
 
-  const handle = await createDb(dbTargetFromConfig(config));
+  const target = dbTargetFromConfig(config);
+  let handle: Awaited<ReturnType<typeof createDb>>;
+  try {
+    handle = await createDb(target);
+  } catch (error) {
+    process.stderr.write(`Common Purpose failed to start: ${describeOpenFailure(target, error)}\n`);
+    process.exit(1);
+  }
   if (config.demoData) await seedDemoData(handle.db);
   const authenticator = await createAuthenticator(config);
-  const app = await buildApp({ config, db: handle.db, authenticator, https: certificates.https });
+  const app = await buildApp({ config, db: handle.db, authenticator, https: certificates.https, ...(target.kind === "sqlite" ? { sqliteFile: target.file } : {}) });
 
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
     if (err) app.log.error({ err }, "shutting down after an error");

@@ -19,6 +19,15 @@ const CLAIMABLE = [
   { table: "commitments", email: "owner_email", oid: "owner_oid" },
 ] as const;
 
+/** Whether the tenant has any row still waiting for its person (one index probe per table). */
+export async function hasUnclaimedRows(db: Db, tenantId: string): Promise<boolean> {
+  for (const c of CLAIMABLE) {
+    const row = await db.selectFrom(c.table).select(c.email).where("tenant_id", "=", tenantId).where(c.oid, "is", null).limit(1).executeTakeFirst();
+    if (row) return true;
+  }
+  return false;
+}
+
 /** Gives `oid` every unclaimed row of the tenant addressed to one of `addresses`; returns how many. */
 export async function claimInvitations(db: Db, tenantId: string, oid: string, addresses: readonly string[]): Promise<number> {
   const emails = [...new Set(addresses.map((a) => a.toLowerCase()))].slice(0, 50);
@@ -80,6 +89,8 @@ export function createInvitationClaims(db: Db, resolver: IdentityResolver, now: 
         const oldest = checkedAt.keys().next().value;
         if (oldest !== undefined) checkedAt.delete(oldest);
       }
+      // Most of the time every row has its person: then there is nothing to ask Graph about.
+      if (!(await hasUnclaimedRows(db, principal.tenantId))) return;
       const addresses = await resolver.addressesOf(principal, { bearerToken: bearerTokenOf(request.headers.authorization), log: request.log });
       const claimed = await claimInvitations(db, principal.tenantId, principal.userId, addresses);
       if (claimed > 0) request.log.info({ tenantId: principal.tenantId, userId: principal.userId, claimed }, "bound invitations made to this person's addresses to their object id");

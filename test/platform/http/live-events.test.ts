@@ -132,4 +132,57 @@ describe("live agenda events over a real HTTP stream", () => {
     await until(() => revisions.length === 1);
     expect(revisions).toEqual([9]);
   });
+
+  it("gets a fresh token and reconnects at once when the server ends the stream because the token expired", async () => {
+    const auth = createFakeAuth("tok");
+    const { revisions, statuses, server } = await live(
+      (_req, res, _body, i) => {
+        res.writeHead(200, SSE_HEADERS);
+        if (i === 0) {
+          res.write(sseFrame(2));
+          res.end('event: reauth\ndata: {"reason":"token_expired"}\n\n');
+        } else {
+          res.write(sseFrame(3));
+        }
+      },
+      { auth },
+    );
+    await until(() => revisions.length === 2);
+    expect(revisions).toEqual([2, 3]);
+    expect(auth.calls).toEqual([{ forceRefresh: false }, { forceRefresh: true }]);
+    expect(server.requests[1]!.headers["last-event-id"]).toBe("2");
+    expect(statuses).toEqual(["live", "reconnecting", "live"]);
+  });
+
+  it("reconnects with Last-Event-ID when the server closes a stream that fell behind, catching up with one event", async () => {
+    const { revisions, server } = await live((_req, res, _body, i) => {
+      res.writeHead(200, SSE_HEADERS);
+      if (i === 0) {
+        res.write(sseFrame(2));
+        setTimeout(() => res.destroy(), 20);
+      } else {
+        res.write(sseFrame(7));
+      }
+    });
+    await until(() => revisions.length === 2);
+    expect(revisions).toEqual([2, 7]);
+    expect(server.requests[1]!.headers["last-event-id"]).toBe("2");
+  });
+
+  it("polls while the server has too many streams open (429), then streams again after Retry-After", async () => {
+    let polls = 0;
+    const { revisions, statuses, server } = await live(
+      (_req, res, _body, i) => {
+        if (i === 0) return void res.writeHead(429, { "retry-after": "1", "content-type": "application/json" }).end('{"error":{"code":"rate_limited","message":"busy"}}');
+        res.writeHead(200, SSE_HEADERS);
+        res.write(sseFrame(4));
+      },
+      { poll: async () => (polls++, viewAt(2)) },
+    );
+    await until(() => revisions.includes(4), 5_000);
+    expect(polls).toBeGreaterThan(0);
+    expect(revisions).toEqual([2, 4]);
+    expect(server.requests).toHaveLength(2);
+    expect(statuses).toEqual(["polling", "live"]);
+  });
 });

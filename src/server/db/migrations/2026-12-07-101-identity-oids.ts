@@ -21,8 +21,8 @@ const INDEXES: readonly [name: string, table: string, columns: readonly string[]
   ["agenda_attendees_oid", "agenda_attendees", ["tenant_id", "oid"]],
   // "My commitments" (mine=true).
   ["commitments_owner_oid", "commitments", ["tenant_id", "owner_oid", "due_date"]],
-  // Claiming a person's unclaimed contributions by address.
-  ["contributions_author_email", "contributions", ["tenant_id", "author_email"]],
+  // Finding unclaimed contributions (author_oid NULL) to claim.
+  ["contributions_author_oid", "contributions", ["tenant_id", "author_oid"]],
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {
