@@ -13,7 +13,7 @@ import type { MeetingProver } from "../../src/server/graph/meeting-proof";
 export interface TestApp {
   app: FastifyInstance;
   db: Db;
-  tokenFor(email: string, o?: { name?: string; tenantId?: string; roles?: string[] }): Promise<string>;
+  tokenFor(email: string, o?: { name?: string; tenantId?: string; roles?: string[]; ttlSec?: number }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -46,12 +46,15 @@ export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     db: handle.db,
     async tokenFor(email, o = {}) {
       if (!authenticator.local) throw new Error("tokenFor needs AUTH_MODE=local");
-      return authenticator.local.issue({
-        email,
-        tenantId: o.tenantId ?? DEMO_TENANT_ID,
-        ...(o.name !== undefined ? { name: o.name } : {}),
-        ...(o.roles !== undefined ? { roles: o.roles } : {}),
-      });
+      return authenticator.local.issue(
+        {
+          email,
+          tenantId: o.tenantId ?? DEMO_TENANT_ID,
+          ...(o.name !== undefined ? { name: o.name } : {}),
+          ...(o.roles !== undefined ? { roles: o.roles } : {}),
+        },
+        ...(o.ttlSec !== undefined ? [o.ttlSec] : []),
+      );
     },
     async close() {
       await app.close();

@@ -1,6 +1,6 @@
 // POST /api/coach/analyze: the core coach over HTTP, for integrators.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { COACH_TEXT_MAX, CoachAnalyzeResponse } from "../../src/core/api/coach-contract";
+import { COACH_FINDINGS_MAX, COACH_TEXT_MAX, CoachAnalyzeResponse } from "../../src/core/api/coach-contract";
 import { buildTestApp, type TestApp } from "./api-helper";
 import { ORGANIZER, bearer } from "./agendas/agenda-fixtures";
 
@@ -59,5 +59,25 @@ describe("POST /api/coach/analyze", () => {
     const ok = await analyze({ text: `${"The rollout is on schedule. ".repeat(Math.floor((COACH_TEXT_MAX - tail.length) / 28))}${tail}` });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().findings).toHaveLength(1);
+  });
+
+  it("refuses a text longer than 20,000 characters with 413 naming the limit, whatever the body limit", async () => {
+    const res = await analyze({ text: "あ".repeat(COACH_TEXT_MAX + 1) });
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ error: { code: "payload_too_large", field: "text", message: expect.stringContaining("20,000 characters") } });
+    // 1 MB took seconds of CPU and answered 54 MB: now refused before any analysis.
+    expect((await analyze({ text: "それは営業部の仕事でしょう。".repeat(75_000) })).statusCode).toBe(413);
+  });
+
+  it("answers at most 100 findings, says there were more, and still scores them all", async () => {
+    const text = "That's not our job. ".repeat(900);
+    expect(text.length).toBeLessThanOrEqual(COACH_TEXT_MAX);
+    const res = await analyze({ text });
+    expect(res.statusCode).toBe(200);
+    const body = CoachAnalyzeResponse.parse(res.json());
+    expect(body.findings).toHaveLength(COACH_FINDINGS_MAX);
+    expect(body.truncated).toBe(true);
+    expect(body.score).toBe(0);
+    expect(res.body.length).toBeLessThan(100_000);
   });
 });

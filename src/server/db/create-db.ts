@@ -3,6 +3,7 @@ import path from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import type { Database, Db } from "./database";
 import { migrateToLatest } from "./migrate";
+import { tolerateAutoRollback } from "./sqlite-rollback";
 import { withStatementCache } from "./statement-cache";
 
 export type DbKind = "sqlite" | "postgres";
@@ -47,7 +48,7 @@ async function open(target: DbTarget): Promise<DbHandle> {
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: tolerateAutoRollback(withStatementCache(sqlite), sqlite) }) });
     return { db, kind: "sqlite", close: () => db.destroy() };
   }
   if (target.kind === "postgres") {

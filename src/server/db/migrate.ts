@@ -29,7 +29,9 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 export async function migrateToLatest(db: Db): Promise<void> {
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
-    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
-    throw new Error(`Database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+    const failed = results?.find((r) => r.status === "Error")?.migrationName;
+    const detail = error instanceof Error ? error.message : String(error);
+    // No migration ran at all: the database was not reached (the cause says why).
+    throw new Error(failed ? `Database migration ${failed} failed: ${detail}` : `Could not reach the database to migrate it: ${detail}`, { cause: error });
   }
 }

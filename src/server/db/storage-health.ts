@@ -134,7 +134,10 @@ export function startIntegrityChecks(
   const runNow = () =>
     (running ??= checkSqliteFile(file)
       .then((result) => {
-        if (result.ok) health.integrityOk();
+        if (result.ok) {
+          health.integrityOk();
+          log.info({ file }, "database integrity check passed (PRAGMA quick_check)");
+        }
         else {
           const problem = health.report(result.kind, result.detail);
           log.error({ storageProblem: problem.kind, file }, `database integrity check failed: ${problem.message}`);

@@ -70,4 +70,20 @@ describe("main.ts", () => {
     expect(await server.exited).toBe(1);
     expect(server.err()).toContain("PORT must be an integer from 1 to 65535 (got 'eighty')");
   }, 20_000);
+
+  it("exits 1 naming the database's host and DATABASE_URL when PostgreSQL can't be reached", async () => {
+    const port = await freePort(); // nothing listens there
+    const server = start({ PORT: String(await freePort()), HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: `postgres://cp:secret@localhost:${port}/common_purpose` });
+    expect(await server.exited).toBe(1);
+    expect(server.err()).toContain(`localhost:${port}/common_purpose`);
+    expect(server.err()).toContain("(DATABASE_URL)");
+    expect(server.err()).toMatch(/nothing accepts connections there/);
+    expect(server.err()).not.toContain("secret");
+  }, 30_000);
+
+  it("refuses to hand out demo tokens on the network: no AUTH_MODE with HOST=0.0.0.0 stops the start, naming the variables", async () => {
+    const server = start({ PORT: String(await freePort()), HOST: "0.0.0.0", PUBLIC_URL: "https://agenda.contoso.com", DATA_DIR: dataDir });
+    expect(await server.exited).toBe(1);
+    for (const name of ["AUTH_MODE", "HOST=0.0.0.0", "PUBLIC_URL=https://agenda.contoso.com"]) expect(server.err()).toContain(name);
+  }, 20_000);
 });

@@ -42,8 +42,9 @@ async function rejects(token: string, message: string, verifier = () => verify) 
 }
 
 describe("createTokenVerifier accepts valid tokens", () => {
-  it("maps an Entra v2 access token to a principal, lower-casing the email", async () => {
-    const principal = await verify(await sign(key, entraClaims()));
+  it("maps an Entra v2 access token to a principal, lower-casing the email, with the token's expiry", async () => {
+    const claims = entraClaims();
+    const principal = await verify(await sign(key, claims));
     expect(principal).toEqual({
       tenantId: TENANT,
       userId: "00000000-0000-0000-66f3-3332eca7ea81",
@@ -51,6 +52,7 @@ describe("createTokenVerifier accepts valid tokens", () => {
       name: "Aiko Tanaka",
       roles: [],
       isPmo: false,
+      expiresAt: (claims.exp as number) * 1000,
     });
   });
 

@@ -125,3 +125,23 @@ describe("reminder job (SQLite)", () => {
     expect((await outbox()).map((m) => m.recipient).sort()).toEqual([SATO, "pmo-office@contoso.example"]);
   });
 });
+
+describe("PMO_NOTIFY_EMAILS without a tenant", () => {
+  it("receives the weekly summary of the tenant the server serves, never another tenant's", async () => {
+    const handle = await createDb({ kind: "sqlite", file: ":memory:" });
+    try {
+      const untenanted = loadConfig({ NODE_ENV: "test", PMO_NOTIFY_EMAILS: "pmo.lead@contoso.example" });
+      await seedCommitments(handle.db, [
+        { tenantId: DEMO_TENANT_ID, ownerEmail: SATO, dueDate: "2026-12-20", action: "事例を集める" },
+        { tenantId: OTHER_TENANT_ID, ownerEmail: "john.smith@fabrikam.example", dueDate: "2026-12-20", action: "Fabrikam's confidential plan" },
+      ]);
+      await runReminderJob({ db: handle.db, config: untenanted, notifier: createOutboxNotifier(), holder: "test" }, { now: NOW });
+      const summaries = async (tenantId: string) =>
+        (await listOutbox(handle.db, tenantId, null, { limit: 200 })).filter((m) => m.kind === "pmo-weekly-summary" && m.recipient === "pmo.lead@contoso.example");
+      expect(await summaries(DEMO_TENANT_ID)).toHaveLength(1);
+      expect(await summaries(OTHER_TENANT_ID)).toEqual([]);
+    } finally {
+      await handle.close();
+    }
+  });
+});
