@@ -18,8 +18,10 @@ export const STATUS_OF_CODE: Readonly<Record<ErrorCode, number>> = {
   unavailable: 503,
 };
 
+// A 503 that doesn't say "unavailable" (a proxy, a server shutting down) is no storage trouble: it
+// reads as a server problem, like any other 5xx.
 const CODE_OF_STATUS = new Map<number, ErrorCode>(
-  (Object.entries(STATUS_OF_CODE) as [ErrorCode, number][]).map(([code, status]) => [status, code]),
+  (Object.entries(STATUS_OF_CODE) as [ErrorCode, number][]).filter(([code]) => code !== "unavailable").map(([code, status]) => [status, code]),
 );
 
 /** The code for a status: its own, else bad_request for other 4xx and internal for the rest. */

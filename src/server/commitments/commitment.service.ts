@@ -8,6 +8,7 @@ import type { Principal } from "../auth/principal";
 import { attendeeOidOf, bumpRevision, loadAgendaForPrincipal } from "../agendas/agenda-access";
 import { identitiesOf } from "../agendas/agenda.mapping";
 import { purposeScoresOf, refreshPurposeScore } from "../coach/purpose-score";
+import { assertRoomFor } from "../agendas/agenda-bounds";
 import type { Db } from "../db/database";
 import { findDirectoryUserRows } from "../directory/directory.repository";
 import { HttpError, badRequest, forbidden, notFound } from "../http/http-error";
@@ -58,6 +59,7 @@ export interface CommitmentWrite {
  */
 export async function createCommitment(trx: Db, principal: Principal, agendaId: string, input: CreateInput): Promise<CommitmentWrite> {
   const agenda = await loadAgendaForPrincipal(trx, principal, agendaId);
+  await assertRoomFor(trx, principal.tenantId, agenda.id, "commitments");
   const attendee = agenda.attendees.find((a) => a.email === input.ownerEmail);
   if (!attendee && agenda.organizerEmail !== input.ownerEmail) {
     throw badRequest("Invalid body: ownerEmail — the owner must be one of the meeting's attendees", "ownerEmail");

@@ -5,6 +5,7 @@ import type { Agenda, Contribution, ContributionCreate, ContributionPatch } from
 import { attendeeOf, bumpRevision, isOrganizer, loadAgendaForPrincipal } from "../agendas/agenda-access";
 import type { Principal } from "../auth/principal";
 import { refreshPurposeScore } from "../coach/purpose-score";
+import { assertRoomFor } from "../agendas/agenda-bounds";
 import type { Db } from "../db/database";
 import { inTransaction } from "../db/in-transaction";
 import { HttpError, badRequest, notFound } from "../http/http-error";
@@ -35,6 +36,7 @@ export async function addContribution(
 ): Promise<Contribution> {
   return inTransaction(db, async (trx) => {
     const agenda = await loadAgendaForPrincipal(trx, principal, agendaId);
+    await assertRoomFor(trx, principal.tenantId, agenda.id, "contributions");
     const allowed = departmentsFor(agenda, principal);
     if (!allowed.includes(input.department)) {
       throw badRequest(

@@ -16,6 +16,7 @@ import type { IdentityResolver } from "../identity/identity-resolver";
 import { loadAgendaView } from "../agendas/agenda-view";
 import { createAgenda, listAgendas, patchAgenda, type AgendaWrite } from "../agendas/agenda.service";
 import { decideThread, type ThreadClaim } from "../agendas/thread-proof";
+import { assertObstaclesBounded } from "../agendas/agenda-bounds";
 import { etagOf, requireIfMatch } from "../agendas/if-match";
 import { HttpError, notFound } from "../http/http-error";
 import { parseInput } from "../http/validate";
@@ -66,6 +67,7 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
   app.post("/api/agendas", (request, reply) =>
     withIdempotency(request, reply, deps, async (tx) => {
       const input = parseInput(AgendaCreate, request.body, "body");
+      assertObstaclesBounded(input.obstacles);
       const unbound: string[] = [];
       const write = { ...(await prepareWrite(request, input)), onThreadTaken: (agendaId: string) => void unbound.push(agendaId) };
       const response = await tx.commit(async (trx) => {
@@ -101,6 +103,7 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
       const current = await loadAgendaForPrincipal(deps.db, request.principal, id);
       const version = requireIfMatch(request, "agenda");
       const patch = parseInput(AgendaPatch, request.body, "body");
+      assertObstaclesBounded(patch.obstacles);
       const unbound: string[] = [];
       const write = { ...(await prepareWrite(request, patch, current)), onThreadTaken: (agendaId: string) => void unbound.push(agendaId) };
       const response = await tx.commit(async (trx) => {

@@ -170,7 +170,8 @@ describe("PATCH /api/agendas/:id", () => {
 
   it("applies the change with If-Match, bumping version and revision", async () => {
     const agenda = await createAgendaVia(t);
-    const res = await patch(agenda.id, { desiredOutcome: "Agree on pilot", obstacles: ["予算"] }, { ...(await bearer(t, SALES)), "if-match": '"1"' });
+    // The desired outcome is the organizer's to change (agenda-field-rights.ts).
+    const res = await patch(agenda.id, { desiredOutcome: "Agree on pilot", obstacles: ["予算"] }, { ...(await bearer(t, ORGANIZER)), "if-match": '"1"' });
     expect(res.statusCode).toBe(200);
     expect(res.headers.etag).toBe('"2"');
     expect(res.json()).toMatchObject({ desiredOutcome: "Agree on pilot", obstacles: ["予算"], version: 2, revision: 2 });

@@ -42,12 +42,12 @@ const conflictOf = (res: { statusCode: number; json(): unknown }) => {
 };
 
 describe("binding a Teams thread to an agenda", () => {
-  it("refuses a second agenda for someone else's thread, naming its organizer but not its id", async () => {
+  it("refuses a second agenda for someone else's thread, naming neither its organizer nor its id to someone who may not open it", async () => {
     const thread = freshThreadId();
     const first = await createAgendaVia(t, agendaInput({ teamsThreadId: thread }));
     const { message, current } = conflictOf(await create(OUTSIDER, thread));
     expect(message).toBe(THREAD_BOUND_TO_OTHER);
-    expect(current).toEqual({ reason: "teams_thread_bound", organizerEmail: ORGANIZER, yours: false, agendaId: null });
+    expect(current).toEqual({ reason: "teams_thread_bound", organizerEmail: null, yours: false, agendaId: null });
     expect(await byThread(OUTSIDER, thread)).toEqual([]);
     expect(await byThread(ORGANIZER, thread)).toEqual([first.id]);
   });
