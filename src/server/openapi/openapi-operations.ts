@@ -33,9 +33,11 @@ export interface ApiOperation {
 }
 
 export const Health = z.object({
-  status: z.enum(["ok", "unavailable"]),
+  /** degraded: answering, but the storage has a problem (a full disk, a corrupt file, failing I/O). */
+  status: z.enum(["ok", "degraded", "unavailable"]),
   db: z.enum(["sqlite", "postgres"]),
   authMode: z.enum(["local", "entra"]),
+  problems: z.array(z.object({ kind: z.enum(["disk_full", "corrupt", "io_error"]), message: z.string(), at: z.string() })).optional(),
 });
 export const RenderResponse = z.object({ content: z.string() });
 export const CommitmentPage = pageOf(Commitment);
@@ -86,10 +88,10 @@ const WRITE = [400, 401, 409, 413];
 const WRITE_ONE = [400, 401, 403, 404, 409, 413];
 
 export const API_OPERATIONS: readonly ApiOperation[] = [
-  { method: "get", path: "/healthz", operationId: "health", summary: "Is the server up and its database reachable?", tag: "system", auth: false, success: { status: 200, description: "Healthy", schema: "Health" }, errors: [503] },
+  { method: "get", path: "/healthz", operationId: "health", summary: "Is the server up, its database reachable and its storage sound?", tag: "system", auth: false, success: { status: 200, description: "ok, or degraded with the storage problems", schema: "Health" }, errors: [503] },
   { method: "get", path: "/api/openapi.json", operationId: "openapi", summary: "This API description (OpenAPI 3.1)", tag: "system", auth: false, success: { status: 200, description: "The OpenAPI document", contentType: "application/json" }, errors: [] },
   { method: "get", path: "/api/client-config", operationId: "clientConfig", summary: "How pages sign in: auth mode, and in Entra mode the client id, API scope and authority", tag: "auth", auth: false, success: { status: 200, description: "The sign-in settings", schema: "ClientConfig" }, errors: [] },
-  { method: "post", path: "/api/dev/token", operationId: "devToken", summary: "Issue a token for any demo user (AUTH_MODE=local only)", tag: "auth", auth: false, body: "DevTokenRequest", success: { status: 200, description: "A local access token", schema: "DevTokenResponse" }, errors: [400, 413] },
+  { method: "post", path: "/api/dev/token", operationId: "devToken", summary: "Issue a token for any demo user (AUTH_MODE=local only, callers on the server's own computer only)", tag: "auth", auth: false, body: "DevTokenRequest", success: { status: 200, description: "A local access token", schema: "DevTokenResponse" }, errors: [400, 403, 413] },
   { method: "get", path: "/api/me", operationId: "me", summary: "Who am I (from the token) and my department", tag: "identity", auth: true, success: { status: 200, description: "The caller", schema: "Me" }, errors: AUTH },
 
   { method: "get", path: "/api/objectives", operationId: "listObjectives", summary: "The tenant's objective library", tag: "objectives", auth: true, success: { status: 200, description: "Objectives", schema: "Objective", array: true }, errors: AUTH },
@@ -108,7 +110,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "get", path: "/api/agendas/:id", operationId: "getAgenda", summary: "An agenda with its contributions and commitments (ETag = version)", tag: "agendas", auth: true, success: { status: 200, description: "The agenda view", schema: "AgendaView" }, errors: READ_ONE },
   { method: "patch", path: "/api/agendas/:id", operationId: "patchAgenda", summary: "Change an agenda (If-Match: \"<version>\" required)", tag: "agendas", auth: true, body: "AgendaPatch", ifMatch: "required", idempotent: true, success: { status: 200, description: "Updated; new ETag", schema: "Agenda" }, errors: [...WRITE_ONE, 412, 428] },
   { method: "get", path: "/api/agendas/:id/render", operationId: "renderAgenda", summary: "The agenda block for a meeting body (HTML or plain text)", tag: "agendas", auth: true, query: RenderQuery, success: { status: 200, description: "The rendered block", schema: "RenderResponse" }, errors: [400, ...READ_ONE] },
-  { method: "get", path: "/api/agendas/:id/events", operationId: "agendaEvents", summary: "Live changes as server-sent events (event: change, id: revision, data: AgendaChangeEvent)", tag: "agendas", auth: true, lastEventId: true, success: { status: 200, description: "An event stream; a catch-up event first when Last-Event-ID is older than the agenda", schema: "AgendaChangeEvent", contentType: "text/event-stream" }, errors: READ_ONE },
+  { method: "get", path: "/api/agendas/:id/events", operationId: "agendaEvents", summary: "Live changes as server-sent events (event: change, id: revision, data: AgendaChangeEvent); event: reauth when the token expires; 429 + Retry-After when too many are open", tag: "agendas", auth: true, lastEventId: true, success: { status: 200, description: "An event stream; a catch-up event first when Last-Event-ID is older than the agenda", schema: "AgendaChangeEvent", contentType: "text/event-stream" }, errors: [...READ_ONE, 429] },
 
   { method: "post", path: "/api/agendas/:id/contributions", operationId: "addContribution", summary: "Say what my department can do for the objective", tag: "contributions", auth: true, body: "ContributionCreate", idempotent: true, success: { status: 201, description: "Created", schema: "Contribution" }, errors: WRITE_ONE },
   { method: "patch", path: "/api/contributions/:id", operationId: "updateContribution", summary: "Change a contribution (its author or the organizer; optional If-Match)", tag: "contributions", auth: true, body: "ContributionPatch", ifMatch: "optional", idempotent: true, success: { status: 200, description: "Updated", schema: "Contribution" }, errors: [...WRITE_ONE, 412] },
