@@ -47,6 +47,22 @@ function isFiller(node: HtmlNode, source: string): boolean {
   return node.children.every((c) => isFiller(c, source));
 }
 
+// A marker line is one line: its characters may be split by inline markup (Word's <span lang=…>,
+// &nbsp;) but never by a block boundary. Matched on the run-together visible text, "━━" closing one
+// paragraph and "Common Purpose agenda ━━" typed in the next would otherwise pass for a start line.
+const BLOCK_BOUNDARY = /<\/?(?:p|div|li|ul|ol|td|th|tr|table|tbody|thead|tfoot|blockquote|h[1-6]|br|hr|pre)\b/i;
+
+type Finder = (text: string, from: number) => TextMatch | null;
+
+/** The first match of `find` at or after `from` whose characters sit on one line of the body. */
+function lineMatch(find: Finder, parsed: ParsedHtml, from: number): TextMatch | null {
+  for (let m = find(parsed.text, from); m; m = find(parsed.text, m.index + 1)) {
+    const source = parsed.source.slice(parsed.textStart[m.index] as number, parsed.textEnd[m.end - 1] as number);
+    if (!BLOCK_BOUNDARY.test(source)) return m;
+  }
+  return null;
+}
+
 /** The end of the anchor holding the live-agenda label at text index `at`, if it links to an agenda. */
 function liveLinkEnd(parsed: ParsedHtml, at: number): number | null {
   const path = pathAt(parsed.root, parsed.textStart[at] as number);
@@ -76,7 +92,7 @@ function outerElementEnd(parsed: ParsedHtml, start: TextMatch, limit: number): n
 
 /** Source offset just after the block that starts at `start`, or null when its end cannot be told. */
 function blockEnd(parsed: ParsedHtml, start: TextMatch, limit: number): number | null {
-  const end = findEndMarker(parsed.text, start.end);
+  const end = lineMatch(findEndMarker, parsed, start.end);
   if (end && end.index < limit) return parsed.textEnd[end.end - 1] as number;
   // The user deleted the end line. The live-agenda link is the last thing in our block before that
   // line, so the block is taken to end with the element holding the link. Without the link, our
@@ -162,8 +178,8 @@ export function locateAgendaHtml(body: string): HtmlAgendaLocation {
   const parsed = parseHtml(body);
   const blocks: BodyRange[] = [];
   let from = 0;
-  for (let start = findStartMarker(parsed.text, from); start; start = findStartMarker(parsed.text, from)) {
-    const next = findStartMarker(parsed.text, start.end);
+  for (let start = lineMatch(findStartMarker, parsed, from); start; start = lineMatch(findStartMarker, parsed, from)) {
+    const next = lineMatch(findStartMarker, parsed, start.end);
     const end = blockEnd(parsed, start, next ? next.index : parsed.text.length);
     if (end === null) {
       from = start.end;

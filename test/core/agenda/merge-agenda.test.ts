@@ -233,6 +233,16 @@ describe("mergeAgendaIntoBody (html): robustness", () => {
     expect(mergeAgendaIntoBody(splice(body, at, tricky), A2, "html").body).toBe(splice(body, at, A2));
   });
 
+  it("does not read a start line across two paragraphs (a rule closing one, our words opening the next)", () => {
+    const body = fixture("owa-teams-legacy-link.html");
+    const at = expectedInsertAt(body);
+    // Run together, the visible text reads "━━ notes ━━Common Purpose agenda━━ Common Purpose agenda ━━…".
+    const user = "<div>━━ notes ━━</div><div>Common Purpose agenda</div>";
+    expect(hasAgendaBlock(splice(body, at, `${user}<div>━━ x</div>`), "html")).toBe(false);
+    const rewritten = splice(body, at, user + simulateOutlookRewrite(A1));
+    expect(mergeAgendaIntoBody(rewritten, A2, "html").body).toBe(splice(body, at, user + A2));
+  });
+
   it("finds nothing in bodies without our markers", () => {
     for (const body of [...Object.values(HTML_BODIES), "<p>Common Purpose agenda</p>", "<p>━━ agenda ━━</p>"]) {
       expect(hasAgendaBlock(body, "html")).toBe(false);
