@@ -77,6 +77,16 @@ describe("Safe Links rewrote the links and the user deleted the end line", () =>
     expectReplaced(opaque, oldBlock(opaque, WORD_SECTION, '<p class="MsoNormal">営業部・企画部の皆さま', true));
   });
 
+  it("plain text: a Safe Links URL on the live-link line still ends the block", () => {
+    const converted = fixture("classic-html-to-plain-en.txt");
+    const wrapped = `https://nam02.safelinks.protection.outlook.com/?url=${encodeURIComponent(LIVE)}&data=05%7C02%7C0&reserved=0`;
+    const body = converted.replace(`<${LIVE}>`, `<${wrapped}>`).replace("━━ Common Purpose: end of agenda ━━\n", "");
+    expect(body).not.toContain(`<${LIVE}>`);
+    const tail = body.slice(body.indexOf(`${wrapped}>\n`) + wrapped.length + 2);
+    const T = renderAgendaText(agendaView({ objectiveTitle: NEW_TITLE, lang: "en" }), opts);
+    expect(mergeAgendaIntoBody(body, T, "text")).toEqual({ body: `${T}\n${tail}`, replaced: true });
+  });
+
   it("the Teams block's Safe Links still give the thread id", () => {
     expect(parseTeamsThreadId(owa)).toBe("19:meeting_NDk5YjE2ZjAtYTI4Ny00ZWM0LWI3MjctZjc5NzQ2NGNlOGM0@thread.v2");
   });
