@@ -207,6 +207,19 @@ export function describeApiClientContract(name: string, make: () => Promise<Cont
         expect((await rejection(client.findAgendas({}))).status).toBe(400);
       }));
 
+    it("agenda fields: an attendee adds obstacles; who is invited, the subject and the links are the organizer's (403 naming the field)", () =>
+      withClient(async (client, as) => {
+        const agenda = await meeting(client);
+        const misaki = await as(MISAKI);
+        const withObstacle = await misaki.patchAgenda(agenda.id, agenda.version, { obstacles: ["予算の承認"] });
+        expect(withObstacle.obstacles).toEqual(["予算の承認"]);
+        for (const patch of [{ attendees: [] }, { subject: "乗っ取り" }, { teamsThreadId: null }, { desiredOutcome: "x" }]) {
+          const refused = await rejection(misaki.patchAgenda(agenda.id, withObstacle.version, patch));
+          expect(refused).toMatchObject({ status: 403, field: Object.keys(patch)[0] });
+        }
+        expect((await client.patchAgenda(agenda.id, withObstacle.version, { subject: "主催者が変える" })).subject).toBe("主催者が変える");
+      }));
+
     it("contributions: only the meeting's departments; only the author or organizer may change one", () =>
       withClient(async (client, as) => {
         const agenda = await meeting(client);

@@ -72,6 +72,11 @@ export function agendaHandlers({ store, me, nowIso, newId, changed }: FakeReques
         throw new ApiError(428, "precondition_required", 'If-Match: "<version>" is required');
       }
       const parsed = parseOr400(AgendaPatch, patch);
+      // As the server: attendees change the obstacles; every other field is the organizer's.
+      const organizerOnly = Object.keys(parsed).find((field) => field !== "obstacles" && parsed[field as keyof typeof parsed] !== undefined);
+      if (organizerOnly !== undefined && view.agenda.organizerEmail !== me.email) {
+        throw new ApiError(403, "forbidden", `Only the meeting's organizer can change this part of the agenda (${organizerOnly})`, organizerOnly);
+      }
       if (version !== view.agenda.version) throw staleAgenda(view.agenda);
       assertObjective(store.objectives, parsed.objectiveId);
       const { departments, attendees, ...rest } = parsed;
