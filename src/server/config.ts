@@ -1,9 +1,9 @@
 // The server's whole configuration, read from environment variables once at start.
 // Every problem is collected before failing, so one restart is enough to fix them all.
-import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { DEMO_TENANT_ID } from "./demo/demo-ids";
+import { isLoopbackHost, trustProxyOf } from "./network-config";
 
 export type NodeEnv = "development" | "test" | "production";
 export type AuthMode = "local" | "entra";
@@ -136,35 +136,6 @@ const intIn = (min: number, max: number) =>
 function pmoRecipientOf(entry: string): { tenantId: string | null; email: string } {
   const cut = entry.indexOf(":");
   return { tenantId: cut < 0 ? null : entry.slice(0, cut), email: entry.slice(cut + 1).toLowerCase() };
-}
-
-const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
-
-/** "off" → false, "2" → 2 hops, "10.0.0.1, 10.1.0.0/16" → the list; anything else fails the pipe after it. */
-function trustProxyOf(raw: string): false | number | string[] | null {
-  const text = raw.trim().toLowerCase();
-  if (text === "off" || text === "false" || text === "0") return false;
-  if (/^\d+$/.test(text)) return Number(text);
-  const parts = text.split(",").map((p) => p.trim()).filter((p) => p !== "");
-  const valid = (p: string) => {
-    if (PROXY_NAMES.has(p)) return true;
-    const [address = "", bits, extra] = p.split("/");
-    const family = isIP(address);
-    if (family === 0 || extra !== undefined) return false;
-    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
-  };
-  return parts.length > 0 && parts.every(valid) ? parts : null;
-}
-
-const LOOPBACK_NAMES = new Set(["localhost", "ip6-localhost", "ip6-loopback"]);
-
-/** A host name or address that only this computer can reach. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1");
-  if (LOOPBACK_NAMES.has(h) || h.endsWith(".localhost")) return true;
-  if (h === "::1" || h === "0:0:0:0:0:0:0:1") return true;
-  const v4 = h.startsWith("::ffff:") ? h.slice("::ffff:".length) : h;
-  return isIP(v4) === 4 && v4.startsWith("127.");
 }
 
 interface Rule<T> {

@@ -17,6 +17,7 @@ import { loadAgendaView } from "../agendas/agenda-view";
 import { createAgenda, listAgendas, patchAgenda, type AgendaWrite } from "../agendas/agenda.service";
 import { decideThread, type ThreadClaim } from "../agendas/thread-proof";
 import { assertObstaclesBounded } from "../agendas/agenda-bounds";
+import { assertMayChangeFields } from "../agendas/agenda-field-rights";
 import { etagOf, requireIfMatch } from "../agendas/if-match";
 import { HttpError, notFound } from "../http/http-error";
 import { parseInput } from "../http/validate";
@@ -104,6 +105,8 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
       const version = requireIfMatch(request, "agenda");
       const patch = parseInput(AgendaPatch, request.body, "body");
       assertObstaclesBounded(patch.obstacles);
+      // Refused fields answer before any Graph call (patchAgenda checks again inside its transaction).
+      assertMayChangeFields(current, request.principal, patch);
       const unbound: string[] = [];
       const write = { ...(await prepareWrite(request, patch, current)), onThreadTaken: (agendaId: string) => void unbound.push(agendaId) };
       const response = await tx.commit(async (trx) => {

@@ -8,7 +8,7 @@ import type { DevTokenResponse } from "../../core/api/sign-in-contract";
 import type { Authenticator } from "../auth/authenticator";
 import { LOCAL_TOKEN_TTL_SEC } from "../auth/local-issuer";
 import type { Config } from "../config";
-import { isLoopbackHost } from "../config";
+import { isLoopbackHost } from "../network-config";
 import { DEMO_TENANT_ID } from "../demo/demo-ids";
 import { HttpError } from "../http/http-error";
 
