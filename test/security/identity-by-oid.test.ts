@@ -5,6 +5,9 @@
 // (a changed preferred_username) keeps every meeting, and whoever is given the old name gets none.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Agenda, Commitment, Contribution, Page } from "../../src/core/api/contract";
+import { localUserId } from "../../src/server/auth/local-issuer";
+import { DEMO_TENANT_ID } from "../../src/server/demo/demo-ids";
+import { buildTestApp } from "../server/api-helper";
 import { buildEntraTestApp, type EntraPerson, type EntraTestApp } from "../server/entra-test-app";
 
 /** Organizes; signs in as hanako.sato@contoso.com — until renamed. */
@@ -164,5 +167,28 @@ describe("identity without Microsoft Graph (Entra mode, no client secret)", () =
     expect(await open({ ...invited, email: "aiko.renamed@contoso.com" })).toBe(200);
     expect(await open(GIVEN_ATTENDEES_ADDRESS)).toBe(403);
     expect(await open(GIVEN_ORGANIZERS_NAME)).toBe(403);
+  });
+});
+
+describe("identity in local mode (dev tokens carry a stable object id per address)", () => {
+  it("rows saved before object ids existed are claimed by the dev-token user of that address at first sign-in", async () => {
+    const t = await buildTestApp();
+    try {
+      const organizer = { authorization: `Bearer ${await t.tokenFor("hanako.sato@contoso.example")}` };
+      const created = await t.app.inject({ method: "POST", url: "/api/agendas", headers: organizer, payload: { objectiveTitle: "X", attendees: [{ email: "misaki.tanaka@contoso.example" }] } });
+      const id = created.json<Agenda>().id;
+      // As after the migration of a local database: addresses only.
+      await t.db.updateTable("agenda_attendees").set({ oid: null }).execute();
+      await t.db.updateTable("agendas").set({ organizer_oid: null }).execute();
+      const misaki = { authorization: `Bearer ${await t.tokenFor("misaki.tanaka@contoso.example")}` };
+      expect((await t.app.inject({ method: "GET", url: `/api/agendas/${id}`, headers: misaki })).statusCode).toBe(200);
+      const oids = await t.db.selectFrom("agenda_attendees").select(["email", "oid"]).where("agenda_id", "=", id).orderBy("position").execute();
+      expect(oids).toEqual([
+        { email: "hanako.sato@contoso.example", oid: null }, // claimed at the organizer's next sign-in check
+        { email: "misaki.tanaka@contoso.example", oid: localUserId(DEMO_TENANT_ID, "misaki.tanaka@contoso.example") },
+      ]);
+    } finally {
+      await t.close();
+    }
   });
 });
