@@ -136,7 +136,12 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
     if (!slot.ok) {
       throw new HttpError("rate_limited", slot.scope === "user" ? TOO_MANY_STREAMS_USER : TOO_MANY_STREAMS_SERVER, {}, { "Retry-After": String(STREAM_RETRY_AFTER_SEC) });
     }
-    await streamAgendaEvents(request, reply, deps, id, openStreams, slot.release);
+    try {
+      await streamAgendaEvents(request, reply, deps, id, openStreams, slot.release);
+    } catch (error) {
+      slot.release(); // idempotent: a stream that had started released it when it ended
+      throw error;
+    }
   });
 }
 
