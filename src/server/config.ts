@@ -45,6 +45,34 @@ export interface Config {
   readonly reminders: RemindersConfig;
   /** Requests per user (per IP on public routes) and instance; null = no limit (RATE_LIMIT_PER_MINUTE=0). */
   readonly rateLimit: RateLimitConfig | null;
+  /** The organisation's defaults for people whose own time zone or language is not known. */
+  readonly tenantDefaults: TenantDefaults;
+  /** One log line per request (LOG_REQUESTS=true); off by default: the server logs what needs attention. */
+  readonly logRequests: boolean;
+}
+
+export interface TenantDefaults {
+  /** IANA time zone (TENANT_TIME_ZONE, default the server's TZ): exports' times, and "today" for unknown people. */
+  readonly timeZone: string;
+  /** TENANT_LANGUAGE: reminders for people whose language is not known. */
+  readonly language: "ja" | "en";
+}
+
+/** True when Intl knows the IANA time zone name. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The server's own time zone: TZ when it names one, else what the system says (UTC when unsure). */
+export function serverTimeZone(env: Record<string, string | undefined> = process.env): string {
+  const tz = env.TZ?.trim().replace(/^:/, "");
+  if (tz && isTimeZone(tz)) return tz;
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 
 export interface RateLimitConfig {
@@ -163,6 +191,12 @@ const RULES = {
   },
   RATE_LIMIT_PER_MINUTE: { schema: intIn(0, 10_000_000), expect: "a number of requests per minute from 0 (no limit) to 10000000" },
   RATE_LIMIT_BURST: { schema: intIn(1, 10_000_000), expect: "a number of requests from 1 to 10000000" },
+  TENANT_TIME_ZONE: { schema: z.string().refine(isTimeZone), expect: "an IANA time zone name such as Asia/Tokyo or Europe/Berlin" },
+  TENANT_LANGUAGE: { schema: z.enum(["ja", "en"]), expect: "ja or en" },
+  LOG_REQUESTS: {
+    schema: z.enum(["true", "false", "1", "0"]).transform((s) => s === "true" || s === "1"),
+    expect: "true or false",
+  },
 } satisfies Record<string, Rule<unknown>>;
 
 type Rules = typeof RULES;
@@ -263,5 +297,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       v.RATE_LIMIT_PER_MINUTE === 0
         ? null
         : Object.freeze({ burst: v.RATE_LIMIT_BURST ?? DEFAULT_RATE_LIMIT.burst, perMinute: v.RATE_LIMIT_PER_MINUTE ?? DEFAULT_RATE_LIMIT.perMinute }),
+    tenantDefaults: Object.freeze({ timeZone: v.TENANT_TIME_ZONE ?? serverTimeZone(env), language: v.TENANT_LANGUAGE ?? "ja" }),
+    logRequests: v.LOG_REQUESTS ?? false,
   });
 }
