@@ -68,28 +68,30 @@ export async function commitmentRoutes(app: FastifyInstance, deps: RouteDeps): P
 
   app.get("/api/commitments", async (request): Promise<Page<Commitment>> => {
     const query = parseStrictQuery(CommitmentListQuery, request.query);
-    return listCommitments(deps.db, request.principal, query);
+    return listCommitments(deps.db, request.principal, { ...query, today: query.today ?? (await callerToday(request)) });
   });
 
   app.get("/api/commitments/export.csv", async (request: FastifyRequest, reply: FastifyReply) => {
     const query = parseStrictQuery(CommitmentExportQuery, request.query);
     // Permission and filter errors are answered before the first byte; then rows stream out.
-    const filter = await listFilterFor(deps.db, request.principal, query);
+    const filter = await listFilterFor(deps.db, request.principal, { ...query, today: query.today ?? (await callerToday(request)) });
+    const { timeZone } = deps.config.tenantDefaults;
     return reply
       .header("content-type", "text/csv; charset=utf-8")
-      .header("content-disposition", `attachment; filename="${exportFileName()}"`)
+      .header("content-disposition", `attachment; filename="${exportFileName(dayIn(timeZone, new Date()))}"`)
       .header("cache-control", "no-store")
-      .send(commitmentsCsvStream(deps.db, request.principal.tenantId, filter, query.lang, undefined, query.sort));
+      .send(commitmentsCsvStream(deps.db, request.principal.tenantId, filter, { lang: query.lang, timeZone, ...(query.sort ? { sort: query.sort } : {}) }));
   });
 
   app.get("/api/commitments/export.xlsx", async (request: FastifyRequest, reply: FastifyReply) => {
     const query = parseStrictQuery(CommitmentExportQuery, request.query);
     if (!request.principal.isPmo) throw forbidden(ONLY_PMO_XLSX);
-    const filter = await listFilterFor(deps.db, request.principal, query);
+    const filter = await listFilterFor(deps.db, request.principal, { ...query, today: query.today ?? (await callerToday(request)) });
+    const { timeZone } = deps.config.tenantDefaults;
     return reply
       .header("content-type", XLSX_CONTENT_TYPE)
-      .header("content-disposition", `attachment; filename="${xlsxFileName()}"`)
+      .header("content-disposition", `attachment; filename="${xlsxFileName(dayIn(timeZone, new Date()))}"`)
       .header("cache-control", "no-store")
-      .send(commitmentsXlsxStream(deps.db, request.principal.tenantId, filter, query.lang, query.sort));
+      .send(commitmentsXlsxStream(deps.db, request.principal.tenantId, filter, { lang: query.lang, timeZone, ...(query.sort ? { sort: query.sort } : {}) }));
   });
 }
