@@ -14,6 +14,7 @@ import {
   type DashboardFilter,
 } from "../../../src/server/dashboard/dashboard.repository";
 import * as rollups from "../../../src/server/db/migrations/2026-11-28-007-commitment-rollups";
+import * as noSelfHelp from "../../../src/server/db/migrations/2026-12-07-302-no-self-help";
 import { filterParts, summaryFromGroups } from "../../../src/server/dashboard/dashboard.service";
 import { DEMO_TENANT_ID } from "../../../src/server/demo/demo-ids";
 import { weekEndOf } from "../../../src/core/text/zoned-time";
@@ -232,5 +233,25 @@ describe.each(storageTargets())("dashboard rollups [$name]", ({ target }) => {
     const doneOf = (s: DashboardSummary) => s.byDepartment.find((d) => d.department === open.owner_department)?.done ?? 0;
     expect(doneOf(after)).toBe(doneOf(before) + 1);
     expect({ ...after, totals: TOTALS_NOT_COMPARED }).toEqual(await summaryFromTable(t.db, { today: "2026-11-28" }));
+  });
+
+  it("migration 302 takes the helped department off rows helping their own department, and the rollups follow exactly", async () => {
+    const selfHelp = () =>
+      t.db.selectFrom("commitments").select(["id", "version"]).where("tenant_id", "=", DEMO_TENANT_ID).whereRef("helps_department", "=", "owner_department").execute();
+    const before = await selfHelp();
+    expect(before.length, "the random rows include a department helping itself").toBeGreaterThan(0);
+    await noSelfHelp.up(t.db);
+    expect(await selfHelp()).toEqual([]);
+    const after = await t.db.selectFrom("commitments").select(["id", "version", "helps_department"]).where("id", "in", before.map((r) => r.id)).execute();
+    for (const row of after) {
+      expect(row.helps_department).toBeNull();
+      expect(Number(row.version)).toBe(Number(before.find((r) => r.id === row.id)!.version) + 1);
+    }
+    await expectRollupsMatchTable();
+    const summary = DashboardSummary.parse(
+      (await t.app.inject({ method: "GET", url: "/api/dashboard/summary?today=2026-11-28", headers: { authorization: `Bearer ${pmo}` } })).json(),
+    );
+    expect(summary.matrix.filter((c) => c.from === c.to)).toEqual([]);
+    expect({ ...summary, totals: TOTALS_NOT_COMPARED }).toEqual(await summaryFromTable(t.db, { today: "2026-11-28" }));
   });
 });
