@@ -38,6 +38,7 @@ import { outboxRoutes } from "./routes/outbox";
 import { reminderRoutes } from "./routes/reminders";
 import { notifierFor } from "./notifier/notifier-for";
 import { startReminderScheduler } from "./reminders/reminder-scheduler";
+import { personSettingsFor } from "./people/person-settings";
 import type { CommitmentSyncBackend } from "./sync/commitment-sync.service";
 
 export interface BuildAppOptions {
@@ -134,7 +135,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const notifier = config.reminders.intervalSec > 0 ? notifierFor(config) : null;
   if (config.reminders.intervalSec > 0 && !notifier) app.log.warn("reminders are off: set NOTIFY_MAIL_FROM (and ENTRA_CLIENT_SECRET) to send them by mail");
   if (notifier) {
-    const scheduler = startReminderScheduler({ db, config, notifier, intervalMs: config.reminders.intervalSec * 1000, log: app.log });
+    const people = personSettingsFor(config, db, app.log);
+    const scheduler = startReminderScheduler({ db, config, notifier, people, intervalMs: config.reminders.intervalSec * 1000, log: app.log });
     app.addHook("onClose", () => scheduler.stop());
   }
   await pageRoutes(app, { publicUrl: config.publicUrl, ...(options.distDir !== undefined ? { distDir: options.distDir } : {}) });

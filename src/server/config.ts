@@ -99,6 +99,8 @@ export interface RemindersConfig {
   readonly pmoRecipients: readonly PmoRecipient[];
   /** Entra mode: the mailbox reminders are sent from (Graph sendMail); null = no reminders by mail. */
   readonly mailFrom: string | null;
+  /** The scheduled job sends nothing before this hour (0–23) in the recipient's own time zone. */
+  readonly sendHour: number;
 }
 
 /** Thrown by loadConfig; `problems` has one line per wrong variable, each naming it. */
@@ -180,6 +182,7 @@ const RULES = {
   BODY_LIMIT_BYTES: { schema: intIn(1, 1_073_741_824), expect: "a number of bytes from 1 to 1073741824" },
   REMINDERS_INTERVAL_SEC: { schema: intIn(0, 86_400), expect: "a number of seconds from 0 (off) to 86400" },
   REMINDERS_DUE_SOON_DAYS: { schema: intIn(0, 60), expect: "a number of days from 0 to 60" },
+  REMINDERS_SEND_HOUR: { schema: intIn(0, 23), expect: "an hour of the day from 0 to 23" },
   PMO_NOTIFY_EMAILS: {
     schema: commaList(z.string().transform(pmoRecipientOf).pipe(z.object({ tenantId: guid.nullable(), email: z.email() }))),
     expect: "a comma-separated list of emails, each optionally prefixed with a tenant id and a colon (<tenant-guid>:pmo@example.com)",
@@ -291,6 +294,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       dueSoonDays: v.REMINDERS_DUE_SOON_DAYS ?? 3,
       pmoRecipients: Object.freeze(v.PMO_NOTIFY_EMAILS ?? []),
       mailFrom: v.NOTIFY_MAIL_FROM ?? null,
+      sendHour: v.REMINDERS_SEND_HOUR ?? 8,
     }),
     // Generous: a person clicking never comes near; a runaway script or a stolen token does.
     rateLimit:

@@ -20,7 +20,7 @@ interface GraphMailboxSettings {
 export function ianaTimeZone(name: string | null | undefined): string | null {
   const raw = name?.trim();
   if (!raw) return null;
-  if (raw.includes("/") && isTimeZone(raw)) return raw;
+  if ((raw.includes("/") || raw === "UTC") && isTimeZone(raw)) return raw;
   const found = findIana(raw)?.[0];
   if (found && isTimeZone(found)) return found;
   return isTimeZone(raw) ? raw : null;

@@ -8,7 +8,6 @@ import type { Db } from "../db/database";
 import { createGraphClient, type GraphClient } from "../graph/graph-client";
 import { GraphError } from "../graph/graph-error";
 import { msalAppTokenProvider, type AppTokenProvider } from "../graph/app-token-provider";
-import { nowIso } from "../ids";
 import { readMailboxSettings } from "./graph-mailbox-settings";
 import { findPersonSettingsRows, upsertPersonSettings, type PersonSettingsRow } from "./person-settings.repository";
 
@@ -65,7 +64,7 @@ export function graphPersonSettings(options: GraphPersonSettingsOptions): Person
             read.push({ email, timeZone: null, language: null });
           }
         }
-        const at = nowIso();
+        const at = new Date(now()).toISOString();
         await upsertPersonSettings(options.db, tenantId, read, "graph", at);
         for (const r of read) byEmail.set(r.email, { tenant_id: tenantId, email: r.email, time_zone: r.timeZone, language: r.language, source: "graph", updated_at: at });
       } catch (error) {

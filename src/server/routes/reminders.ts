@@ -19,7 +19,7 @@ export async function reminderRoutes(app: FastifyInstance, deps: RouteDeps, opti
     if (!request.principal.isPmo) throw forbidden("Only a PMO can run the reminders");
     return runReminderJob(
       { db: deps.db, config: deps.config, notifier, holder: `run-by:${request.principal.email}`, log: request.log },
-      { now: now(), tenantId: request.principal.tenantId },
+      { now: now(), tenantId: request.principal.tenantId, anyHour: true },
     );
   });
 }
