@@ -129,6 +129,6 @@ describe("parseDirectoryCsv", () => {
       { line: 1, fields: ["a", 'b "q", c', "x\ny"] },
       { line: 4, fields: ["z", "1", "2"] },
     ]);
-    expect(parseDirectoryCsv("email,name,department\n a@b.example , A , X \n")).toEqual([{ email: "a@b.example", name: "A", department: "X" }]);
+    expect(parseDirectoryCsv("email,name,department\n a@b.example , A , X \n")).toEqual([{ email: "a@b.example", name: "A", department: "X", timeZone: null, language: null }]);
   });
 });
