@@ -8,6 +8,7 @@ import type { Authenticator } from "./auth/authenticator";
 import type { Config } from "./config";
 import type { Db } from "./db/database";
 import { HttpError } from "./http/http-error";
+import { loggerOptions } from "./http/logger-options";
 import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from "./http/json-depth";
 import { registerSecurityHeaders } from "./security-headers";
 import { registerRateLimit } from "./rate-limit/rate-limit";
@@ -65,7 +66,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const live = options.live ?? createLiveEvents(db);
   const app = Fastify({
     ...(options.https ? { https: options.https } : {}),
-    logger: { level: config.logLevel },
+    ...(await loggerOptions(config)),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: true,
     // Long enough for slow mobile links, short enough that half-open requests don't pile up.
