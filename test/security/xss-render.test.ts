@@ -108,7 +108,7 @@ async function seedPayload(payload: string, index: number, previous: { payload: 
     ownerDepartment: payload,
     helpsDepartment: payload,
     action: payload,
-    dueDate: "2026-12-01",
+    dueDate: "2099-12-01",
     servesObjective: payload,
     contributionId: contribution.id,
   });
