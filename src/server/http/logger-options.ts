@@ -1,12 +1,12 @@
 // How the server logs. Production (and tests): one JSON object per line, for log collectors.
 // Development (npm start): the same records made readable by pino-pretty. Either way, no line per
 // request unless LOG_REQUESTS=true: the log holds what needs attention (warnings, errors, start-up).
-import type { FastifyServerOptions } from "fastify";
+import { LogController, type FastifyServerOptions } from "fastify";
 import type { Config } from "../config";
 
-export async function loggerOptions(config: Pick<Config, "nodeEnv" | "logLevel" | "logRequests">): Promise<Pick<FastifyServerOptions, "logger" | "disableRequestLogging">> {
-  const disableRequestLogging = !config.logRequests;
-  if (config.nodeEnv !== "development" || config.logLevel === "silent") return { logger: { level: config.logLevel }, disableRequestLogging };
+export async function loggerOptions(config: Pick<Config, "nodeEnv" | "logLevel" | "logRequests">): Promise<Pick<FastifyServerOptions, "logger" | "logController">> {
+  const logController = new LogController({ disableRequestLogging: !config.logRequests });
+  if (config.nodeEnv !== "development" || config.logLevel === "silent") return { logger: { level: config.logLevel }, logController };
   // Loaded only here: production never needs it.
   const { default: pretty } = await import("pino-pretty");
   const stream = pretty({
@@ -16,5 +16,5 @@ export async function loggerOptions(config: Pick<Config, "nodeEnv" | "logLevel" 
     singleLine: true,
     sync: true,
   });
-  return { logger: { level: config.logLevel, stream }, disableRequestLogging };
+  return { logger: { level: config.logLevel, stream }, logController };
 }
