@@ -24,7 +24,8 @@ function filesUnder(dir: string, skip: (p: string) => boolean): string[] {
 export function sourceHash(root: string): string {
   const server = path.join(root, "src", "server");
   const files = [
-    ...filesUnder(path.join(root, "src"), (p) => p === server),
+    // READMEs are not built: editing one keeps the build.
+    ...filesUnder(path.join(root, "src"), (p) => p === server || p.endsWith(".md")),
     ...INPUTS.map((f) => path.join(root, f)).filter((f) => existsSync(f) && statSync(f).isFile()),
   ].sort();
   const hash = createHash("sha256");
