@@ -8,6 +8,7 @@ import type { Authenticator } from "./auth/authenticator";
 import type { Config } from "./config";
 import type { Db } from "./db/database";
 import { HttpError } from "./http/http-error";
+import { loggerOptions } from "./http/logger-options";
 import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from "./http/json-depth";
 import { registerSecurityHeaders } from "./security-headers";
 import { registerRateLimit } from "./rate-limit/rate-limit";
@@ -43,6 +44,7 @@ import { outboxRoutes } from "./routes/outbox";
 import { reminderRoutes } from "./routes/reminders";
 import { notifierFor } from "./notifier/notifier-for";
 import { startReminderScheduler } from "./reminders/reminder-scheduler";
+import { personSettingsFor } from "./people/person-settings";
 import type { CommitmentSyncBackend } from "./sync/commitment-sync.service";
 
 export interface BuildAppOptions {
@@ -78,7 +80,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const live = options.live ?? createLiveEvents(db);
   const app = Fastify({
     ...(options.https ? { https: options.https } : {}),
-    logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
+    ...(await loggerOptions(config, options.logStream)),
     bodyLimit: config.bodyLimitBytes,
     // Off by default: X-Forwarded-For is believed only from the proxies TRUST_PROXY names, so a
     // client can't pick its own address for the rate limit and the log.
@@ -176,7 +178,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const notifier = config.reminders.intervalSec > 0 ? notifierFor(config) : null;
   if (config.reminders.intervalSec > 0 && !notifier) app.log.warn("reminders are off: set NOTIFY_MAIL_FROM (and ENTRA_CLIENT_SECRET) to send them by mail");
   if (notifier) {
-    const scheduler = startReminderScheduler({ db, config, notifier, intervalMs: config.reminders.intervalSec * 1000, log: app.log });
+    const people = personSettingsFor(config, db, app.log);
+    const scheduler = startReminderScheduler({ db, config, notifier, people, intervalMs: config.reminders.intervalSec * 1000, log: app.log });
     app.addHook("onClose", () => scheduler.stop());
   }
   await pageRoutes(app, { publicUrl: config.publicUrl, ...(options.distDir !== undefined ? { distDir: options.distDir } : {}) });

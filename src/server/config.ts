@@ -57,6 +57,34 @@ export interface Config {
   readonly liveStreams: LiveStreamsConfig;
   /** Seconds between integrity checks of the SQLite file (PRAGMA quick_check); 0 = only at start. */
   readonly dbCheckIntervalSec: number;
+  /** The organisation's defaults for people whose own time zone or language is not known. */
+  readonly tenantDefaults: TenantDefaults;
+  /** One log line per request (LOG_REQUESTS=true); off by default: the server logs what needs attention. */
+  readonly logRequests: boolean;
+}
+
+export interface TenantDefaults {
+  /** IANA time zone (TENANT_TIME_ZONE, default the server's TZ): exports' times, and "today" for unknown people. */
+  readonly timeZone: string;
+  /** TENANT_LANGUAGE: reminders for people whose language is not known. */
+  readonly language: "ja" | "en";
+}
+
+/** True when Intl knows the IANA time zone name. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The server's own time zone: TZ when it names one, else what the system says (UTC when unsure). */
+export function serverTimeZone(env: Record<string, string | undefined> = process.env): string {
+  const tz = env.TZ?.trim().replace(/^:/, "");
+  if (tz && isTimeZone(tz)) return tz;
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 
 export interface LiveStreamsConfig {
@@ -96,6 +124,8 @@ export interface RemindersConfig {
   readonly pmoRecipients: readonly PmoRecipient[];
   /** Entra mode: the mailbox reminders are sent from (Graph sendMail); null = no reminders by mail. */
   readonly mailFrom: string | null;
+  /** The scheduled job sends nothing before this hour (0–23) in the recipient's own time zone. */
+  readonly sendHour: number;
 }
 
 /** Thrown by loadConfig; `problems` has one line per wrong variable, each naming it. */
@@ -177,6 +207,7 @@ const RULES = {
   BODY_LIMIT_BYTES: { schema: intIn(1, 1_073_741_824), expect: "a number of bytes from 1 to 1073741824" },
   REMINDERS_INTERVAL_SEC: { schema: intIn(0, 86_400), expect: "a number of seconds from 0 (off) to 86400" },
   REMINDERS_DUE_SOON_DAYS: { schema: intIn(0, 60), expect: "a number of days from 0 to 60" },
+  REMINDERS_SEND_HOUR: { schema: intIn(0, 23), expect: "an hour of the day from 0 to 23" },
   PMO_NOTIFY_EMAILS: {
     schema: commaList(z.string().transform(pmoRecipientOf).pipe(z.object({ tenantId: guid.nullable(), email: z.email() }))),
     expect: "a comma-separated list of emails, each optionally prefixed with a tenant id and a colon (<tenant-guid>:pmo@example.com)",
@@ -195,6 +226,12 @@ const RULES = {
   LIVE_STREAMS_PER_USER: { schema: intIn(1, 1000), expect: "a number of streams from 1 to 1000" },
   LIVE_STREAMS_MAX: { schema: intIn(1, 1_000_000), expect: "a number of streams from 1 to 1000000" },
   DB_CHECK_INTERVAL_SEC: { schema: intIn(0, 31_536_000), expect: "a number of seconds from 0 (only at start) to 31536000" },
+  TENANT_TIME_ZONE: { schema: z.string().refine(isTimeZone), expect: "an IANA time zone name such as Asia/Tokyo or Europe/Berlin" },
+  TENANT_LANGUAGE: { schema: z.enum(["ja", "en"]), expect: "ja or en" },
+  LOG_REQUESTS: {
+    schema: z.enum(["true", "false", "1", "0"]).transform((s) => s === "true" || s === "1"),
+    expect: "true or false",
+  },
 } satisfies Record<string, Rule<unknown>>;
 
 type Rules = typeof RULES;
@@ -318,6 +355,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       dueSoonDays: v.REMINDERS_DUE_SOON_DAYS ?? 3,
       pmoRecipients: Object.freeze(pmoRecipients),
       mailFrom: v.NOTIFY_MAIL_FROM ?? null,
+      sendHour: v.REMINDERS_SEND_HOUR ?? 8,
     }),
     // Generous: a person clicking never comes near; a runaway script or a stolen token does.
     rateLimit:
@@ -331,5 +369,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     // quick_check reads the whole file (in a worker thread): at start, then every 6 hours.
     dbCheckIntervalSec: v.DB_CHECK_INTERVAL_SEC ?? 6 * 60 * 60,
+    tenantDefaults: Object.freeze({ timeZone: v.TENANT_TIME_ZONE ?? serverTimeZone(env), language: v.TENANT_LANGUAGE ?? "ja" }),
+    logRequests: v.LOG_REQUESTS ?? false,
   });
 }

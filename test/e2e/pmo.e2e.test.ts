@@ -129,7 +129,9 @@ describe("/pmo dashboard charts", () => {
     const csv = await downloaded(csvDownload);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString("utf8").slice(1).split("\r\n");
-    expect(lines[0]).toMatch(/^期限,担当者,/);
+    // Times in the organisation's time zone, named in the header; the meeting's title and date.
+    expect(lines[0]).toMatch(/^期限（[^）]+）,担当者,/);
+    expect(lines[0]).toContain(",会議,会議の日時（");
     const line = lines.find((l) => l.includes(id))!;
     expect(line).toContain(PRICE_PLAN);
     expect(line).toContain(",完了,");
@@ -156,9 +158,14 @@ describe("/pmo dashboard charts", () => {
     const rows = await openTableAsPmo(page, baseUrl);
     await expect.poll(() => rows.count()).toBe(5);
     const rowIds = () => rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-commitment-id")));
-    /** Each row's owner's and helped department (the 4th and 5th columns). */
+    /** Each row's owner's and helped department. */
     const rowDepartments = () =>
-      rows.evaluateAll((els) => els.map((e) => [e.children[3]?.textContent ?? "", e.children[4]?.textContent ?? ""]));
+      rows.evaluateAll((els) =>
+        els.map((e) => [
+          e.querySelector('[data-testid="pmo-cell-department"]')?.textContent ?? "",
+          e.querySelector('[data-testid="pmo-cell-helps"]')?.textContent ?? "",
+        ]),
+      );
 
     // A department with fewer commitments than the whole table, so the filter visibly narrows it.
     const summary = await summaryFor(baseUrl);
@@ -195,21 +202,15 @@ describe("/pmo dashboard charts", () => {
     expect(session.pageErrors).toEqual([]);
   });
 
-  it("syncs a row to To Do: in local mode (no Microsoft Graph) the server's 409 says what to configure", async () => {
+  it("offers no To Do sync where the server can't do it (local mode: client-config says so)", async () => {
     const { baseUrl } = session.server;
+    const config = (await (await fetch(`${baseUrl}/api/client-config`)).json()) as { taskSync?: boolean };
+    expect(config.taskSync).toBe(false);
     const page = session.page;
     const rows = await openTableAsPmo(page, baseUrl);
-    const row = rows.first();
-    await row.waitFor();
-    const button = row.getByTestId("pmo-sync");
-    const syncRequest = page.waitForResponse((r) => /\/api\/commitments\/[^/]+\/sync$/.test(new URL(r.url()).pathname) && r.request().method() === "POST");
-    await button.click();
-    expect((await syncRequest).status()).toBe(409);
-    const error = page.getByTestId("pmo-sync-error");
-    await error.waitFor();
-    expect(await error.textContent()).toContain("AUTH_MODE=entra");
-    expect(await button.isEnabled()).toBe(true);
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    await rows.first().waitFor();
+    expect(await page.getByTestId("pmo-sync").count()).toBe(0);
+    expect(await page.getByRole("columnheader", { name: "To Do" }).count()).toBe(0);
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -58,8 +58,8 @@ for (const [name, make] of Object.entries(subjects)) {
         });
       const past = await meeting("第1回", "2026-11-01T10:00:00+09:00");
       await organizer.addCommitment(past.id, { ownerEmail: ICHIRO, action: "後の約束", dueDate: "2099-02-01" });
-      await organizer.addCommitment(past.id, { ownerEmail: ICHIRO, action: "先の約束", dueDate: "2020-02-01" });
-      const done = await organizer.addCommitment(past.id, { ownerEmail: ICHIRO, action: "済んだ約束", dueDate: "2020-01-01" });
+      await organizer.addCommitment(past.id, { ownerEmail: ICHIRO, action: "先の約束", dueDate: "2020-02-01", confirmPastDue: true });
+      const done = await organizer.addCommitment(past.id, { ownerEmail: ICHIRO, action: "済んだ約束", dueDate: "2020-01-01", confirmPastDue: true });
       await organizer.updateCommitment(done.id, { status: "done" });
       const next = await meeting("第2回", "2099-12-01T10:00:00+09:00");
       await organizer.addCommitment(next.id, { ownerEmail: ICHIRO, action: "今回の約束", dueDate: "2099-12-20" });

@@ -87,7 +87,7 @@ describe("fake ApiClient beyond the contract", () => {
     const pmo = createFakeApiClient({ ...demoSeed(), me: demoMe("satoshi.yamamoto@contoso.example"), now: () => new Date("2030-05-01T00:00:00Z") });
     const agenda = await pmo.createAgenda(agendaInput);
     for (const [action, dueDate] of [["b", "2030-04-01"], ["a", "2030-06-01"], ["=SUM(A1)", "2030-03-01"]] as const) {
-      await pmo.addCommitment(agenda.id, { ownerEmail: "misaki.tanaka@contoso.example", action, dueDate });
+      await pmo.addCommitment(agenda.id, { ownerEmail: "misaki.tanaka@contoso.example", action, dueDate, confirmPastDue: true });
     }
     const first = await pmo.listCommitments({ limit: 2 });
     expect(first.items.map((c) => c.action)).toEqual(["=SUM(A1)", "b"]);

@@ -32,7 +32,7 @@ describe.skipIf(!url)("concurrent commitment changes on PostgreSQL", () => {
           method: "POST",
           url: `/api/agendas/${agenda.id}/commitments`,
           headers: organizer,
-          payload: { ownerEmail: "owner.concurrency@example.com", action: "old", dueDate: "2026-12-01" },
+          payload: { ownerEmail: "owner.concurrency@example.com", action: "old", dueDate: "2099-12-01" },
         })
       ).json<Commitment>();
       const [a, b] = await Promise.all([
@@ -67,7 +67,7 @@ describe.skipIf(!url)("concurrent commitment changes on PostgreSQL", () => {
           method: "POST",
           url: `/api/agendas/${agenda.id}/commitments`,
           headers: organizer,
-          payload: { ownerEmail: "owner.version@example.com", action: "old", dueDate: "2026-12-01" },
+          payload: { ownerEmail: "owner.version@example.com", action: "old", dueDate: "2099-12-01" },
         })
       ).json<Commitment>();
       expect(c.version).toBe(1);

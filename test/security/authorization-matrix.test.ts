@@ -113,7 +113,7 @@ async function freshCommitment(): Promise<Commitment> {
     method: "POST",
     url: `/api/agendas/${world.a.agenda.id}/commitments`,
     headers: auth(tokens.attendee),
-    payload: { ownerEmail: ATTENDEE, action: "owned by the attendee", dueDate: "2026-12-20" },
+    payload: { ownerEmail: ATTENDEE, action: "owned by the attendee", dueDate: "2099-12-20" },
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as Commitment;
@@ -188,7 +188,7 @@ function probesOf(op: ApiOperation): Probe[] {
     case "deleteContribution":
       return [{ ...base, key: op.operationId, build: async () => ({ url: fillPath(op.path, (await freshContribution()).id) }) }];
     case "addCommitment":
-      return [{ ...base, key: op.operationId, build: async () => ({ url: agendaUrl(), payload: { ownerEmail: ATTENDEE, action: "an action", dueDate: "2026-12-24" } }) }];
+      return [{ ...base, key: op.operationId, build: async () => ({ url: agendaUrl(), payload: { ownerEmail: ATTENDEE, action: "an action", dueDate: "2099-12-24" } }) }];
     case "updateCommitment":
       return [{ ...base, key: op.operationId, build: async (role) => ({ url: fillPath(op.path, (await freshCommitment()).id), payload: { status: "done", note: `by ${role}` } }) }];
     case "listCommitments":

@@ -57,7 +57,7 @@ describe("X-Forwarded-For and the client address", () => {
 
   it("logs the socket's address, not the one a client wrote into X-Forwarded-For", async () => {
     const lines: string[] = [];
-    const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "info", DEMO_DATA: "false" });
+    const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "info", DEMO_DATA: "false", LOG_REQUESTS: "true" });
     const db = await createDb({ kind: "sqlite", file: ":memory:" });
     const app = await buildApp({
       config,

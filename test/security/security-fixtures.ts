@@ -110,7 +110,7 @@ export async function seedTenant(
     method: "POST",
     url: `/api/agendas/${agenda.id}/commitments`,
     headers: auth(o.attendeeToken),
-    payload: { ownerEmail: o.attendee, action: mark("action"), dueDate: "2026-12-10", servesObjective: mark("serves"), contributionId: contribution.id },
+    payload: { ownerEmail: o.attendee, action: mark("action"), dueDate: "2099-12-10", servesObjective: mark("serves"), contributionId: contribution.id },
   });
   await expectStatus(cmRes, 201, "commitment");
   const commitment = json<Commitment>(cmRes);

@@ -53,7 +53,7 @@ function validBody(op: ApiOperation): unknown {
     case "ContributionPatch":
       return { text: "B was here" };
     case "CommitmentCreate":
-      return { ownerEmail: ORGANIZER, action: "B was here", dueDate: "2026-12-31" };
+      return { ownerEmail: ORGANIZER, action: "B was here", dueDate: "2099-12-31" };
     case "CommitmentPatch":
       return { status: "dropped", note: "B was here" };
     case "CommitmentSyncRequest":
@@ -203,7 +203,7 @@ describe("tenant isolation", () => {
     const probes = [
       { method: "POST", url: "/api/agendas", payload: { objectiveTitle: "x", objectiveId: a.objective.id } },
       { method: "PATCH", url: `/api/agendas/${b.agenda.id}`, payload: { objectiveId: a.objective.id }, ifMatch: true },
-      { method: "POST", url: `/api/agendas/${b.agenda.id}/commitments`, payload: { ownerEmail: B_PMO, action: "x", dueDate: "2026-12-31", contributionId: a.contribution.id } },
+      { method: "POST", url: `/api/agendas/${b.agenda.id}/commitments`, payload: { ownerEmail: B_PMO, action: "x", dueDate: "2099-12-31", contributionId: a.contribution.id } },
     ] as const;
     for (const p of probes) {
       const version = (await t.app.inject({ method: "GET", url: `/api/agendas/${b.agenda.id}`, headers: auth(token) })).headers.etag as string;

@@ -106,9 +106,10 @@ async function seedPayload(payload: string, index: number, previous: { payload: 
     ownerEmail: ATTENDEE,
     ownerName: payload,
     ownerDepartment: payload,
-    helpsDepartment: payload,
+    // Another department than the owner's (a department never helps itself), still carrying the payload.
+    helpsDepartment: `${payload} 2`,
     action: payload,
-    dueDate: "2026-12-01",
+    dueDate: "2099-12-01",
     servesObjective: payload,
     contributionId: contribution.id,
   });

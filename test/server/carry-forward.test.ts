@@ -39,7 +39,7 @@ async function commit(agenda: Agenda, action: string, dueDate: string, tenantId?
     method: "POST",
     url: `/api/agendas/${agenda.id}/commitments`,
     headers: await bearer(t, ORGANIZER, tenantId ? { tenantId } : {}),
-    payload: { ownerEmail: SALES, ownerName: "田中", action, dueDate },
+    payload: { ownerEmail: SALES, ownerName: "田中", action, dueDate, confirmPastDue: true },
   });
   expect(res.statusCode, res.body).toBe(201);
   const c = res.json<Commitment>();

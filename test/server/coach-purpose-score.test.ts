@@ -63,7 +63,7 @@ describe("purpose-first score", () => {
       method: "POST",
       url: `/api/agendas/${agenda.id}/commitments`,
       headers: await bearer(t, ORGANIZER),
-      payload: { ownerEmail: SALES, action: "顧客リストを作る", dueDate: "2026-12-20", servesObjective: "提案先を増やす" },
+      payload: { ownerEmail: SALES, action: "顧客リストを作る", dueDate: "2099-12-20", servesObjective: "提案先を増やす" },
     });
     expect(res.statusCode).toBe(201);
     const afterCommitment = await stored();

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { ConfigError, loadConfig } from "../../src/server/config";
+import { ConfigError, loadConfig, serverTimeZone } from "../../src/server/config";
 
 const CLIENT_ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
 const TENANT_A = "72f988bf-86f1-41af-91ab-2d7cd011db47";
@@ -36,10 +36,13 @@ describe("loadConfig defaults", () => {
       bodyLimitBytes: 1_048_576,
       demoData: true,
       rateLimit: { burst: 3000, perMinute: 6000 },
-      reminders: { intervalSec: 900, dueSoonDays: 3, pmoRecipients: [], mailFrom: null },
+      reminders: { intervalSec: 900, dueSoonDays: 3, pmoRecipients: [], mailFrom: null, sendHour: 8 },
       trustProxy: false,
       liveStreams: { perUser: 10, perProcess: 1000 },
       dbCheckIntervalSec: 21600,
+      // The organisation's clock defaults to the server's; requests are not logged one by one.
+      tenantDefaults: { timeZone: serverTimeZone({}), language: "ja" },
+      logRequests: false,
     });
   });
 

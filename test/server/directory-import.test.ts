@@ -3,6 +3,7 @@ import type { ApiErrorBody, DirectoryEntry } from "../../src/core/api/contract";
 import { DEMO_TENANT_ID, OTHER_TENANT_ID } from "../../src/server/demo/demo-ids";
 import { parseCsvRecords, parseDirectoryCsv } from "../../src/server/directory/directory-csv";
 import { upsertDirectoryUsers } from "../../src/server/directory/directory.repository";
+import { findPersonSettingsRows } from "../../src/server/people/person-settings.repository";
 import { buildTestApp, type TestApp } from "./api-helper";
 
 let t: TestApp;
@@ -31,6 +32,21 @@ const resolve = async (emails: string[], tenantId = DEMO_TENANT_ID) => {
 };
 
 describe("POST /api/directory/import", () => {
+  it("takes each person's time zone and language from optional columns, refusing unknown ones by line", async () => {
+    const csv = "email,name,department,time_zone,language\r\nhanako.sato@contoso.example,佐藤 花子,営業部,Asia/Tokyo,ja\r\nmegan@contoso.example,Megan,Sales,America/Los_Angeles,EN\r\nken@contoso.example,健,技術部,,\r\n";
+    expect((await post(await pmo(), csv)).statusCode).toBe(200);
+    const rows = await findPersonSettingsRows(t.db, DEMO_TENANT_ID, ["hanako.sato@contoso.example", "megan@contoso.example", "ken@contoso.example"]);
+    expect(rows.map((r) => [r.email, r.time_zone, r.language, r.source]).sort()).toEqual([
+      ["hanako.sato@contoso.example", "Asia/Tokyo", "ja", "directory"],
+      ["megan@contoso.example", "America/Los_Angeles", "en", "directory"],
+    ]);
+    const badZone = await post(await pmo(), "email,name,department,time_zone\nken@contoso.example,健,技術部,Tokyo\n");
+    expect(badZone.statusCode).toBe(400);
+    expect(badZone.json().error.field).toBe("line 2, column time_zone");
+    const badLanguage = await post(await pmo(), "email,name,department,language\nken@contoso.example,健,技術部,fr\n");
+    expect(badLanguage.json().error.field).toBe("line 2, column language");
+  });
+
   it("imports people from CSV with a BOM and CRLF, updating existing ones, in the PMO's tenant only", async () => {
     const csv = "\uFEFFemail,name,department\r\nHanako.Sato@contoso.example,佐藤 花子,企画部\r\nken@contoso.example,\"Takahashi, Ken\",\"技術部\"\r\n";
     const res = await post(await pmo(), csv);
@@ -113,6 +129,6 @@ describe("parseDirectoryCsv", () => {
       { line: 1, fields: ["a", 'b "q", c', "x\ny"] },
       { line: 4, fields: ["z", "1", "2"] },
     ]);
-    expect(parseDirectoryCsv("email,name,department\n a@b.example , A , X \n")).toEqual([{ email: "a@b.example", name: "A", department: "X" }]);
+    expect(parseDirectoryCsv("email,name,department\n a@b.example , A , X \n")).toEqual([{ email: "a@b.example", name: "A", department: "X", timeZone: null, language: null }]);
   });
 });

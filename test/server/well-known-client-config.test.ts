@@ -13,11 +13,17 @@ afterEach(async () => {
 });
 
 describe("GET /api/client-config", () => {
-  it("is public and says local in local mode", async () => {
+  it("is public and says local in local mode, where nothing syncs to To Do", async () => {
     t = await buildTestApp();
     const res = await t.app.inject({ method: "GET", url: "/api/client-config" });
     expect(res.statusCode).toBe(200);
-    expect(ClientConfig.parse(res.json())).toEqual({ authMode: "local" });
+    expect(ClientConfig.parse(res.json())).toEqual({ authMode: "local", taskSync: false });
+  });
+
+  it("offers To Do sync in Entra mode only with a client secret (Graph on behalf of the user)", () => {
+    const entra = { AUTH_MODE: "entra", ENTRA_CLIENT_ID: CLIENT_ID };
+    expect(clientConfigOf(loadConfig(entra)).taskSync).toBe(false);
+    expect(clientConfigOf(loadConfig({ ...entra, ENTRA_CLIENT_SECRET: "s3cret" })).taskSync).toBe(true);
   });
 
   it("in Entra mode gives the client id, the API scope on the public host and the authority, without a token", async () => {
@@ -29,6 +35,7 @@ describe("GET /api/client-config", () => {
       clientId: CLIENT_ID,
       apiScope: `api://agenda.example.com/${CLIENT_ID}/access_as_user`,
       authority: "https://login.microsoftonline.com/organizations",
+      taskSync: false,
     });
     // Everything else under /api still needs a token.
     expect((await t.app.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
@@ -47,6 +54,7 @@ describe("GET /api/client-config", () => {
       clientId: CLIENT_ID,
       apiScope: `api://${CLIENT_ID}/Agenda.ReadWrite`,
       authority: `https://login.microsoftonline.com/${TENANT}`,
+      taskSync: false,
     });
   });
 });

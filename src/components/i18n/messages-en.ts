@@ -294,4 +294,6 @@ export const messagesEn: Record<MessageKey, string> = {
   "commitmentConflict.reapply": "Apply my change again",
   "commitmentConflict.takeTheirs": "Take theirs",
   "commitmentConflict.reloaded": "Someone changed this commitment; reloaded — apply your change again?",
+  "tab.commitment.pastDue": "The due date {due} is in the past. Record it with a date that has already passed?",
+  "tab.commitment.confirmPast": "Record it with this past date",
 };

@@ -294,6 +294,8 @@ export const messagesJa = {
   "commitmentConflict.reapply": "自分の変更をもう一度適用",
   "commitmentConflict.takeTheirs": "相手の変更を採用",
   "commitmentConflict.reloaded": "ほかの人がこのコミットメントを変更したため、再読み込みしました。変更をもう一度適用しますか？",
+  "tab.commitment.pastDue": "期限 {due} は過去の日付です。すでに過ぎた期限で記録しますか？",
+  "tab.commitment.confirmPast": "過去の期限のまま記録する",
 } as const;
 
 export type MessageKey = keyof typeof messagesJa;

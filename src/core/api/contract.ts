@@ -185,6 +185,8 @@ export const CommitmentCreate = z
     /** How it serves the objective (section 4 of the agenda). */
     servesObjective: text(2000).default(""),
     contributionId: Id.nullable().default(null),
+    /** A due date before the caller's today is recorded only with this set (the user confirmed it). */
+    confirmPastDue: z.boolean().optional(),
   })
   .strict();
 export type CommitmentCreate = z.input<typeof CommitmentCreate>;
@@ -197,9 +199,11 @@ export const CommitmentPatch = z
     servesObjective: text(2000).optional(),
     /** Why the status changed; kept in the history. */
     note: text(1000).optional(),
+    /** A new due date before the caller's today is accepted only with this set. */
+    confirmPastDue: z.boolean().optional(),
   })
   .strict()
-  .refine((p) => Object.keys(p).some((k) => k !== "note"), { message: "nothing to change" });
+  .refine((p) => Object.keys(p).some((k) => k !== "note" && k !== "confirmPastDue"), { message: "nothing to change" });
 export type CommitmentPatch = z.input<typeof CommitmentPatch>;
 
 export const CommitmentHistoryEntry = z.object({

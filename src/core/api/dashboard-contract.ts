@@ -1,14 +1,21 @@
 // The PMO dashboard's aggregates (GET /api/dashboard/summary): counts the charts draw from.
 import { z } from "zod";
-import { Id, IsoDate } from "./contract";
+import { CommitmentStatus, Id, IsoDate } from "./contract";
 
 const text = (max: number) => z.string().trim().max(max);
 
-/** The commitments list's filters that make sense for totals; unknown parameters are a 400. */
+const boolParam = z.enum(["true", "false"]).transform((v) => v === "true");
+
+/** The commitments list's filters (but sort and paging), so the charts show what the table lists; unknown parameters are a 400. */
 export const DashboardQuery = z
   .object({
     objective: Id.optional(),
     department: text(200).optional(),
+    status: CommitmentStatus.optional(),
+    /** true: open and due before `today`; false: everything else. */
+    overdue: boolParam.optional(),
+    /** The list's search text (action, how it serves, owner, objective): counted from the matching rows. */
+    q: text(200).optional(),
     dueFrom: IsoDate.optional(),
     dueTo: IsoDate.optional(),
     /** The caller's local date, which "overdue" compares with; default: UTC today. */
@@ -45,7 +52,15 @@ export const ObjectiveSummary = z.object({
   departments: z.array(z.object({ department: z.string(), total: Count, done: Count })),
 });
 
+/**
+ * The numbers that need action, over every filter except status and overdue (which they stand for):
+ * open counts every open commitment (overdue ones too); dueThisWeek the open ones due from today to
+ * Sunday; completion is done / (open + done).
+ */
+export const DashboardTotals = z.object({ open: Count, overdue: Count, dueThisWeek: Count, done: Count, dropped: Count });
+
 export const DashboardSummary = z.object({
+  totals: DashboardTotals,
   byDepartment: z.array(DepartmentStatusCounts),
   matrix: z.array(MatrixCell),
   completionOverTime: z.array(CompletionWeek),
@@ -53,6 +68,7 @@ export const DashboardSummary = z.object({
   byObjective: z.array(ObjectiveSummary),
 });
 export type DashboardSummary = z.infer<typeof DashboardSummary>;
+export type DashboardTotals = z.infer<typeof DashboardTotals>;
 export type DepartmentStatusCounts = z.infer<typeof DepartmentStatusCounts>;
 export type MatrixCell = z.infer<typeof MatrixCell>;
 export type CompletionWeek = z.infer<typeof CompletionWeek>;

@@ -22,5 +22,7 @@ export const ClientConfig = z.object({
   clientId: z.string().optional(),
   apiScope: z.string().optional(),
   authority: z.string().optional(),
+  /** The server can put commitments on people's To Do lists (Microsoft Graph is configured); pages offer "Sync to To Do" only then. */
+  taskSync: z.boolean().optional(),
 });
 export type ClientConfig = z.infer<typeof ClientConfig>;

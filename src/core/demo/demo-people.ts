@@ -5,6 +5,9 @@ export interface DemoPerson {
   name: string;
   department: string;
   roles: string[];
+  /** How they keep time (reminders, "today"): an IANA time zone and ja | en. */
+  timeZone?: string;
+  language?: "ja" | "en";
 }
 
 export const DEMO_OBJECTIVE = {
@@ -20,13 +23,13 @@ export const DEMO_DEPARTMENTS = [
 ] as const;
 
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
-  { email: "hanako.sato@contoso.example", name: "佐藤 花子", department: "営業部", roles: [] },
-  { email: "ichiro.suzuki@contoso.example", name: "鈴木 一郎", department: "営業部", roles: [] },
-  { email: "misaki.tanaka@contoso.example", name: "田中 美咲", department: "企画部", roles: [] },
-  { email: "ken.takahashi@contoso.example", name: "高橋 健", department: "企画部", roles: [] },
-  { email: "naoto.ito@contoso.example", name: "伊藤 直人", department: "技術部", roles: [] },
-  { email: "yumi.watanabe@contoso.example", name: "渡辺 由美", department: "人事部", roles: [] },
-  { email: "satoshi.yamamoto@contoso.example", name: "山本 聡", department: "企画部", roles: ["PMO"] },
+  { email: "hanako.sato@contoso.example", name: "佐藤 花子", department: "営業部", roles: [], timeZone: "Asia/Tokyo", language: "ja" },
+  { email: "ichiro.suzuki@contoso.example", name: "鈴木 一郎", department: "営業部", roles: [], timeZone: "Asia/Tokyo", language: "ja" },
+  { email: "misaki.tanaka@contoso.example", name: "田中 美咲", department: "企画部", roles: [], timeZone: "Asia/Tokyo", language: "ja" },
+  { email: "ken.takahashi@contoso.example", name: "高橋 健", department: "企画部", roles: [], timeZone: "Asia/Tokyo", language: "ja" },
+  { email: "naoto.ito@contoso.example", name: "伊藤 直人", department: "技術部", roles: [], timeZone: "Asia/Tokyo", language: "ja" },
+  { email: "yumi.watanabe@contoso.example", name: "渡辺 由美", department: "人事部", roles: [], timeZone: "Asia/Tokyo", language: "ja" },
+  { email: "satoshi.yamamoto@contoso.example", name: "山本 聡", department: "企画部", roles: ["PMO"], timeZone: "Asia/Tokyo", language: "ja" },
 ];
 
 /** The second tenant's only user: must never see anything of the first tenant. */
@@ -35,6 +38,8 @@ export const OTHER_TENANT_PERSON: DemoPerson = {
   name: "John Smith",
   department: "Sales",
   roles: ["PMO"],
+  timeZone: "America/Los_Angeles",
+  language: "en",
 };
 
 /** Who plays whom on /preview. */

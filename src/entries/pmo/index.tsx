@@ -1,15 +1,17 @@
 // Composition root of the PMO dashboard: a Teams personal tab, or /pmo in a browser.
+import { Link } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { PREVIEW_CAST } from "../../core/demo/demo-people";
 import { AppShell } from "../../components/app-shell";
 import { pickLang, useT } from "../../components/i18n/use-t";
 import { PortsProvider } from "../../components/ports-context";
-import { PmoDashboard } from "../../features/pmo-dashboard/pmo-dashboard";
+import { MY_COMMITMENTS_HREF, PmoDashboard } from "../../features/pmo-dashboard/pmo-dashboard";
 import { apiBaseUrl, isFramed } from "../../platform/host-detect";
 import type { TeamsContext, TeamsMeeting, TeamsTheme } from "../../platform/ports";
 import { createTeamsMeeting } from "../../platform/teams/teams-host";
 import { mount } from "../shared/mount";
 import { PageFrame } from "../shared/page-frame";
+import { fetchClientConfig } from "../shared/server-mode";
 import { SignIn } from "../shared/sign-in";
 
 type Host = { teams: TeamsMeeting; context: TeamsContext } | null;
@@ -24,8 +26,25 @@ async function connectTeams(): Promise<Host> {
   }
 }
 
+/** Whether the server can sync to To Do: offered only then (false while unknown or unreachable). */
+function useTaskSync(baseUrl: string): boolean {
+  const [taskSync, setTaskSync] = useState(false);
+  useEffect(() => {
+    let active = true;
+    fetchClientConfig(baseUrl).then(
+      (c) => active && setTaskSync(c.taskSync === true),
+      () => undefined,
+    );
+    return () => {
+      active = false;
+    };
+  }, [baseUrl]);
+  return taskSync;
+}
+
 function Dashboard({ baseUrl, host }: { baseUrl: string; host: Host }) {
   const t = useT();
+  const taskSync = useTaskSync(baseUrl);
   return (
     <SignIn
       baseUrl={baseUrl}
@@ -40,7 +59,17 @@ function Dashboard({ baseUrl, host }: { baseUrl: string; host: Host }) {
             onSwitchPerson={switchPerson}
             progress={client.progress}
           >
-            <PmoDashboard headingLevel={2} />
+            <PmoDashboard
+              headingLevel={2}
+              urlState
+              taskSync={taskSync}
+              myCommitmentsHref={MY_COMMITMENTS_HREF}
+              nav={
+                <Link href={MY_COMMITMENTS_HREF} data-testid="pmo-nav-mine">
+                  {t("pmo.nav.mine")}
+                </Link>
+              }
+            />
           </PageFrame>
         </PortsProvider>
       )}
@@ -48,8 +77,14 @@ function Dashboard({ baseUrl, host }: { baseUrl: string; host: Host }) {
   );
 }
 
+/** Outside Teams, ?theme=dark|contrast shows the other Teams themes (screenshots, accessibility checks). */
+function urlTheme(): TeamsTheme {
+  const asked = new URLSearchParams(window.location.search).get("theme");
+  return asked === "dark" || asked === "contrast" ? asked : "default";
+}
+
 function Root({ host, baseUrl }: { host: Host; baseUrl: string }) {
-  const [theme, setTheme] = useState<TeamsTheme>(host?.context.theme ?? "default");
+  const [theme, setTheme] = useState<TeamsTheme>(host?.context.theme ?? urlTheme());
   useEffect(() => host?.teams.onThemeChange(setTheme), [host]);
   return (
     <AppShell lang={pickLang(host?.context.locale ?? navigator.language)} theme={theme}>

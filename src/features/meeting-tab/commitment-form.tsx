@@ -1,11 +1,13 @@
 // "Add a commitment": who (one of the attendees), what, by when, which department it helps and how
 // it serves the shared objective — section 4 of the agenda. The fields are a draft kept across reloads;
 // the write goes through the offline queue.
-import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Attendee } from "../../core/api/contract";
+import { helpableDepartments, isPastDue } from "../../core/meeting/commitment-rules";
+import { formatDate } from "../../core/text/format-date";
 import { localIsoDate } from "../../components/dates";
-import { useT } from "../../components/i18n/use-t";
+import { useLang, useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
 import { CoachHints } from "../../components/coach/coach-hints";
@@ -36,31 +38,40 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, ob
   const field = (name: keyof typeof draft) => (value: string) => setDraft({ ...draft, [name]: value });
   const [setOwner, setDueDate, setWhat, setHelps, setServes] = [field("owner"), field("dueDate"), field("what"), field("helps"), field("serves")];
   const [submitted, setSubmitted] = useState(false);
+  const [pastConfirmed, setPastConfirmed] = useState(false);
+  const lang = useLang();
 
   const actionProblem = textProblem(what, ACTION_MAX);
   const servesProblem = textProblem(serves, 2000, false);
   const dueProblem = /^\d{4}-\d{2}-\d{2}$/.test(dueDate) ? null : ({ key: "common.required" } as const);
   const show = <P extends { key: string }>(p: P | null) => (p && (submitted || p.key !== "common.required") ? p : null);
   const ownerPerson = owners.find((o) => o.email === owner) ?? owners[0];
+  // A department never helps itself: only the others are offered, and a choice the owner's
+  // department makes invalid (another owner picked) falls back to none.
+  const helpable = helpableDepartments(departments, ownerPerson?.department ?? "");
+  const helpsValue = helpable.includes(helps) ? helps : "";
+  const pastDue = dueProblem === null && isPastDue(dueDate, localIsoDate());
 
   const submit = async () => {
     setSubmitted(true);
-    if (actionProblem || dueProblem || servesProblem || !ownerPerson) return;
+    if (actionProblem || dueProblem || servesProblem || !ownerPerson || (pastDue && !pastConfirmed)) return;
     const outcome = await action.submit({
       kind: "addCommitment",
       agendaId,
       input: {
         ownerEmail: ownerPerson.email,
         ownerName: ownerPerson.name,
-        helpsDepartment: helps === "" ? null : helps,
+        helpsDepartment: helpsValue === "" ? null : helpsValue,
         action: what.trim(),
         dueDate,
         servesObjective: serves.trim(),
+        ...(pastDue ? { confirmPastDue: true } : {}),
       },
     });
     if (outcome === "done" || outcome === "queued") {
       clearDraft();
       setSubmitted(false);
+      setPastConfirmed(false);
     }
   };
 
@@ -92,10 +103,18 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, ob
       <Field label={t("tab.commitment.due")} required validationMessage={show(dueProblem) ? t("common.required") : undefined}>
         <Input type="date" value={dueDate} min={localIsoDate()} onChange={(_, d) => setDueDate(d.value)} data-testid="commitment-due" />
       </Field>
+      {pastDue && (
+        <Field
+          validationState={submitted && !pastConfirmed ? "error" : "warning"}
+          validationMessage={t("tab.commitment.pastDue", { due: formatDate(dueDate, lang) })}
+        >
+          <Checkbox checked={pastConfirmed} onChange={(_, d) => setPastConfirmed(d.checked === true)} label={t("tab.commitment.confirmPast")} data-testid="commitment-confirm-past" />
+        </Field>
+      )}
       <Field label={t("tab.commitment.helps")}>
-        <Select value={helps} onChange={(_, d) => setHelps(d.value)} data-testid="commitment-helps">
+        <Select value={helpsValue} onChange={(_, d) => setHelps(d.value)} data-testid="commitment-helps">
           <option value="">{t("common.none")}</option>
-          {departments.map((d) => (
+          {helpable.map((d) => (
             <option key={d} value={d}>
               {d}
             </option>

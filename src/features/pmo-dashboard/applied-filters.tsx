@@ -1,8 +1,9 @@
 // The filters a chart applied, said in words with a button to remove each, and one to clear them
 // all: a click on a picture changes the table, so the page must show what it did and how to undo it.
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useT } from "../../components/i18n/use-t";
-import { NO_FILTERS, type CommitmentFilters } from "./filters";
+import { formatDate } from "../../core/text/format-date";
+import { useLang, useT } from "../../components/i18n/use-t";
+import { cleared, type CommitmentFilters } from "./filters";
 
 const useStyles = makeStyles({
   root: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
@@ -15,8 +16,16 @@ export interface AppliedFiltersProps {
 
 export function AppliedFilters({ filters, onChange }: AppliedFiltersProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const applied: { key: string; text: string; clear: CommitmentFilters }[] = [];
+  if (filters.status) applied.push({ key: "status", text: t("pmo.applied.status", { status: t(`status.${filters.status}`) }), clear: { ...filters, status: "" } });
+  if (filters.overdue) applied.push({ key: "overdue", text: t("pmo.applied.overdue"), clear: { ...filters, overdue: false } });
+  if (filters.dueFrom || filters.dueTo) {
+    const day = (d: string) => (d ? formatDate(d, lang) : "…");
+    applied.push({ key: "due", text: t("pmo.applied.due", { from: day(filters.dueFrom), to: day(filters.dueTo) }), clear: { ...filters, dueFrom: "", dueTo: "" } });
+  }
+  if (filters.q.trim()) applied.push({ key: "search", text: t("pmo.applied.search", { q: filters.q.trim() }), clear: { ...filters, q: "" } });
   if (filters.department) {
     applied.push({ key: "department", text: t("pmo.applied.department", { department: filters.department }), clear: { ...filters, department: "" } });
   }
@@ -44,8 +53,8 @@ export function AppliedFilters({ filters, onChange }: AppliedFiltersProps) {
       <Button
         size="small"
         appearance="subtle"
-        // The sort is an order, not a filter: clearing keeps it.
-        onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort })}
+        // The order, grouping and charts are the view, not filters: clearing keeps them.
+        onClick={() => onChange(cleared(filters))}
         data-testid="pmo-applied-clear"
       >
         {t("pmo.applied.clear")}

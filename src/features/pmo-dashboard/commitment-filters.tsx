@@ -1,4 +1,4 @@
-import { Checkbox, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { COMMITMENT_STATUSES, type CommitmentStatus, type Department } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
 import type { CommitmentFilters as Filters } from "./filters";
@@ -59,6 +59,12 @@ export function CommitmentFilters({ filters, departments, onChange }: Commitment
         checked={filters.overdue}
         onChange={(_, d) => onChange({ ...filters, overdue: d.checked === true })}
         data-testid="pmo-filter-overdue"
+      />
+      <Switch
+        label={t("pmo.group.label")}
+        checked={filters.group === "objective"}
+        onChange={(_, d) => onChange({ ...filters, group: d.checked ? "objective" : "none" })}
+        data-testid="pmo-group-toggle"
       />
     </div>
   );

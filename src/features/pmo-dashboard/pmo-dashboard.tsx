@@ -1,7 +1,9 @@
-// The PMO's view of every commitment: filter, search, sort, page through, change a status inline,
-// export to CSV or Excel.
+// The PMO's view of every commitment, in the order a PMO works: the numbers that need action
+// (each a filter), then the table — filter, search, sort, group by objective, page through, change a
+// status inline, export to CSV or Excel — then the charts, which count the same filters. The whole
+// view lives in the URL (on /pmo), and someone without the PMO role gets a page that says so.
 import { Button, Subtitle1, Subtitle2, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { Commitment, CommitmentStatus, Department } from "../../core/api/contract";
 import { localIsoDate } from "../../components/dates";
 import { usePorts } from "../../components/ports-context";
@@ -12,21 +14,30 @@ import { NoticeBar } from "../../components/status/notice-bar";
 import { useAction } from "../../components/status/use-action";
 import { downloadBlob } from "./api/download-csv";
 import { AppliedFilters } from "./applied-filters";
+import { ApiError } from "../../platform/ports";
+import { ActionStrip } from "./action-strip";
 import { CommitmentFilters } from "./commitment-filters";
 import { CommitmentsTable } from "./commitments-table";
 import { DashboardCharts } from "./dashboard-charts";
-import { NO_FILTERS, toQuery, type CommitmentFilters as Filters } from "./filters";
+import { toQuery } from "./filters";
 import { useCommitments } from "./hooks/use-commitments";
+import { useUrlFilters } from "./hooks/use-url-filters";
+import { PmoOnly } from "./pmo-only";
 import { staleCommitmentOf } from "./stale-commitment";
 import { useDashboardSummary } from "./hooks/use-dashboard-summary";
 import { useTaskSync } from "./hooks/use-task-sync";
 import { TaskSyncResult } from "./task-sync-result";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
-  bar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, minWidth: 0 },
+  head: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "baseline", flexWrap: "wrap" },
+  nav: { display: "flex", gap: tokens.spacingHorizontalM, marginLeft: "auto" },
+  bar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, marginLeft: "auto", alignItems: "end" },
   muted: { color: tokens.colorNeutralForeground2 },
 });
+
+const isForbidden = (error: unknown) => error instanceof ApiError && error.status === 403;
 
 export interface PmoDashboardProps {
   pageSize?: number;
@@ -34,13 +45,31 @@ export interface PmoDashboardProps {
   headingLevel?: 1 | 2 | 3;
   /** Reloads the list whenever it changes (e.g. /preview bumps it when a meeting adds a commitment). */
   refreshSignal?: number;
+  /** Keep the view (filters, sort, grouping, charts) in the page's URL: on /pmo, not inside /preview. */
+  urlState?: boolean;
+  /** The server can sync to To Do (GET /api/client-config's taskSync): only then is it offered. */
+  taskSync?: boolean;
+  /** Where "My commitments" is, for the page someone without the PMO role sees. */
+  myCommitmentsHref?: string;
+  /** Links to the PMO's other pages, at the right of the title. */
+  nav?: ReactNode;
 }
 
-export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 0 }: PmoDashboardProps) {
+export const MY_COMMITMENTS_HREF = "/teams/tab.html?view=mine";
+
+export function PmoDashboard({
+  pageSize = 50,
+  headingLevel = 1,
+  refreshSignal = 0,
+  urlState = false,
+  taskSync: canSync = false,
+  myCommitmentsHref = MY_COMMITMENTS_HREF,
+  nav,
+}: PmoDashboardProps) {
   const t = useT();
   const styles = useStyles();
   const { api } = usePorts();
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [filters, setFilters] = useUrlFilters(urlState);
   const [departments, setDepartments] = useState<Department[]>([]);
   const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<{ text: string; intent: "success" | "warning" } | null>(null);
@@ -49,8 +78,8 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
   const exportAction = useAction();
   const taskSync = useTaskSync();
   const { reload } = list;
-  // The charts follow the department filter; status and "overdue" only narrow the table.
-  const charts = useDashboardSummary(filters.department);
+  // The charts and the strip count the same filters as the table.
+  const charts = useDashboardSummary(filters);
   const reloadCharts = charts.reload;
 
   useEffect(() => {
@@ -106,38 +135,57 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
       downloadBlob(blob, `commitments-${localIsoDate()}.${format}`);
     });
 
+  const title =
+    headingLevel === 1 ? (
+      <Title2 as="h1">{t("pmo.title")}</Title2>
+    ) : headingLevel === 2 ? (
+      <Subtitle1 as="h2">{t("pmo.title")}</Subtitle1>
+    ) : (
+      <Subtitle2 as="h3">{t("pmo.title")}</Subtitle2>
+    );
+
+  if (isForbidden(list.error) || isForbidden(charts.error)) {
+    return (
+      <div className={styles.root} data-testid="pmo-dashboard">
+        <PmoOnly myCommitmentsHref={myCommitmentsHref} headingLevel={headingLevel} />
+      </div>
+    );
+  }
+
   return (
     <div className={styles.root} data-testid="pmo-dashboard">
-      {headingLevel === 1 && <Title2 as="h1">{t("pmo.title")}</Title2>}
-      {headingLevel === 2 && <Subtitle1 as="h2">{t("pmo.title")}</Subtitle1>}
-      {headingLevel === 3 && <Subtitle2 as="h3">{t("pmo.title")}</Subtitle2>}
-      <Text className={styles.muted}>{t("pmo.intro")}</Text>
-      <DashboardCharts
-        summary={charts.summary}
-        error={charts.error}
-        level={headingLevel === 1 ? 2 : headingLevel === 2 ? 3 : 4}
-        // New filters reload the table from its first page (useCommitments restarts on them).
-        onSelectDepartment={(department) => setFilters((f) => ({ ...f, department }))}
-        onSelectObjective={(objective, objectiveTitle) => setFilters((f) => ({ ...f, objective, objectiveTitle }))}
-      />
+      <div className={styles.head}>
+        {title}
+        <Text size={200} className={styles.muted}>
+          {t("pmo.intro")}
+        </Text>
+        {nav && (
+          <nav aria-label={t("pmo.nav.label")} className={styles.nav} data-testid="pmo-nav">
+            {nav}
+          </nav>
+        )}
+      </div>
+      <ActionStrip totals={charts.summary?.totals ?? null} filters={filters} onChange={setFilters} />
       <div className={styles.bar}>
         <CommitmentFilters filters={filters} departments={departments} onChange={setFilters} />
-        <Button onClick={() => void exportAs("csv")} disabled={exportAction.busy} data-testid="pmo-export">
-          {t("pmo.export")}
-        </Button>
-        <Button onClick={() => void exportAs("xlsx")} disabled={exportAction.busy} data-testid="pmo-export-xlsx">
-          {t("pmo.exportXlsx")}
-        </Button>
-        <Button
-          onClick={() => {
-            list.reload();
-            charts.reload();
-          }}
-          disabled={list.loading}
-          data-testid="pmo-refresh"
-        >
-          {t("pmo.refresh")}
-        </Button>
+        <div className={styles.actions}>
+          <Button onClick={() => void exportAs("csv")} disabled={exportAction.busy} data-testid="pmo-export">
+            {t("pmo.export")}
+          </Button>
+          <Button onClick={() => void exportAs("xlsx")} disabled={exportAction.busy} data-testid="pmo-export-xlsx">
+            {t("pmo.exportXlsx")}
+          </Button>
+          <Button
+            onClick={() => {
+              list.reload();
+              charts.reload();
+            }}
+            disabled={list.loading}
+            data-testid="pmo-refresh"
+          >
+            {t("pmo.refresh")}
+          </Button>
+        </div>
       </div>
       <AppliedFilters filters={filters} onChange={setFilters} />
       <BusyIndicator busy={list.loading || exportAction.busy || rowAction.busy} label={t("common.loading")} />
@@ -159,9 +207,8 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
           onStatusChange={(c, s) => void changeStatus(c, s)}
           sort={filters.sort}
           onSortChange={(sort) => setFilters((f) => ({ ...f, sort }))}
-          onSync={(c) => void taskSync.sync(c)}
-          syncingIds={taskSync.syncingIds}
-          syncedIds={taskSync.syncedIds}
+          group={filters.group}
+          {...(canSync ? { onSync: (c: Commitment) => void taskSync.sync(c), syncingIds: taskSync.syncingIds, syncedIds: taskSync.syncedIds } : {})}
         />
       )}
       <div className={styles.bar}>
@@ -174,6 +221,16 @@ export function PmoDashboard({ pageSize = 50, headingLevel = 1, refreshSignal = 
           </Button>
         )}
       </div>
+      <DashboardCharts
+        summary={charts.summary}
+        error={charts.error}
+        level={headingLevel === 1 ? 2 : headingLevel === 2 ? 3 : 4}
+        open={filters.charts}
+        onToggle={(open) => setFilters((f) => ({ ...f, charts: open }))}
+        // New filters reload the table from its first page (useCommitments restarts on them).
+        onSelectDepartment={(department) => setFilters((f) => ({ ...f, department }))}
+        onSelectObjective={(objective, objectiveTitle) => setFilters((f) => ({ ...f, objective, objectiveTitle }))}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // What the last "Sync to To Do" did: the task's link on success; on failure what happened and what
-// to do (a server without Microsoft Graph answers 409 naming what to configure — shown as it says).
+// to do, in the user's words (what to configure is the server log's business, not theirs).
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useT, type TFunction } from "../../components/i18n/use-t";
 import { describeError } from "../../components/status/describe-error";
@@ -8,8 +8,8 @@ import type { TaskSyncOutcome } from "./hooks/use-task-sync";
 
 export function describeSyncError(error: unknown, t: TFunction): string {
   if (error instanceof ApiError && !error.isNetwork) {
-    if (error.status === 409) return t("pmo.sync.unavailable", { message: error.message });
-    if (error.status === 403) return t("pmo.sync.forbidden", { message: error.message });
+    if (error.status === 409) return t("pmo.sync.conflict", { message: error.message });
+    if (error.status === 403) return t("pmo.sync.forbidden");
     if (error.status === 429) return t("pmo.sync.busy");
   }
   return describeError(error, t);

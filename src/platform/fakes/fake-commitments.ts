@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { Agenda, Commitment, CommitmentCreate, CommitmentPatch, DirectoryEntry, Me, Page } from "../../core/api/contract";
 import type { CommitmentListQuery } from "../../core/api/commitment-list-contract";
+import { helpsOwnDepartment, isPastDue } from "../../core/meeting/commitment-rules";
 import { badRequest } from "./fake-api-errors";
 
 type CreateInput = z.output<typeof CommitmentCreate>;
@@ -23,6 +24,8 @@ export function newCommitment(
     throw badRequest("Invalid body: ownerEmail — the owner must be one of the meeting's attendees", "ownerEmail");
   }
   const person = attendee ?? directory.find((d) => d.email === input.ownerEmail);
+  const ownerDepartment = input.ownerDepartment ?? person?.department ?? "";
+  checkRules(input, ownerDepartment, now.slice(0, 10));
   return {
     id,
     agendaId: agenda.id,
@@ -30,7 +33,7 @@ export function newCommitment(
     objectiveTitle: agenda.objectiveTitle,
     ownerEmail: input.ownerEmail,
     ownerName: input.ownerName || person?.name || "",
-    ownerDepartment: input.ownerDepartment ?? person?.department ?? "",
+    ownerDepartment,
     helpsDepartment: input.helpsDepartment === "" ? null : input.helpsDepartment,
     action: input.action,
     dueDate: input.dueDate,
@@ -52,7 +55,18 @@ export const mayChange = (c: Commitment, agenda: Agenda, me: Me) =>
   me.isPmo || c.ownerEmail === me.email || agenda.organizerEmail === me.email;
 
 /** Applies a patch: one history entry per field that really changes, all carrying the note. */
+/** The server's commitment rules (core/meeting/commitment-rules.ts), with the server's field names. */
+function checkRules(input: { dueDate?: string; helpsDepartment?: string | null; confirmPastDue?: boolean }, ownerDepartment: string, today: string): void {
+  if (input.dueDate !== undefined && isPastDue(input.dueDate, today) && input.confirmPastDue !== true) {
+    throw badRequest(`Invalid body: dueDate — ${input.dueDate} is before today (${today}); send confirmPastDue: true to record a date in the past`, "dueDate");
+  }
+  if (helpsOwnDepartment(input.helpsDepartment, ownerDepartment)) {
+    throw badRequest(`Invalid body: helpsDepartment — ${ownerDepartment} is the owner's own department; a commitment helps another department, or none`, "helpsDepartment");
+  }
+}
+
 export function patchCommitment(c: Commitment, patch: PatchInput, me: Me, now: string): { next: Commitment; changed: boolean } {
+  checkRules({ ...patch, dueDate: patch.dueDate === c.dueDate ? undefined : patch.dueDate }, c.ownerDepartment, now.slice(0, 10));
   const next: Commitment = { ...c, history: [...c.history] };
   for (const field of PATCHABLE) {
     let value = patch[field];

@@ -5,6 +5,8 @@ import { DashboardQuery, type DashboardSummary, type ObjectiveSummary } from "..
 import { forbidden, parseOr400 } from "./fake-api-errors";
 import type { FakeRequest } from "./fake-server";
 import { mondayOf } from "../../core/dashboard/weeks";
+import { departmentKey } from "../../core/meeting/departments";
+import { weekEndOf } from "../../core/text/zoned-time";
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -16,15 +18,28 @@ function bump<V>(map: Map<string, V>, key: string, empty: () => V): V {
 
 export function summariseDashboard(views: readonly AgendaView[], q: ReturnType<typeof DashboardQuery.parse>, today: string): DashboardSummary {
   const department = q.department === "" ? undefined : q.department;
-  const commitments = views
+  const text = q.q?.toLowerCase();
+  // Every filter but status and overdue: what the totals count.
+  const scope = views
     .flatMap((v) => v.commitments)
     .filter(
       (c: Commitment) =>
         (q.objective === undefined || c.objectiveId === q.objective) &&
         (department === undefined || c.ownerDepartment === department || c.helpsDepartment === department) &&
         (q.dueFrom === undefined || c.dueDate >= q.dueFrom) &&
-        (q.dueTo === undefined || c.dueDate <= q.dueTo),
+        (q.dueTo === undefined || c.dueDate <= q.dueTo) &&
+        (!text || [c.action, c.servesObjective, c.ownerName, c.ownerEmail, c.objectiveTitle].some((s) => s.toLowerCase().includes(text))),
     );
+  const isOverdue = (c: Commitment) => c.status === "open" && c.dueDate < today;
+  const commitments = scope.filter((c) => (q.status === undefined || c.status === q.status) && (q.overdue === undefined || q.overdue === isOverdue(c)));
+  const weekEnd = weekEndOf(today);
+  const totals = {
+    open: scope.filter((c) => c.status === "open").length,
+    overdue: scope.filter(isOverdue).length,
+    dueThisWeek: scope.filter((c) => c.status === "open" && c.dueDate >= today && c.dueDate <= weekEnd).length,
+    done: scope.filter((c) => c.status === "done").length,
+    dropped: scope.filter((c) => c.status === "dropped").length,
+  };
 
   const departments = new Map<string, { department: string; open: number; overdue: number; done: number; dropped: number }>();
   const cells = new Map<string, { from: string; to: string; total: number; done: number }>();
@@ -37,7 +52,7 @@ export function summariseDashboard(views: readonly AgendaView[], q: ReturnType<t
       if (c.dueDate < today) d.overdue += 1;
       else d.open += 1;
     } else d[c.status] += 1;
-    if (c.helpsDepartment) {
+    if (c.helpsDepartment && departmentKey(c.helpsDepartment) !== departmentKey(c.ownerDepartment)) {
       const to = c.helpsDepartment;
       const cell = bump(cells, JSON.stringify([c.ownerDepartment, to]), () => ({ from: c.ownerDepartment, to, total: 0, done: 0 }));
       cell.total += 1;
@@ -72,6 +87,7 @@ export function summariseDashboard(views: readonly AgendaView[], q: ReturnType<t
   }
 
   return {
+    totals,
     byDepartment: [...departments.values()].sort((a, b) => byName(a.department, b.department)),
     matrix: [...cells.values()].sort((a, b) => byName(a.from, b.from) || byName(a.to, b.to)),
     completionOverTime: [...weeks.values()].sort((a, b) => byName(a.week, b.week)),

@@ -7,7 +7,7 @@ import type { FakeRequest } from "./fake-server";
 
 /** The server's words (src/server/sync/commitment-sync.service.ts), which the fake can't import. */
 export const FAKE_SYNC_NEEDS_GRAPH =
-  "Syncing to Microsoft To Do or Planner needs Microsoft Graph: run with AUTH_MODE=entra and ENTRA_CLIENT_SECRET (local mode has no Microsoft 365)";
+  "Syncing to Microsoft To Do or Planner isn't set up on this server — ask your administrator to connect Common Purpose to Microsoft 365";
 
 export function taskSyncHandlers({ store, me }: FakeRequest) {
   return {

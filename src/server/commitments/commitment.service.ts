@@ -11,9 +11,10 @@ import { purposeScoresOf, refreshPurposeScore } from "../coach/purpose-score";
 import { assertRoomFor } from "../agendas/agenda-bounds";
 import type { Db } from "../db/database";
 import { findDirectoryUserRows } from "../directory/directory.repository";
+import { helpsOwnDepartment, isPastDue } from "../../core/meeting/commitment-rules";
 import { HttpError, badRequest, forbidden, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
-import { ONLY_OWNER_ORGANIZER_PMO, listFilterFor, mayChangeCommitment } from "./commitment-access";
+import { ONLY_OWNER_ORGANIZER_PMO, listFilterFor, mayChangeCommitment, todayUtc } from "./commitment-access";
 import { decodeSortCursor, encodeSortCursor } from "./commitment-cursor";
 import { DEFAULT_SORT, sortValue } from "./commitment-sort";
 import { CREATED_FIELD, PATCHABLE_COLUMNS, PATCHABLE_FIELDS, commitmentRowToCommitment, type PatchableField } from "./commitment.mapping";
@@ -53,11 +54,30 @@ export interface CommitmentWrite {
   changed: boolean;
 }
 
+export const HELPS_OWN_DEPARTMENT = (department: string) =>
+  `Invalid body: helpsDepartment — ${department} is the owner's own department; a commitment helps another department, or none`;
+export const PAST_DUE = (dueDate: string, today: string) =>
+  `Invalid body: dueDate — ${dueDate} is before today (${today}); send confirmPastDue: true to record a date in the past`;
+
+/** 400 unless the due date is today or later, or the caller confirmed a past one. */
+function checkDueDate(dueDate: string, today: string, confirmed: boolean | undefined): void {
+  if (isPastDue(dueDate, today) && confirmed !== true) throw badRequest(PAST_DUE(dueDate, today), "dueDate");
+}
+
 /**
  * Records a commitment on an agenda the caller attends. The owner must be one of the agenda's
- * people (400 `ownerEmail`); department and name default to the owner's attendee entry.
+ * people (400 `ownerEmail`); department and name default to the owner's attendee entry. The helped
+ * department must be another one (400 `helpsDepartment`); a due date before `today` (the caller's
+ * calendar day) needs `confirmPastDue` (400 `dueDate`).
  */
-export async function createCommitment(trx: Db, principal: Principal, agendaId: string, input: CreateInput): Promise<CommitmentWrite> {
+export async function createCommitment(
+  trx: Db,
+  principal: Principal,
+  agendaId: string,
+  input: CreateInput,
+  today: string = todayUtc(),
+): Promise<CommitmentWrite> {
+  checkDueDate(input.dueDate, today, input.confirmPastDue);
   const agenda = await loadAgendaForPrincipal(trx, principal, agendaId);
   await assertRoomFor(trx, principal.tenantId, agenda.id, "commitments");
   const attendee = agenda.attendees.find((a) => a.email === input.ownerEmail);
@@ -69,6 +89,10 @@ export async function createCommitment(trx: Db, principal: Principal, agendaId: 
   }
   // The organizer may be missing from the attendee rows: fall back to the directory.
   const person = attendee ?? (await findDirectoryUserRows(trx, principal.tenantId, [input.ownerEmail]))[0];
+  const ownerDepartment = input.ownerDepartment ?? person?.department ?? "";
+  if (helpsOwnDepartment(input.helpsDepartment, ownerDepartment)) {
+    throw badRequest(HELPS_OWN_DEPARTMENT(ownerDepartment), "helpsDepartment");
+  }
   const now = nowIso();
   const row: CommitmentRow = {
     id: newId(),
@@ -80,7 +104,7 @@ export async function createCommitment(trx: Db, principal: Principal, agendaId: 
     // The owner is named by address (whom the meeting invited); rights go with the object id known for it.
     owner_oid: attendee ? attendeeOidOf(agenda, input.ownerEmail) : (identitiesOf(agenda)?.organizerOid ?? null),
     owner_name: input.ownerName || person?.name || "",
-    owner_department: input.ownerDepartment ?? person?.department ?? "",
+    owner_department: ownerDepartment,
     helps_department: input.helpsDepartment === "" ? null : input.helpsDepartment,
     action: input.action,
     due_date: input.dueDate,
@@ -123,6 +147,7 @@ export async function patchCommitment(
   id: string,
   patch: PatchInput,
   expectedVersion?: number,
+  today: string = todayUtc(),
 ): Promise<CommitmentWrite> {
   await lockCommitmentRow(trx, principal.tenantId, id);
   const current = await findCommitmentRow(trx, principal.tenantId, id);
@@ -132,6 +157,10 @@ export async function patchCommitment(
   if (expectedVersion !== undefined && Number(current.version) !== expectedVersion) {
     const [fresh] = await withHistory(trx, principal.tenantId, [current]);
     throw new HttpError("precondition_failed", STALE_COMMITMENT, { current: fresh });
+  }
+  if (patch.dueDate !== undefined && patch.dueDate !== current.due_date) checkDueDate(patch.dueDate, today, patch.confirmPastDue);
+  if (patch.helpsDepartment !== undefined && helpsOwnDepartment(patch.helpsDepartment, current.owner_department)) {
+    throw badRequest(HELPS_OWN_DEPARTMENT(current.owner_department), "helpsDepartment");
   }
 
   const now = nowIso();

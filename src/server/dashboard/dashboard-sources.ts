@@ -24,33 +24,36 @@ export interface DashboardGroups {
   objectives: ObjectiveGroupRow[];
 }
 
-async function departmentGroups(db: Db, tenantId: string, f: DashboardFilter): Promise<DepartmentGroupRow[]> {
-  if (f.objectiveId !== undefined) return countByDepartments(db, tenantId, f);
+/** An objective or a search narrows to rows the rollups don't key by: those read the commitments. */
+const readsRows = (f: DashboardFilter) => f.objectiveId !== undefined || f.text !== undefined;
+
+export async function departmentGroups(db: Db, tenantId: string, f: DashboardFilter): Promise<DepartmentGroupRow[]> {
+  if (readsRows(f)) return countByDepartments(db, tenantId, f);
   const todayMonth = f.today.slice(0, 7);
   // The current month is read by day: its open commitments turn overdue one day at a time.
   const split = splitDueRange(f.dueFrom, f.dueTo, todayMonth);
   const [whole, rest] = await Promise.all([
-    split.months ? departmentRollup(db, tenantId, split.months, todayMonth, f.department) : [],
+    split.months ? departmentRollup(db, tenantId, split.months, todayMonth, f.department, f.statuses) : [],
     split.days.length > 0 ? countByDepartments(db, tenantId, { ...f, dueDays: split.days }) : [],
   ]);
   return [...whole, ...rest];
 }
 
 async function dayGroups(db: Db, tenantId: string, f: DashboardFilter): Promise<DayGroupRow[]> {
-  if (f.objectiveId !== undefined) return countByCreatedDay(db, tenantId, f);
+  if (readsRows(f)) return countByCreatedDay(db, tenantId, f);
   const split = splitDueRange(f.dueFrom, f.dueTo);
   const [whole, rest] = await Promise.all([
-    split.months ? createdRollup(db, tenantId, split.months, f.department) : [],
+    split.months ? createdRollup(db, tenantId, split.months, f.department, f.statuses) : [],
     split.days.length > 0 ? countByCreatedDay(db, tenantId, { ...f, dueDays: split.days }) : [],
   ]);
   return [...whole, ...rest];
 }
 
 async function objectiveGroups(db: Db, tenantId: string, f: DashboardFilter): Promise<ObjectiveGroupRow[]> {
-  const split = f.objectiveId === undefined ? splitDueRange(f.dueFrom, f.dueTo) : { months: null, days: [] };
-  const fromTable = f.objectiveId !== undefined ? f : split.days.length > 0 ? { ...f, dueDays: split.days } : undefined;
+  const split = !readsRows(f) ? splitDueRange(f.dueFrom, f.dueTo) : { months: null, days: [] };
+  const fromTable = readsRows(f) ? f : split.days.length > 0 ? { ...f, dueDays: split.days } : undefined;
   const [whole, rest] = await Promise.all([
-    split.months ? objectiveRollup(db, tenantId, split.months, f.department) : [],
+    split.months ? objectiveRollup(db, tenantId, split.months, f.department, f.statuses) : [],
     fromTable ? countByObjective(db, tenantId, fromTable) : [],
   ]);
   const groups = [...whole, ...rest];
@@ -58,12 +61,19 @@ async function objectiveGroups(db: Db, tenantId: string, f: DashboardFilter): Pr
   return groups.map((g) => ({ ...g, objectiveTitle: titles.get(g.objectiveId ?? "") ?? "" }));
 }
 
-export async function dashboardGroups(db: Db, tenantId: string, f: DashboardFilter): Promise<DashboardGroups> {
-  const [departments, days, scores, objectives] = await Promise.all([
-    departmentGroups(db, tenantId, f),
-    dayGroups(db, tenantId, f),
-    purposeScoreByDay(db, tenantId, f),
-    objectiveGroups(db, tenantId, f),
+/**
+ * The groups of every part of the filter (an "overdue" filter may be two disjoint parts, whose
+ * groups add up), and the meetings' scores once: a score belongs to a meeting, not to a commitment.
+ */
+export async function dashboardGroups(db: Db, tenantId: string, parts: readonly DashboardFilter[], scoreFilter: DashboardFilter): Promise<DashboardGroups> {
+  const [perPart, scores] = await Promise.all([
+    Promise.all(parts.map((f) => Promise.all([departmentGroups(db, tenantId, f), dayGroups(db, tenantId, f), objectiveGroups(db, tenantId, f)]))),
+    purposeScoreByDay(db, tenantId, scoreFilter),
   ]);
-  return { departments, days, scores, objectives };
+  return {
+    departments: perPart.flatMap(([d]) => d),
+    days: perPart.flatMap(([, d]) => d),
+    scores,
+    objectives: perPart.flatMap(([, , o]) => o),
+  };
 }

@@ -3,12 +3,17 @@
 import { sql, type SelectQueryBuilder } from "kysely";
 import type { DayRange } from "../../core/dashboard/due-split";
 import type { Database, Db } from "../db/database";
+import { searchUsesIndex, textCandidates, textMatches } from "../commitments/commitment-search";
 
 /** The dashboard filters in domain terms; all are ANDed. */
 export interface DashboardFilter {
   objectiveId?: string;
   /** Matches the owner's department OR the department the commitment helps, as in the list. */
   department?: string;
+  /** Only these statuses (the status filter; "overdue" becomes open + a due date before today). */
+  statuses?: readonly string[];
+  /** The list's search text: the same LIKE, narrowed by the trigram index when it can be. */
+  text?: string;
   dueFrom?: string;
   dueTo?: string;
   /** YYYY-MM-DD: open commitments due before it are overdue. */
@@ -49,6 +54,11 @@ function filtered(db: Db, tenantId: string, f: DashboardFilter): SelectQueryBuil
   if (f.department !== undefined) {
     const d = f.department;
     q = q.where((eb) => eb.or([eb("owner_department", "=", d), eb("helps_department", "=", d)]));
+  }
+  if (f.statuses !== undefined) q = q.where("status", "in", [...f.statuses]);
+  if (f.text !== undefined) {
+    q = q.where(textMatches(db, f.text));
+    if (searchUsesIndex(f.text)) q = q.where(textCandidates(db, f.text));
   }
   if (f.dueFrom !== undefined) q = q.where("due_date", ">=", f.dueFrom);
   if (f.dueTo !== undefined) q = q.where("due_date", "<=", f.dueTo);
@@ -97,6 +107,17 @@ export async function countByObjective(db: Db, tenantId: string, f: DashboardFil
     .groupBy(["objective_id", "owner_department", "status"])
     .execute();
   return rows.map((r) => ({ objectiveId: r.objective_id, department: r.owner_department, status: r.status, count: num(r.n) }));
+}
+
+/** Open commitments due from `from` to `to` (inclusive): a short range of commitments_due_cover. */
+export async function countOpenDue(db: Db, tenantId: string, f: DashboardFilter, from: string, to: string): Promise<number> {
+  const lo = f.dueFrom !== undefined && f.dueFrom > from ? f.dueFrom : from;
+  const hi = f.dueTo !== undefined && f.dueTo < to ? f.dueTo : to;
+  if (lo > hi) return 0;
+  const row = await filtered(db, tenantId, { ...f, statuses: ["open"], dueFrom: lo, dueTo: hi, dueDays: undefined })
+    .select(sql<number>`count(*)`.as("n"))
+    .executeTakeFirst();
+  return num(row?.n);
 }
 
 /** Scored meetings per day (start date, else creation date); only the objective filter applies. */

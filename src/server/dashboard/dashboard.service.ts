@@ -1,12 +1,14 @@
 // Turns the grouped rows into the dashboard summary. PMO only: the numbers span the whole tenant.
 import type { z } from "zod";
-import type { DashboardQuery, DashboardSummary, DepartmentStatusCounts, ObjectiveSummary } from "../../core/api/dashboard-contract";
+import type { DashboardQuery, DashboardSummary, DashboardTotals, DepartmentStatusCounts, ObjectiveSummary } from "../../core/api/dashboard-contract";
+import { departmentKey } from "../../core/meeting/departments";
+import { addDays, weekEndOf } from "../../core/text/zoned-time";
 import type { Principal } from "../auth/principal";
 import { todayUtc } from "../commitments/commitment-access";
 import type { Db } from "../db/database";
 import { forbidden } from "../http/http-error";
-import type { DashboardFilter } from "./dashboard.repository";
-import { dashboardGroups, type DashboardGroups } from "./dashboard-sources";
+import { countOpenDue, type DashboardFilter, type DepartmentGroupRow } from "./dashboard.repository";
+import { dashboardGroups, departmentGroups, type DashboardGroups } from "./dashboard-sources";
 import { bucketByWeek } from "../../core/dashboard/weeks";
 
 export const ONLY_PMO_DASHBOARD = "Only PMOs can see the dashboard of every commitment in the organisation";
@@ -20,18 +22,66 @@ export async function dashboardSummary(
   now: Date = new Date(),
 ): Promise<DashboardSummary> {
   if (!principal.isPmo) throw forbidden(ONLY_PMO_DASHBOARD);
-  const filter: DashboardFilter = {
+  const base: DashboardFilter = {
     objectiveId: q.objective,
     department: q.department === "" ? undefined : q.department,
+    text: q.q === undefined || q.q === "" ? undefined : q.q,
     dueFrom: q.dueFrom,
     dueTo: q.dueTo,
     today: q.today ?? todayUtc(now),
   };
-  return summaryFromGroups(await dashboardGroups(db, principal.tenantId, filter));
+  const parts = filterParts(base, q.status, q.overdue);
+  const unnarrowed = q.status === undefined && q.overdue === undefined;
+  const [groups, totals] = await Promise.all([
+    dashboardGroups(db, principal.tenantId, parts, base),
+    // Without a status or overdue filter the charts' own groups are the totals' groups.
+    unnarrowed ? null : totalsOf(db, principal.tenantId, base),
+  ]);
+  return summaryFromGroups(groups, totals ?? (await totalsFrom(db, principal.tenantId, base, groups.departments)));
+}
+
+const earlier = (a: string, b: string | undefined) => (b !== undefined && b < a ? b : a);
+const later = (a: string, b: string | undefined) => (b !== undefined && b > a ? b : a);
+
+/**
+ * The status and overdue filters as disjoint parts of one filter each: "overdue" is open with a
+ * due date before today, its opposite is done or dropped, or open from today on. The rollups then
+ * answer each part like any status and due range.
+ */
+export function filterParts(base: DashboardFilter, status: string | undefined, overdue: boolean | undefined): DashboardFilter[] {
+  if (overdue === true) {
+    if (status !== undefined && status !== "open") return [];
+    return [{ ...base, statuses: ["open"], dueTo: earlier(addDays(base.today, -1), base.dueTo) }];
+  }
+  if (overdue === false) {
+    const parts: DashboardFilter[] = [];
+    if (status !== "open") parts.push({ ...base, statuses: status === undefined ? ["done", "dropped"] : [status] });
+    if (status === undefined || status === "open") parts.push({ ...base, statuses: ["open"], dueFrom: later(base.today, base.dueFrom) });
+    return parts;
+  }
+  return [status === undefined ? base : { ...base, statuses: [status] }];
+}
+
+async function totalsOf(db: Db, tenantId: string, base: DashboardFilter): Promise<DashboardTotals> {
+  return totalsFrom(db, tenantId, base, await departmentGroups(db, tenantId, base));
+}
+
+/** The strip's numbers from the department groups of the unnarrowed filter, plus this week's due count. */
+async function totalsFrom(db: Db, tenantId: string, base: DashboardFilter, groups: readonly DepartmentGroupRow[]): Promise<DashboardTotals> {
+  const totals: DashboardTotals = { open: 0, overdue: 0, dueThisWeek: 0, done: 0, dropped: 0 };
+  for (const g of groups) {
+    if (g.status === "open") {
+      totals.open += g.count;
+      totals.overdue += g.overdue;
+    } else if (g.status === "done") totals.done += g.count;
+    else if (g.status === "dropped") totals.dropped += g.count;
+  }
+  totals.dueThisWeek = await countOpenDue(db, tenantId, base, base.today, weekEndOf(base.today));
+  return totals;
 }
 
 /** Sums the groups into the charts' numbers; the groups may repeat a key (rollup and day reads). */
-export function summaryFromGroups(groups: DashboardGroups): DashboardSummary {
+export function summaryFromGroups(groups: DashboardGroups, totals: DashboardTotals): DashboardSummary {
   const { departments: departmentRows, days: dayRows, scores: scoreRows, objectives: objectiveRows } = groups;
 
   const departments = new Map<string, DepartmentStatusCounts>();
@@ -48,7 +98,8 @@ export function summaryFromGroups(groups: DashboardGroups): DashboardSummary {
 
   const cells = new Map<string, { from: string; to: string; total: number; done: number }>();
   for (const r of departmentRows) {
-    if (r.to === null || r.to === "") continue; // helps no other department: not in the matrix
+    // Helps no other department: not in the matrix (nor does a department helping itself count).
+    if (r.to === null || r.to === "" || departmentKey(r.to) === departmentKey(r.from)) continue;
     const key = JSON.stringify([r.from, r.to]);
     const c = cells.get(key) ?? { from: r.from, to: r.to, total: 0, done: 0 };
     c.total += r.count;
@@ -98,6 +149,7 @@ export function summaryFromGroups(groups: DashboardGroups): DashboardSummary {
     .sort((a, b) => b.total - a.total || byName(a.objectiveTitle, b.objectiveTitle));
 
   return {
+    totals,
     byDepartment: [...departments.values()].sort((a, b) => byName(a.department, b.department)),
     matrix: [...cells.values()].sort((a, b) => byName(a.from, b.from) || byName(a.to, b.to)),
     completionOverTime,

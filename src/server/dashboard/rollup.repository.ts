@@ -13,7 +13,7 @@ type Monthly = "commitment_rollup_departments" | "commitment_rollup_created" | "
 export const scopeOf = (department: string | undefined) => (department === undefined ? "*" : `d:${department}`);
 
 /** One tenant's rows of whole months in a rollup, skipping counts that fell to 0. */
-function monthRows<T extends Monthly>(db: Db, table: T, tenantId: string, months: MonthRange) {
+function monthRows<T extends Monthly>(db: Db, table: T, tenantId: string, months: MonthRange, statuses?: readonly string[]) {
   // Typed as one rollup while building: every rollup has these columns, which Kysely cannot see
   // through a generic table name; the caller gets the builder of its own table back.
   let q = withRollupTables(db)
@@ -23,6 +23,7 @@ function monthRows<T extends Monthly>(db: Db, table: T, tenantId: string, months
   if (months.from !== undefined) q = q.where("due_month", ">=", months.from);
   if (months.to !== undefined) q = q.where("due_month", "<=", months.to);
   if (months.except !== undefined) q = q.where("due_month", "<>", months.except);
+  if (statuses !== undefined) q = q.where("status", "in", [...statuses]);
   return q as unknown as SelectQueryBuilder<Database & RollupTables, T, object>;
 }
 
@@ -38,8 +39,9 @@ export async function departmentRollup(
   months: MonthRange,
   todayMonth: string,
   department?: string,
+  statuses?: readonly string[],
 ): Promise<DepartmentGroupRow[]> {
-  let q = monthRows(db, "commitment_rollup_departments", tenantId, months);
+  let q = monthRows(db, "commitment_rollup_departments", tenantId, months, statuses);
   if (department !== undefined) {
     q = q.where((eb) => eb.or([eb("owner_department", "=", department), eb("helps_department", "=", department)]));
   }
@@ -63,8 +65,14 @@ export async function departmentRollup(
 }
 
 /** Commitments created per day and status, over whole months of due dates. */
-export async function createdRollup(db: Db, tenantId: string, months: MonthRange, department?: string): Promise<DayGroupRow[]> {
-  const rows = await monthRows(db, "commitment_rollup_created", tenantId, months)
+export async function createdRollup(
+  db: Db,
+  tenantId: string,
+  months: MonthRange,
+  department?: string,
+  statuses?: readonly string[],
+): Promise<DayGroupRow[]> {
+  const rows = await monthRows(db, "commitment_rollup_created", tenantId, months, statuses)
     .where("scope", "=", scopeOf(department))
     .select(["created_day", "status", sql<number>`sum(n)`.as("count")]).groupBy(["created_day", "status"]).execute();
   return rows.map((r) => ({ day: r.created_day, status: r.status, count: num(r.count) }));
@@ -76,8 +84,9 @@ export async function objectiveRollup(
   tenantId: string,
   months: MonthRange,
   department?: string,
+  statuses?: readonly string[],
 ): Promise<Omit<ObjectiveGroupRow, "objectiveTitle">[]> {
-  const rows = await monthRows(db, "commitment_rollup_objectives", tenantId, months)
+  const rows = await monthRows(db, "commitment_rollup_objectives", tenantId, months, statuses)
     .where("scope", "=", scopeOf(department))
     .select(["objective_key", "owner_department", "status", sql<number>`sum(n)`.as("count")])
     .groupBy(["objective_key", "owner_department", "status"])

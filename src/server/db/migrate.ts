@@ -9,6 +9,8 @@ import * as commitmentRollups from "./migrations/2026-11-28-007-commitment-rollu
 import * as commitmentSearch from "./migrations/2026-11-28-008-commitment-search";
 import * as identityOids from "./migrations/2026-12-07-101-identity-oids";
 import * as threadProof from "./migrations/2026-12-07-102-thread-proof";
+import * as personSettings from "./migrations/2026-12-07-301-person-settings";
+import * as noSelfHelp from "./migrations/2026-12-07-302-no-self-help";
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +23,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-28-008-commitment-search": commitmentSearch,
   "2026-12-07-101-identity-oids": identityOids,
   "2026-12-07-102-thread-proof": threadProof,
+  "2026-12-07-301-person-settings": personSettings,
+  "2026-12-07-302-no-self-help": noSelfHelp,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

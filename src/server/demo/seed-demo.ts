@@ -3,15 +3,20 @@
 // show. A second tenant gets a few rows of its own so isolation tests have something to leak.
 // People carry the object ids local sign-in gives them (localUserId), as rows saved through the API do.
 import type { Insertable } from "kysely";
-import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE, DEMO_PEOPLE, OTHER_TENANT_PERSON } from "../../core/demo/demo-people";
+import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE, DEMO_PEOPLE, OTHER_TENANT_PERSON, type DemoPerson } from "../../core/demo/demo-people";
 import type { AgendaAttendeesTable, CommitmentHistoryTable, CommitmentsTable, ContributionsTable, Db } from "../db/database";
 import { upsertDirectoryUsers } from "../directory/directory.repository";
+import { upsertPersonSettings } from "../people/person-settings.repository";
+
 import { refreshPurposeScore } from "../coach/purpose-score";
 import { localUserId } from "../auth/local-issuer";
 import { newId } from "../ids";
 import { countObjectiveRows } from "../objectives/objective.repository";
 import { DEMO_TENANT_ID, OTHER_TENANT_ID } from "./demo-ids";
 import { DEMO_COMMITMENTS, DEMO_CONTRIBUTIONS, DEMO_MEETING, OTHER_TENANT_DEMO } from "./demo-story";
+
+/** What the demo directory says of how a person keeps time. */
+const settingsOf = (p: DemoPerson) => ({ email: p.email, timeZone: p.timeZone ?? null, language: p.language ?? null });
 
 const DAY_MS = 86_400_000;
 const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
@@ -50,6 +55,7 @@ async function seedDemoTenant(db: Db, now: Date): Promise<void> {
     .values(DEMO_DEPARTMENTS.map((d) => ({ id: newId(), tenant_id, name: d.name, mission: d.mission, updated_at: at(-30) })))
     .execute();
   await upsertDirectoryUsers(db, tenant_id, DEMO_PEOPLE.map(({ email, name, department }) => ({ email, name, department })));
+  await upsertPersonSettings(db, tenant_id, DEMO_PEOPLE.map(settingsOf), "directory", at(-30));
 
   const agendaId = newId();
   const departments = DEMO_DEPARTMENTS.filter((d) => DEMO_MEETING.departments.includes(d.name)).map(({ name, mission }) => ({ name, mission }));
@@ -150,6 +156,7 @@ async function seedOtherTenant(db: Db, now: Date): Promise<void> {
   const p = OTHER_TENANT_PERSON;
   const o = OTHER_TENANT_DEMO;
   await upsertDirectoryUsers(db, tenant_id, [{ email: p.email, name: p.name, department: p.department }]);
+  await upsertPersonSettings(db, tenant_id, [settingsOf(p)], "directory", stamp);
   const objectiveId = newId();
   await db.insertInto("objectives").values({ id: objectiveId, tenant_id, ...o.objective, created_by: p.email, created_at: stamp }).execute();
   await db.insertInto("departments").values({ id: newId(), tenant_id, ...o.department, updated_at: stamp }).execute();

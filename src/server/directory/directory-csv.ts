@@ -3,9 +3,19 @@
 // RFC 4180 quoting. Every problem names its line and column, and one bad row rejects the whole
 // file — a half-imported directory would put people in the wrong departments without anyone noticing.
 import { Email, type DirectoryEntry } from "../../core/api/contract";
+import { isTimeZone } from "../config";
 
 export const DIRECTORY_CSV_COLUMNS = ["email", "name", "department"] as const;
-type Column = (typeof DIRECTORY_CSV_COLUMNS)[number];
+/** Optional: a person's IANA time zone (Asia/Tokyo) and language (ja or en), for reminders. */
+export const DIRECTORY_CSV_OPTIONAL = ["time_zone", "language"] as const;
+type Column = (typeof DIRECTORY_CSV_COLUMNS)[number] | (typeof DIRECTORY_CSV_OPTIONAL)[number];
+const KNOWN: readonly string[] = [...DIRECTORY_CSV_COLUMNS, ...DIRECTORY_CSV_OPTIONAL];
+
+/** A person of the file: who they are, and (when the file says) how they keep time. */
+export interface DirectoryCsvPerson extends DirectoryEntry {
+  timeZone: string | null;
+  language: "ja" | "en" | null;
+}
 const MAX_TEXT = 200;
 
 export class DirectoryCsvError extends Error {
@@ -76,7 +86,7 @@ export function parseCsvRecords(text: string): CsvRecord[] {
 }
 
 /** The people in the file, or a DirectoryCsvError naming the first bad line and column. */
-export function parseDirectoryCsv(input: string): DirectoryEntry[] {
+export function parseDirectoryCsv(input: string): DirectoryCsvPerson[] {
   const text = input.replace(/^\uFEFF/, "");
   // Text may not hold NUL (PostgreSQL refuses it): say where it is rather than fail on storing.
   const nul = text.indexOf("\u0000");
@@ -87,8 +97,12 @@ export function parseDirectoryCsv(input: string): DirectoryEntry[] {
   const index = new Map<Column, number>();
   header.fields.forEach((name, i) => {
     const column = name.trim().toLowerCase() as Column;
-    if (!DIRECTORY_CSV_COLUMNS.includes(column)) {
-      throw new DirectoryCsvError(header.line, name, `unknown column; the header must be "${DIRECTORY_CSV_COLUMNS.join(",")}"`);
+    if (!KNOWN.includes(column)) {
+      throw new DirectoryCsvError(
+        header.line,
+        name,
+        `unknown column; the header must be "${DIRECTORY_CSV_COLUMNS.join(",")}", optionally with ${DIRECTORY_CSV_OPTIONAL.join(" and ")}`,
+      );
     }
     if (index.has(column)) throw new DirectoryCsvError(header.line, name, "this column appears twice");
     index.set(column, i);
@@ -104,6 +118,7 @@ export function parseDirectoryCsv(input: string): DirectoryEntry[] {
       throw new DirectoryCsvError(line, null, `expected ${header.fields.length} fields, found ${fields.length}`);
     }
     const value = (column: Column) => fields[index.get(column) as number] as string;
+    const optional = (column: Column) => (index.has(column) ? value(column).trim() : "");
     const email = Email.safeParse(value("email"));
     if (!email.success) throw new DirectoryCsvError(line, "email", `"${value("email")}" is not an e-mail address`);
     const previous = seen.get(email.data);
@@ -113,6 +128,14 @@ export function parseDirectoryCsv(input: string): DirectoryEntry[] {
     const department = value("department").trim();
     if (name.length > MAX_TEXT) throw new DirectoryCsvError(line, "name", `longer than ${MAX_TEXT} characters`);
     if (department.length > MAX_TEXT) throw new DirectoryCsvError(line, "department", `longer than ${MAX_TEXT} characters`);
-    return { email: email.data, name, department };
+    const timeZone = optional("time_zone");
+    if (timeZone !== "" && !isTimeZone(timeZone)) {
+      throw new DirectoryCsvError(line, "time_zone", `"${timeZone}" is not a time zone; write an IANA name such as Asia/Tokyo, or leave it empty`);
+    }
+    const language = optional("language").toLowerCase();
+    if (language !== "" && language !== "ja" && language !== "en") {
+      throw new DirectoryCsvError(line, "language", `"${language}" is not a language of the app; write ja or en, or leave it empty`);
+    }
+    return { email: email.data, name, department, timeZone: timeZone || null, language: (language || null) as "ja" | "en" | null };
   });
 }

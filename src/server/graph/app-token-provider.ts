@@ -1,6 +1,5 @@
 // App-only Graph tokens (client credentials via @azure/msal-node), for work no user is signed in to:
 // the reminder job's mail. One client per tenant, since the token must come from the tenant's authority.
-import { ConfidentialClientApplication } from "@azure/msal-node";
 import type { EntraConfig } from "../config";
 import { GraphError } from "./graph-error";
 
@@ -15,8 +14,11 @@ export interface ClientCredentialClient {
 
 export type ClientCredentialFactory = (config: { clientId: string; clientSecret: string; authority: string }) => ClientCredentialClient;
 
-const msalFactory: ClientCredentialFactory = ({ clientId, clientSecret, authority }) =>
-  new ConfidentialClientApplication({ auth: { clientId, clientSecret, authority } });
+// Loaded on first use, like token-exchanger.ts: a local-mode server never needs msal-node.
+const msalFactory: ClientCredentialFactory = ({ clientId, clientSecret, authority }) => {
+  const app = import("@azure/msal-node").then((m) => new m.ConfidentialClientApplication({ auth: { clientId, clientSecret, authority } }));
+  return { acquireTokenByClientCredential: async (request) => (await app).acquireTokenByClientCredential(request) };
+};
 
 export function msalAppTokenProvider(
   entra: Pick<EntraConfig, "clientId" | "clientSecret" | "authorityHost" | "graphBaseUrl">,

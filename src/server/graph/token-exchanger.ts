@@ -1,6 +1,5 @@
 // On-behalf-of: the user's access token for our API is exchanged for a Microsoft Graph token of the
 // same user (Entra's OBO flow via @azure/msal-node). Behind a port so tests use a fake.
-import { ConfidentialClientApplication } from "@azure/msal-node";
 import type { EntraConfig } from "../config";
 import { GraphError } from "./graph-error";
 
@@ -16,8 +15,12 @@ export interface OboClient {
 
 export type OboClientFactory = (config: { clientId: string; clientSecret: string; authority: string }) => OboClient;
 
-const msalFactory: OboClientFactory = ({ clientId, clientSecret, authority }) =>
-  new ConfidentialClientApplication({ auth: { clientId, clientSecret, authority } });
+// msal-node is loaded on first use: a local-mode server never needs it, and it is a large part of
+// the server's start-up.
+const msalFactory: OboClientFactory = ({ clientId, clientSecret, authority }) => {
+  const app = import("@azure/msal-node").then((m) => new m.ConfidentialClientApplication({ auth: { clientId, clientSecret, authority } }));
+  return { acquireTokenOnBehalfOf: async (request) => (await app).acquireTokenOnBehalfOf(request) };
+};
 
 export function msalTokenExchanger(
   entra: Pick<EntraConfig, "clientId" | "clientSecret" | "authorityHost">,

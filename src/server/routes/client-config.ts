@@ -7,7 +7,7 @@ import type { RouteDeps } from "./route-deps";
 
 export function clientConfigOf(config: Config): ClientConfig {
   const entra = config.entra;
-  if (config.authMode !== "entra" || !entra) return { authMode: "local" };
+  if (config.authMode !== "entra" || !entra) return { authMode: "local", taskSync: false };
   // The scope is requested on the API's Application ID URI (api://<host>/<clientId> by default).
   const resource = entra.audience.find((a) => a.startsWith("api://")) ?? `api://${entra.clientId}`;
   // One allowed tenant: sign in there directly; otherwise any work or school account.
@@ -17,6 +17,8 @@ export function clientConfigOf(config: Config): ClientConfig {
     clientId: entra.clientId,
     apiScope: `${resource}/${entra.requiredScope}`,
     authority: `${entra.authorityHost}/${tenant}`,
+    // The same condition as sync/commitment-sync-for.ts: Graph on behalf of the user needs the secret.
+    taskSync: entra.clientSecret !== null,
   };
 }
 

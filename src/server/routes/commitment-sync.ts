@@ -27,7 +27,7 @@ export async function commitmentSyncRoutes(
       // transaction, a failed record would roll the link back while the task stays in To Do, and the
       // retry (its key freed) would make a second task. Kept apart, a failed record leaves the link,
       // and the retry updates that same task (created=false). Only the answer is sealed in tx.commit.
-      const body = await syncCommitment(deps.db, backend, request.principal, callerToken, id, input);
+      const body = await syncCommitment(deps.db, backend, request.principal, callerToken, id, input, request.log);
       return tx.commit(async () => ({ status: 200, body }));
     });
   });

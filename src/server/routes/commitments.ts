@@ -15,6 +15,8 @@ import { ONLY_PMO_XLSX, commitmentsXlsxStream, xlsxFileName } from "../xlsx/comm
 import { XLSX_CONTENT_TYPE } from "../xlsx/xlsx-stream";
 import { withIdempotency, type WriteTx } from "../idempotency/with-idempotency";
 import { notifyAgendaChanged } from "../live/notify-change";
+import { dayIn } from "../../core/text/zoned-time";
+import { storedClockOf } from "../people/person-settings";
 import { IdParams } from "./agendas";
 import type { RouteDeps } from "./route-deps";
 
@@ -37,11 +39,19 @@ export async function commitmentRoutes(app: FastifyInstance, deps: RouteDeps): P
     return response;
   }
 
+  /** The caller's calendar day, in their own time zone (the tenant's when theirs is not known). */
+  async function callerToday(request: FastifyRequest): Promise<string> {
+    const { tenantId, email } = request.principal;
+    const clock = await storedClockOf(deps.db, deps.config.tenantDefaults, tenantId, email);
+    return dayIn(clock.timeZone, new Date());
+  }
+
   app.post("/api/agendas/:id/commitments", async (request, reply) => {
     const { id } = parseInput(IdParams, request.params, "params");
     const input = parseInput(CommitmentCreate, request.body, "body");
+    const today = await callerToday(request);
     return withIdempotency(request, reply, deps, (tx) =>
-      write(request, tx, 201, (trx) => createCommitment(trx, request.principal, id, input)),
+      write(request, tx, 201, (trx) => createCommitment(trx, request.principal, id, input, today)),
     );
   });
 
@@ -50,35 +60,38 @@ export async function commitmentRoutes(app: FastifyInstance, deps: RouteDeps): P
     const patch = parseInput(CommitmentPatch, request.body, "body");
     // Optional, as for contributions: clients that send no If-Match keep last-writer-wins.
     const version = readIfMatch(request);
+    const today = patch.dueDate === undefined ? undefined : await callerToday(request);
     return withIdempotency(request, reply, deps, (tx) =>
-      write(request, tx, 200, (trx) => patchCommitment(trx, request.principal, id, patch, version)),
+      write(request, tx, 200, (trx) => patchCommitment(trx, request.principal, id, patch, version, today)),
     );
   });
 
   app.get("/api/commitments", async (request): Promise<Page<Commitment>> => {
     const query = parseStrictQuery(CommitmentListQuery, request.query);
-    return listCommitments(deps.db, request.principal, query);
+    return listCommitments(deps.db, request.principal, { ...query, today: query.today ?? (await callerToday(request)) });
   });
 
   app.get("/api/commitments/export.csv", async (request: FastifyRequest, reply: FastifyReply) => {
     const query = parseStrictQuery(CommitmentExportQuery, request.query);
     // Permission and filter errors are answered before the first byte; then rows stream out.
-    const filter = await listFilterFor(deps.db, request.principal, query);
+    const filter = await listFilterFor(deps.db, request.principal, { ...query, today: query.today ?? (await callerToday(request)) });
+    const { timeZone } = deps.config.tenantDefaults;
     return reply
       .header("content-type", "text/csv; charset=utf-8")
-      .header("content-disposition", `attachment; filename="${exportFileName()}"`)
+      .header("content-disposition", `attachment; filename="${exportFileName(dayIn(timeZone, new Date()))}"`)
       .header("cache-control", "no-store")
-      .send(commitmentsCsvStream(deps.db, request.principal.tenantId, filter, query.lang, undefined, query.sort));
+      .send(commitmentsCsvStream(deps.db, request.principal.tenantId, filter, { lang: query.lang, timeZone, ...(query.sort ? { sort: query.sort } : {}) }));
   });
 
   app.get("/api/commitments/export.xlsx", async (request: FastifyRequest, reply: FastifyReply) => {
     const query = parseStrictQuery(CommitmentExportQuery, request.query);
     if (!request.principal.isPmo) throw forbidden(ONLY_PMO_XLSX);
-    const filter = await listFilterFor(deps.db, request.principal, query);
+    const filter = await listFilterFor(deps.db, request.principal, { ...query, today: query.today ?? (await callerToday(request)) });
+    const { timeZone } = deps.config.tenantDefaults;
     return reply
       .header("content-type", XLSX_CONTENT_TYPE)
-      .header("content-disposition", `attachment; filename="${xlsxFileName()}"`)
+      .header("content-disposition", `attachment; filename="${xlsxFileName(dayIn(timeZone, new Date()))}"`)
       .header("cache-control", "no-store")
-      .send(commitmentsXlsxStream(deps.db, request.principal.tenantId, filter, query.lang, query.sort));
+      .send(commitmentsXlsxStream(deps.db, request.principal.tenantId, filter, { lang: query.lang, timeZone, ...(query.sort ? { sort: query.sort } : {}) }));
   });
 }

@@ -5,6 +5,8 @@ import type { FastifyInstance } from "fastify";
 import type { DirectoryImportResult } from "../../core/api/contract";
 import { DirectoryCsvError, parseDirectoryCsv } from "../directory/directory-csv";
 import { upsertDirectoryUsers } from "../directory/directory.repository";
+import { nowIso } from "../ids";
+import { upsertPersonSettings } from "../people/person-settings.repository";
 import { HttpError, forbidden } from "../http/http-error";
 import { withIdempotency } from "../idempotency/with-idempotency";
 import type { RouteDeps } from "./route-deps";
@@ -40,7 +42,10 @@ export async function directoryImportRoutes(app: FastifyInstance, deps: RouteDep
     const tenantId = request.principal.tenantId;
     return withIdempotency(request, reply, deps, (tx) =>
       tx.commit(async (trx) => {
-        await upsertDirectoryUsers(trx, tenantId, people);
+        await upsertDirectoryUsers(trx, tenantId, people.map(({ email, name, department }) => ({ email, name, department })));
+        // Only the people whose row says something: a file without these columns leaves settings alone.
+        const settings = people.filter((p) => p.timeZone !== null || p.language !== null);
+        await upsertPersonSettings(trx, tenantId, settings, "directory", nowIso());
         const body: DirectoryImportResult = { imported: people.length };
         return { status: 200, body };
       }),

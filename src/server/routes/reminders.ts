@@ -9,7 +9,7 @@ import { runReminderJob } from "../reminders/reminder-job";
 import type { RouteDeps } from "./route-deps";
 
 export const LOCAL_ONLY_REMINDERS =
-  "The outbox and running reminders by hand exist only in local mode (AUTH_MODE=local); in Entra mode reminders go out by mail on their schedule";
+  "Reminders are sent by hand only in the local demo; on this server they go out by mail on their schedule";
 
 export async function reminderRoutes(app: FastifyInstance, deps: RouteDeps, options: { now?: () => Date } = {}): Promise<void> {
   const notifier = createOutboxNotifier();
@@ -19,7 +19,7 @@ export async function reminderRoutes(app: FastifyInstance, deps: RouteDeps, opti
     if (!request.principal.isPmo) throw forbidden("Only a PMO can run the reminders");
     return runReminderJob(
       { db: deps.db, config: deps.config, notifier, holder: `run-by:${request.principal.email}`, log: request.log },
-      { now: now(), tenantId: request.principal.tenantId },
+      { now: now(), tenantId: request.principal.tenantId, anyHour: true },
     );
   });
 }

@@ -17,13 +17,22 @@ import type { TaskLink, TaskSync } from "./task-sync";
 
 export const SYNC_RUNNING = "This commitment is being synced to To Do or Planner right now; try again in a moment";
 
+/** For the user: what is wrong and who can fix it. What to configure goes to the log (SYNC_NEEDS_GRAPH_LOG). */
 export const SYNC_NEEDS_GRAPH =
-  "Syncing to Microsoft To Do or Planner needs Microsoft Graph: run with AUTH_MODE=entra and ENTRA_CLIENT_SECRET (local mode has no Microsoft 365)";
+  "Syncing to Microsoft To Do or Planner isn't set up on this server — ask your administrator to connect Common Purpose to Microsoft 365";
+export const SYNC_NEEDS_GRAPH_LOG =
+  "a To Do / Planner sync was asked for, but this server has no Microsoft Graph: set AUTH_MODE=entra and ENTRA_CLIENT_SECRET (README: Reminders and the Notifier)";
+export const SYNC_REFUSED =
+  "Microsoft 365 did not let Common Purpose write your tasks — ask your administrator to allow the app access to To Do and Planner";
 
 /** Graph on behalf of the caller: the task adapter and a way to get the caller's Graph token. */
 export interface CommitmentSyncBackend {
   tasks: TaskSync;
   graphTokenFor(tenantId: string, callerToken: string): Promise<string>;
+}
+
+export interface SyncLog {
+  warn(details: object, message: string): void;
 }
 
 export async function syncCommitment(
@@ -33,11 +42,15 @@ export async function syncCommitment(
   callerToken: string | null,
   commitmentId: string,
   request: z.output<typeof CommitmentSyncRequest>,
+  log?: SyncLog,
 ): Promise<CommitmentSyncResult> {
   const row = await findCommitmentRow(db, principal.tenantId, commitmentId);
   if (!row) throw notFound("The commitment");
   if (!principal.isPmo && (!row.owner_oid || row.owner_oid !== principal.userId)) throw forbidden("Only the commitment's owner or a PMO can sync it to To Do or Planner");
-  if (!backend || callerToken === null) throw new HttpError("conflict", SYNC_NEEDS_GRAPH);
+  if (!backend || callerToken === null) {
+    log?.warn({ commitmentId }, SYNC_NEEDS_GRAPH_LOG);
+    throw new HttpError("conflict", SYNC_NEEDS_GRAPH);
+  }
 
   const key = { tenantId: principal.tenantId, commitmentId: row.id, target: request.target };
   const claim = await claimSync(db, key, principal.email, new Date());
@@ -63,7 +76,10 @@ export async function syncCommitment(
     });
   } catch (error) {
     if (claim.kind === "claimed") await releaseClaim(db, key, claim.at);
-    throw error instanceof GraphError ? httpErrorOf(error) : error;
+    if (!(error instanceof GraphError)) throw error;
+    // Graph's words (status, code, permission hints) are for the administrator's log.
+    log?.warn({ code: error.code, status: error.status }, `To Do / Planner sync failed: ${error.message}`);
+    throw httpErrorOf(error);
   }
 
   const syncedAt = nowIso();
@@ -89,7 +105,7 @@ function httpErrorOf(error: GraphError): HttpError {
     const seconds = retryAfterSecOf(error);
     return new HttpError("rate_limited", error.message, {}, seconds === null ? {} : { "retry-after": String(seconds) });
   }
-  if (error.status === 401 || error.status === 403) return new HttpError("forbidden", error.message);
+  if (error.status === 401 || error.status === 403) return new HttpError("forbidden", SYNC_REFUSED);
   if (error.status === 404) return new HttpError("conflict", `${error.message} — check the To Do list, Planner plan or bucket`);
   if (error.status === 400) return new HttpError("bad_request", error.message);
   return new HttpError("internal", error.message);

@@ -1,10 +1,11 @@
-// The commitments export as an Excel workbook: the CSV's columns and order, with real dates
-// (due date as a date, created/updated as date-times in UTC) and headers in the reader's language.
+// The commitments export as an Excel workbook: the CSV's columns and order
+// (commitments/commitment-export.ts), with real dates — the due date as a date, times as date-times
+// in the organisation's time zone — and headers in the reader's language.
 import type { Readable } from "node:stream";
-import type { CommitmentStatus, Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/contract";
 import type { CommitmentSort } from "../../core/api/commitment-list-contract";
-import { commitmentRowBatches } from "../commitments/commitment.repository";
-import type { CommitmentFilter, CommitmentRow } from "../commitments/commitment.table";
+import { EXPORT_COLUMNS, exportHeader, exportRowBatches, instantIn, type ExportRow, type ExportValue } from "../commitments/commitment-export";
+import type { CommitmentFilter } from "../commitments/commitment.table";
 import type { Db } from "../db/database";
 import { xlsxStream } from "./xlsx-stream";
 import type { XlsxCell, XlsxColumn } from "./xlsx-xml";
@@ -12,64 +13,43 @@ import type { XlsxCell, XlsxColumn } from "./xlsx-xml";
 export const XLSX_BATCH_SIZE = 500;
 export const ONLY_PMO_XLSX = "Only PMOs can export the commitments workbook";
 
-const STATUS: Record<Lang, Record<CommitmentStatus, string>> = {
-  ja: { open: "未完了", done: "完了", dropped: "取り下げ" },
-  en: { open: "Open", done: "Done", dropped: "Dropped" },
-};
-
-const text = (value: string | null): XlsxCell => (value === null ? { kind: "empty" } : { kind: "text", value });
-
-interface Column {
-  ja: string;
-  en: string;
-  width: number;
-  cell: (row: CommitmentRow, lang: Lang) => XlsxCell;
-}
-
-const COLUMNS: readonly Column[] = [
-  { ja: "期限", en: "Due date", width: 12, cell: (r) => ({ kind: "date", value: r.due_date }) },
-  { ja: "担当者", en: "Owner", width: 16, cell: (r) => text(r.owner_name) },
-  { ja: "担当者のメール", en: "Owner email", width: 28, cell: (r) => text(r.owner_email) },
-  { ja: "部門", en: "Department", width: 14, cell: (r) => text(r.owner_department) },
-  { ja: "支援する部門", en: "Helps department", width: 14, cell: (r) => text(r.helps_department) },
-  { ja: "内容", en: "Action", width: 40, cell: (r) => text(r.action) },
-  { ja: "目的", en: "Objective", width: 30, cell: (r) => text(r.objective_title) },
-  { ja: "目的への貢献", en: "How it serves the objective", width: 30, cell: (r) => text(r.serves_objective) },
-  { ja: "状態", en: "Status", width: 10, cell: (r, lang) => text(STATUS[lang][r.status as CommitmentStatus] ?? r.status) },
-  { ja: "作成者", en: "Created by", width: 28, cell: (r) => text(r.created_by_email) },
-  { ja: "作成日時 (UTC)", en: "Created at (UTC)", width: 17, cell: (r) => ({ kind: "dateTime", value: r.created_at }) },
-  { ja: "更新日時 (UTC)", en: "Updated at (UTC)", width: 17, cell: (r) => ({ kind: "dateTime", value: r.updated_at }) },
-  { ja: "会議ID", en: "Meeting ID", width: 24, cell: (r) => text(r.agenda_id) },
-  { ja: "ID", en: "ID", width: 24, cell: (r) => text(r.id) },
-];
-
 const SHEET_NAME: Record<Lang, string> = { ja: "コミットメント", en: "Commitments" };
 
-export function commitmentsXlsxColumns(lang: Lang): XlsxColumn[] {
-  return COLUMNS.map((c) => ({ header: c[lang], width: c.width }));
+export interface XlsxExportOptions {
+  lang: Lang;
+  timeZone: string;
+  sort?: CommitmentSort;
+  batchSize?: number;
 }
 
-export function commitmentXlsxCells(row: CommitmentRow, lang: Lang): XlsxCell[] {
-  return COLUMNS.map((c) => c.cell(row, lang));
+export function commitmentsXlsxColumns(lang: Lang, timeZone: string): XlsxColumn[] {
+  return EXPORT_COLUMNS.map((c) => ({ header: exportHeader(c, lang, timeZone), width: c.width }));
 }
 
-export function commitmentsXlsxStream(
-  db: Db,
-  tenantId: string,
-  filter: CommitmentFilter,
-  lang: Lang,
-  sort?: CommitmentSort,
-  batchSize = XLSX_BATCH_SIZE,
-): Readable {
+function cellOf(v: ExportValue, timeZone: string): XlsxCell {
+  if (v.kind === "date") return { kind: "date", value: v.value };
+  if (v.kind === "text") return v.value === null ? { kind: "empty" } : { kind: "text", value: v.value };
+  if (v.value === null) return { kind: "empty" };
+  // The wall-clock time in the zone, stored as Excel stores times: a serial without a zone.
+  const local = instantIn(timeZone, v.value);
+  return /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(local) ? { kind: "dateTime", value: `${local.replace(" ", "T")}:00Z` } : { kind: "text", value: local };
+}
+
+export function commitmentXlsxCells(row: ExportRow, lang: Lang, timeZone: string): XlsxCell[] {
+  return EXPORT_COLUMNS.map((c) => cellOf(c.value(row, lang), timeZone));
+}
+
+export function commitmentsXlsxStream(db: Db, tenantId: string, filter: CommitmentFilter, options: XlsxExportOptions): Readable {
+  const { lang, timeZone } = options;
   async function* batches() {
-    for await (const rows of commitmentRowBatches(db, tenantId, filter, batchSize, sort)) {
-      yield rows.map((r) => commitmentXlsxCells(r, lang));
+    for await (const rows of exportRowBatches(db, tenantId, filter, options.batchSize ?? XLSX_BATCH_SIZE, options.sort)) {
+      yield rows.map((r) => commitmentXlsxCells(r, lang, timeZone));
     }
   }
-  return xlsxStream(SHEET_NAME[lang], commitmentsXlsxColumns(lang), batches());
+  return xlsxStream(SHEET_NAME[lang], commitmentsXlsxColumns(lang, timeZone), batches());
 }
 
-/** commitments-YYYY-MM-DD.xlsx (UTC date). */
-export function xlsxFileName(now: Date = new Date()): string {
-  return `commitments-${now.toISOString().slice(0, 10)}.xlsx`;
+/** commitments-YYYY-MM-DD.xlsx (the organisation's calendar day). */
+export function xlsxFileName(day: string): string {
+  return `commitments-${day}.xlsx`;
 }

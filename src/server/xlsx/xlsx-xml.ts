@@ -1,6 +1,7 @@
 // The XML parts of a one-sheet Office Open XML workbook (SpreadsheetML), as strings. Text cells are
 // inline strings (no shared-string table to hold in memory while streaming); dates are numbers
 // with a date format, so Excel sorts and filters them as dates.
+import { looksLikeFormula } from "../csv/formula-guard";
 
 /** A cell: text (inline string), a calendar date (YYYY-MM-DD), an ISO timestamp, or empty. */
 export type XlsxCell =
@@ -19,6 +20,8 @@ export interface XlsxColumn {
 const STYLE_HEADER = 1;
 const STYLE_DATE = 2;
 const STYLE_DATE_TIME = 3;
+/** Text that could start a formula: Excel's "quote prefix" keeps it text even when the cell is edited. */
+const STYLE_QUOTED = 4;
 /** Excel's limit for the text of one cell. */
 const MAX_CELL_TEXT = 32_767;
 const MS_PER_DAY = 86_400_000;
@@ -51,7 +54,7 @@ function inline(text: string, style?: number): string {
 
 export function cellXml(cell: XlsxCell): string {
   if (cell.kind === "empty") return "<c/>";
-  if (cell.kind === "text") return cell.value === "" ? "<c/>" : inline(cell.value);
+  if (cell.kind === "text") return cell.value === "" ? "<c/>" : inline(cell.value, looksLikeFormula(cell.value) ? STYLE_QUOTED : undefined);
   const serial = excelSerial(cell.value);
   if (serial === null) return inline(cell.value);
   return `<c s="${cell.kind === "date" ? STYLE_DATE : STYLE_DATE_TIME}"><v>${serial}</v></c>`;
@@ -103,10 +106,11 @@ export function workbookParts(sheetName: string): Record<string, string> {
       `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
       `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
       `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-      `<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+      `<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
       `<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>` +
       `<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
-      `<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>` +
+      `<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
+      `<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" quotePrefix="1"/></cellXfs>` +
       `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`,
   };
 }

@@ -39,7 +39,7 @@ async function withPastMeeting(): Promise<FakeApiClient> {
     ],
     startsAt: "2026-11-01T01:00:00.000Z",
   });
-  await api.addCommitment(past.id, { ownerEmail: ICHIRO, ownerName: "鈴木 一郎", action: "Share the hearing notes", dueDate: "2020-01-10" });
+  await api.addCommitment(past.id, { ownerEmail: ICHIRO, ownerName: "鈴木 一郎", action: "Share the hearing notes", dueDate: "2020-01-10", confirmPastDue: true });
   await api.addCommitment(past.id, { ownerEmail: MISAKI, ownerName: "田中 美咲", action: "Write up two case studies", dueDate: "2099-01-10" });
   return api;
 }

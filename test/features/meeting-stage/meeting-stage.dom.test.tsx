@@ -27,7 +27,7 @@ async function setup(lang: Lang = "en") {
   const misaki = organizer.as(demoMe(MISAKI));
   const ichiro = organizer.as(demoMe(ICHIRO));
   await misaki.addContribution(agenda.id, { department: "企画部", text: "CRMのデモを用意する" });
-  const early = await ichiro.addCommitment(agenda.id, { ownerEmail: ICHIRO, action: "要件を共有する", dueDate: "2026-01-10", helpsDepartment: "企画部" });
+  const early = await ichiro.addCommitment(agenda.id, { ownerEmail: ICHIRO, action: "要件を共有する", dueDate: "2026-01-10", confirmPastDue: true, helpsDepartment: "企画部" });
   const view = render(
     <AppShell lang={lang}>
       <PortsProvider ports={{ api: misaki }}>

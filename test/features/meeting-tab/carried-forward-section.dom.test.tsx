@@ -32,7 +32,7 @@ async function twoMeetings() {
       startsAt,
     });
   const past = await meeting("第1回 CRM 提案 <b>", "2026-11-01T01:00:00.000Z");
-  await organizer.addCommitment(past.id, { ownerEmail: ICHIRO, ownerName: "鈴木 一郎", action: "要件ヒアリングの結果を共有する", dueDate: "2020-01-10" });
+  await organizer.addCommitment(past.id, { ownerEmail: ICHIRO, ownerName: "鈴木 一郎", action: "要件ヒアリングの結果を共有する", dueDate: "2020-01-10", confirmPastDue: true });
   await organizer.addCommitment(past.id, { ownerEmail: MISAKI, ownerName: "田中 美咲", action: "導入事例を2件まとめる", dueDate: "2099-01-10" });
   const next = await meeting("第2回 CRM 提案", "2099-12-01T01:00:00.000Z");
   return { organizer, next };

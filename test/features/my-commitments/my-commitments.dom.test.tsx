@@ -27,7 +27,7 @@ async function setup({ lang = "en" as Lang, pageSize = 50, ichiroCommitments = 2
   });
   const due = ["2099-12-01", "2026-01-10", "2099-01-15", "2098-05-05"];
   for (let i = 0; i < ichiroCommitments; i++) {
-    await organizer.addCommitment(agenda.id, { ownerEmail: ICHIRO, action: `一郎の約束${i + 1}`, dueDate: due[i]!, helpsDepartment: "企画部" });
+    await organizer.addCommitment(agenda.id, { ownerEmail: ICHIRO, action: `一郎の約束${i + 1}`, dueDate: due[i]!, confirmPastDue: true, helpsDepartment: "企画部" });
   }
   await organizer.addCommitment(agenda.id, { ownerEmail: MISAKI, action: "美咲の約束", dueDate: "2099-02-01" });
   const ichiro = organizer.as(demoMe(ICHIRO));

@@ -117,8 +117,10 @@ describe("PMO dashboard: charts filter the table", () => {
     expect(lastList(pmo)).toMatchObject({ objective: otherObjectiveId, sort: "owner" });
     expect(screen.getByTestId("pmo-applied-objective")).toHaveTextContent(`Shared objective: ${OTHER_OBJECTIVE}`);
 
-    // Both filters at once, then all cleared together.
-    fireEvent.click(screen.getByRole("button", { name: "Show 企画部's commitments" }));
+    // The charts now count that objective only (no bar for 企画部): both filters at once through the
+    // department select, then all cleared together.
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Show 企画部's commitments" })).not.toBeInTheDocument());
+    fireEvent.change(screen.getByTestId("pmo-filter-department"), { target: { value: "企画部" } });
     await waitFor(() => expect(lastList(pmo)).toMatchObject({ objective: otherObjectiveId, department: "企画部" }));
     expect(await screen.findByTestId("pmo-empty")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Clear all filters" }));

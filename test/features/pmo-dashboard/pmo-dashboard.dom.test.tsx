@@ -26,6 +26,7 @@ async function seeded(count = 3) {
       ownerEmail: i % 2 === 0 ? MISAKI : ICHIRO,
       action: `Action ${i + 1}`,
       dueDate: i === 0 ? "2020-01-01" : "2099-01-01",
+      confirmPastDue: i === 0,
     });
   }
   const pmo = organizer.as(demoMe(PREVIEW_CAST.pmo));
@@ -53,7 +54,11 @@ describe("PMO dashboard", () => {
     renderDashboard(pmo);
     await waitFor(() => expect(rows()).toHaveLength(3));
     const first = rows().find((r) => r.textContent?.includes("Action 1"))!;
-    expect(first).toHaveTextContent(DEMO_OBJECTIVE.title);
+    // Rows sit under their shared objective, named once in the group's header.
+    const groups = screen.getAllByTestId("pmo-group");
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toHaveTextContent(`${DEMO_OBJECTIVE.title}3`);
+    expect(first).not.toHaveTextContent(DEMO_OBJECTIVE.title);
     expect(first).toHaveTextContent("田中 美咲");
     expect(first).toHaveTextContent("企画部");
     expect(within(first).getByText("Overdue")).toBeInTheDocument();
@@ -148,9 +153,14 @@ describe("PMO dashboard", () => {
     expect(text).not.toContain("Action 2");
   });
 
-  it("tells a non-PMO user they lack permission", async () => {
+  it("shows someone without the PMO role a page that explains and leads to My commitments", async () => {
     const { organizer } = await seeded();
     renderDashboard(organizer.as(demoMe(MISAKI)));
-    expect(await screen.findByText(/You don't have permission/)).toBeInTheDocument();
+    const only = await screen.findByTestId("pmo-only");
+    expect(within(only).getByRole("heading", { name: "This page is for PMOs" })).toBeInTheDocument();
+    expect(only).toHaveTextContent("only people with the PMO role can open it");
+    expect(within(only).getByRole("link", { name: "Open my commitments" })).toHaveAttribute("href", "/teams/tab.html?view=mine");
+    // No filters, exports, strip or empty table for them.
+    for (const id of ["pmo-filters", "pmo-export", "pmo-strip", "pmo-table", "pmo-charts"]) expect(screen.queryByTestId(id)).not.toBeInTheDocument();
   });
 });

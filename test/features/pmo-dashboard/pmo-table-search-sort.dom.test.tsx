@@ -29,7 +29,7 @@ async function seeded() {
     ["Share the lead list", ICHIRO, "2099-01-01"],
     ["導入事例をまとめる", MISAKI, "2099-02-01"],
   ] as const;
-  for (const [action, ownerEmail, dueDate] of actions) await organizer.addCommitment(agenda.id, { ownerEmail, action, dueDate });
+  for (const [action, ownerEmail, dueDate] of actions) await organizer.addCommitment(agenda.id, { ownerEmail, action, dueDate, confirmPastDue: true });
   return organizer.as(demoMe(PREVIEW_CAST.pmo));
 }
 
@@ -44,7 +44,7 @@ function renderDashboard(api: FakeApiClient) {
 }
 
 const rows = () => screen.queryAllByTestId("pmo-row");
-const actions = () => rows().map((r) => r.querySelectorAll("td")[1]?.textContent);
+const actions = () => rows().map((r) => r.querySelector('[data-testid="pmo-cell-action"]')?.textContent);
 const listCalls = (api: FakeApiClient) => api.calls.filter((c) => c.method === "listCommitments");
 
 afterEach(() => {

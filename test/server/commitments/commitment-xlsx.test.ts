@@ -11,7 +11,7 @@ import { PLANNING, SALES, addCommitment, bearer, buildWorld, type World } from "
 
 let w: World;
 beforeEach(async () => {
-  w = await buildWorld();
+  w = await buildWorld(undefined, { TENANT_TIME_ZONE: "Asia/Tokyo" });
 });
 afterEach(async () => {
   await w.t.close();
@@ -62,7 +62,8 @@ describe("GET /api/commitments/export.xlsx", () => {
     );
     expect(text("xl/workbook.xml")).toContain('name="コミットメント"');
     expect(rows).toHaveLength(3);
-    expect(rows[0]!.map(cellText).slice(0, 4)).toEqual(["期限", "担当者", "担当者のメール", "部門"]);
+    expect(rows[0]!.map(cellText).slice(0, 4)).toEqual(["期限（JST）", "担当者", "担当者のメール", "部門"]);
+    expect(rows[0]!.map(cellText).slice(9, 14)).toEqual(["会議", "会議の日時（JST）", "作成者", "作成日時（JST）", "更新日時（JST）"]);
     expect(rows[0]!.every((c) => c.getAttribute("s") === "1")).toBe(true);
     expect(text("xl/styles.xml")).toMatch(/<font><b\/>/);
     expect(sheet.getElementsByTagNameNS(NS, "pane")[0]?.getAttribute("state")).toBe("frozen");
@@ -75,14 +76,30 @@ describe("GET /api/commitments/export.xlsx", () => {
     expect(cellText(first[4])).toBe("企画部");
     expect(cellText(first[5])).toBe("要件を「共有」する & <確認>");
     expect(cellText(first[8])).toBe("未完了");
-    expect(first[10]!.getAttribute("s")).toBe("3");
-    // A formula-looking value is an inline string: Excel shows it as text and never evaluates it.
+    expect(cellText(first[9])).toBe("CRM提案");
+    expect(first[12]!.getAttribute("s")).toBe("3");
+    // A formula-looking value is an inline string: Excel shows it as text and never evaluates it;
+    // the quote-prefix style keeps it text when someone edits the cell.
     expect(cellText(second[5])).toBe('=HYPERLINK("http://evil")');
     expect(second[5]!.getAttribute("t")).toBe("inlineStr");
+    expect(second[5]!.getAttribute("s")).toBe("4");
+    expect(text("xl/styles.xml")).toContain('quotePrefix="1"');
+    expect(first[5]!.getAttribute("s")).toBeNull();
     expect(sheet.getElementsByTagNameNS(NS, "f")).toHaveLength(0);
     // No helped department: an empty cell keeps the columns aligned.
     expect(cellText(second[4])).toBeNull();
     expect(second).toHaveLength(first.length);
+  });
+
+  it("keeps full-width and invisible-led formulas as text, with times in the organisation's zone", async () => {
+    const c = await addCommitment(w, { action: "＝SUM(A1)", servesObjective: "\u200B=1+1", dueDate: "2099-01-01" });
+    await w.t.db.updateTable("commitments").set({ created_at: "2026-11-30T15:30:00.000Z" }).where("id", "=", c.id).execute();
+    const { rows } = workbook((await exportXlsx(w.tokens.pmo)).rawPayload);
+    const row = rows[1]!;
+    expect([cellText(row[5]), row[5]!.getAttribute("s")]).toEqual(["＝SUM(A1)", "4"]);
+    expect([cellText(row[7]), row[7]!.getAttribute("s")]).toEqual(["\u200B=1+1", "4"]);
+    // 2026-12-01 00:30 in Tokyo as Excel's serial: 46357 days + 30 minutes.
+    expect(cellNumber(row[12])).toBeCloseTo(46357 + 30 / 1440, 6);
   });
 
   it("takes the list's filters, sort and lang=en", async () => {
@@ -92,7 +109,7 @@ describe("GET /api/commitments/export.xlsx", () => {
     const res = await exportXlsx(w.tokens.pmo, `lang=en&owner=${encodeURIComponent(PLANNING)}&sort=-due`);
     const { rows, text } = workbook(res.rawPayload);
     expect(text("xl/workbook.xml")).toContain('name="Commitments"');
-    expect(rows[0]!.map(cellText).slice(0, 2)).toEqual(["Due date", "Owner"]);
+    expect(rows[0]!.map(cellText).slice(0, 2)).toEqual(["Due date (JST)", "Owner"]);
     expect(rows.slice(1).map((r) => cellText(r[5]))).toEqual(["two", "three"]);
     expect(rows[1]!.map(cellText)[8]).toBe("Open");
   });
@@ -123,12 +140,12 @@ describe("GET /api/commitments/export.xlsx", () => {
   it("streams batch by batch: every row once, in order, across many small batches", async () => {
     const made: string[] = [];
     for (let i = 0; i < 11; i++) made.push((await addCommitment(w, { action: `#${i}`, dueDate: `2099-01-${String(10 + (i % 4))}` })).id);
-    const stream = commitmentsXlsxStream(w.t.db, DEMO_TENANT_ID, { today: "2026-11-28" }, "ja", undefined, 3);
+    const stream = commitmentsXlsxStream(w.t.db, DEMO_TENANT_ID, { today: "2026-11-28" }, { lang: "ja", timeZone: "Asia/Tokyo", batchSize: 3 });
     const chunks: Buffer[] = [];
     for await (const chunk of Readable.from(stream)) chunks.push(Buffer.from(chunk as Uint8Array));
     expect(chunks.length).toBeGreaterThan(2);
     const { rows } = workbook(new Uint8Array(Buffer.concat(chunks)));
-    const ids = rows.slice(1).map((r) => cellText(r[13]));
+    const ids = rows.slice(1).map((r) => cellText(r[15]));
     expect(new Set(ids)).toEqual(new Set(made));
     expect(ids).toHaveLength(11);
     const dues = rows.slice(1).map((r) => cellNumber(r[0]));

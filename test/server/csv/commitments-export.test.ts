@@ -6,10 +6,12 @@ import { DEMO_TENANT_ID } from "../../../src/server/demo/demo-ids";
 import { ONLY_PMO_LISTS_ALL } from "../../../src/server/commitments/commitment-access";
 import { PLANNING, SALES, addCommitment, bearer, buildWorld, type World } from "../commitments/commitment-fixtures";
 import { parseCsv } from "./csv-parse";
+import { dayIn } from "../../../src/core/text/zoned-time";
 
 let w: World;
+// The organisation keeps Japan time: exports' times and headers say so (「作成日時（JST）」).
 beforeEach(async () => {
-  w = await buildWorld();
+  w = await buildWorld(undefined, { TENANT_TIME_ZONE: "Asia/Tokyo" });
 });
 afterEach(async () => {
   await w.t.close();
@@ -50,19 +52,68 @@ describe("GET /api/commitments/export.csv", () => {
     expect([...res.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(res.headers["content-type"]).toBe("text/csv; charset=utf-8");
     expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="commitments-\d{4}-\d{2}-\d{2}\.csv"$/);
-    expect(res.headers["content-disposition"]).toContain(new Date().toISOString().slice(0, 10));
+    expect(res.headers["content-disposition"]).toContain(dayIn("Asia/Tokyo", new Date()));
     const text = body(res.rawPayload);
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     const [header, row] = parseCsv(text);
-    expect(header?.slice(0, 9)).toEqual(["期限", "担当者", "担当者のメール", "部門", "支援する部門", "内容", "目的", "目的への貢献", "状態"]);
-    expect(row?.slice(0, 9)).toEqual(["2099-01-01", "鈴木 一郎", SALES, "営業部", "", "事例をまとめる", "大手企業向けのCRMビジネスを拡大する", "", "未完了"]);
+    expect(header).toEqual([
+      "期限（JST）", "担当者", "担当者のメール", "部門", "支援する部門", "内容", "目的", "目的への貢献", "状態",
+      "会議", "会議の日時（JST）", "作成者", "作成日時（JST）", "更新日時（JST）", "会議ID", "ID",
+    ]);
+    expect(row?.slice(0, 10)).toEqual(["2099-01-01", "鈴木 一郎", SALES, "営業部", "", "事例をまとめる", "大手企業向けのCRMビジネスを拡大する", "", "未完了", "CRM提案"]);
+  });
+
+  it("writes times in the organisation's time zone, with the meeting's title and start", async () => {
+    const c = await addCommitment(w, { action: "事例をまとめる" });
+    await w.t.db.updateTable("agendas").set({ starts_at: "2026-11-30T01:00:00.000Z" }).where("id", "=", w.agenda.id).execute();
+    await w.t.db.updateTable("commitments").set({ created_at: "2026-11-30T15:30:00.000Z", updated_at: "2026-12-01T00:05:00.000Z" }).where("id", "=", c.id).execute();
+    const [header, row] = parseCsv(body((await exportCsv(w.tokens.pmo)).rawPayload));
+    const cell = (name: string) => row?.[header!.indexOf(name)];
+    expect(cell("会議")).toBe("CRM提案");
+    // 01:00 UTC is 10:00 in Tokyo; 15:30 UTC is already the next day there.
+    expect(cell("会議の日時（JST）")).toBe("2026-11-30 10:00");
+    expect(cell("作成日時（JST）")).toBe("2026-12-01 00:30");
+    expect(cell("更新日時（JST）")).toBe("2026-12-01 09:05");
+    const en = parseCsv(body((await exportCsv(w.tokens.pmo, "lang=en")).rawPayload))[0];
+    expect(en?.filter((h) => h.includes("("))).toEqual(["Due date (JST)", "Meeting date (JST)", "Created at (JST)", "Updated at (JST)"]);
+  });
+
+  it("names a zone with daylight saving time by its IANA name, the same on every row", async () => {
+    const other = await buildWorld(undefined, { TENANT_TIME_ZONE: "America/New_York" });
+    try {
+      await addCommitment(other);
+      const res = await other.t.app.inject({ method: "GET", url: "/api/commitments/export.csv", headers: bearer(other.tokens.pmo) });
+      expect(parseCsv(body(res.rawPayload))[0]?.[0]).toBe("期限（America/New_York）");
+    } finally {
+      await other.t.close();
+    }
+  });
+
+  it.each([
+    ["full-width equals", "＝SUM(A1:A9)"],
+    ["full-width plus", "＋81 3 1234"],
+    ["full-width minus", "－1"],
+    ["full-width at", "＠SUM(A1)"],
+    ["minus sign", "\u22121"],
+    ["zero-width space", "\u200B=1+1"],
+    ["zero-width joiner", "\u200Dhello"],
+    ["byte order mark", "\uFEFF=1"],
+    ["right-to-left mark", "\u200F+1"],
+    ["spaces before a formula", "  =1+1"],
+    ["ideographic space before a formula", "\u3000=1+1"],
+  ])("defuses a cell starting with a %s", async (_name, raw) => {
+    const value = JSON.parse(`"${raw}"`) as string;
+    await addCommitment(w, { action: `${value} の件`, dueDate: "2099-01-01" });
+    const [, row] = parseCsv(body((await exportCsv(w.tokens.pmo)).rawPayload));
+    // The API trims what JavaScript calls white space (spaces, the BOM); what remains is defused.
+    expect(row?.[5]).toBe(`'${value.trim()} の件`);
   });
 
   it("speaks English with lang=en", async () => {
     await addCommitment(w);
     const [header, row] = parseCsv(body((await exportCsv(w.tokens.pmo, "lang=en")).rawPayload));
-    expect(header?.slice(0, 3)).toEqual(["Due date", "Owner", "Owner email"]);
+    expect(header?.slice(0, 3)).toEqual(["Due date (JST)", "Owner", "Owner email"]);
     expect(row?.[8]).toBe("Open");
   });
 
@@ -119,12 +170,12 @@ describe("GET /api/commitments/export.csv", () => {
     expect(res.headers["content-length"]).toBeUndefined();
     const rows = parseCsv(body(res.rawPayload)).slice(1);
     expect(rows).toHaveLength(5000);
-    const keys = rows.map((r) => `${r[0]}/${r[13]}`);
+    const keys = rows.map((r) => `${r[0]}/${r[15]}`);
     expect(keys).toEqual([...keys].sort());
-    expect(new Set(rows.map((r) => r[13])).size).toBe(5000);
+    expect(new Set(rows.map((r) => r[15])).size).toBe(5000);
 
     const chunks: number[] = [];
-    for await (const chunk of commitmentsCsvChunks(w.t.db, DEMO_TENANT_ID, { today: "2026-01-01" }, "ja")) chunks.push(chunk.length);
+    for await (const chunk of commitmentsCsvChunks(w.t.db, DEMO_TENANT_ID, { today: "2026-01-01" }, { lang: "ja", timeZone: "Asia/Tokyo" })) chunks.push(chunk.length);
     expect(chunks).toHaveLength(1 + 10); // header, then one chunk per 500-row batch
   });
 

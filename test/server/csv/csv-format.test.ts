@@ -20,6 +20,17 @@ describe("csvCell", () => {
     expect(cell.replace(/^"/, "").startsWith(`'${value[0]}`)).toBe(true);
   });
 
+  it.each(["＝1+1", "＋81", "－2", "＠SUM(A1)", "\u22122", "\u200B=1", "\u200Dx", "\uFEFF=1", "\u202E+1", "  =1", "\u3000＝1", "\u00A0@x"])(
+    "prefixes %j (full-width, invisible or spaced lead characters) too",
+    (value) => {
+      expect(csvCell(value).replace(/^"/, "")).toBe(`'${value}`);
+    },
+  );
+
+  it.each(["1+1", "a=b", "価格 = 100", "email@example.com", " text"])("leaves %j as it is", (value) => {
+    expect(csvCell(value)).toBe(value);
+  });
+
   it("quotes a prefixed formula that also needs quoting", () => {
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
   });

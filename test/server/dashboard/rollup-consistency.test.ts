@@ -14,8 +14,10 @@ import {
   type DashboardFilter,
 } from "../../../src/server/dashboard/dashboard.repository";
 import * as rollups from "../../../src/server/db/migrations/2026-11-28-007-commitment-rollups";
-import { summaryFromGroups } from "../../../src/server/dashboard/dashboard.service";
+import * as noSelfHelp from "../../../src/server/db/migrations/2026-12-07-302-no-self-help";
+import { filterParts, summaryFromGroups } from "../../../src/server/dashboard/dashboard.service";
 import { DEMO_TENANT_ID } from "../../../src/server/demo/demo-ids";
+import { weekEndOf } from "../../../src/core/text/zoned-time";
 import { buildTestApp, type TestApp } from "../api-helper";
 import { storageTargets, truncateAll } from "../storage/storage-targets";
 import { insertAgenda, insertCommitment } from "./dashboard-fixtures";
@@ -33,8 +35,8 @@ const DEPARTMENTS = ["営業部", "企画部", "技術部", "Sales"];
 const STATUSES = ["open", "done", "dropped"] as const;
 const TITLES: Record<string, string[]> = { o1: ["CRMを拡大する", "CRMを拡大する (改)"], o2: ["解約を減らす"], "": ["自由な目的", "Another goal"] };
 
-/** The summary from the commitments table alone: what the rollups must reproduce. */
-async function summaryFromTable(db: Db, f: DashboardFilter) {
+/** The summary from the commitments table alone: what the rollups must reproduce (totals aside). */
+async function summaryFromTable(db: Db, f: DashboardFilter, parts: readonly DashboardFilter[] = [f]) {
   const titleRows = await db
     .selectFrom("commitments")
     .where("tenant_id", "=", DEMO_TENANT_ID)
@@ -42,14 +44,19 @@ async function summaryFromTable(db: Db, f: DashboardFilter) {
     .groupBy(sql`coalesce(objective_id, '')`)
     .execute();
   const titles = new Map(titleRows.map((r) => [r.k, r.t]));
-  const objectives = await countByObjective(db, DEMO_TENANT_ID, f);
+  const each = async <T>(read: (db: Db, tenantId: string, part: DashboardFilter) => Promise<T[]>) =>
+    (await Promise.all(parts.map((part) => read(db, DEMO_TENANT_ID, part)))).flat();
+  const objectives = await each(countByObjective);
   return summaryFromGroups({
-    departments: await countByDepartments(db, DEMO_TENANT_ID, f),
-    days: await countByCreatedDay(db, DEMO_TENANT_ID, f),
+    departments: await each(countByDepartments),
+    days: await each(countByCreatedDay),
     scores: await purposeScoreByDay(db, DEMO_TENANT_ID, f),
     objectives: objectives.map((o) => ({ ...o, objectiveTitle: titles.get(o.objectiveId ?? "") ?? "" })),
-  });
+  }, TOTALS_NOT_COMPARED);
 }
+
+/** The totals come from the same department groups; these tests compare the charts' groups. */
+const TOTALS_NOT_COMPARED = { open: 0, overdue: 0, dueThisWeek: 0, done: 0, dropped: 0 };
 
 type Row = Selectable<CommitmentsTable>;
 /** Each rollup's key columns and the keys one commitment counts under, worked out here independently. */
@@ -134,6 +141,23 @@ describe.each(storageTargets())("dashboard rollups [$name]", ({ target }) => {
     }
   }
 
+  /** Every row GET /api/commitments lists for these filters (its `q`, `status`, `overdue` included). */
+  async function listAll(query: URLSearchParams): Promise<{ status: string; dueDate: string }[]> {
+    const rows: { status: string; dueDate: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const q = new URLSearchParams(query);
+      q.set("limit", "200");
+      if (cursor) q.set("cursor", cursor);
+      const res = await t.app.inject({ method: "GET", url: `/api/commitments?${q}`, headers: { authorization: `Bearer ${pmo}` } });
+      expect(res.statusCode).toBe(200);
+      const page = res.json() as { items: { status: string; dueDate: string }[]; nextCursor: string | null };
+      rows.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return rows;
+  }
+
   it("keeps every rollup equal to a GROUP BY of the commitments", async () => {
     await expectRollupsMatchTable();
   });
@@ -144,26 +168,50 @@ describe.each(storageTargets())("dashboard rollups [$name]", ({ target }) => {
     await expectRollupsMatchTable();
   });
 
-  it("answers the same summary as the commitments table, under random filters", async () => {
-    const cases: DashboardFilter[] = [{ today: "2026-11-28" }, { today: "2026-10-01" }, { today: "2027-03-31" }];
-    for (let i = 0; i < 30; i++) {
+  it("answers the same summary as the commitments table, under random filters (status, overdue and search too)", async () => {
+    type Case = DashboardFilter & { status?: string; overdue?: boolean };
+    const cases: Case[] = [{ today: "2026-11-28" }, { today: "2026-10-01" }, { today: "2027-03-31" }, { today: "2026-11-28", overdue: true }];
+    for (let i = 0; i < 40; i++) {
       const [a, b] = [day(), day()].sort() as [string, string];
-      const f: DashboardFilter = { today: day() };
+      const f: Case = { today: day() };
       if (rnd() < 0.6) f.dueFrom = rnd() < 0.4 ? `${a.slice(0, 7)}-01` : a;
       if (rnd() < 0.6) f.dueTo = b;
       if (rnd() < 0.3) f.department = pick(DEPARTMENTS);
       if (rnd() < 0.2) f.objectiveId = pick(["o1", "o2"]);
+      if (rnd() < 0.3) f.status = pick(STATUSES);
+      if (rnd() < 0.3) f.overdue = rnd() < 0.5;
+      if (rnd() < 0.1) f.text = pick(["CRM", "解約", "changed"]);
       cases.push(f);
     }
-    for (const f of cases) {
+    for (const { status, overdue, ...f } of cases) {
       const query = new URLSearchParams({ today: f.today });
       if (f.dueFrom) query.set("dueFrom", f.dueFrom);
       if (f.dueTo) query.set("dueTo", f.dueTo);
       if (f.department) query.set("department", f.department);
       if (f.objectiveId) query.set("objective", f.objectiveId);
+      if (status) query.set("status", status);
+      if (overdue !== undefined) query.set("overdue", String(overdue));
+      if (f.text) query.set("q", f.text);
       const res = await t.app.inject({ method: "GET", url: `/api/dashboard/summary?${query}`, headers: { authorization: `Bearer ${pmo}` } });
       expect(res.statusCode).toBe(200);
-      expect(DashboardSummary.parse(res.json()), `filter ${query}`).toEqual(await summaryFromTable(t.db, f));
+      const summary = DashboardSummary.parse(res.json());
+      expect({ ...summary, totals: TOTALS_NOT_COMPARED }, `filter ${query}`).toEqual(await summaryFromTable(t.db, f, filterParts(f, status, overdue)));
+      // The charts count exactly the rows the table lists under the same filters, and the strip's
+      // totals the rows listed without the status and overdue filters.
+      const listed = await listAll(query);
+      const charted = summary.byDepartment.reduce((n, d) => n + d.open + d.overdue + d.done + d.dropped, 0);
+      expect(charted, `rows of ${query}`).toBe(listed.length);
+      query.delete("status");
+      query.delete("overdue");
+      const scope = await listAll(query);
+      const weekEnd = weekEndOf(f.today);
+      expect(summary.totals, `totals of ${query}`).toEqual({
+        open: scope.filter((c) => c.status === "open").length,
+        overdue: scope.filter((c) => c.status === "open" && c.dueDate < f.today).length,
+        dueThisWeek: scope.filter((c) => c.status === "open" && c.dueDate >= f.today && c.dueDate <= weekEnd).length,
+        done: scope.filter((c) => c.status === "done").length,
+        dropped: scope.filter((c) => c.status === "dropped").length,
+      });
     }
   });
 
@@ -184,6 +232,26 @@ describe.each(storageTargets())("dashboard rollups [$name]", ({ target }) => {
     );
     const doneOf = (s: DashboardSummary) => s.byDepartment.find((d) => d.department === open.owner_department)?.done ?? 0;
     expect(doneOf(after)).toBe(doneOf(before) + 1);
-    expect(after).toEqual(await summaryFromTable(t.db, { today: "2026-11-28" }));
+    expect({ ...after, totals: TOTALS_NOT_COMPARED }).toEqual(await summaryFromTable(t.db, { today: "2026-11-28" }));
+  });
+
+  it("migration 302 takes the helped department off rows helping their own department, and the rollups follow exactly", async () => {
+    const selfHelp = () =>
+      t.db.selectFrom("commitments").select(["id", "version"]).where("tenant_id", "=", DEMO_TENANT_ID).whereRef("helps_department", "=", "owner_department").execute();
+    const before = await selfHelp();
+    expect(before.length, "the random rows include a department helping itself").toBeGreaterThan(0);
+    await noSelfHelp.up(t.db);
+    expect(await selfHelp()).toEqual([]);
+    const after = await t.db.selectFrom("commitments").select(["id", "version", "helps_department"]).where("id", "in", before.map((r) => r.id)).execute();
+    for (const row of after) {
+      expect(row.helps_department).toBeNull();
+      expect(Number(row.version)).toBe(Number(before.find((r) => r.id === row.id)!.version) + 1);
+    }
+    await expectRollupsMatchTable();
+    const summary = DashboardSummary.parse(
+      (await t.app.inject({ method: "GET", url: "/api/dashboard/summary?today=2026-11-28", headers: { authorization: `Bearer ${pmo}` } })).json(),
+    );
+    expect(summary.matrix.filter((c) => c.from === c.to)).toEqual([]);
+    expect({ ...summary, totals: TOTALS_NOT_COMPARED }).toEqual(await summaryFromTable(t.db, { today: "2026-11-28" }));
   });
 });

@@ -9,9 +9,10 @@ import { createOutboxNotifier, listOutbox } from "../../../src/server/notifier/o
 import { runReminderJob, type ReminderJobDeps } from "../../../src/server/reminders/reminder-job";
 import { withReminderTables } from "../../../src/server/reminders/reminder.tables";
 import { seedCommitments } from "./reminder-fixtures";
+import { upsertPersonSettings } from "../../../src/server/people/person-settings.repository";
 
 const NOW = new Date("2026-11-28T09:00:00Z"); // a Saturday of ISO week 2026-W48
-const config = loadConfig({ NODE_ENV: "test" });
+const config = loadConfig({ NODE_ENV: "test", TENANT_TIME_ZONE: "UTC", TENANT_LANGUAGE: "ja" });
 const SATO = "hanako.sato@contoso.example";
 const TANAKA = "misaki.tanaka@contoso.example";
 const PMO = "satoshi.yamamoto@contoso.example";
@@ -50,7 +51,7 @@ describe("reminder job (SQLite)", () => {
     const summary = messages.find((m) => m.recipient === PMO);
     expect(summary).toMatchObject({ kind: "pmo-weekly-summary", period: "2026-W48", itemCount: 4 });
     // The done one was finished weeks ago; the dropped one counts nowhere.
-    expect(summary?.bodyText).toContain("4 open (1 overdue, 2 due soon). 0 done in the last 7 days.");
+    expect(summary?.bodyText).toContain("未完了 4 件（期限切れ 1 件、期限間近 2 件）。この7日間に完了 0 件。");
     expect(messages).toHaveLength(3);
   });
 
@@ -123,6 +124,64 @@ describe("reminder job (SQLite)", () => {
     const wide = loadConfig({ NODE_ENV: "test", REMINDERS_DUE_SOON_DAYS: "7", PMO_NOTIFY_EMAILS: "pmo-office@contoso.example" });
     expect(await runReminderJob({ ...deps, config: wide }, { now: NOW })).toEqual({ sent: 2, alreadySent: 0, failed: 0 });
     expect((await outbox()).map((m) => m.recipient).sort()).toEqual([SATO, "pmo-office@contoso.example"]);
+  });
+
+  describe("each person's time zone and language", () => {
+    const settings = (people: { email: string; timeZone: string | null; language: "ja" | "en" | null }[]) =>
+      upsertPersonSettings(handle.db, DEMO_TENANT_ID, people, "directory", NOW.toISOString());
+
+    it("judges overdue and the digest's day by the owner's calendar, and writes in their language", async () => {
+      // 2026-11-28T20:00Z is already Sunday the 29th, 05:00 in Tokyo and still Saturday 12:00 in Los Angeles.
+      const evening = new Date("2026-11-28T20:00:00Z");
+      await settings([
+        { email: SATO, timeZone: "Asia/Tokyo", language: "ja" },
+        { email: TANAKA, timeZone: "America/Los_Angeles", language: "en" },
+      ]);
+      await seedCommitments(handle.db, [
+        { tenantId: DEMO_TENANT_ID, ownerEmail: TANAKA, ownerName: "Misaki", dueDate: "2026-11-28", action: "share the plan" },
+      ]);
+      const anyHour = { now: evening, anyHour: true };
+      expect(await runReminderJob(deps, anyHour)).toMatchObject({ sent: 2 });
+      const tanaka = (await outbox()).find((m) => m.recipient === TANAKA)!;
+      // Due today in Los Angeles: not overdue there, and the digest belongs to Saturday the 28th.
+      expect(tanaka).toMatchObject({ period: "2026-11-28", subject: "【Common Purpose】1 commitment due soon or overdue" });
+      expect(tanaka.bodyText).toContain("Hello Misaki,");
+      expect(tanaka.bodyText).not.toContain("OVERDUE");
+      expect(tanaka.bodyText).not.toContain("さん");
+
+      // The same commitment owned in Tokyo is overdue there already (its Sunday).
+      await handle.db.updateTable("commitments").set({ owner_email: SATO, owner_name: "佐藤 花子" }).execute();
+      expect(await runReminderJob(deps, anyHour)).toMatchObject({ sent: 1 });
+      const sato = (await outbox()).find((m) => m.recipient === SATO && m.kind === "due-digest")!;
+      expect(sato.period).toBe("2026-11-29");
+      expect(sato.bodyText).toContain("［期限切れ］2026-11-28");
+    });
+
+    it("falls back to the organisation's time zone and language for people it knows nothing of", async () => {
+      const tenantDefaults = loadConfig({ NODE_ENV: "test", TENANT_TIME_ZONE: "Asia/Tokyo", TENANT_LANGUAGE: "en" });
+      await seedCommitments(handle.db, [{ tenantId: DEMO_TENANT_ID, ownerEmail: SATO, dueDate: "2026-11-28" }]);
+      expect(await runReminderJob({ ...deps, config: tenantDefaults }, { now: new Date("2026-11-28T20:00:00Z"), anyHour: true })).toMatchObject({ sent: 2 });
+      const sato = (await outbox()).find((m) => m.recipient === SATO)!;
+      expect(sato.period).toBe("2026-11-29");
+      expect(sato.bodyText).toContain("[OVERDUE] 2026-11-28");
+      const summary = (await outbox()).find((m) => m.kind === "pmo-weekly-summary")!;
+      // Sunday the 29th in Tokyo still belongs to ISO week 48.
+      expect(summary).toMatchObject({ period: "2026-W48", subject: "【Common Purpose】Weekly summary 2026-W48" });
+    });
+
+    it("a scheduled run waits for REMINDERS_SEND_HOUR in each recipient's time zone", async () => {
+      await settings([
+        { email: SATO, timeZone: "Asia/Tokyo", language: null },
+        { email: PMO, timeZone: "America/Los_Angeles", language: null },
+      ]);
+      await seedCommitments(handle.db, [{ tenantId: DEMO_TENANT_ID, ownerEmail: SATO, dueDate: "2026-11-20" }]);
+      // 22:00Z: 07:00 in Tokyo (too early), 14:00 in Los Angeles (the PMO's summary goes).
+      expect(await runReminderJob(deps, { now: new Date("2026-11-28T22:00:00Z") })).toEqual({ sent: 1, alreadySent: 0, failed: 0 });
+      expect((await outbox()).map((m) => m.recipient)).toEqual([PMO]);
+      // 23:00Z: 08:00 in Tokyo: the digest of Tokyo's Sunday goes out.
+      expect(await runReminderJob(deps, { now: new Date("2026-11-28T23:00:00Z") })).toEqual({ sent: 1, alreadySent: 1, failed: 0 });
+      expect((await outbox()).find((m) => m.recipient === SATO)?.period).toBe("2026-11-29");
+    });
   });
 });
 

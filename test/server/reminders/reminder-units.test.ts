@@ -45,36 +45,45 @@ describe("PMO recipients of the weekly summary", () => {
 });
 
 describe("reminder messages", () => {
-  it("lists the digest's commitments in ja and en, escaping user text in HTML", () => {
-    const items = [
-      { action: "<b>見積</b> & 提案", dueDate: "2026-11-20", objectiveTitle: "CRM", overdue: true },
-      { action: "採用計画", dueDate: "2026-12-01", objectiveTitle: "CRM", overdue: false },
-    ];
-    const m = renderDigest("佐藤 <花子>", items, "http://localhost:3000");
-    expect(m.subject).toContain("2件");
-    expect(m.subject).toContain("2 commitments due soon or overdue");
+  const items = [
+    { action: "<b>見積</b> & 提案", dueDate: "2026-11-20", objectiveTitle: "CRM", overdue: true },
+    { action: "採用計画", dueDate: "2026-12-01", objectiveTitle: "CRM", overdue: false },
+  ];
+
+  it("writes a digest in Japanese only for a Japanese reader, escaping user text in HTML", () => {
+    const m = renderDigest("佐藤 <花子>", items, "http://localhost:3000", "ja");
+    expect(m.subject).toBe("【Common Purpose】期限が近い・過ぎたコミットメント 2件");
     expect(m.bodyText).toContain("［期限切れ］2026-11-20  <b>見積</b> & 提案  (CRM)");
-    expect(m.bodyText).toContain("[OVERDUE] 2026-11-20");
+    expect(m.bodyText).not.toMatch(/OVERDUE|Hello|commitment/);
     expect(m.bodyHtml).not.toContain("<b>見積");
     expect(m.bodyHtml).toContain("&lt;b&gt;見積&lt;/b&gt; &amp; 提案");
     expect(m.bodyHtml).toContain("佐藤 &lt;花子&gt; さん");
   });
 
+  it("writes a digest in English only for an English reader", () => {
+    const m = renderDigest("Aiko", items, "http://localhost:3000", "en");
+    expect(m.subject).toBe("【Common Purpose】2 commitments due soon or overdue");
+    expect(m.bodyText).toContain("Hello Aiko,");
+    expect(m.bodyText).toContain("[OVERDUE] 2026-11-20");
+    expect(m.bodyText).not.toMatch(/期限|さん/);
+  });
+
   it("caps a long digest and says how many more", () => {
-    const items = Array.from({ length: DIGEST_MAX_ITEMS + 5 }, (_, i) => ({ action: `a${i}`, dueDate: "2026-12-01", objectiveTitle: "o", overdue: false }));
-    const m = renderDigest("x", items, "u");
-    expect(m.bodyText).toContain("ほか 5 件");
+    const many = Array.from({ length: DIGEST_MAX_ITEMS + 5 }, (_, i) => ({ action: `a${i}`, dueDate: "2026-12-01", objectiveTitle: "o", overdue: false }));
+    expect(renderDigest("x", many, "u", "ja").bodyText).toContain("ほか 5 件");
+    const m = renderDigest("x", many, "u", "en");
     expect(m.bodyText).toContain("and 5 more");
     expect(m.bodyText).not.toContain(`a${DIGEST_MAX_ITEMS}`);
   });
 
-  it("summarises the week by department", () => {
-    const m = renderWeeklySummary(
-      { week: "2026-W48", open: 5, overdue: 2, dueSoon: 1, doneLast7Days: 3, byDepartment: [{ department: "営業部<script>", open: 5, overdue: 2 }] },
-      "http://localhost:3000/pmo",
-    );
-    expect(m.subject).toBe("【Common Purpose】週次サマリー 2026-W48 / Weekly summary 2026-W48");
-    expect(m.bodyText).toContain("5 open (2 overdue, 1 due soon). 3 done in the last 7 days.");
-    expect(m.bodyHtml).toContain("営業部&lt;script&gt;");
+  it("summarises the week by department, in the reader's language", () => {
+    const summary = { week: "2026-W48", open: 5, overdue: 2, dueSoon: 1, doneLast7Days: 3, byDepartment: [{ department: "営業部<script>", open: 5, overdue: 2 }] };
+    const ja = renderWeeklySummary(summary, "http://localhost:3000/pmo", "ja");
+    expect(ja.subject).toBe("【Common Purpose】週次サマリー 2026-W48");
+    expect(ja.bodyText).toContain("未完了 5 件（期限切れ 2 件、期限間近 1 件）。この7日間に完了 3 件。");
+    expect(ja.bodyHtml).toContain("営業部&lt;script&gt;");
+    const en = renderWeeklySummary(summary, "http://localhost:3000/pmo", "en");
+    expect(en.subject).toBe("【Common Purpose】Weekly summary 2026-W48");
+    expect(en.bodyText).toContain("5 open (2 overdue, 1 due soon). 3 done in the last 7 days.");
   });
 });

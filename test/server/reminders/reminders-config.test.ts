@@ -14,7 +14,7 @@ const problemsOf = (env: Record<string, string>): readonly string[] => {
 
 describe("reminder configuration", () => {
   it("is off in tests and every 15 minutes otherwise, with a 3-day window", () => {
-    expect(loadConfig({ NODE_ENV: "test" }).reminders).toEqual({ intervalSec: 0, dueSoonDays: 3, pmoRecipients: [], mailFrom: null });
+    expect(loadConfig({ NODE_ENV: "test" }).reminders).toEqual({ intervalSec: 0, dueSoonDays: 3, pmoRecipients: [], mailFrom: null, sendHour: 8 });
     expect(loadConfig({ NODE_ENV: "development" }).reminders.intervalSec).toBe(900);
     expect(loadConfig({ NODE_ENV: "test", REMINDERS_INTERVAL_SEC: "60", REMINDERS_DUE_SOON_DAYS: "7" }).reminders).toMatchObject({ intervalSec: 60, dueSoonDays: 7 });
   });

@@ -5,7 +5,7 @@ import type { ApiErrorBody } from "../../../src/core/api/contract";
 import type { CommitmentSyncResult } from "../../../src/core/api/reminders-contract";
 import { createGraphClient } from "../../../src/server/graph/graph-client";
 import { createGraphWriter } from "../../../src/server/graph/graph-writer";
-import { SYNC_NEEDS_GRAPH, type CommitmentSyncBackend } from "../../../src/server/sync/commitment-sync.service";
+import { SYNC_NEEDS_GRAPH, SYNC_REFUSED, type CommitmentSyncBackend } from "../../../src/server/sync/commitment-sync.service";
 import { createGraphTaskSync } from "../../../src/server/sync/graph-task-sync";
 import { startRecordedGraph, type RecordedGraph } from "../graph/recorded-graph";
 import { recordedIn } from "./graph-recordings";
@@ -53,6 +53,8 @@ describe("POST /api/commitments/:id/sync", () => {
     const res = await post(t, id, OWNER, { target: "todo" });
     expect(res.statusCode).toBe(409);
     expect(res.json<ApiErrorBody>().error).toMatchObject({ code: "conflict", message: SYNC_NEEDS_GRAPH });
+    // The user is told whom to ask, never which setting is missing.
+    expect(SYNC_NEEDS_GRAPH).not.toMatch(/AUTH_MODE|ENTRA_|[A-Z]{3,}_[A-Z]/);
   });
 
   it("creates the owner's To Do task on behalf of the owner, then updates it on a second sync", async () => {
@@ -101,7 +103,8 @@ describe("POST /api/commitments/:id/sync", () => {
     const id = await seedCommitment(app, ORGANIZER, OWNER);
     const denied = await post(app, id, OWNER, { target: "planner", planId: PLAN });
     expect(denied.statusCode).toBe(403);
-    expect(denied.json<ApiErrorBody>().error.message).toContain("required permissions");
+    // The user reads what to do; Graph's own words go to the administrator's log.
+    expect(denied.json<ApiErrorBody>().error.message).toBe(SYNC_REFUSED);
     const noList = await post(app, id, OWNER, { target: "todo" });
     expect(noList.statusCode).toBe(409);
     expect(noList.json<ApiErrorBody>().error.message).toContain("no default task list");

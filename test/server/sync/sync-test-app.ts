@@ -42,7 +42,7 @@ export async function seedCommitment(t: SyncTestApp, organizer: string, owner: s
     method: "POST",
     url: `/api/agendas/${agenda.json<{ id: string }>().id}/commitments`,
     headers: auth,
-    payload: { ownerEmail: owner, action: "提案書のCRM事例を更新する", dueDate },
+    payload: { ownerEmail: owner, action: "提案書のCRM事例を更新する", dueDate, confirmPastDue: true },
   });
   if (commitment.statusCode !== 201) throw new Error(commitment.body);
   return commitment.json<{ id: string }>().id;

@@ -2,6 +2,7 @@
 import type { CompletionWeek } from "../../../core/api/dashboard-contract";
 import { useT } from "../../../components/i18n/use-t";
 import { CHART, ChartFigure, percent, shortDate } from "./chart-figure";
+import { useSeries } from "./chart-series";
 
 const WEEKS_SHOWN = 12;
 const BAR = 36;
@@ -12,6 +13,7 @@ const LEFT = 36;
 
 export function CompletionChart({ weeks }: { weeks: readonly CompletionWeek[] }) {
   const t = useT();
+  const { paint } = useSeries();
   const shown = weeks.slice(-WEEKS_SHOWN);
   const width = Math.max(320, LEFT + shown.length * (BAR + GAP) + GAP);
   const height = TOP + PLOT + 28;
@@ -44,7 +46,7 @@ export function CompletionChart({ weeks }: { weeks: readonly CompletionWeek[] })
         const x = LEFT + GAP + i * (BAR + GAP);
         return (
           <g key={w.week} data-testid="pmo-chart-completion-bar" data-week={w.week} data-rate={rate}>
-            <rect x={x} y={TOP + PLOT - h} width={BAR} height={Math.max(h, 1)} style={{ fill: CHART.primary }} />
+            <rect x={x} y={TOP + PLOT - h} width={BAR} height={Math.max(h, 1)} {...paint("open")} />
             <text x={x + BAR / 2} y={TOP + PLOT - h - 4} textAnchor="middle" fontSize={10} style={{ fill: CHART.text }}>
               {rate}%
             </text>

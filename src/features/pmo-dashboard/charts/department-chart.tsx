@@ -4,6 +4,7 @@ import { useT } from "../../../components/i18n/use-t";
 import { CHART, ChartFigure } from "./chart-figure";
 import { ChartButton } from "./chart-button";
 import { ChartLegend } from "./chart-legend";
+import { useSeries } from "./chart-series";
 
 const LABEL = 120;
 const ROW = 28;
@@ -18,6 +19,7 @@ export interface DepartmentChartProps {
 
 export function DepartmentChart({ departments, onSelect }: DepartmentChartProps) {
   const t = useT();
+  const { defs, paint } = useSeries();
   const rows = departments.filter((d) => d.open + d.overdue > 0);
   const max = Math.max(1, ...rows.map((d) => d.open + d.overdue));
   const width = LABEL + PLOT + VALUE;
@@ -35,12 +37,13 @@ export function DepartmentChart({ departments, onSelect }: DepartmentChartProps)
       footer={
         <ChartLegend
           items={[
-            { label: t("pmo.charts.legend.open"), colour: CHART.primary },
-            { label: t("pmo.charts.legend.overdue"), colour: CHART.overdue },
+            { label: t("pmo.charts.legend.open"), series: "open" },
+            { label: t("pmo.charts.legend.overdue"), series: "overdue" },
           ]}
         />
       }
     >
+      {defs}
       {rows.map((d, i) => {
         const y = i * ROW + 4;
         const openW = (d.open / max) * PLOT;
@@ -50,8 +53,8 @@ export function DepartmentChart({ departments, onSelect }: DepartmentChartProps)
             <text x={LABEL - 8} y={y + 14} textAnchor="end" fontSize={12} style={{ fill: CHART.text }}>
               {d.department}
             </text>
-            <rect x={LABEL} y={y} width={openW} height={ROW - 8} style={{ fill: CHART.primary }} />
-            <rect x={LABEL + openW} y={y} width={overdueW} height={ROW - 8} style={{ fill: CHART.overdue }} />
+            <rect x={LABEL} y={y} width={openW} height={ROW - 8} {...paint("open")} data-series="open" />
+            {overdueW > 0 && <rect x={LABEL + openW} y={y} width={overdueW} height={ROW - 8} {...paint("overdue")} data-series="overdue" />}
             <text x={LABEL + openW + overdueW + 6} y={y + 14} fontSize={11} style={{ fill: CHART.text }}>
               {d.open} / {d.overdue}
             </text>

@@ -3,6 +3,8 @@
 import type { ObjectiveSummary } from "../../../core/api/dashboard-contract";
 import { useT } from "../../../components/i18n/use-t";
 import { CHART, ChartFigure, percent } from "./chart-figure";
+import { ChartLegend } from "./chart-legend";
+import { useSeries } from "./chart-series";
 
 const LABEL = 120;
 const ROW = 26;
@@ -17,6 +19,7 @@ export interface ObjectiveProgressProps {
 
 export function ObjectiveProgress({ objective, onSelect }: ObjectiveProgressProps) {
   const t = useT();
+  const { defs, paint } = useSeries();
   const title = objective.objectiveTitle || t("pmo.objectives.none");
   const id = objective.objectiveId;
   const max = Math.max(1, ...objective.departments.map((d) => d.total));
@@ -37,11 +40,20 @@ export function ObjectiveProgress({ objective, onSelect }: ObjectiveProgressProp
       height={objective.departments.length * ROW + 4}
       empty={objective.departments.length === 0}
       testId="pmo-objective"
+      footer={
+        <ChartLegend
+          items={[
+            { label: t("pmo.charts.legend.done"), series: "done" },
+            { label: t("pmo.charts.legend.remaining"), series: "rest" },
+          ]}
+        />
+      }
       titleAction={
         // The name starts with the visible headline, so speech input can say what it sees.
         onSelect && id !== null ? { label: t("pmo.objectives.show", { summary: headline }), onClick: () => onSelect(id, title) } : undefined
       }
     >
+      {defs}
       {objective.departments.map((d, i) => {
         const y = i * ROW + 4;
         return (
@@ -49,8 +61,8 @@ export function ObjectiveProgress({ objective, onSelect }: ObjectiveProgressProp
             <text x={LABEL - 8} y={y + 13} textAnchor="end" fontSize={12} style={{ fill: CHART.text }}>
               {d.department}
             </text>
-            <rect x={LABEL} y={y} width={(d.total / max) * PLOT} height={ROW - 8} style={{ fill: CHART.track }} />
-            <rect x={LABEL} y={y} width={(d.done / max) * PLOT} height={ROW - 8} style={{ fill: CHART.done }} />
+            <rect x={LABEL} y={y} width={(d.total / max) * PLOT} height={ROW - 8} {...paint("rest")} data-series="rest" />
+            {d.done > 0 && <rect x={LABEL} y={y} width={(d.done / max) * PLOT} height={ROW - 8} {...paint("done")} data-series="done" />}
             <text x={LABEL + (d.total / max) * PLOT + 6} y={y + 13} fontSize={11} style={{ fill: CHART.text }}>
               {d.done} / {d.total}
             </text>

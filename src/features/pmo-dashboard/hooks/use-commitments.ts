@@ -1,6 +1,6 @@
 // The PMO's list: first page for the current filters, "load more" by cursor, and rows replaced in
 // place after a status change. A response for filters that are no longer current is dropped.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Commitment } from "../../../core/api/contract";
 import { usePorts } from "../../../components/ports-context";
 import { toQuery, type CommitmentFilters } from "../filters";
@@ -23,6 +23,9 @@ export function useCommitments(filters: CommitmentFilters, pageSize: number): Co
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const generation = useRef(0);
+  // Only what the server is asked changes the list: folding the charts or grouping rows doesn't.
+  const key = JSON.stringify(toQuery(filters));
+  const query = useMemo(() => JSON.parse(key) as ReturnType<typeof toQuery>, [key]);
 
   const fetchPage = useCallback(
     async (cursor: string | null, append: boolean) => {
@@ -30,7 +33,7 @@ export function useCommitments(filters: CommitmentFilters, pageSize: number): Co
       setLoading(true);
       setError(null);
       try {
-        const page = await api.listCommitments(toQuery(filters, { cursor, limit: pageSize }));
+        const page = await api.listCommitments({ ...query, ...(cursor ? { cursor } : {}), limit: pageSize });
         if (mine !== generation.current) return;
         setItems((list) => (append ? [...list, ...page.items] : page.items));
         setNextCursor(page.nextCursor);
@@ -40,7 +43,7 @@ export function useCommitments(filters: CommitmentFilters, pageSize: number): Co
         if (mine === generation.current) setLoading(false);
       }
     },
-    [api, filters, pageSize],
+    [api, query, pageSize],
   );
 
   useEffect(() => {
