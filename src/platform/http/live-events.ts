@@ -1,8 +1,10 @@
 // Live changes of one agenda. Server-sent events over fetch (EventSource can't send a bearer token),
 // reconnecting with backoff and `Last-Event-ID` = the last revision seen, so the server catches us up.
 // When streaming keeps failing (or a proxy hands back something that isn't a stream), poll instead.
+// A refusal (403: not an attendee; 404: no such agenda) is final: asking again cannot change it, so the
+// subscription ends and says so ("refused") instead of retrying.
 import { AgendaChangeEvent, type AgendaView } from "../../core/api/contract";
-import type { Auth, LiveHandlers, LiveSubscription } from "../ports";
+import { ApiError, type Auth, type LiveHandlers, type LiveSubscription } from "../ports";
 import { backoffDelay, sleep } from "./backoff";
 import { SseParser } from "./sse-parser";
 
@@ -26,7 +28,9 @@ export interface LiveEventsOptions {
   sinceRevision?: number;
 }
 
-type StreamOutcome = "dropped" | "failed" | "not-a-stream" | "closed";
+type StreamOutcome = "dropped" | "failed" | "not-a-stream" | "closed" | "refused";
+
+const isRefusal = (status: number) => status === 403 || status === 404;
 
 export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): LiveSubscription {
   const pollIntervalMs = opts.pollIntervalMs ?? 2_000;
@@ -35,10 +39,10 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
   const backoff = { baseDelayMs: opts.reconnectBaseMs ?? 500, maxDelayMs: opts.reconnectMaxMs ?? 15_000 };
   const life = new AbortController();
   let lastRevision = opts.sinceRevision ?? 0;
-  let status: "live" | "reconnecting" | "polling" | null = null;
+  let status: "live" | "reconnecting" | "polling" | "refused" | null = null;
   let serverRetryMs: number | null = null;
 
-  const setStatus = (next: "live" | "reconnecting" | "polling") => {
+  const setStatus = (next: "live" | "reconnecting" | "polling" | "refused") => {
     if (status === next || life.signal.aborted) return;
     status = next;
     handlers.onStatus?.(next);
@@ -67,6 +71,7 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
       touch();
       const response = await opts.fetch(opts.url, { headers, signal: conn.signal });
       if (response.status === 401) return "unauthorized";
+      if (isRefusal(response.status)) return "refused";
       if (!response.ok) return "failed";
       const type = response.headers.get("content-type") ?? "";
       if (!response.body || !type.includes("text/event-stream")) {
@@ -104,15 +109,16 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
     }
   }
 
-  /** Polls until closed or until it is time to try streaming again. */
-  async function pollFor(ms: number): Promise<void> {
+  /** Polls until closed, refused, or until it is time to try streaming again. */
+  async function pollFor(ms: number): Promise<"refused" | void> {
     setStatus("polling");
     const until = Date.now() + ms;
     while (!life.signal.aborted && Date.now() < until) {
       try {
         const view = await opts.poll();
         deliver({ agendaId: view.agenda.id, revision: view.agenda.revision, kind: "agenda", view });
-      } catch {
+      } catch (err) {
+        if (err instanceof ApiError && isRefusal(err.status)) return "refused";
         // Offline or a server hiccup: the next tick tries again.
       }
       await sleep(pollIntervalMs, life.signal);
@@ -126,6 +132,7 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
       const outcome = await stream(refresh);
       refresh = false;
       if (outcome === "closed" || life.signal.aborted) return;
+      if (outcome === "refused") return setStatus("refused");
       if (outcome === "unauthorized") {
         refresh = true;
         failures++;
@@ -135,7 +142,7 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
         failures++;
       }
       if (outcome === "not-a-stream" || failures >= maxFailures) {
-        await pollFor(opts.streamRetryMs ?? 60_000);
+        if ((await pollFor(opts.streamRetryMs ?? 60_000)) === "refused") return setStatus("refused");
         failures = maxFailures - 1; // one more failed try goes straight back to polling
         continue;
       }

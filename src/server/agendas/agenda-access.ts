@@ -17,6 +17,15 @@ export async function findAgenda(db: Db, tenantId: string, agendaId: string): Pr
   return rowToAgenda(row, await listAttendeeRows(db, tenantId, [row.id]));
 }
 
+/**
+ * The 403 for someone of the agenda's tenant who may not open it: it names the organizer (display
+ * name only), so the person knows whom to ask to be added.
+ */
+export function notAnAttendee(agenda: Agenda): HttpError {
+  const organizer = agenda.attendees.find((a) => a.email === agenda.organizerEmail)?.name.trim();
+  return new HttpError("forbidden", NOT_AN_ATTENDEE, organizer ? { organizer: { name: organizer } } : {});
+}
+
 export function canOpenAgenda(agenda: Agenda, principal: Principal): boolean {
   const email = principal.email.toLowerCase();
   return agenda.organizerEmail === email || agenda.attendees.some((a) => a.email === email);
@@ -33,7 +42,7 @@ export function isOrganizer(agenda: Agenda, principal: Principal): boolean {
 export async function loadAgendaForPrincipal(db: Db, principal: Principal, agendaId: string): Promise<Agenda> {
   const agenda = await findAgenda(db, principal.tenantId, agendaId);
   if (!agenda) throw notFound("Agenda");
-  if (!canOpenAgenda(agenda, principal)) throw new HttpError("forbidden", NOT_AN_ATTENDEE);
+  if (!canOpenAgenda(agenda, principal)) throw notAnAttendee(agenda);
   return agenda;
 }
 
