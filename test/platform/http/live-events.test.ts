@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { subscribeLive } from "../../../src/platform/http/live-events";
 import { createFakeAuth } from "../../../src/platform/fakes/fake-auth";
-import type { LiveSubscription } from "../../../src/platform/ports";
+import { ApiError, type LiveSubscription } from "../../../src/platform/ports";
 import type { AgendaView } from "../../../src/core/api/contract";
 import { changeAt, sseFrame, startServer, until, viewAt, type Handler, type ScriptedServer } from "./fixtures";
 
@@ -119,6 +119,35 @@ describe("live agenda events over a real HTTP stream", () => {
     await until(() => closed);
     await new Promise((r) => setTimeout(r, 80));
     expect(server.requests).toHaveLength(1);
+  });
+
+  it.each([403, 404])("stops for good on %i: no reconnect, no polling, status refused", async (status) => {
+    let polls = 0;
+    const { statuses, server } = await live((_req, res) => void res.writeHead(status, { "content-type": "application/json" }).end("{}"), {
+      poll: async () => (polls++, viewAt(1)),
+    });
+    await until(() => statuses.includes("refused"));
+    // Give a retry every chance to happen (backoff here is 10–40 ms).
+    await new Promise((r) => setTimeout(r, 200));
+    expect(server.requests).toHaveLength(1);
+    expect(polls).toBe(0);
+    expect(statuses).toEqual(["refused"]);
+  });
+
+  it("stops polling too when a poll is refused (removed from the meeting meanwhile)", async () => {
+    let polls = 0;
+    const { statuses, server } = await live((_req, res) => void res.writeHead(503).end("busy"), {
+      poll: async () => {
+        polls++;
+        if (polls >= 2) throw new ApiError(403, "forbidden", "Only the meeting's attendees and organizer can open this agenda");
+        return viewAt(1);
+      },
+    });
+    await until(() => statuses.includes("refused"));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(polls).toBe(2);
+    expect(server.requests).toHaveLength(3);
+    expect(statuses).toEqual(["reconnecting", "polling", "refused"]);
   });
 
   it("skips malformed and foreign events without losing the stream", async () => {
