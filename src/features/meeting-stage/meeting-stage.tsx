@@ -7,6 +7,7 @@ import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-compo
 import { localIsoDate } from "../../components/dates";
 import { useT } from "../../components/i18n/use-t";
 import { NumberedHeading } from "../../components/numbered-heading";
+import { AccessRefused, isRefusal } from "../../components/status/access-refused";
 import { ErrorBar } from "../../components/status/error-bar";
 import { useStageAgenda } from "./hooks/use-stage-agenda";
 import { StageCarriedForward } from "./stage-carried-forward";
@@ -56,6 +57,13 @@ export function MeetingStage({ agendaId, today }: MeetingStageProps) {
   const styles = useStyles();
   const { view, error, reload } = useStageAgenda(agendaId);
 
+  if (isRefusal(error)) {
+    return (
+      <div className={styles.root} data-testid="meeting-stage">
+        <AccessRefused error={error} />
+      </div>
+    );
+  }
   if (error) {
     return (
       <div className={styles.root} data-testid="meeting-stage">

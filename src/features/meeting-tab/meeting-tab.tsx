@@ -9,7 +9,7 @@ import type { Commitment, Contribution } from "../../core/api/contract";
 import { usePorts } from "../../components/ports-context";
 import { useT } from "../../components/i18n/use-t";
 import { ErrorBar } from "../../components/status/error-bar";
-import { AccessRefused, isRefusal } from "./access-refused";
+import { AccessRefused, isRefusal } from "../../components/status/access-refused";
 import { CommitmentsSection } from "./commitments-section";
 import { ContributionsSection } from "./contributions-section";
 import { useLiveAgenda } from "./hooks/use-live-agenda";

@@ -6,6 +6,7 @@ import { AppShell } from "../../../src/components/app-shell";
 import { PortsProvider } from "../../../src/components/ports-context";
 import { CONTRIBUTION_MAX, type Lang } from "../../../src/core/api/contract";
 import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE } from "../../../src/core/demo/demo-people";
+import { MeetingStage } from "../../../src/features/meeting-stage/meeting-stage";
 import { MeetingTab } from "../../../src/features/meeting-tab/meeting-tab";
 import { createFakeApiClient } from "../../../src/platform/fakes/fake-api-client";
 import { demoMe, demoSeed } from "../../../src/platform/fakes/fake-demo-seed";
@@ -93,6 +94,21 @@ describe("someone who may not open the agenda", () => {
     expect(naoto.calls.filter((c) => c.method === "getAgenda")).toHaveLength(1);
     expect(naoto.calls.filter((c) => c.method === "subscribeAgenda")).toHaveLength(1);
     expect(organizer.subscriberCount(agendaId)).toBe(0);
+  });
+
+  it("gets the same answer on the stage, with nothing to press but reload", async () => {
+    const { organizer, agendaId } = await meeting();
+    const naoto = organizer.as(demoMe(NAOTO));
+    render(
+      <AppShell lang="en">
+        <PortsProvider ports={{ api: naoto }}>
+          <MeetingStage agendaId={agendaId} />
+        </PortsProvider>
+      </AppShell>,
+    );
+    const refused = await screen.findByTestId("access-refused");
+    expect(refused).toHaveTextContent("佐藤 花子 organizes this meeting. Ask 佐藤 花子 to add you to the meeting's attendees.");
+    expect(screen.queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
   });
 
   it("says the agenda was not found for an unknown id", async () => {

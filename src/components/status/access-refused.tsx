@@ -2,7 +2,7 @@
 // added — or no such agenda (404). Nothing retries by itself (asking again cannot change the answer);
 // the person reloads once they have been added.
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
-import { useT } from "../../components/i18n/use-t";
+import { useT } from "../i18n/use-t";
 import { ApiError } from "../../platform/ports";
 
 /** A load error that is an answer about access, not a failure to try again. */
