@@ -44,6 +44,9 @@ const useStyles = makeStyles({
   groupTitle: { margin: 0, marginBottom: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   item: { overflowWrap: "anywhere", marginBottom: tokens.spacingVerticalS },
+  // The big screen has nothing to press: a very long entry shows its first lines (all of it stays in
+  // the page for screen readers, and in full in everyone's side panel).
+  clamped: { display: "-webkit-box", WebkitBoxOrient: "vertical", WebkitLineClamp: 6, overflow: "hidden", whiteSpace: "pre-wrap" },
 });
 
 export interface MeetingStageProps {
@@ -114,7 +117,7 @@ export function MeetingStage({ agendaId, today }: MeetingStageProps) {
                 <ul className={styles.list}>
                   {g.contributions.map((c) => (
                     <li key={c.id} className={styles.item}>
-                      {c.text}
+                      <span className={styles.clamped}>{c.text}</span>
                     </li>
                   ))}
                 </ul>
