@@ -46,7 +46,7 @@ const useStyles = makeStyles({
   item: { overflowWrap: "anywhere", marginBottom: tokens.spacingVerticalS },
   // The big screen has nothing to press: a very long entry shows its first lines (all of it stays in
   // the page for screen readers, and in full in everyone's side panel).
-  clamped: { display: "-webkit-box", WebkitBoxOrient: "vertical", WebkitLineClamp: 6, overflow: "hidden", whiteSpace: "pre-wrap" },
+  clamped: { display: "-webkit-box", WebkitBoxOrient: "vertical", WebkitLineClamp: "6", overflow: "hidden", whiteSpace: "pre-wrap" },
 });
 
 export interface MeetingStageProps {
