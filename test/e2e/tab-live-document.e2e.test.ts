@@ -256,15 +256,28 @@ describe("the meeting tab as a live document, by clicking", () => {
     await shot(page, "10-stage-1280");
   });
 
-  it("tells a colleague who is not invited who organizes the meeting, and asks the server only once", async () => {
+  it("tells a colleague who is not invited who organizes the meeting, and never asks again after the 403", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 700 }, locale: "ja-JP" });
     contexts.push(context);
     await context.addInitScript((e) => localStorage.setItem("common-purpose.local-person", e), NAOTO);
     const page = await context.newPage();
-    const asked: string[] = [];
+    // The page's timers run on a clock the test moves, so "no retry" is proven over minutes of page time
+    // without waiting for them.
+    await page.clock.install();
+    // What reached the server and what it answered, in order. A development build (StrictMode) may start
+    // the same load twice before any answer; what must never happen is a new request after a refusal.
+    const log: { path: string; status?: number }[] = [];
+    const agendaPath = (u: string) => {
+      const { pathname } = new URL(u);
+      return pathname.startsWith(`/api/agendas/${agendaId}`) ? pathname : null;
+    };
     page.on("request", (r) => {
-      const url = new URL(r.url());
-      if (url.pathname.startsWith(`/api/agendas/${agendaId}`)) asked.push(url.pathname);
+      const p = agendaPath(r.url());
+      if (p) log.push({ path: p });
+    });
+    page.on("response", (r) => {
+      const p = agendaPath(r.url());
+      if (p) log.push({ path: p, status: r.status() });
     });
     await page.goto(`${server.baseUrl}/agenda/${agendaId}`);
     const refused = page.getByTestId("access-refused");
@@ -272,9 +285,18 @@ describe("the meeting tab as a live document, by clicking", () => {
     expect(await refused.textContent()).toContain("この会議の主催者は 佐藤 花子 さんです。佐藤 花子 さんに、あなたを会議の出席者に追加するよう依頼してください。");
     expect(await refused.textContent()).toContain("追加されたら、このページを再読み込みしてください。");
     expect(await page.getByText("うまくいきませんでした").count()).toBe(0);
-    // Proving that nothing retries takes a while: the stream's reconnects would start within 0.5–2 s.
-    await page.waitForTimeout(3000);
-    expect(asked.sort()).toEqual([`/api/agendas/${agendaId}`, `/api/agendas/${agendaId}/events`]);
+    // Both the load and the live stream were refused…
+    const load = `/api/agendas/${agendaId}`;
+    const events = `/api/agendas/${agendaId}/events`;
+    await expect.poll(() => log.filter((e) => e.status === 403).map((e) => e.path).sort()).toEqual(expect.arrayContaining([load, events]));
+    // …and two minutes later (past every reconnect backoff, poll interval and stream retry) neither was asked again.
+    await page.clock.runFor(120_000);
+    // A round trip of the page's own: anything a fired timer started is on the wire (and logged) by its end.
+    await page.evaluate(() => fetch("/healthz").then((r) => r.status));
+    for (const path of [load, events]) {
+      const firstRefusal = log.findIndex((e) => e.path === path && e.status === 403);
+      expect(log.slice(firstRefusal + 1).filter((e) => e.path === path && e.status === undefined), path).toEqual([]);
+    }
     await shot(page, "11-naoto-320-refused");
   });
 

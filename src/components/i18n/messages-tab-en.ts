@@ -18,7 +18,9 @@ export const messagesTabEn: Record<keyof typeof messagesTabJa, string> = {
   "tab.commitment.open": "+ Add commitment",
   "tab.commitments.thisMeeting": "Commitments of this meeting",
   "tab.carried.heading": "Carried forward: {count}",
-  "tab.carried.headingOverdue": "Carried forward: {count} ({overdue} overdue)",
+  "tab.carried.headingOverdue": "Carried forward: {count} {overdue}",
+  "tab.carried.headingCount": "{count}",
+  "tab.carried.headingOverduePart": "({overdue} overdue)",
   "tab.live.offline": "Offline",
   "tab.offline.offlineEmpty": "You are offline. The agenda updates when the connection is back; anything you add or change here is kept on this device and sent when you reconnect.",
 

@@ -16,8 +16,11 @@ export const messagesTabJa = {
   "tab.obstacle.open": "+ 課題を追加",
   "tab.commitment.open": "+ コミットメントを追加",
   "tab.commitments.thisMeeting": "この会議のコミットメント",
-  "tab.carried.heading": "前回からの持ち越し {count}件",
-  "tab.carried.headingOverdue": "前回からの持ち越し {count}件（期限切れ {overdue}）",
+  // {count} and {overdue} are the two parts below, each kept on one line.
+  "tab.carried.heading": "前回からの持ち越し {count}",
+  "tab.carried.headingOverdue": "前回からの持ち越し {count}{overdue}",
+  "tab.carried.headingCount": "{count}件",
+  "tab.carried.headingOverduePart": "（期限切れ {overdue}）",
   "tab.live.offline": "オフライン",
   "tab.offline.offlineEmpty": "オフラインです。接続が戻ると、最新の内容に更新されます。ここで追加・変更したものはこの端末に保存され、再接続したときに送信されます。",
 

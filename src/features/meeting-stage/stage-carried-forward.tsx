@@ -2,6 +2,7 @@
 // ("前回からの持ち越し 4件（期限切れ 1）"), one line each, read-only.
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import type { CarriedForward } from "../../core/api/contract";
+import { CarriedHeadingText } from "../../components/carried-heading";
 import { isOverdue } from "../../components/dates";
 import { commitmentMeta } from "../../components/commitment-head";
 import { useLang, useT } from "../../components/i18n/use-t";
@@ -23,7 +24,7 @@ export function StageCarriedForward({ carried, today }: { carried: CarriedForwar
   return (
     <div className={styles.root} data-testid="stage-carried-forward">
       <h3 className={styles.heading}>
-        {overdue > 0 ? t("tab.carried.headingOverdue", { count: carried.total, overdue }) : t("tab.carried.heading", { count: carried.total })}
+        <CarriedHeadingText total={carried.total} overdue={overdue} />
       </h3>
       <ul className={styles.list}>
         {carried.items.map((c) => (

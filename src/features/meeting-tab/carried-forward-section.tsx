@@ -6,6 +6,7 @@ import { Button, Text, makeStyles, mergeClasses, tokens, useId } from "@fluentui
 import { useEffect, useState } from "react";
 import type { AgendaView, CarriedCommitment, CarriedForward, CommitmentStatus, Me } from "../../core/api/contract";
 import { CommitmentHead, commitmentMeta } from "../../components/commitment-head";
+import { CarriedHeadingText } from "../../components/carried-heading";
 import { isOverdue, localIsoDate } from "../../components/dates";
 import { formatDate } from "../../core/text/format-date";
 import { useLang, useT } from "../../components/i18n/use-t";
@@ -99,7 +100,7 @@ export function CarriedForwardSection({ view, me }: CarriedForwardSectionProps) 
   return (
     <section className={styles.root} data-testid="tab-carried-forward" aria-labelledby={titleId}>
       <h3 className={styles.heading} id={titleId} data-testid="tab-carried-heading">
-        {overdue > 0 ? t("tab.carried.headingOverdue", { count: carried.total, overdue }) : t("tab.carried.heading", { count: carried.total })}
+        <CarriedHeadingText total={carried.total} overdue={overdue} />
       </h3>
       <Text size={200} className={styles.meta}>
         {t("tab.carried.intro")}

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { subscribeLive } from "../../../src/platform/http/live-events";
 import { createFakeAuth } from "../../../src/platform/fakes/fake-auth";
 import { ApiError, type LiveSubscription } from "../../../src/platform/ports";
@@ -8,6 +8,7 @@ import { changeAt, sseFrame, startServer, until, viewAt, type Handler, type Scri
 let server: ScriptedServer | undefined;
 let sub: LiveSubscription | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   sub?.close();
   await server?.close();
   server = undefined;
@@ -19,11 +20,13 @@ async function live(handle: Handler, extra: { poll?: () => Promise<AgendaView>; 
   server = await startServer(handle);
   const revisions: number[] = [];
   const statuses: string[] = [];
+  // Every connection attempt, counted when made (before it reaches the server).
+  const attempts = { count: 0 };
   sub = subscribeLive(
     {
       url: `${server.url}/api/agendas/agd_test1/events`,
       auth: extra.auth ?? createFakeAuth("tok"),
-      fetch: globalThis.fetch,
+      fetch: (...args) => (attempts.count++, globalThis.fetch(...args)),
       poll: extra.poll ?? (async () => viewAt(1)),
       pollIntervalMs: 20,
       reconnectBaseMs: 10,
@@ -31,8 +34,11 @@ async function live(handle: Handler, extra: { poll?: () => Promise<AgendaView>; 
     },
     { onChange: (e) => revisions.push(e.revision), onStatus: (s) => statuses.push(s) },
   );
-  return { revisions, statuses, server };
+  return { revisions, statuses, server, attempts };
 }
+
+/** Timers the test can move past every backoff, poll interval and stream retry (they also run on their own). */
+const movableTimers = () => vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"], shouldAdvanceTime: true });
 
 describe("live agenda events over a real HTTP stream", () => {
   it("reconnects after a mid-stream drop with Last-Event-ID and ignores what it has already seen", async () => {
@@ -122,21 +128,24 @@ describe("live agenda events over a real HTTP stream", () => {
   });
 
   it.each([403, 404])("stops for good on %i: no reconnect, no polling, status refused", async (status) => {
+    movableTimers();
     let polls = 0;
-    const { statuses, server } = await live((_req, res) => void res.writeHead(status, { "content-type": "application/json" }).end("{}"), {
+    const { statuses, server, attempts } = await live((_req, res) => void res.writeHead(status, { "content-type": "application/json" }).end("{}"), {
       poll: async () => (polls++, viewAt(1)),
     });
     await until(() => statuses.includes("refused"));
-    // Give a retry every chance to happen (backoff here is 10–40 ms).
-    await new Promise((r) => setTimeout(r, 200));
+    // Two minutes later: past every backoff (10–40 ms here), poll interval and stream retry (60 s).
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(attempts.count).toBe(1);
     expect(server.requests).toHaveLength(1);
     expect(polls).toBe(0);
     expect(statuses).toEqual(["refused"]);
   });
 
   it("stops polling too when a poll is refused (removed from the meeting meanwhile)", async () => {
+    movableTimers();
     let polls = 0;
-    const { statuses, server } = await live((_req, res) => void res.writeHead(503).end("busy"), {
+    const { statuses, server, attempts } = await live((_req, res) => void res.writeHead(503).end("busy"), {
       poll: async () => {
         polls++;
         if (polls >= 2) throw new ApiError(403, "forbidden", "Only the meeting's attendees and organizer can open this agenda");
@@ -144,8 +153,9 @@ describe("live agenda events over a real HTTP stream", () => {
       },
     });
     await until(() => statuses.includes("refused"));
-    await new Promise((r) => setTimeout(r, 200));
+    await vi.advanceTimersByTimeAsync(120_000);
     expect(polls).toBe(2);
+    expect(attempts.count).toBe(3);
     expect(server.requests).toHaveLength(3);
     expect(statuses).toEqual(["reconnecting", "polling", "refused"]);
   });
