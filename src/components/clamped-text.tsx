@@ -1,7 +1,7 @@
 // Long text shown in a few lines with "続きを表示" / "Show more": a 2,000-character entry must not turn
 // a 280 px side panel into pages of scrolling. Whether the text overflows is measured where the browser
 // lays it out; without layout (tests, very old hosts) a length rule decides.
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useLayoutEffect, useRef, useState } from "react";
 import { useT } from "./i18n/use-t";
 
@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS, minWidth: 0 },
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0, alignSelf: "stretch" },
   clamped: { display: "-webkit-box", WebkitBoxOrient: "vertical", overflow: "hidden" },
-  toggle: { minWidth: 0, paddingLeft: 0, paddingRight: 0, height: "auto" },
+  toggle: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });
 
 /** Without layout: long enough that it would not fit in `lines` lines of a side panel. */
@@ -60,9 +60,9 @@ export function ClampedText({ text, lines = 5, className, "data-testid": testId 
         {text}
       </p>
       {(overflows || expanded) && (
-        <Button
-          appearance="transparent"
-          size="small"
+        // Link-coloured, so it reads as something to press rather than as more grey metadata.
+        <Link
+          as="button"
           className={styles.toggle}
           aria-expanded={expanded}
           aria-controls={id}
@@ -70,7 +70,7 @@ export function ClampedText({ text, lines = 5, className, "data-testid": testId 
           data-testid="show-more"
         >
           {expanded ? t("common.showLess") : t("common.showMore")}
-        </Button>
+        </Link>
       )}
     </div>
   );

@@ -54,7 +54,8 @@ describe("the meeting tab as a live document, by clicking", () => {
     return { page, context };
   }
   const ready = (page: Page) => page.locator(`[data-testid="meeting-tab"][data-agenda-id="${agendaId}"]`).waitFor({ timeout: 15_000 });
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  // Animations finished first: a menu caught in its fade-in looks transparent.
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, animations: "disabled" });
   const card = (page: Page, department: string) => page.locator(`[data-testid="contribution-group"][data-department="${department}"]`);
 
   beforeAll(async () => {

@@ -88,6 +88,11 @@ describe("someone who may not open the agenda", () => {
     expect(refused).toHaveTextContent("このアジェンダは会議の出席者だけが開けます");
     expect(refused).toHaveTextContent("この会議の主催者は 佐藤 花子 さんです。佐藤 花子 さんに、あなたを会議の出席者に追加するよう依頼してください。");
     expect(refused).toHaveTextContent("追加されたら、このページを再読み込みしてください。");
+    // Each sentence on its own lines under the title, and the organizer's name never split across two.
+    const organizerLine = screen.getByTestId("access-refused-organizer");
+    expect(getComputedStyle(organizerLine).display).toBe("block");
+    const names = [...organizerLine.querySelectorAll("span")].filter((s) => s.textContent === "佐藤 花子");
+    expect(names.map((s) => getComputedStyle(s).display)).toEqual(["inline-block", "inline-block"]);
     expect(screen.queryByText("うまくいきませんでした")).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "もう一度試す" })).not.toBeInTheDocument();
     // One load and one subscription, which the server refused: no retries while the page stays open
