@@ -105,6 +105,8 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     readonly current?: unknown,
+    /** On a 403 "not an attendee": the meeting's organizer, whom to ask to be added. */
+    readonly organizerName?: string,
   ) {
     super(message);
     this.name = "ApiError";
@@ -120,8 +122,11 @@ export interface LiveSubscription {
 
 export interface LiveHandlers {
   onChange(event: AgendaChangeEvent): void;
-  /** "live" = streaming; "reconnecting" after a drop; "polling" when streaming is unavailable. */
-  onStatus?(status: "live" | "reconnecting" | "polling"): void;
+  /**
+   * "live" = streaming; "reconnecting" after a drop; "polling" when streaming is unavailable;
+   * "refused" = the server said 403/404: the subscription has ended and will not retry.
+   */
+  onStatus?(status: "live" | "reconnecting" | "polling" | "refused"): void;
 }
 
 /** How a write is sent: the version it was based on, and the key that makes a resend a replay. */

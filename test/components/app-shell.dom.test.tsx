@@ -1,7 +1,8 @@
-import { fireEvent, render, screen } from "@testing-library/react";
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from "@fluentui/react-components";
 import { describe, expect, it, vi } from "vitest";
 import { AppShell } from "../../src/components/app-shell";
+import { PageTitle } from "../../src/components/page-title";
 import { useT } from "../../src/components/i18n/use-t";
 import { BusyIndicator } from "../../src/components/status/busy-indicator";
 import { ErrorBar } from "../../src/components/status/error-bar";
@@ -20,6 +21,52 @@ function Exploding() {
 }
 
 describe("app shell", () => {
+  it("leaves Fluent's popup layer unsized, so an open menu never covers the page", async () => {
+    render(
+      <AppShell lang="en" theme="dark">
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button>Open</Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem>One</MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      </AppShell>,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Open" }));
+    await screen.findByRole("menuitem", { name: "One" });
+    const layer = document.querySelector<HTMLElement>("[data-portal-node]");
+    expect(layer).not.toBeNull();
+    // The layer gets the provider's classes: none of them may give it a height.
+    const provider = document.querySelector<HTMLElement>(".fui-FluentProvider:not([data-portal-node])")!;
+    for (const el of [layer!, provider]) {
+      const style = getComputedStyle(el);
+      expect(style.minHeight === "" || style.minHeight === "auto" || style.minHeight === "0px", style.minHeight).toBe(true);
+      expect(style.height === "" || style.height === "auto", style.height).toBe(true);
+    }
+    // The page's own background is the theme's, on <html>, where no popup layer can copy it.
+    expect(document.documentElement.style.backgroundColor).not.toBe("");
+    expect(document.documentElement.style.colorScheme).toBe("dark");
+  });
+
+  it("titles the page in its language", async () => {
+    const { rerender } = render(
+      <AppShell lang="ja">
+        <PageTitle page="page.meeting" />
+      </AppShell>,
+    );
+    await waitFor(() => expect(document.title).toBe("会議のアジェンダ — Common Purpose"));
+    rerender(
+      <AppShell lang="en">
+        <PageTitle page="page.meeting" />
+      </AppShell>,
+    );
+    await waitFor(() => expect(document.title).toBe("Meeting agenda — Common Purpose"));
+  });
+
   it("maps the host theme to the Teams Fluent themes", () => {
     expect(themeFor("default")).toBe(teamsLightTheme);
     expect(themeFor("dark")).toBe(teamsDarkTheme);

@@ -34,7 +34,7 @@ describe("describeError", () => {
     const error = new ApiError(400, "bad_request", "text: Too big", "text");
     expect(describeError(error, en)).toBe("Please check “Text”: text: Too big");
     const nested = new ApiError(400, "bad_request", "bad", "departments.0.name");
-    expect(describeError(nested, ja)).toBe("「部門」を確認してください: bad");
+    expect(describeError(nested, ja)).toBe("「部門」を確認してください：bad");
     expect(describeError(new ApiError(400, "bad_request", "bad", "weird.field"), en)).toContain("“weird.field”");
   });
 

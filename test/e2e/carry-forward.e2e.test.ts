@@ -2,7 +2,7 @@
 // week ago 営業部 and 企画部 met on the CRM objective and left open commitments. On /preview the
 // organizer of the next meeting picks that objective: the task pane's preview shows them as the
 // first part of section 4 (the shared objective stays first), Insert puts them there, and the
-// attendees' Teams tab lists them, where the owner marks one done.
+// attendees' Teams tab lists them as the first part of its section 4, where the owner marks one done.
 import { describe, expect, it } from "vitest";
 import { DEMO_OBJECTIVE } from "../../src/core/demo/demo-people";
 import { DEMO_COMMITMENTS } from "../../src/server/demo/demo-story";
@@ -16,7 +16,7 @@ const DONE = DEMO_COMMITMENTS.find((c) => c.doneNote)!;
 describe("carry-forward", () => {
   const session = useBrowserSession();
 
-  it("puts the earlier meeting's open commitments first in section 4 of the inserted agenda, and in the tab", async () => {
+  it("puts the earlier meeting's open commitments first in section 4 of the inserted agenda and of the tab", async () => {
     const { page } = session;
     await page.goto(`${session.server.baseUrl}/preview?lang=ja`);
     const pane = page.getByTestId("taskpane");
@@ -52,7 +52,8 @@ describe("carry-forward", () => {
     expect(body).not.toContain(DONE.action);
     expect(body).toContain("meetup-join");
 
-    // 3. The Teams tab of the new agenda lists them on top, with the overdue one first and flagged.
+    // 3. The Teams tab of the new agenda lists them as the first, compact part of section 4 (after the
+    //    objective and the contributions), headed with how many and how many are overdue.
     const p2 = page.getByTestId("side-panel-2"); // 鈴木 一郎 (営業部), who owns one of them
     const section = p2.getByTestId("tab-carried-forward");
     await section.waitFor({ timeout: 15_000 });
@@ -61,9 +62,11 @@ describe("carry-forward", () => {
     const first = items.first();
     expect(await first.textContent()).toContain(OVERDUE.action);
     expect(await first.textContent()).toContain("期限切れ");
+    expect(await section.getByTestId("tab-carried-heading").textContent()).toMatch(/^前回からの持ち越し \d+件（期限切れ \d+）$/);
     const contributions = p2.getByTestId("tab-contributions");
-    const above = await section.evaluate((s, c) => Boolean(s.compareDocumentPosition(c as Node) & Node.DOCUMENT_POSITION_FOLLOWING), await contributions.elementHandle());
-    expect(above).toBe(true);
+    const after = await section.evaluate((s, c) => Boolean(s.compareDocumentPosition(c as Node) & Node.DOCUMENT_POSITION_PRECEDING), await contributions.elementHandle());
+    expect(after).toBe(true);
+    expect(await p2.getByTestId("tab-commitments").locator('[data-testid="tab-carried-forward"]').count()).toBe(1);
 
     // 4. The owner marks his done, through the existing commitment PATCH.
     const mine = items.filter({ hasText: ICHIROS.action });

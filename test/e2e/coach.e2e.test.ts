@@ -41,6 +41,8 @@ describe("purpose coach in /preview", () => {
     // Teams side panel: the contribution field, and the score in the tab header.
     const panel = session.page.getByTestId("side-panel-1");
     await expect.poll(() => panel.getByTestId("tab-objective-title").textContent()).toContain(OBJECTIVE);
+    // Side panel 1 is 田中 美咲 (企画部): "+ 追加" in her department's card opens the form.
+    await panel.locator('[data-testid="contribution-group"][data-department="企画部"]').getByTestId("contribution-add").click();
     await expectHintAndApply(panel.getByTestId("contribution-form"), panel.getByTestId("contribution-input"));
     await expect.poll(async () => (await panel.getByTestId("purpose-score").first().getAttribute("data-score")) ?? "").toMatch(/^\d+$/);
 

@@ -37,11 +37,14 @@ describe("/preview story", () => {
     await expect.poll(() => p1.getByTestId("tab-objective-title").textContent()).toContain("大手企業向けのCRMビジネスを拡大する");
     await p2.getByTestId("tab-objective-title").waitFor();
     const contribution = "大手向けのCRM提案書を2週間で一緒に用意する";
+    // Side panel 1 is 田中 美咲 (企画部): "+ 追加" in her department's card.
+    await p1.locator('[data-testid="contribution-group"][data-department="企画部"]').getByTestId("contribution-add").click();
     await p1.getByTestId("contribution-input").fill(contribution);
     await p1.getByTestId("contribution-submit").click();
     await p2.getByText(contribution).waitFor({ timeout: 5000 });
 
     // 3. The second attendee commits; the first sees it live.
+    await p2.getByTestId("commitment-open").click();
     await p2.getByTestId("commitment-action").fill("大手3社の紹介をとる");
     await p2.getByTestId("commitment-due").fill("2099-12-01");
     await p2.getByTestId("commitment-helps").selectOption("企画部");

@@ -67,6 +67,14 @@ describe("Teams meeting tab: three attendees at once", () => {
   }
 
   const contribution = (page: Page, text: string) => page.locator('[data-testid="contribution"]', { hasText: text });
+  const DEPARTMENT: Record<string, string> = { [HANAKO]: "営業部", [ICHIRO]: "営業部", [MISAKI]: "企画部" };
+  /** "+ 追加" in the card of the person's own department opens its form. */
+  const openAdd = (p: Attendee) => p.page.locator(`[data-testid="contribution-group"][data-department="${DEPARTMENT[p.email]}"]`).getByTestId("contribution-add").click();
+  /** Edit is in the entry's "⋯" menu. */
+  async function startEdit(page: Page, text: string) {
+    await contribution(page, text).getByTestId("contribution-actions").click();
+    await page.getByTestId("contribution-edit").click();
+  }
   async function shownEverywhere(text: string) {
     for (const p of people) {
       try {
@@ -109,6 +117,7 @@ describe("Teams meeting tab: three attendees at once", () => {
     const texts = people.map((p) => `${p.email.split(".")[0]} の貢献 ${randomUUID().slice(0, 6)}`);
     await Promise.all(
       people.map(async (p, i) => {
+        await openAdd(p);
         await p.page.getByTestId("contribution-input").fill(texts[i]!);
         await p.page.getByTestId("contribution-submit").click();
       }),
@@ -126,7 +135,7 @@ describe("Teams meeting tab: three attendees at once", () => {
     const hanako = who(HANAKO).page;
     const misaki = who(MISAKI).page;
     // Both open the editor on the same version.
-    for (const page of [hanako, misaki]) await contribution(page, base.text).getByTestId("contribution-edit").click();
+    for (const page of [hanako, misaki]) await startEdit(page, base.text);
     const theirs = `主催者の追記 ${randomUUID().slice(0, 6)}`;
     const mine = `美咲の書き直し ${randomUUID().slice(0, 6)}`;
     await hanako.getByTestId("contribution-edit-input").fill(theirs);
@@ -164,12 +173,19 @@ describe("Teams meeting tab: three attendees at once", () => {
     const draft = `送っていない下書き ${randomUUID().slice(0, 6)}`;
 
     await context.setOffline(true);
+    // The live badge and the banner agree at once, and nothing claims "未送信（0）".
+    await page.locator('[data-testid="live-status"][data-status="offline"]').waitFor({ timeout: 5000 });
+    await page.getByTestId("offline-banner").waitFor();
+    expect(await page.getByTestId("pending-count").count()).toBe(0);
+    await openAdd(ichiro);
     await page.getByTestId("contribution-input").fill(added);
     await page.getByTestId("contribution-submit").click();
+    await page.getByTestId("commitment-open").click();
     await page.getByTestId("commitment-action").fill(action);
     await page.getByTestId("commitment-due").fill("2099-12-01");
     await page.getByTestId("commitment-submit").click();
     await page.locator('[data-testid="pending-count"][data-count="2"]').waitFor({ timeout: 5000 });
+    await openAdd(ichiro);
     await page.getByTestId("contribution-input").fill(draft);
 
     // The API stays unreachable for writes while the page reloads (a browser can't load a page at
@@ -234,8 +250,8 @@ describe("Teams meeting tab: three attendees at once", () => {
 
     const conflict = page.getByTestId("conflict");
     await conflict.waitFor({ timeout: 10_000 });
-    expect(await conflict.getByTestId("conflict-mine").textContent()).toContain("状態: 完了");
-    expect(await conflict.getByTestId("conflict-theirs").textContent()).toContain("状態: 未完了");
+    expect(await conflict.getByTestId("conflict-mine").textContent()).toContain("状態：完了");
+    expect(await conflict.getByTestId("conflict-theirs").textContent()).toContain("状態：未完了");
     // Nothing was overwritten behind anyone's back.
     const stored = () => view().then((v) => v.commitments.find((x) => x.id === c.id));
     expect(await stored()).toMatchObject({ status: "open", dueDate: "2099-12-24", version: 2 });

@@ -1,9 +1,11 @@
 // English UI strings: the same keys as messages-ja.ts (the type makes a missing or extra key a compile error).
 import type { MessageKey } from "./messages-ja";
 import { messagesPmoEn } from "./messages-pmo-en";
+import { messagesTabEn } from "./messages-tab-en";
 
 export const messagesEn: Record<MessageKey, string> = {
   ...messagesPmoEn,
+  ...messagesTabEn,
   "common.add": "Add",
   "common.save": "Save",
   "common.cancel": "Cancel",

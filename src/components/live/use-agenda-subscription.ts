@@ -5,7 +5,8 @@ import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateA
 import type { AgendaView } from "../../core/api/contract";
 import { usePorts } from "../ports-context";
 
-export type LiveStatus = "connecting" | "live" | "reconnecting" | "polling";
+/** "refused": the server said 403/404; nothing retries (the load error says what to do). */
+export type LiveStatus = "connecting" | "live" | "reconnecting" | "polling" | "refused";
 
 export interface AgendaSubscription {
   view: AgendaView | null;

@@ -345,6 +345,11 @@ export const ApiErrorBody = z.object({
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     /** On 412: the current state, so the client can show both versions. */
     current: z.unknown().optional(),
+    /**
+     * On 403 for someone of the agenda's tenant who is not an attendee: who organizes the meeting, so
+     * the page can say whom to ask to be added (other tenants get 404 and learn nothing).
+     */
+    organizer: z.object({ name: z.string() }).optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;

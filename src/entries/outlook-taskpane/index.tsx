@@ -1,5 +1,6 @@
 // Composition root of the Outlook task pane: Office.js host → real MeetingItem, HTTP API client.
 import { AppShell } from "../../components/app-shell";
+import { PageTitle } from "../../components/page-title";
 import { pickLang } from "../../components/i18n/use-t";
 import { apiBaseUrl, whenOfficeReady } from "../../platform/host-detect";
 import { createOfficeMeetingItem } from "../../platform/office/office-meeting-item";
@@ -11,6 +12,7 @@ async function start(): Promise<void> {
   if (!(await whenOfficeReady())) {
     mount(
       <AppShell lang={pickLang(navigator.language)}>
+        <PageTitle page="page.taskpane" />
         <OutsideOutlook />
       </AppShell>,
     );
@@ -21,6 +23,7 @@ async function start(): Promise<void> {
   const organizerEmail = await item.getOrganizerEmail().catch(() => null);
   mount(
     <AppShell lang={item.displayLanguage()}>
+      <PageTitle page="page.taskpane" />
       <TaskpaneApp baseUrl={baseUrl} item={item} organizerEmail={organizerEmail || null} />
     </AppShell>,
   );

@@ -3,6 +3,7 @@ import { Link } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { PREVIEW_CAST } from "../../core/demo/demo-people";
 import { AppShell } from "../../components/app-shell";
+import { PageTitle } from "../../components/page-title";
 import { pickLang, useT } from "../../components/i18n/use-t";
 import { PortsProvider } from "../../components/ports-context";
 import { MY_COMMITMENTS_HREF, PmoDashboard } from "../../features/pmo-dashboard/pmo-dashboard";
@@ -88,6 +89,7 @@ function Root({ host, baseUrl }: { host: Host; baseUrl: string }) {
   useEffect(() => host?.teams.onThemeChange(setTheme), [host]);
   return (
     <AppShell lang={pickLang(host?.context.locale ?? navigator.language)} theme={theme}>
+      <PageTitle page="page.pmo" />
       <Dashboard baseUrl={baseUrl} host={host} />
     </AppShell>
   );

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { Lang } from "../../core/api/contract";
 import { DEMO_PEOPLE } from "../../core/demo/demo-people";
 import { AppShell } from "../../components/app-shell";
+import { PageTitle } from "../../components/page-title";
 import { ErrorBoundary } from "../../components/error-boundary";
 import { useT } from "../../components/i18n/use-t";
 import { PortsProvider } from "../../components/ports-context";
@@ -191,6 +192,7 @@ export function PreviewPage({ baseUrl, initialLang }: { baseUrl: string; initial
   const [theme, setTheme] = useState<TeamsTheme>("default");
   return (
     <AppShell lang={lang} theme={theme}>
+      <PageTitle page="page.preview" />
       <PreviewContent baseUrl={baseUrl} lang={lang} theme={theme} onLang={setLang} onTheme={setTheme} />
     </AppShell>
   );

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { OutboxMessage, ReminderKind } from "../../core/api/reminders-contract";
 import type { DemoPerson } from "../../core/demo/demo-people";
 import { useT } from "../../components/i18n/use-t";
+import { RelativeTime } from "../../components/relative-time";
 import type { MessageKey } from "../../components/i18n/messages-ja";
 import { createDevTokenAuth } from "../../platform/auth/dev-token-auth";
 import { createRemindersApi } from "../../platform/http/api-client";
@@ -95,7 +96,9 @@ export function RemindersOutboxPanel({ baseUrl, pmo, headingLevel = 3 }: { baseU
           <TableBody>
             {messages.map((m) => (
               <TableRow key={m.id} data-testid="reminders-row">
-                <TableCell>{new Date(m.createdAt).toLocaleString()}</TableCell>
+                <TableCell>
+                  <RelativeTime iso={m.createdAt} />
+                </TableCell>
                 <TableCell>{m.recipient}</TableCell>
                 <TableCell>{`${t(KIND_KEYS[m.kind])} (${m.period})`}</TableCell>
                 <TableCell>

@@ -1,6 +1,7 @@
 // Composition root of the Teams tab configuration page. Outside Teams (a plain browser) it runs on the
 // fake Teams host, so the page can still be tried locally (?chatId=19:meeting_…@thread.v2).
 import { AppShell } from "../../components/app-shell";
+import { PageTitle } from "../../components/page-title";
 import { pickLang } from "../../components/i18n/use-t";
 import { PortsProvider } from "../../components/ports-context";
 import { useHostContext } from "../../features/teams-config/hooks/use-host-context";
@@ -47,6 +48,7 @@ function Root({ host, baseUrl }: { host: Awaited<ReturnType<typeof connect>>; ba
   const hint = host.inTeams ? context.userHint : null;
   return (
     <AppShell lang={pickLang(context.locale)} theme={theme}>
+      <PageTitle page="page.config" />
       <SignIn baseUrl={baseUrl} knownEmail={hint?.email ?? null} knownName={hint?.name ?? null}>
         {(client, _person, switchPerson) => (
           <PortsProvider ports={{ api: client.api, teams: host.teams }}>

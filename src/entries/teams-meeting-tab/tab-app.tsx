@@ -5,6 +5,7 @@ import { Spinner } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useState } from "react";
 import { TeamsThreadId } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
+import { usePageTitle } from "../../components/page-title";
 import { PortsProvider } from "../../components/ports-context";
 import { ErrorBar } from "../../components/status/error-bar";
 import { NoticeBar } from "../../components/status/notice-bar";
@@ -92,6 +93,7 @@ function AgendaFinder({ api, context, agendaId, view, origin }: AgendaFinderProp
 export function TabApp({ baseUrl, context, agendaIdFromUrl, view: viewParam = null, teams = null }: TabAppProps) {
   const t = useT();
   const view = tabViewFor(viewParam, context?.frame ?? null);
+  usePageTitle(view === "stage" ? "page.stage" : view === "mine" ? "page.mine" : "page.meeting");
   // The stage shows the agenda that was shared (its URL); the tab shows the one it is bound to.
   const agendaId = view === "stage" ? (agendaIdFromUrl ?? context?.entityId ?? null) : (context?.entityId ?? agendaIdFromUrl);
   return (

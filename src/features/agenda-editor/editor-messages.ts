@@ -21,7 +21,7 @@ const ja = {
   "collect.state.new": "記録します",
   "collect.state.recorded": "記録済み",
   "collect.problem.owner": "担当者が参加者の中に見つかりません",
-  "collect.problem.due": "期日が読めません（例: 2026-12-01）",
+  "collect.problem.due": "期日が読めません（例：2026-12-01）",
   "collect.problem.action": "「何を」が空です",
   "collect.table": "本文から見つかったコミットメント",
   "collect.col.who": "誰が",

@@ -1,10 +1,12 @@
-// Carry-forward at the top of the meeting tab: the open commitments of earlier meetings on the same
-// objective, with owner, due date, an overdue badge and the meeting each came from. The owner, that
-// meeting's organizer and the PMO can mark one done here (the server enforces the same rule).
-import { Button, Subtitle2, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+// Carry-forward, the first and compact part of section 4 (never above the objective): the open
+// commitments of earlier meetings on the same objective — "前回からの持ち越し 4件（期限切れ 1）" —
+// each on two short lines with owner, due date, an overdue badge and the meeting it came from. The
+// owner, that meeting's organizer and the PMO can mark one done here (the server enforces the same).
+import { Button, Text, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { AgendaView, CarriedCommitment, CarriedForward, CommitmentStatus, Me } from "../../core/api/contract";
 import { CommitmentHead, commitmentMeta } from "../../components/commitment-head";
+import { CarriedHeadingText } from "../../components/carried-heading";
 import { isOverdue, localIsoDate } from "../../components/dates";
 import { formatDate } from "../../core/text/format-date";
 import { useLang, useT } from "../../components/i18n/use-t";
@@ -19,18 +21,20 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorPaletteYellowBorder2}`,
-    backgroundColor: tokens.colorPaletteYellowBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}`,
   },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, padding: 0, listStyleType: "none" },
   item: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  text: { overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -55,13 +59,12 @@ function CarriedItem({ item, canChange, onStatus }: ItemProps) {
   return (
     <li className={styles.item} data-testid="carried-commitment" data-status={item.status} data-commitment-id={item.id}>
       <CommitmentHead action={item.action} status={item.status} overdue={isOverdue(item.dueDate, item.status)} />
-      <Text size={200} className={styles.meta}>
+      <Text size={200} className={mergeClasses(styles.meta, styles.text)}>
         {commitmentMeta(t, lang, item)}
-      </Text>
-      <Text size={200} className={styles.text}>
+        {item.helpsDepartment && ` ・ ${t("tab.commitment.helpsLine", { department: item.helpsDepartment })}`}
+        {" ・ "}
         {t("tab.carried.from", { subject: item.meeting.subject || t("tab.carried.untitled"), date: meetingDate })}
       </Text>
-      {item.helpsDepartment && <Text size={200}>{t("tab.commitment.helpsLine", { department: item.helpsDepartment })}</Text>}
       {canChange && item.status !== "dropped" && (
         <div>
           <Button size="small" disabled={action.busy} onClick={() => void toggle()} data-testid="carried-toggle">
@@ -93,12 +96,15 @@ export function CarriedForwardSection({ view, me }: CarriedForwardSectionProps) 
 
   if (!carried || carried.items.length === 0) return null;
   const more = carried.total - carried.items.length;
+  const overdue = carried.items.filter((c) => isOverdue(c.dueDate, statuses[c.id] ?? c.status)).length;
   return (
     <section className={styles.root} data-testid="tab-carried-forward" aria-labelledby={titleId}>
-      <Subtitle2 as="h3" id={titleId}>
-        {t("tab.carried.title")}
-      </Subtitle2>
-      <Text size={200}>{t("tab.carried.intro")}</Text>
+      <h3 className={styles.heading} id={titleId} data-testid="tab-carried-heading">
+        <CarriedHeadingText total={carried.total} overdue={overdue} />
+      </h3>
+      <Text size={200} className={styles.meta}>
+        {t("tab.carried.intro")}
+      </Text>
       <ul className={styles.list}>
         {carried.items.map((c) => (
           <CarriedItem

@@ -1,8 +1,8 @@
 // "Add a commitment": who (one of the attendees), what, by when, which department it helps and how
-// it serves the shared objective — section 4 of the agenda. The fields are a draft kept across reloads;
-// the write goes through the offline queue.
+// it serves the shared objective — section 4 of the agenda. Opened from "+ コミットメントを追加"; the
+// fields are a draft kept across reloads; the write goes through the offline queue.
 import { Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Attendee } from "../../core/api/contract";
 import { helpableDepartments, isPastDue } from "../../core/meeting/commitment-rules";
 import { formatDate } from "../../core/text/format-date";
@@ -17,7 +17,7 @@ import { ACTION_MAX, textProblem } from "./validate";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
 export interface CommitmentFormProps {
@@ -27,9 +27,13 @@ export interface CommitmentFormProps {
   departments: readonly string[];
   /** The shared objective, named in the coach's suggestions. */
   objective?: string;
+  /** Saved, queued or cancelled: the section closes the form. */
+  onDone?(): void;
+  /** Opened by a click: the first field takes the focus. */
+  focusFirst?: boolean;
 }
 
-export function CommitmentForm({ agendaId, owners, defaultOwner, departments, objective }: CommitmentFormProps) {
+export function CommitmentForm({ agendaId, owners, defaultOwner, departments, objective, onDone, focusFirst = false }: CommitmentFormProps) {
   const t = useT();
   const styles = useStyles();
   const action = useSubmitWrite();
@@ -40,6 +44,10 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, ob
   const [submitted, setSubmitted] = useState(false);
   const [pastConfirmed, setPastConfirmed] = useState(false);
   const lang = useLang();
+  const first = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusFirst) first.current?.focus();
+  }, [focusFirst]);
 
   const actionProblem = textProblem(what, ACTION_MAX);
   const servesProblem = textProblem(serves, 2000, false);
@@ -72,7 +80,12 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, ob
       clearDraft();
       setSubmitted(false);
       setPastConfirmed(false);
+      onDone?.();
     }
+  };
+  const cancel = () => {
+    clearDraft();
+    onDone?.();
   };
 
   const visibleAction = show(actionProblem);
@@ -97,7 +110,7 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, ob
         </Select>
       </Field>
       <Field label={t("tab.commitment.action")} required validationMessage={visibleAction ? t(visibleAction.key, visibleAction.params) : undefined}>
-        <Textarea value={what} resize="vertical" onChange={(_, d) => setWhat(d.value)} data-testid="commitment-action" />
+        <Textarea ref={first} value={what} resize="vertical" onChange={(_, d) => setWhat(d.value)} data-testid="commitment-action" />
       </Field>
       <CoachHints value={what} onApply={setWhat} objective={objective} departments={departments} data-testid="commitment-action-coach" />
       <Field label={t("tab.commitment.due")} required validationMessage={show(dueProblem) ? t("common.required") : undefined}>
@@ -129,6 +142,11 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, ob
         <Button type="submit" appearance="primary" disabled={action.busy} data-testid="commitment-submit">
           {t("tab.commitment.submit")}
         </Button>
+        {onDone && (
+          <Button onClick={cancel} data-testid="commitment-cancel">
+            {t("common.cancel")}
+          </Button>
+        )}
         <BusyIndicator busy={action.busy} label={t("common.working")} />
       </div>
       <ErrorBar error={action.error} onDismiss={action.clearError} />

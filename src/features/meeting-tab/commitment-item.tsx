@@ -2,6 +2,7 @@
 // (through the offline queue: a status set while offline shows as pending until it is sent).
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Commitment } from "../../core/api/contract";
+import { ClampedText } from "../../components/clamped-text";
 import { CommitmentHead, commitmentMeta } from "../../components/commitment-head";
 import { isOverdue } from "../../components/dates";
 import { useLang, useT } from "../../components/i18n/use-t";
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  serves: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -71,11 +72,7 @@ export function CommitmentItem({ commitment, canChange }: CommitmentItemProps) {
       {commitment.helpsDepartment && (
         <Text size={200}>{t("tab.commitment.helpsLine", { department: commitment.helpsDepartment })}</Text>
       )}
-      {commitment.servesObjective && (
-        <Text size={200} className={styles.text}>
-          {commitment.servesObjective}
-        </Text>
-      )}
+      {commitment.servesObjective && <ClampedText text={commitment.servesObjective} lines={3} className={styles.serves} />}
       {canChange && commitment.status !== "dropped" && (
         <div>
           <Button size="small" disabled={action.busy || pending} onClick={toggle} data-testid="commitment-toggle">

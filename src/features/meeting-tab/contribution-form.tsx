@@ -1,55 +1,87 @@
-// "What my department can do for the objective": one text per submit, checked inline (empty, too long).
-// The text is a draft kept across reloads; the write goes through the offline queue.
-import { Button, Field, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+// "+ 追加" inside a department's card: what that department can do for the objective, one entry per
+// submit, checked inline (empty, too long). Closed until asked for; the text is a draft kept across
+// reloads (a draft reopens the form); the write goes through the offline queue.
+import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import { departmentKey } from "../../core/meeting/departments";
 import { CoachHints } from "../../components/coach/coach-hints";
 import { useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
-import { useDraft } from "./offline/use-draft";
+import { useDraft, useHasDraft } from "./offline/use-draft";
 import { useSubmitWrite } from "./offline/use-submit-write";
 import { contributionProblem } from "./validate";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  add: { alignSelf: "flex-start" },
 });
 
 export interface ContributionFormProps {
   agendaId: string;
+  /** The card's department: what is written here is that department's. */
+  department: string;
+  /** Every department of the meeting (the coach names them in its suggestions). */
   departments: readonly string[];
-  myDepartment: string;
   /** The shared objective, named in the coach's suggestions. */
   objective?: string;
 }
 
-export function ContributionForm({ agendaId, departments, myDepartment, objective }: ContributionFormProps) {
+export function ContributionForm({ agendaId, department, departments, objective }: ContributionFormProps) {
   const t = useT();
   const styles = useStyles();
   const action = useSubmitWrite();
-  const mine = departments.find((d) => departmentKey(d) === departmentKey(myDepartment));
-  const [draft, setDraft, clearDraft] = useDraft("contribution", { department: mine ?? departments[0] ?? "", text: "" });
-  const { department, text } = draft;
-  const setText = (value: string) => setDraft({ ...draft, text: value });
-  const setDepartment = (value: string) => setDraft({ ...draft, department: value });
+  const draftName = `contribution:${departmentKey(department)}`;
+  const hadDraft = useHasDraft(draftName);
+  const [open, setOpen] = useState(hadDraft);
+  const [text, setText, clearDraft] = useDraft(draftName, "");
   const [submitted, setSubmitted] = useState(false);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const focusInput = useRef(false);
   const problem = contributionProblem(text);
   // "Too long" shows while typing; "required" only after a submit attempt.
   const visible = problem && (submitted || problem.key !== "common.required") ? problem : null;
-  const chosen = departments.includes(department) ? department : (mine ?? departments[0] ?? "");
 
+  useEffect(() => {
+    if (open && focusInput.current) input.current?.focus();
+    if (!open && focusInput.current) opener.current?.focus();
+    focusInput.current = false;
+  }, [open]);
+
+  const close = () => {
+    clearDraft();
+    setSubmitted(false);
+    focusInput.current = true;
+    setOpen(false);
+  };
   const submit = async () => {
     setSubmitted(true);
-    if (problem || chosen === "") return;
-    const outcome = await action.submit({ kind: "addContribution", agendaId, input: { department: chosen, text: text.trim() } });
+    if (problem) return;
+    const outcome = await action.submit({ kind: "addContribution", agendaId, input: { department, text: text.trim() } });
     // Saved, or safely queued (the pending list shows it): either way the draft's job is done.
-    if (outcome === "done" || outcome === "queued") {
-      clearDraft();
-      setSubmitted(false);
-    }
+    if (outcome === "done" || outcome === "queued") close();
   };
 
+  if (!open) {
+    return (
+      <Button
+        ref={opener}
+        className={styles.add}
+        appearance="subtle"
+        size="small"
+        aria-label={t("tab.contribution.addToLabel", { department })}
+        onClick={() => {
+          focusInput.current = true;
+          setOpen(true);
+        }}
+        data-testid="contribution-add"
+      >
+        {t("tab.contribution.addTo")}
+      </Button>
+    );
+  }
   return (
     <form
       noValidate
@@ -60,31 +92,16 @@ export function ContributionForm({ agendaId, departments, myDepartment, objectiv
       }}
       data-testid="contribution-form"
     >
-      <Field label={t("tab.contribution.department")}>
-        <Select value={chosen} onChange={(_, data) => setDepartment(data.value)} data-testid="contribution-department">
-          {departments.map((d) => (
-            <option key={d} value={d}>
-              {d}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field
-        label={t("tab.contribution.text", { department: chosen })}
-        validationMessage={visible ? t(visible.key, visible.params) : undefined}
-        required
-      >
-        <Textarea
-          value={text}
-          resize="vertical"
-          onChange={(_, data) => setText(data.value)}
-          data-testid="contribution-input"
-        />
+      <Field label={t("tab.contribution.text", { department })} validationMessage={visible ? t(visible.key, visible.params) : undefined} required>
+        <Textarea ref={input} value={text} resize="vertical" onChange={(_, data) => setText(data.value)} data-testid="contribution-input" />
       </Field>
       <CoachHints value={text} onApply={setText} objective={objective} departments={departments} data-testid="contribution-coach" />
       <div className={styles.row}>
-        <Button type="submit" appearance="primary" disabled={action.busy} data-testid="contribution-submit">
-          {t("tab.contribution.add")}
+        <Button type="submit" appearance="primary" size="small" disabled={action.busy} data-testid="contribution-submit">
+          {t("tab.contribution.submit")}
+        </Button>
+        <Button size="small" onClick={close} data-testid="contribution-cancel">
+          {t("common.cancel")}
         </Button>
         <BusyIndicator busy={action.busy} label={t("common.working")} />
       </div>

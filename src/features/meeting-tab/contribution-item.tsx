@@ -1,8 +1,13 @@
-// One contribution; its author (or the organizer, as the server allows) may edit or delete it in place. An edit in progress is a draft (with
-// the version it started from), so a reload reopens it; the save carries that version (If-Match).
-import { Badge, Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+// One contribution as an entry of a live document: who wrote it (initials), when (relative time), the
+// text (long ones collapsed), and — for its author or the organizer, as the server allows — edit and
+// delete in a "⋯" menu. An edit in progress is a draft (with the version it started from), so a reload
+// reopens it; the save carries that version (If-Match).
+import { Badge, Button, Field, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Contribution } from "../../core/api/contract";
+import { ClampedText } from "../../components/clamped-text";
 import { useT } from "../../components/i18n/use-t";
+import { PersonAvatar } from "../../components/person-avatar";
+import { RelativeTime } from "../../components/relative-time";
 import { ErrorBar } from "../../components/status/error-bar";
 import { useDraft } from "./offline/use-draft";
 import { useSubmitWrite } from "./offline/use-submit-write";
@@ -10,9 +15,13 @@ import { useTabWrites } from "./offline/tab-writes";
 import { contributionProblem } from "./validate";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  who: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, alignItems: "baseline", minWidth: 0, flexGrow: 1 },
+  name: { overflowWrap: "anywhere" },
+  when: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  more: { minWidth: "24px", flexShrink: 0 },
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
-  author: { color: tokens.colorNeutralForeground2 },
   row: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });
 
@@ -38,6 +47,7 @@ export function ContributionItem({ contribution, mine }: ContributionItemProps) 
   );
   const pendingEdit = queued.findLast((w) => w.intent.kind === "editContribution");
   const pendingDelete = queued.some((w) => w.intent.kind === "deleteContribution");
+  const edited = contribution.version > 1;
 
   const open = () => setDraft({ open: true, text: contribution.text, version: contribution.version, baseText: contribution.text });
   const save = async () => {
@@ -63,19 +73,48 @@ export function ContributionItem({ contribution, mine }: ContributionItemProps) 
 
   return (
     <li className={styles.root} data-testid="contribution" data-contribution-id={contribution.id} data-version={contribution.version}>
+      <div className={styles.head}>
+        <PersonAvatar name={contribution.authorName} email={contribution.authorEmail} />
+        <span className={styles.who}>
+          <Text size={200} weight="semibold" className={styles.name} data-testid="contribution-author">
+            {who}
+          </Text>
+          <span className={styles.when}>
+            <RelativeTime iso={contribution.updatedAt} />
+            {edited && ` ${t("tab.contribution.edited")}`}
+          </span>
+        </span>
+        {mine && editing === null && (
+          <Menu positioning="below-end">
+            <MenuTrigger disableButtonEnhancement>
+              <Button
+                size="small"
+                appearance="subtle"
+                className={styles.more}
+                aria-label={t("tab.contribution.actions", { name: who })}
+                data-testid="contribution-actions"
+              >
+                ⋯
+              </Button>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                <MenuItem onClick={open} data-testid="contribution-edit">
+                  {t("common.edit")}
+                </MenuItem>
+                <MenuItem disabled={action.busy || pendingDelete} onClick={remove} data-testid="contribution-delete">
+                  {t("common.delete")}
+                </MenuItem>
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        )}
+      </div>
       {editing === null ? (
-        <Text className={styles.text}>{contribution.text}</Text>
+        <ClampedText text={contribution.text} data-testid="contribution-text" />
       ) : (
-        <Field
-          label={t("tab.contribution.editText")}
-          validationMessage={problem ? t(problem.key, problem.params) : undefined}
-        >
-          <Textarea
-            value={editing}
-            resize="vertical"
-            onChange={(_, data) => setDraft({ ...draft, text: data.value })}
-            data-testid="contribution-edit-input"
-          />
+        <Field label={t("tab.contribution.editText")} validationMessage={problem ? t(problem.key, problem.params) : undefined}>
+          <Textarea value={editing} resize="vertical" onChange={(_, data) => setDraft({ ...draft, text: data.value })} data-testid="contribution-edit-input" />
         </Field>
       )}
       {editing !== null && draft.version !== contribution.version && (
@@ -96,30 +135,14 @@ export function ContributionItem({ contribution, mine }: ContributionItemProps) 
           {t("tab.offline.pendingDelete")}
         </Badge>
       )}
-      <Text size={200} className={styles.author}>
-        — {who}
-      </Text>
-      {mine && (
+      {editing !== null && (
         <div className={styles.row}>
-          {editing === null ? (
-            <>
-              <Button size="small" appearance="subtle" aria-label={t("tab.contribution.editOf", { name: who })} onClick={open} data-testid="contribution-edit">
-                {t("common.edit")}
-              </Button>
-              <Button size="small" appearance="subtle" aria-label={t("tab.contribution.deleteOf", { name: who })} disabled={action.busy || pendingDelete} onClick={remove} data-testid="contribution-delete">
-                {t("common.delete")}
-              </Button>
-            </>
-          ) : (
-            <>
-              <Button size="small" appearance="primary" disabled={action.busy} onClick={() => void save()} data-testid="contribution-save">
-                {t("common.save")}
-              </Button>
-              <Button size="small" onClick={clearDraft}>
-                {t("common.cancel")}
-              </Button>
-            </>
-          )}
+          <Button size="small" appearance="primary" disabled={action.busy} onClick={() => void save()} data-testid="contribution-save">
+            {t("common.save")}
+          </Button>
+          <Button size="small" onClick={clearDraft}>
+            {t("common.cancel")}
+          </Button>
         </div>
       )}
       <ErrorBar error={action.error} onDismiss={action.clearError} />

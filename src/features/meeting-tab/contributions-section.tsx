@@ -1,17 +1,72 @@
-// Section 2: "what can each of us do for it?", one group per department, everyone writing for theirs.
-import { Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+// Section 2: "what can each of us do for it?" — one card per department, each with its entries and its
+// own "+ 追加", so nobody faces an open form for a department that isn't theirs.
+import { Card, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { AgendaView, Me } from "../../core/api/contract";
+import { departmentKey } from "../../core/meeting/departments";
 import { useT } from "../../components/i18n/use-t";
+import { NumberedHeading } from "../../components/numbered-heading";
 import { ContributionForm } from "./contribution-form";
 import { ContributionItem } from "./contribution-item";
-import { contributionGroups, departmentNames } from "./department-groups";
+import { contributionGroups, departmentNames, type ContributionGroup } from "./department-groups";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  hint: { color: tokens.colorNeutralForeground2 },
+  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  cardHead: { display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+  department: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  count: { color: tokens.colorNeutralForeground3, flexShrink: 0 },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground2 },
 });
+
+interface DepartmentCardProps {
+  group: ContributionGroup;
+  view: AgendaView;
+  me: Me;
+  departments: readonly string[];
+}
+
+function DepartmentCard({ group, view, me, departments }: DepartmentCardProps) {
+  const t = useT();
+  const styles = useStyles();
+  const headingId = useId("tab-department");
+  const mineDepartment = departmentKey(group.department) === departmentKey(me.department);
+  return (
+    <Card
+      className={styles.card}
+      size="small"
+      appearance={mineDepartment ? "filled-alternative" : "filled"}
+      role="group"
+      aria-labelledby={headingId}
+      data-testid="contribution-group"
+      data-department={group.department}
+    >
+      <div className={styles.cardHead}>
+        <h3 id={headingId} className={styles.department}>
+          {group.department}
+        </h3>
+        {group.contributions.length > 0 && (
+          <Text size={200} className={styles.count}>
+            {t("tab.contribution.count", { count: group.contributions.length })}
+          </Text>
+        )}
+      </div>
+      {group.contributions.length === 0 ? (
+        <Text size={200} className={styles.muted}>
+          {t("tab.contributions.empty")}
+        </Text>
+      ) : (
+        <ul className={styles.list}>
+          {group.contributions.map((c) => (
+            <ContributionItem key={c.id} contribution={c} mine={c.authorEmail === me.email || view.agenda.organizerEmail === me.email} />
+          ))}
+        </ul>
+      )}
+      <ContributionForm agendaId={view.agenda.id} department={group.department} departments={departments} objective={view.agenda.objectiveTitle} />
+    </Card>
+  );
+}
 
 export interface ContributionsSectionProps {
   view: AgendaView;
@@ -22,42 +77,22 @@ export interface ContributionsSectionProps {
 export function ContributionsSection({ view, me }: ContributionsSectionProps) {
   const t = useT();
   const styles = useStyles();
-  const groups = contributionGroups(view);
-  const formDepartments = departmentNames(view, me.department ? [me.department] : []);
+  const headingId = useId("tab-contributions");
+  // My department gets a card even before anyone has written for it.
+  const extra = me.department ? [me.department] : [];
+  const groups = contributionGroups(view, extra);
+  const departments = departmentNames(view, extra);
   return (
-    <section className={styles.root} data-testid="tab-contributions">
-      <Subtitle2 as="h3">
+    <section className={styles.root} aria-labelledby={headingId} data-testid="tab-contributions">
+      <NumberedHeading number={2} id={headingId}>
         {t("tab.contributions.title")}
-      </Subtitle2>
-      <Text size={200}>{t("tab.contributions.hint")}</Text>
+      </NumberedHeading>
+      <Text size={200} className={styles.hint}>
+        {t("tab.contributions.hint")}
+      </Text>
       {groups.map((group) => (
-        <Card key={group.department} className={styles.card} size="small" data-testid="contribution-group" data-department={group.department}>
-          <Text as="h4" weight="semibold">
-            {group.department}
-          </Text>
-          {group.contributions.length === 0 ? (
-            <Text size={200} className={styles.muted}>
-              {t("tab.contributions.empty")}
-            </Text>
-          ) : (
-            <ul className={styles.list}>
-              {group.contributions.map((c) => (
-                <ContributionItem
-                  key={c.id}
-                  contribution={c}
-                  mine={c.authorEmail === me.email || view.agenda.organizerEmail === me.email}
-                />
-              ))}
-            </ul>
-          )}
-        </Card>
+        <DepartmentCard key={group.department} group={group} view={view} me={me} departments={departments} />
       ))}
-      <ContributionForm
-        agendaId={view.agenda.id}
-        departments={formDepartments}
-        myDepartment={me.department}
-        objective={view.agenda.objectiveTitle}
-      />
     </section>
   );
 }

@@ -22,8 +22,9 @@ export function departmentNames(view: AgendaView, extra: readonly string[] = [])
   return [...names.values()];
 }
 
-export function contributionGroups(view: AgendaView): ContributionGroup[] {
-  return departmentNames(view).map((department) => ({
+/** `extra`: departments that get a group even without contributions (e.g. the viewer's own). */
+export function contributionGroups(view: AgendaView, extra: readonly string[] = []): ContributionGroup[] {
+  return departmentNames(view, extra).map((department) => ({
     department,
     contributions: view.contributions.filter((c) => departmentKey(c.department) === departmentKey(department)),
   }));

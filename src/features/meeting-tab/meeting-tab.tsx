@@ -1,5 +1,6 @@
-// The Teams meeting tab (content, side panel, stage): the shared objective first, then what each
-// department can do for it, obstacles, commitments, and the missions tucked away in an appendix.
+// The Teams meeting tab (content, side panel) as a live document with the same numbered sections as the
+// agenda in the meeting body: 1 the shared objective (first), 2 what each department can do for it,
+// 3 obstacles, 4 commitments (what earlier meetings still owe first), 5 the missions in an appendix.
 // Everyone's changes arrive live; my writes go through an offline queue and my typing is kept as
 // drafts, both in the local store the entry gives (memory when none).
 import { Button, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -8,13 +9,13 @@ import type { Commitment, Contribution } from "../../core/api/contract";
 import { usePorts } from "../../components/ports-context";
 import { useT } from "../../components/i18n/use-t";
 import { ErrorBar } from "../../components/status/error-bar";
-import { CarriedForwardSection } from "./carried-forward-section";
+import { AccessRefused, isRefusal } from "../../components/status/access-refused";
 import { CommitmentsSection } from "./commitments-section";
 import { ContributionsSection } from "./contributions-section";
 import { useLiveAgenda } from "./hooks/use-live-agenda";
 import { useMe } from "./hooks/use-me";
 import { MissionsAppendix } from "./missions-appendix";
-import { ObjectiveHeader } from "./objective-header";
+import { ObjectiveSection } from "./objective-section";
 import { ObstaclesSection } from "./obstacles-section";
 import type { WriteIntent } from "./offline/queued-write";
 import { SignInAgain } from "./offline/sign-in-again";
@@ -81,6 +82,13 @@ export function MeetingTab({ agendaId, layout = "narrow", headerActions, store }
       </div>
     );
   }
+  if (isRefusal(error)) {
+    return (
+      <div className={className} data-testid="meeting-tab">
+        <AccessRefused error={error} />
+      </div>
+    );
+  }
   if (error) {
     return (
       <div className={className} data-testid="meeting-tab">
@@ -103,13 +111,12 @@ export function MeetingTab({ agendaId, layout = "narrow", headerActions, store }
   return (
     <TabWritesProvider api={api} store={store ?? memoryStore} email={me.email} agendaId={view.agenda.id} onSent={onSent}>
       <div className={className} data-testid="meeting-tab" data-agenda-id={view.agenda.id}>
-        <ObjectiveHeader agenda={view.agenda} status={live.status} />
+        <ObjectiveSection agenda={view.agenda} status={live.status} />
         {headerActions}
         <TabWritesStatus />
         <Text size={200} className={styles.muted}>
           {t("tab.you", { name: me.name || me.email, department: me.department || t("common.unknownDepartment") })}
         </Text>
-        <CarriedForwardSection view={view} me={me} />
         <ContributionsSection view={view} me={me} />
         <ObstaclesSection agenda={view.agenda} onChanged={live.applyAgenda} />
         <CommitmentsSection view={view} me={me} />

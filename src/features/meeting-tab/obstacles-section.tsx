@@ -1,21 +1,24 @@
 // Section 3: obstacles we solve together. They are part of the agenda itself, so adding one patches
 // the agenda with its version; when someone else changed it meanwhile, we retry once on theirs.
-import { Button, Field, Input, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+// The form opens from "+ 課題を追加" (or by itself when a draft is waiting).
+import { Button, Field, Input, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import { Agenda } from "../../core/api/contract";
 import { usePorts } from "../../components/ports-context";
 import { useT } from "../../components/i18n/use-t";
+import { ClampedText } from "../../components/clamped-text";
+import { NumberedHeading } from "../../components/numbered-heading";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
 import { useAction } from "../../components/status/use-action";
 import { ApiError, type ApiClient } from "../../platform/ports";
-import { useDraft } from "./offline/use-draft";
+import { useDraft, useHasDraft } from "./offline/use-draft";
 import { OBSTACLE_MAX, textProblem } from "./validate";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  item: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  open: { alignSelf: "flex-start" },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -36,6 +39,15 @@ export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChan
   const styles = useStyles();
   const { api } = usePorts();
   const action = useAction();
+  const headingId = useId("tab-obstacles");
+  const [open, setOpen] = useState(useHasDraft("obstacle"));
+  // Opened by a click: the field takes the focus (the button that had it is gone).
+  const input = useRef<HTMLInputElement>(null);
+  const focusOnOpen = useRef(false);
+  useEffect(() => {
+    if (open && focusOnOpen.current) input.current?.focus();
+    focusOnOpen.current = false;
+  }, [open]);
   const [text, setText, clearText] = useDraft("obstacle", "");
   const [submitted, setSubmitted] = useState(false);
   const problem = textProblem(text, OBSTACLE_MAX);
@@ -49,14 +61,20 @@ export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChan
       onChanged(updated);
       clearText();
       setSubmitted(false);
+      setOpen(false);
     }
+  };
+  const cancel = () => {
+    clearText();
+    setSubmitted(false);
+    setOpen(false);
   };
 
   return (
-    <section className={styles.root} data-testid="tab-obstacles">
-      <Subtitle2 as="h3">
+    <section className={styles.root} aria-labelledby={headingId} data-testid="tab-obstacles">
+      <NumberedHeading number={3} id={headingId}>
         {t("tab.obstacles.title")}
-      </Subtitle2>
+      </NumberedHeading>
       {agenda.obstacles.length === 0 ? (
         <Text size={200} className={styles.muted}>
           {t("tab.obstacles.empty")}
@@ -64,31 +82,44 @@ export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChan
       ) : (
         <ul className={styles.list}>
           {agenda.obstacles.map((o, i) => (
-            <li key={i} className={styles.item}>
-              {o}
+            <li key={i}>
+              <ClampedText text={o} />
             </li>
           ))}
         </ul>
       )}
-      <form
-        noValidate
-        className={styles.form}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Field label={t("tab.obstacle.label")} validationMessage={visible ? t(visible.key, visible.params) : undefined}>
-          <Input value={text} onChange={(_, data) => setText(data.value)} data-testid="obstacle-input" />
-        </Field>
-        <div className={styles.row}>
-          <Button type="submit" disabled={action.busy} data-testid="obstacle-submit">
-            {t("tab.obstacle.add")}
-          </Button>
-          <BusyIndicator busy={action.busy} label={t("common.working")} />
-        </div>
-        <ErrorBar error={action.error} onDismiss={action.clearError} />
-      </form>
+      {!open ? (
+        <Button className={styles.open} appearance="subtle" size="small" onClick={() => {
+            focusOnOpen.current = true;
+            setOpen(true);
+          }}
+          data-testid="obstacle-open">
+          {t("tab.obstacle.open")}
+        </Button>
+      ) : (
+        <form
+          noValidate
+          className={styles.form}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <Field label={t("tab.obstacle.label")} validationMessage={visible ? t(visible.key, visible.params) : undefined}>
+            <Input ref={input} value={text} onChange={(_, data) => setText(data.value)} data-testid="obstacle-input" />
+          </Field>
+          <div className={styles.row}>
+            <Button type="submit" appearance="primary" size="small" disabled={action.busy} data-testid="obstacle-submit">
+              {t("tab.obstacle.add")}
+            </Button>
+            <Button size="small" onClick={cancel}>
+              {t("common.cancel")}
+            </Button>
+            <BusyIndicator busy={action.busy} label={t("common.working")} />
+          </div>
+          <ErrorBar error={action.error} onDismiss={action.clearError} />
+        </form>
+      )}
     </section>
   );
 }

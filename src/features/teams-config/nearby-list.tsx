@@ -3,6 +3,8 @@ import { Radio, RadioGroup, Spinner, Text } from "@fluentui/react-components";
 import type { Agenda, Lang } from "../../core/api/contract";
 import { useLang, useT } from "../../components/i18n/use-t";
 import { ErrorBar } from "../../components/status/error-bar";
+import { localIsoDate } from "../../components/dates";
+import { formatDate } from "../../core/text/format-date";
 
 export interface NearbyListProps {
   agendas: Agenda[];
@@ -12,14 +14,14 @@ export interface NearbyListProps {
   onSelect(agenda: Agenda): void;
 }
 
+const hhmm = (at: Date) => `${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
+
+/** The meeting's local date in the one date format of the language, and its times (24 h). */
 export function formatMeetingTime(agenda: Agenda, lang: Lang): string {
   if (!agenda.startsAt) return "";
-  const locale = lang === "ja" ? "ja-JP" : "en-US";
   const start = new Date(agenda.startsAt);
-  const day = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", weekday: "short" }).format(start);
-  const time = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" });
-  const end = agenda.endsAt ? `–${time.format(new Date(agenda.endsAt))}` : "";
-  return `${day} ${time.format(start)}${end}`;
+  const end = agenda.endsAt ? `–${hhmm(new Date(agenda.endsAt))}` : "";
+  return `${formatDate(localIsoDate(start), lang)} ${hhmm(start)}${end}`;
 }
 
 export function NearbyList({ agendas, loading, error, selectedId, onSelect }: NearbyListProps) {

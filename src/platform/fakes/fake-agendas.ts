@@ -26,7 +26,11 @@ export const isOrganizer = (agenda: Agenda, me: Me) => agenda.organizerEmail ===
 export function openView(views: Map<string, AgendaView>, id: string, me: Me): AgendaView {
   const view = views.get(id);
   if (!view) throw notFound("Agenda");
-  if (!canOpen(view.agenda, me)) throw forbidden("Only the meeting's attendees and organizer can open this agenda");
+  if (!canOpen(view.agenda, me)) {
+    // Like the server: the 403 names the organizer, so the page can say whom to ask.
+    const organizer = view.agenda.attendees.find((a) => a.email === view.agenda.organizerEmail)?.name.trim() || undefined;
+    throw new ApiError(403, "forbidden", "Only the meeting's attendees and organizer can open this agenda", undefined, undefined, organizer);
+  }
   return view;
 }
 

@@ -203,12 +203,15 @@ function clientFor(store: FakeStore, me: Me): FakeApiClient {
       let open = true;
       queueMicrotask(() => {
         if (!open) return;
+        const view = store.views.get(id);
+        // Like the server's stream: 403/404 end the subscription for good.
+        if (!view || !canOpen(view.agenda, me)) {
+          set.delete(handlers);
+          return handlers.onStatus?.("refused");
+        }
         handlers.onStatus?.("live");
         // Like the server's stream: the current view first, so nothing between load and subscribe is lost.
-        const view = store.views.get(id);
-        if (view && canOpen(view.agenda, me)) {
-          handlers.onChange(copy({ agendaId: id, revision: view.agenda.revision, kind: "agenda", view }));
-        }
+        handlers.onChange(copy({ agendaId: id, revision: view.agenda.revision, kind: "agenda", view }));
       });
       return {
         close() {

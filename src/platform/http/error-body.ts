@@ -28,5 +28,6 @@ export async function apiErrorFrom(response: Response): Promise<ApiError> {
     str(error?.message) ?? `The server answered ${response.status}${reason}`,
     str(error?.field),
     error?.current,
+    str((error?.organizer as { name?: unknown } | undefined)?.name),
   );
 }

@@ -5,8 +5,10 @@
 // - it closes a stream that fell behind (or restarts): reconnect at once and catch up with one event;
 // - `event: reauth` before closing: the token expired — get a fresh one, then reconnect;
 // - 429 with Retry-After: too many live views open — poll meanwhile, stream again after that time.
+// A refusal (403: not an attendee; 404: no such agenda) is final: asking again cannot change it, so the
+// subscription ends and says so ("refused") instead of retrying.
 import { AgendaChangeEvent, type AgendaView } from "../../core/api/contract";
-import type { Auth, LiveHandlers, LiveSubscription } from "../ports";
+import { ApiError, type Auth, type LiveHandlers, type LiveSubscription } from "../ports";
 import { backoffDelay, sleep } from "./backoff";
 import { SseParser } from "./sse-parser";
 
@@ -30,7 +32,7 @@ export interface LiveEventsOptions {
   sinceRevision?: number;
 }
 
-type StreamOutcome = "dropped" | "failed" | "not-a-stream" | "closed" | "reauth" | { busyForMs: number };
+type StreamOutcome = "dropped" | "failed" | "not-a-stream" | "closed" | "reauth" | "refused" | { busyForMs: number };
 
 /** Retry-After in seconds (or an HTTP date), as milliseconds; null when absent or unreadable. */
 function retryAfterMsOf(header: string | null): number | null {
@@ -40,6 +42,8 @@ function retryAfterMsOf(header: string | null): number | null {
   return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
 }
 
+const isRefusal = (status: number) => status === 403 || status === 404;
+
 export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): LiveSubscription {
   const pollIntervalMs = opts.pollIntervalMs ?? 2_000;
   const maxFailures = opts.maxStreamFailures ?? 3;
@@ -47,10 +51,10 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
   const backoff = { baseDelayMs: opts.reconnectBaseMs ?? 500, maxDelayMs: opts.reconnectMaxMs ?? 15_000 };
   const life = new AbortController();
   let lastRevision = opts.sinceRevision ?? 0;
-  let status: "live" | "reconnecting" | "polling" | null = null;
+  let status: "live" | "reconnecting" | "polling" | "refused" | null = null;
   let serverRetryMs: number | null = null;
 
-  const setStatus = (next: "live" | "reconnecting" | "polling") => {
+  const setStatus = (next: "live" | "reconnecting" | "polling" | "refused") => {
     if (status === next || life.signal.aborted) return;
     status = next;
     handlers.onStatus?.(next);
@@ -80,6 +84,7 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
       touch();
       const response = await opts.fetch(opts.url, { headers, signal: conn.signal });
       if (response.status === 401) return "unauthorized";
+      if (isRefusal(response.status)) return "refused";
       if (response.status === 429) {
         void response.body?.cancel().catch(() => undefined);
         return { busyForMs: Math.max(1_000, retryAfterMsOf(response.headers.get("retry-after")) ?? 10_000) };
@@ -122,15 +127,16 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
     }
   }
 
-  /** Polls until closed or until it is time to try streaming again. */
-  async function pollFor(ms: number): Promise<void> {
+  /** Polls until closed, refused, or until it is time to try streaming again. */
+  async function pollFor(ms: number): Promise<"refused" | void> {
     setStatus("polling");
     const until = Date.now() + ms;
     while (!life.signal.aborted && Date.now() < until) {
       try {
         const view = await opts.poll();
         deliver({ agendaId: view.agenda.id, revision: view.agenda.revision, kind: "agenda", view });
-      } catch {
+      } catch (err) {
+        if (err instanceof ApiError && isRefusal(err.status)) return "refused";
         // Offline or a server hiccup: the next tick tries again.
       }
       await sleep(pollIntervalMs, life.signal);
@@ -144,6 +150,7 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
       const outcome = await stream(refresh);
       refresh = false;
       if (outcome === "closed" || life.signal.aborted) return;
+      if (outcome === "refused") return setStatus("refused");
       if (typeof outcome === "object") {
         // The server has as many streams as it serves for us: poll until it says to try again.
         await pollFor(outcome.busyForMs);
@@ -165,7 +172,7 @@ export function subscribeLive(opts: LiveEventsOptions, handlers: LiveHandlers): 
         failures++;
       }
       if (outcome === "not-a-stream" || failures >= maxFailures) {
-        await pollFor(opts.streamRetryMs ?? 60_000);
+        if ((await pollFor(opts.streamRetryMs ?? 60_000)) === "refused") return setStatus("refused");
         failures = maxFailures - 1; // one more failed try goes straight back to polling
         continue;
       }

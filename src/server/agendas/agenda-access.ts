@@ -18,6 +18,15 @@ export async function findAgenda(db: Db, tenantId: string, agendaId: string): Pr
   return rowToAgenda(row, await listAttendeeRows(db, tenantId, [row.id]));
 }
 
+/**
+ * The 403 for someone of the agenda's tenant who may not open it: it names the organizer (display
+ * name only), so the person knows whom to ask to be added.
+ */
+export function notAnAttendee(agenda: Agenda): HttpError {
+  const organizer = agenda.attendees.find((a) => a.email === agenda.organizerEmail)?.name.trim();
+  return new HttpError("forbidden", NOT_AN_ATTENDEE, organizer ? { organizer: { name: organizer } } : {});
+}
+
 export function canOpenAgenda(agenda: Agenda, principal: Principal): boolean {
   return isOrganizer(agenda, principal) || attendeeOf(agenda, principal) !== undefined;
 }
@@ -46,7 +55,7 @@ export function attendeeOidOf(agenda: Agenda, email: string): string | null {
 export async function loadAgendaForPrincipal(db: Db, principal: Principal, agendaId: string): Promise<Agenda> {
   const agenda = await findAgenda(db, principal.tenantId, agendaId);
   if (!agenda) throw notFound("Agenda");
-  if (!canOpenAgenda(agenda, principal)) throw new HttpError("forbidden", NOT_AN_ATTENDEE);
+  if (!canOpenAgenda(agenda, principal)) throw notAnAttendee(agenda);
   return agenda;
 }
 

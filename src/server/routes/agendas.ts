@@ -8,7 +8,7 @@ import { AgendaCreate, AgendaListQuery, AgendaPatch, RenderQuery } from "../../c
 import type { AgendaView } from "../../core/api/contract";
 import { agendaLiveUrl } from "../../core/agenda/agenda-markers";
 import { renderAgendaHtml, renderAgendaText } from "../../core/agenda/render-agenda";
-import { NOT_AN_ATTENDEE, canOpenAgenda, loadAgendaForPrincipal } from "../agendas/agenda-access";
+import { canOpenAgenda, loadAgendaForPrincipal, notAnAttendee } from "../agendas/agenda-access";
 import type { Principal } from "../auth/principal";
 import { bearerTokenOf } from "../directory/directory-lookup";
 import { graphMeetingProver, type MeetingProver } from "../graph/meeting-proof";
@@ -19,7 +19,7 @@ import { decideThread, type ThreadClaim } from "../agendas/thread-proof";
 import { assertObstaclesBounded } from "../agendas/agenda-bounds";
 import { assertMayChangeFields } from "../agendas/agenda-field-rights";
 import { etagOf, requireIfMatch } from "../agendas/if-match";
-import { HttpError, notFound } from "../http/http-error";
+import { notFound } from "../http/http-error";
 import { parseInput } from "../http/validate";
 import { withIdempotency } from "../idempotency/with-idempotency";
 import { notifyAgendaChanged } from "../live/notify-change";
@@ -148,6 +148,6 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
 async function loadView(deps: RouteDeps, principal: Principal, id: string): Promise<AgendaView> {
   const view = await loadAgendaView(deps.db, principal.tenantId, id);
   if (!view) throw notFound("Agenda");
-  if (!canOpenAgenda(view.agenda, principal)) throw new HttpError("forbidden", NOT_AN_ATTENDEE);
+  if (!canOpenAgenda(view.agenda, principal)) throw notAnAttendee(view.agenda);
   return view;
 }

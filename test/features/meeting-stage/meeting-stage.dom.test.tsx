@@ -44,8 +44,16 @@ const controls = (root: HTMLElement) => root.querySelectorAll("input, textarea, 
 describe("meeting stage", () => {
   it("shows the objective largest and first, the desired outcome, contributions by department and the commitments", async () => {
     const { view } = await setup();
-    const headings = screen.getAllByRole("heading");
-    expect(headings[0]).toHaveTextContent(DEMO_OBJECTIVE.title);
+    // The same numbered sections as the agenda in the body; the objective's own words lead section 1.
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+      "1.Shared objective",
+      "2.What can each of us do for it?",
+      "3.Obstacles we solve together",
+      "4.Follow-up commitments",
+      "5.Appendix: department missions (for reference)",
+    ]);
+    expect(screen.getByTestId("stage-objective-title")).toHaveTextContent(DEMO_OBJECTIVE.title);
+    expect(screen.getAllByRole("heading", { level: 2 })[0]!.compareDocumentPosition(screen.getByTestId("stage-objective-title")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByTestId("stage-outcome")).toHaveTextContent("Decide who drafts the enterprise proposal");
     const groups = screen.getAllByTestId("stage-group");
     expect(groups.map((g) => g.dataset.department)).toEqual(["企画部"]);

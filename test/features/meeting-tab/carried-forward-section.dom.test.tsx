@@ -49,11 +49,11 @@ function renderTab(api: FakeApiClient, agendaId: string, lang: Lang = "en") {
 }
 
 describe("carried-forward section", () => {
-  it("heads the tab with owner, due date, overdue badge and the meeting each came from", async () => {
+  it("opens section 4 compactly (never above the objective) with owner, due date, overdue badge and the meeting each came from", async () => {
     const { organizer, next } = await twoMeetings();
     renderTab(organizer.as(demoMe(MISAKI)), next.id);
     const section = await screen.findByTestId("tab-carried-forward");
-    expect(within(section).getByRole("heading", { name: "Carried forward from earlier meetings" })).toBeInTheDocument();
+    expect(within(section).getByRole("heading", { name: "Carried forward: 2 (1 overdue)" })).toBeInTheDocument();
     const items = within(section).getAllByTestId("carried-commitment");
     expect(items.map((i) => i.textContent)).toEqual([
       expect.stringContaining("要件ヒアリングの結果を共有する"),
@@ -63,9 +63,13 @@ describe("carried-forward section", () => {
     expect(items[0]).toHaveTextContent("鈴木 一郎 (営業部)");
     expect(items[0]).toHaveTextContent("From: 第1回 CRM 提案 <b> (Nov 1, 2026)");
     expect(items[1]).not.toHaveTextContent("Overdue");
-    // Above the meeting's own sections.
-    const contributions = screen.getByTestId("tab-contributions");
-    expect(section.compareDocumentPosition(contributions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The first part of section 4, after the objective and the departments' contributions.
+    const commitments = screen.getByTestId("tab-commitments");
+    expect(commitments.contains(section)).toBe(true);
+    expect(within(commitments).getAllByRole("heading")[1]).toHaveTextContent("Carried forward: 2 (1 overdue)");
+    for (const before of [screen.getByTestId("tab-objective"), screen.getByTestId("tab-contributions")]) {
+      expect(before.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
   });
 
   it("lets the owner mark theirs done (existing PATCH), and only theirs", async () => {
@@ -73,7 +77,10 @@ describe("carried-forward section", () => {
     const ichiro = organizer.as(demoMe(ICHIRO));
     renderTab(ichiro, next.id, "ja");
     const section = await screen.findByTestId("tab-carried-forward");
-    expect(within(section).getByRole("heading", { name: "前回からの持ち越し" })).toBeInTheDocument();
+    const heading = within(section).getByRole("heading", { name: "前回からの持ち越し 2件（期限切れ 1）" });
+    // In a narrow side panel it wraps between the parts, never inside 「2件」 or 「（期限切れ 1）」.
+    const together = [...heading.querySelectorAll("span")].filter((s) => getComputedStyle(s).whiteSpace === "nowrap");
+    expect(together.map((s) => s.textContent)).toEqual(["2件", "（期限切れ 1）"]);
     const [mine, theirs] = within(section).getAllByTestId("carried-commitment");
     expect(within(theirs!).queryByTestId("carried-toggle")).toBeNull();
     fireEvent.click(within(mine!).getByTestId("carried-toggle"));

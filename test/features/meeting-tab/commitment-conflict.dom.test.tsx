@@ -89,7 +89,7 @@ describe("meeting tab: commitment conflicts", () => {
   it("speaks Japanese in the commitment conflict view", async () => {
     const { conflict } = await conflicted("ja");
     expect(conflict).toHaveTextContent("あなたの変更が保存される前に、このコミットメントはほかの人によって変更されました");
-    expect(within(conflict).getByTestId("conflict-mine")).toHaveTextContent("状態: 完了");
+    expect(within(conflict).getByTestId("conflict-mine")).toHaveTextContent("状態：完了");
     expect(within(conflict).getByRole("button", { name: "自分の変更をもう一度適用" })).toBeInTheDocument();
     expect(within(conflict).getByRole("button", { name: "相手の変更を採用" })).toBeInTheDocument();
   });

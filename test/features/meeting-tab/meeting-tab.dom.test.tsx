@@ -39,28 +39,52 @@ async function setup(lang: Lang = "en") {
 }
 
 const callsOf = (api: FakeApiClient, method: string) => api.calls.filter((c) => c.method === method);
+const group = (department: string) => screen.getAllByTestId("contribution-group").find((g) => g.dataset.department === department)!;
+/** "+ Add" in a department's card opens its form. */
+function openContributionForm(department = "企画部") {
+  fireEvent.click(within(group(department)).getByTestId("contribution-add"));
+  return within(group(department)).getByTestId("contribution-form");
+}
+function openCommitmentForm() {
+  fireEvent.click(screen.getByTestId("commitment-open"));
+  return screen.getByTestId("commitment-form");
+}
 
 describe("meeting tab", () => {
-  it("shows the shared objective first and most prominently, with the desired outcome", async () => {
+  it("shows the same numbered sections 1–5 as the agenda in the body, the shared objective first", async () => {
     await setup();
-    const headings = screen.getAllByRole("heading");
-    expect(headings[0]).toHaveTextContent(DEMO_OBJECTIVE.title);
-    expect(headings[0]?.tagName).toBe("H2");
+    const sections = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+    expect(sections).toEqual([
+      "1.Shared objective",
+      "2.What can each of us do for it?",
+      "3.Obstacles we solve together",
+      "4.Follow-up commitments",
+      "5.Appendix: department missions (for reference)",
+    ]);
     const objective = screen.getByTestId("tab-objective");
-    expect(objective).toHaveTextContent("Decide who drafts the enterprise proposal");
+    expect(within(objective).getByTestId("tab-objective-title")).toHaveTextContent(DEMO_OBJECTIVE.title);
+    expect(objective).toHaveTextContent("What this meeting should decide: Decide who drafts the enterprise proposal");
     const contributions = screen.getByTestId("tab-contributions");
     expect(objective.compareDocumentPosition(contributions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it("groups contributions by department and defaults the form to my department", async () => {
+  it("groups contributions by department, each card with its own closed '+ Add'", async () => {
     await setup();
     const groups = screen.getAllByTestId("contribution-group").map((g) => g.getAttribute("data-department"));
     expect(groups).toEqual(["営業部", "企画部"]);
-    expect(screen.getByTestId("contribution-department")).toHaveValue("企画部");
+    // No form is open until asked for; each card offers its own.
+    expect(screen.queryByTestId("contribution-form")).not.toBeInTheDocument();
+    expect(within(group("営業部")).getByRole("button", { name: "Add a contribution for 営業部" })).toBeInTheDocument();
+    const form = openContributionForm("企画部");
+    expect(within(form).getByLabelText(/What 企画部 can do/)).toHaveFocus();
+    fireEvent.click(within(form).getByTestId("contribution-cancel"));
+    expect(screen.queryByTestId("contribution-form")).not.toBeInTheDocument();
+    expect(within(group("企画部")).getByTestId("contribution-add")).toHaveFocus();
   });
 
   it("rejects an empty and a 2001-character contribution inline, without calling the API", async () => {
     const { misaki } = await setup();
+    openContributionForm();
     fireEvent.click(screen.getByTestId("contribution-submit"));
     expect(await screen.findByText("This field is required.")).toBeInTheDocument();
 
@@ -76,16 +100,21 @@ describe("meeting tab", () => {
 
   it("adds my contribution to my department's group", async () => {
     const { misaki } = await setup();
+    openContributionForm();
     fireEvent.change(screen.getByTestId("contribution-input"), { target: { value: "提案書のCRM部分を書く" } });
     fireEvent.click(screen.getByTestId("contribution-submit"));
-    const group = () => screen.getAllByTestId("contribution-group").find((g) => g.dataset.department === "企画部")!;
-    await waitFor(() => expect(within(group()).getByText("提案書のCRM部分を書く")).toBeInTheDocument());
+    await waitFor(() => expect(within(group("企画部")).getByText("提案書のCRM部分を書く")).toBeInTheDocument());
     expect(callsOf(misaki, "addContribution")[0]?.args).toEqual([
       expect.any(String),
       { department: "企画部", text: "提案書のCRM部分を書く" },
       { idempotencyKey: expect.any(String) },
     ]);
-    expect(screen.getByTestId("contribution-input")).toHaveValue("");
+    // Saved: the form closes, and the entry says who wrote it and when.
+    await waitFor(() => expect(screen.queryByTestId("contribution-form")).not.toBeInTheDocument());
+    const entry = within(group("企画部")).getByTestId("contribution");
+    expect(entry).toHaveTextContent("田中 美咲");
+    expect(entry).toHaveTextContent("just now");
+    expect(within(entry).getByText("田中")).toBeInTheDocument();
   });
 
   it("updates live when another attendee writes (change event from the API)", async () => {
@@ -105,6 +134,7 @@ describe("meeting tab", () => {
 
   it("adds a commitment with owner, due date, helped department and purpose", async () => {
     const { misaki } = await setup();
+    openCommitmentForm();
     fireEvent.change(screen.getByTestId("commitment-owner"), { target: { value: ICHIRO } });
     fireEvent.change(screen.getByTestId("commitment-action"), { target: { value: "提案の初稿を共有する" } });
     fireEvent.change(screen.getByTestId("commitment-due"), { target: { value: "2099-12-01" } });
@@ -129,6 +159,7 @@ describe("meeting tab", () => {
   it("lets the owner mark a commitment done and reopen it", async () => {
     await setup();
     // The owner defaults to me.
+    openCommitmentForm();
     fireEvent.change(screen.getByTestId("commitment-action"), { target: { value: "要件一覧をまとめる" } });
     fireEvent.change(screen.getByTestId("commitment-due"), { target: { value: "2099-12-01" } });
     fireEvent.click(screen.getByTestId("commitment-submit"));
@@ -142,6 +173,7 @@ describe("meeting tab", () => {
 
   it("requires an action and a due date for a commitment", async () => {
     const { misaki } = await setup();
+    openCommitmentForm();
     fireEvent.click(screen.getByTestId("commitment-submit"));
     const form = screen.getByTestId("commitment-form");
     await waitFor(() => expect(within(form).getAllByText("This field is required.")).toHaveLength(2));
@@ -152,12 +184,13 @@ describe("meeting tab", () => {
     await setup();
     const mission = DEMO_DEPARTMENTS[0]!.mission;
     expect(screen.queryByText(mission)).not.toBeInTheDocument();
-    fireEvent.click(screen.getByRole("button", { name: "Appendix: department missions (for reference)" }));
+    fireEvent.click(screen.getByRole("button", { name: /Appendix: department missions \(for reference\)/ }));
     expect(await screen.findByText(mission)).toBeInTheDocument();
   });
 
   it("keeps a write that hit a network failure in the pending list, with its text", async () => {
     const { misaki } = await setup();
+    openContributionForm();
     fireEvent.change(screen.getByTestId("contribution-input"), { target: { value: "残しておきたい文章" } });
     misaki.failNext("network");
     fireEvent.click(screen.getByTestId("contribution-submit"));
@@ -168,6 +201,7 @@ describe("meeting tab", () => {
 
   it("keeps the typed text and shows the reason when the server refuses a write", async () => {
     const { misaki } = await setup();
+    openContributionForm();
     fireEvent.change(screen.getByTestId("contribution-input"), { target: { value: "残しておきたい文章" } });
     misaki.failNext(403);
     fireEvent.click(screen.getByTestId("contribution-submit"));

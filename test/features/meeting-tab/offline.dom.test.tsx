@@ -55,14 +55,27 @@ async function setup(lang: Lang = "en") {
 
 const calls = (api: FakeApiClient, method: string) => api.calls.filter((c) => c.method === method);
 const type = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
+/** "+ Add" in my department's card opens its form (closed until asked for). */
+const openContributionForm = () => {
+  const mine = screen.getAllByTestId("contribution-group").find((g) => g.dataset.department === "企画部")!;
+  fireEvent.click(within(mine).getByTestId("contribution-add"));
+};
+/** Edit is in the entry's "⋯" menu. */
+const startEdit = async () => {
+  fireEvent.click(await screen.findByTestId("contribution-actions"));
+  fireEvent.click(await screen.findByTestId("contribution-edit"));
+};
 
 describe("meeting tab drafts", () => {
   it("restores the contribution and commitment forms after a reload, and clears them once saved", async () => {
     const { mount, reload, store, contributions } = await setup();
     await mount();
+    openContributionForm();
     type("contribution-input", "書きかけの貢献");
+    fireEvent.click(screen.getByTestId("commitment-open"));
     type("commitment-action", "書きかけの約束");
     type("commitment-due", "2099-12-01");
+    fireEvent.click(screen.getByTestId("obstacle-open"));
     type("obstacle-input", "書きかけの障害");
     expect([...store.entries.keys()].filter((k) => k.includes(":draft:"))).toHaveLength(3);
 
@@ -73,18 +86,20 @@ describe("meeting tab drafts", () => {
     expect(screen.getByTestId("obstacle-input")).toHaveValue("書きかけの障害");
 
     fireEvent.click(screen.getByTestId("contribution-submit"));
-    await waitFor(() => expect(screen.getByTestId("contribution-input")).toHaveValue(""));
+    // Saved: the draft is gone and the form closed; after a reload it stays closed.
+    await waitFor(() => expect(screen.queryByTestId("contribution-input")).not.toBeInTheDocument());
     expect((await contributions()).map((c) => c.text)).toEqual(["書きかけの貢献"]);
-    expect([...store.entries.keys()].some((k) => k.endsWith(":draft:contribution"))).toBe(false);
+    expect([...store.entries.keys()].some((k) => k.includes(":draft:contribution"))).toBe(false);
     await reload();
-    expect(screen.getByTestId("contribution-input")).toHaveValue("");
+    expect(screen.queryByTestId("contribution-input")).not.toBeInTheDocument();
+    expect(screen.getByTestId("commitment-action")).toHaveValue("書きかけの約束");
   });
 
   it("reopens an edit in progress after a reload", async () => {
     const { misaki, agendaId, mount, reload } = await setup();
     await misaki.addContribution(agendaId, { department: "企画部", text: "元の文" });
     await mount();
-    fireEvent.click(await screen.findByTestId("contribution-edit"));
+    await startEdit();
     type("contribution-edit-input", "直している途中");
     await reload();
     expect(await screen.findByTestId("contribution-edit-input")).toHaveValue("直している途中");
@@ -97,7 +112,12 @@ describe("meeting tab offline queue", () => {
     const done = await misaki.addCommitment(agendaId, { ownerEmail: MISAKI, action: "要件をまとめる", dueDate: "2099-12-01" });
     await mount();
     setOnline(false);
-    await screen.findByText("You are offline. Your changes are kept and will be sent when you reconnect.");
+    // Offline with nothing pending: the banner and the live badge agree, and there is no "Pending (0)".
+    await screen.findByText(/^You are offline\. The agenda updates when the connection is back/);
+    expect(screen.getByTestId("live-status")).toHaveAttribute("data-status", "offline");
+    expect(screen.getByTestId("live-status")).toHaveTextContent("Offline");
+    expect(screen.queryByTestId("pending-count")).not.toBeInTheDocument();
+    openContributionForm();
     type("contribution-input", "オフラインで書いた");
     fireEvent.click(screen.getByTestId("contribution-submit"));
     fireEvent.click(await screen.findByTestId("commitment-toggle"));
@@ -107,9 +127,11 @@ describe("meeting tab offline queue", () => {
     expect(screen.getByTestId("commitment-pending")).toBeInTheDocument();
     expect(calls(misaki, "addContribution")).toHaveLength(0);
 
+    await screen.findByText("You are offline. Your changes are kept and will be sent when you reconnect.");
     await reload();
     expect(screen.getByTestId("pending-count")).toHaveTextContent("Pending (2)");
-    expect(screen.getByTestId("contribution-input")).toHaveValue("");
+    expect(screen.getByTestId("live-status")).toHaveAttribute("data-status", "offline");
+    expect(screen.queryByTestId("contribution-input")).not.toBeInTheDocument();
 
     await act(async () => setOnline(true));
     await waitFor(() => expect(screen.queryByTestId("pending-writes")).not.toBeInTheDocument());
@@ -123,6 +145,7 @@ describe("meeting tab offline queue", () => {
     const { misaki, mount } = await setup();
     await mount();
     setOnline(false);
+    openContributionForm();
     type("contribution-input", "拒否される文");
     fireEvent.click(screen.getByTestId("contribution-submit"));
     await screen.findByTestId("pending-writes");
@@ -142,7 +165,7 @@ describe("meeting tab conflicts", () => {
     const ctx = await setup();
     const mine = await ctx.misaki.addContribution(ctx.agendaId, { department: "企画部", text: "元の文" });
     await ctx.mount();
-    fireEvent.click(await screen.findByTestId("contribution-edit"));
+    await startEdit();
     type("contribution-edit-input", "美咲の文");
     // Someone else saves first.
     await act(async () => {
@@ -198,7 +221,7 @@ describe("meeting tab conflicts", () => {
     const ctx = await setup("ja");
     const mine = await ctx.misaki.addContribution(ctx.agendaId, { department: "企画部", text: "元" });
     await ctx.mount();
-    fireEvent.click(await screen.findByTestId("contribution-edit"));
+    await startEdit();
     type("contribution-edit-input", "私の");
     await act(async () => {
       await ctx.organizer.updateContribution(mine.id, { text: "相手の" });
@@ -237,6 +260,7 @@ describe("meeting tab sign-in", () => {
   it("pauses queued writes on a 401 and sends them after signing in again", async () => {
     const { misaki, mount, contributions } = await setup();
     await mount();
+    openContributionForm();
     type("contribution-input", "サインイン後に送る");
     misaki.failNext(401);
     fireEvent.click(screen.getByTestId("contribution-submit"));

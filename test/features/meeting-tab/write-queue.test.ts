@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Contribution } from "../../../src/core/api/contract";
 import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE } from "../../../src/core/demo/demo-people";
 import type { WriteIntent } from "../../../src/features/meeting-tab/offline/queued-write";
@@ -59,7 +59,7 @@ describe("write queue", () => {
     expect(await first.submit(add("二つ目"))).toEqual({ kind: "queued" });
     expect(calls(misaki, "addContribution")).toHaveLength(0);
     expect(first.snapshot().writes.map((w) => w.state)).toEqual(["pending", "pending"]);
-    first.dispose();
+    first.stop();
 
     // Reload: a new queue on the same store finds both, with the keys chosen when the user acted.
     const second = make();
@@ -87,7 +87,7 @@ describe("write queue", () => {
     expect(await texts()).toEqual(["一度だけ"]);
     const keys = calls(misaki, "addContribution").map((c) => (c.args[2] as { idempotencyKey: string }).idempotencyKey);
     expect(keys).toEqual(["key-1", "key-1"]);
-    queue.dispose();
+    queue.stop();
   });
 
   it("a network failure at the head holds back later writes, so order is kept", async () => {
@@ -101,7 +101,7 @@ describe("write queue", () => {
     expect(queue.snapshot().writes.map((w) => [w.key, w.attempts])).toEqual([["key-1", 2], ["key-2", 0]]);
     await queue.flush();
     expect(await texts()).toEqual(["先", "後"]);
-    queue.dispose();
+    queue.stop();
   });
 
   it("parks a stale edit as a conflict with both versions; keep mine resends on their version", async () => {
@@ -125,7 +125,7 @@ describe("write queue", () => {
     const last = calls(misaki, "updateContribution").at(-1)!;
     expect(last.args[2]).toEqual({ ifMatch: theirs.version, idempotencyKey: "key-2" });
     expect(calls(ichiro, "updateContribution")).toHaveLength(0);
-    queue.dispose();
+    queue.stop();
   });
 
   it("a stale commitment status parks as a conflict with their commitment, kept across a reload; keep mine uses their version", async () => {
@@ -164,7 +164,7 @@ describe("write queue", () => {
     queue.discard(queue.snapshot().writes[0]!.key);
     expect(queue.snapshot().writes).toEqual([]);
     expect((await organizer.getAgenda(agendaId)).contributions.map((x) => x.text)).toEqual(["新"]);
-    queue.dispose();
+    queue.stop();
   });
 
   it("a refused write (4xx) fails back to a waiting form, or is kept as failed with its reason when queued", async () => {
@@ -188,7 +188,7 @@ describe("write queue", () => {
     queue.retry(failed.key);
     await queue.flush();
     expect(queue.snapshot().writes).toEqual([]);
-    queue.dispose();
+    queue.stop();
   });
 
   it("pauses on a 401 until the user signs in again, keeping the write", async () => {
@@ -203,7 +203,26 @@ describe("write queue", () => {
     await queue.flush();
     expect(queue.snapshot().needsSignIn).toBe(false);
     expect(await texts()).toEqual(["サインイン後"]);
-    queue.dispose();
+    queue.stop();
+  });
+
+  it("stop() keeps writes without sending; start() sends them, and works again after any number of stop/start cycles", async () => {
+    const { misaki, make, add, texts, store } = await setup();
+    const queue = make();
+    queue.stop();
+    expect(await queue.submit(add("止まっている間"))).toEqual({ kind: "queued" });
+    expect(calls(misaki, "addContribution")).toHaveLength(0);
+    expect(store.get(KEY)).not.toBeNull();
+    // What React's StrictMode does to an effect: cleanup, then setup again on the same queue.
+    queue.start();
+    queue.stop();
+    queue.start();
+    await vi.waitFor(() => expect(queue.snapshot().writes).toEqual([]));
+    expect(await texts()).toEqual(["止まっている間"]);
+    expect(await queue.submit(add("再開後"))).toMatchObject({ kind: "done" });
+    expect(await texts()).toEqual(["止まっている間", "再開後"]);
+    expect(calls(misaki, "addContribution")).toHaveLength(2);
+    queue.stop();
   });
 
   it("drops unreadable stored data instead of failing", () => {

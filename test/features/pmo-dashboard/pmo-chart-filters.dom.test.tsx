@@ -145,11 +145,11 @@ describe("PMO dashboard: charts filter the table", () => {
   it("names the chart buttons and the applied filter in Japanese", async () => {
     const { pmo } = await seeded();
     renderDashboard(pmo, { lang: "ja" });
-    expect(await screen.findByRole("button", { name: `${DEMO_OBJECTIVE.title}: 3件中0件完了（0%）。このコミットメントを表示` })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: `${DEMO_OBJECTIVE.title}：3件中0件完了（0%）。このコミットメントを表示` })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "企画部→営業部 1件。企画部のコミットメントを表示" })).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "営業部のコミットメントを表示" }));
     const applied = await screen.findByRole("group", { name: "適用中の絞り込み" });
-    expect(within(applied).getByRole("button", { name: "絞り込み「部門: 営業部」を解除" })).toBeInTheDocument();
+    expect(within(applied).getByRole("button", { name: "絞り込み「部門：営業部」を解除" })).toBeInTheDocument();
     expect(within(applied).getByRole("button", { name: "絞り込みをすべて解除" })).toBeInTheDocument();
   });
 });

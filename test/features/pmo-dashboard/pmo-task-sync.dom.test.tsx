@@ -119,14 +119,14 @@ describe("PMO table: sync a commitment to To Do", () => {
     const answers = [new ApiError(403, "forbidden", "Insufficient privileges"), new ApiError(429, "rate_limited", "Too many requests")];
     const { client } = withTodo(pmo, () => Promise.reject(answers.shift()));
     renderDashboard(client, "ja");
-    fireEvent.click(await screen.findByRole("button", { name: "To Do に同期: 提案書を送る" }));
+    fireEvent.click(await screen.findByRole("button", { name: "To Do に同期：提案書を送る" }));
     const refused = await screen.findByTestId("pmo-sync-error");
     expect(refused).toHaveTextContent("「提案書を送る」を To Do に同期できませんでした");
     expect(refused).toHaveTextContent("同期できるのはコミットメントの担当者か PMO だけです");
     // Graph's own words are for the administrator's log, not the user.
     expect(refused).not.toHaveTextContent("Insufficient privileges");
 
-    fireEvent.click(screen.getByRole("button", { name: "To Do に同期: 提案書を送る" }));
+    fireEvent.click(screen.getByRole("button", { name: "To Do に同期：提案書を送る" }));
     await waitFor(() => expect(screen.getByTestId("pmo-sync-error")).toHaveTextContent("Microsoft 365 が混み合っています"));
   });
 });

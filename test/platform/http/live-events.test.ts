@@ -1,13 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { subscribeLive } from "../../../src/platform/http/live-events";
 import { createFakeAuth } from "../../../src/platform/fakes/fake-auth";
-import type { LiveSubscription } from "../../../src/platform/ports";
+import { ApiError, type LiveSubscription } from "../../../src/platform/ports";
 import type { AgendaView } from "../../../src/core/api/contract";
 import { changeAt, sseFrame, startServer, until, viewAt, type Handler, type ScriptedServer } from "./fixtures";
 
 let server: ScriptedServer | undefined;
 let sub: LiveSubscription | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   sub?.close();
   await server?.close();
   server = undefined;
@@ -19,11 +20,13 @@ async function live(handle: Handler, extra: { poll?: () => Promise<AgendaView>; 
   server = await startServer(handle);
   const revisions: number[] = [];
   const statuses: string[] = [];
+  // Every connection attempt, counted when made (before it reaches the server).
+  const attempts = { count: 0 };
   sub = subscribeLive(
     {
       url: `${server.url}/api/agendas/agd_test1/events`,
       auth: extra.auth ?? createFakeAuth("tok"),
-      fetch: globalThis.fetch,
+      fetch: (...args) => (attempts.count++, globalThis.fetch(...args)),
       poll: extra.poll ?? (async () => viewAt(1)),
       pollIntervalMs: 20,
       reconnectBaseMs: 10,
@@ -31,8 +34,11 @@ async function live(handle: Handler, extra: { poll?: () => Promise<AgendaView>; 
     },
     { onChange: (e) => revisions.push(e.revision), onStatus: (s) => statuses.push(s) },
   );
-  return { revisions, statuses, server };
+  return { revisions, statuses, server, attempts };
 }
+
+/** Timers the test can move past every backoff, poll interval and stream retry (they also run on their own). */
+const movableTimers = () => vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"], shouldAdvanceTime: true });
 
 describe("live agenda events over a real HTTP stream", () => {
   it("reconnects after a mid-stream drop with Last-Event-ID and ignores what it has already seen", async () => {
@@ -119,6 +125,39 @@ describe("live agenda events over a real HTTP stream", () => {
     await until(() => closed);
     await new Promise((r) => setTimeout(r, 80));
     expect(server.requests).toHaveLength(1);
+  });
+
+  it.each([403, 404])("stops for good on %i: no reconnect, no polling, status refused", async (status) => {
+    movableTimers();
+    let polls = 0;
+    const { statuses, server, attempts } = await live((_req, res) => void res.writeHead(status, { "content-type": "application/json" }).end("{}"), {
+      poll: async () => (polls++, viewAt(1)),
+    });
+    await until(() => statuses.includes("refused"));
+    // Two minutes later: past every backoff (10–40 ms here), poll interval and stream retry (60 s).
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(attempts.count).toBe(1);
+    expect(server.requests).toHaveLength(1);
+    expect(polls).toBe(0);
+    expect(statuses).toEqual(["refused"]);
+  });
+
+  it("stops polling too when a poll is refused (removed from the meeting meanwhile)", async () => {
+    movableTimers();
+    let polls = 0;
+    const { statuses, server, attempts } = await live((_req, res) => void res.writeHead(503).end("busy"), {
+      poll: async () => {
+        polls++;
+        if (polls >= 2) throw new ApiError(403, "forbidden", "Only the meeting's attendees and organizer can open this agenda");
+        return viewAt(1);
+      },
+    });
+    await until(() => statuses.includes("refused"));
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(polls).toBe(2);
+    expect(attempts.count).toBe(3);
+    expect(server.requests).toHaveLength(3);
+    expect(statuses).toEqual(["reconnecting", "polling", "refused"]);
   });
 
   it("skips malformed and foreign events without losing the stream", async () => {

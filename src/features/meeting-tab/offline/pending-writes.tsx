@@ -1,8 +1,10 @@
 // "Pending (n)": every write not yet saved on the server, with its text, so nothing typed is out of
-// sight — waiting (offline or retrying), failed (with the server's reason), or in conflict.
+// sight — waiting (offline or retrying), failed (with the server's reason), or in conflict. Offline
+// with nothing pending it is only the offline banner (no "Pending (0)"); it reads the same online
+// state as the live badge, so the two always agree.
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useSyncExternalStore } from "react";
 import { useT } from "../../../components/i18n/use-t";
+import { useOnline } from "../../../components/live/use-online";
 import { CONTRIBUTION_MAX } from "../../../core/api/contract";
 import { CommitmentConflict } from "./commitment-conflict";
 import { ConflictPanel } from "./conflict-panel";
@@ -25,15 +27,6 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-const subscribeOnline = (notify: () => void) => {
-  window.addEventListener("online", notify);
-  window.addEventListener("offline", notify);
-  return () => {
-    window.removeEventListener("online", notify);
-    window.removeEventListener("offline", notify);
-  };
-};
-const isOnline = () => navigator.onLine !== false;
 
 function WriteRow({ write, sending }: { write: QueuedWrite; sending: boolean }) {
   const t = useT();
@@ -83,19 +76,21 @@ export function PendingWrites() {
   const t = useT();
   const styles = useStyles();
   const { snapshot } = useTabWrites();
-  const online = useSyncExternalStore(subscribeOnline, isOnline, () => true);
+  const online = useOnline();
   const count = snapshot.writes.length;
   if (count === 0 && online) return null;
   return (
-    <section className={styles.root} aria-label={t("tab.offline.title")} data-testid="pending-writes">
-      <div className={styles.head}>
-        <Badge appearance="filled" color="warning" data-testid="pending-count" data-count={count}>
-          {t("tab.offline.pending", { count })}
-        </Badge>
-        <Text weight="semibold">{t("tab.offline.title")}</Text>
-      </div>
-      <Text size={200} role="status">
-        {online ? t("tab.offline.hint") : t("tab.offline.offline")}
+    <section className={styles.root} aria-label={count > 0 ? t("tab.offline.title") : t("tab.live.offline")} data-testid="pending-writes" data-online={online}>
+      {count > 0 && (
+        <div className={styles.head}>
+          <Badge appearance="filled" color="warning" data-testid="pending-count" data-count={count}>
+            {t("tab.offline.pending", { count })}
+          </Badge>
+          <Text weight="semibold">{t("tab.offline.title")}</Text>
+        </div>
+      )}
+      <Text size={200} role="status" data-testid="offline-banner">
+        {online ? t("tab.offline.hint") : count > 0 ? t("tab.offline.offline") : t("tab.offline.offlineEmpty")}
       </Text>
       {count > 0 && (
         <ul className={styles.list}>

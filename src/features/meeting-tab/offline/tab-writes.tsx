@@ -37,6 +37,9 @@ export interface TabWritesProviderProps {
 export function TabWritesProvider({ api, store, email, agendaId, onSent, children }: TabWritesProviderProps) {
   const sent = useRef(onSent);
   sent.current = onSent;
+  // Memoized, not created in the effect: the forms need it in their first render. It must therefore
+  // outlive the effect's cleanup, which stops it (a restartable stop, not a disposal): under
+  // StrictMode the same queue is stopped and started again at once, and must still send.
   const queue = useMemo(
     () =>
       createWriteQueue({
@@ -49,12 +52,12 @@ export function TabWritesProvider({ api, store, email, agendaId, onSent, childre
   );
   useEffect(() => {
     // Writes left from before a reload go out now; more on every reconnect.
-    void queue.flush();
+    queue.start();
     const online = () => void queue.flush();
     window.addEventListener("online", online);
     return () => {
       window.removeEventListener("online", online);
-      queue.dispose();
+      queue.stop();
     };
   }, [queue]);
   const snapshot = useSyncExternalStore(queue.subscribe, queue.snapshot);

@@ -55,7 +55,14 @@ export interface WriteQueue {
   retry(key: string): void;
   /** The user signed in again: resume. */
   signedIn(): void;
-  dispose(): void;
+  /**
+   * Stops sending (and any retry timer) until start(); writes stay queued and stored. Both can be
+   * called any number of times: React's StrictMode runs an effect's setup, cleanup and setup again
+   * on the same memoized queue, which must then work as before.
+   */
+  stop(): void;
+  /** Sends again (a new queue starts sending at once): flushes what is pending. */
+  start(): void;
 }
 
 const isTransient = (e: ApiError) => e.isNetwork || e.status === 408 || e.status === 429 || e.status >= 500;
@@ -77,7 +84,7 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
   let running: Promise<void> | null = null;
   let again = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let disposed = false;
+  let stopped = false;
 
   function changed(persist: boolean) {
     if (persist) {
@@ -102,7 +109,7 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
   const settleAllQueued = () => [...waiters.keys()].forEach((k) => settle(k, { kind: "queued" }));
 
   function scheduleRetry(attempts: number) {
-    if (timer || disposed) return;
+    if (timer || stopped) return;
     const delay = backoffDelay(attempts, { baseDelayMs: options.retryBaseMs ?? 1000, maxDelayMs: 30_000 });
     timer = setTimeout(() => {
       timer = null;
@@ -113,7 +120,7 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
   async function drain(): Promise<void> {
     for (;;) {
       const next = writes.find((w) => w.state === "pending");
-      if (!next || needsSignIn || disposed) return settleAllQueued();
+      if (!next || needsSignIn || stopped) return settleAllQueued();
       if (!isOnline()) return settleAllQueued();
       sending = next.key;
       changed(false);
@@ -230,11 +237,14 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
       changed(false);
       void flush();
     },
-    dispose() {
-      disposed = true;
+    stop() {
+      stopped = true;
       if (timer) clearTimeout(timer);
       timer = null;
-      listeners.clear();
+    },
+    start() {
+      stopped = false;
+      void flush();
     },
   };
 }
