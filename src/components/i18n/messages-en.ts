@@ -68,7 +68,6 @@ export const messagesEn: Record<MessageKey, string> = {
   "editor.language": "Agenda language",
   "editor.objective.label": "Shared objective",
   "editor.objective.hint": "Pick one from your organization's objective library, or type a new one.",
-  "editor.objective.newOption": "Add as a new objective: “{title}”",
   "editor.outcome.label": "What this meeting should decide",
   "editor.outcome.hint": "For example: who does what for the enterprise proposal, and the first three accounts",
   "editor.departments.title": "Departments and their missions",

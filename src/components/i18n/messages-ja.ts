@@ -68,7 +68,6 @@ export const messagesJa = {
   "editor.language": "アジェンダの言語",
   "editor.objective.label": "共通の目的",
   "editor.objective.hint": "組織の目的ライブラリから選ぶか、新しい目的を入力します。",
-  "editor.objective.newOption": "新しい目的として追加:「{title}」",
   "editor.outcome.label": "この会議で決めたいこと",
   "editor.outcome.hint": "例: 大手企業向け提案の役割分担と最初の 3 社を決める",
   "editor.departments.title": "参加部門とミッション",

@@ -8,7 +8,9 @@ import { inTransaction } from "../db/in-transaction";
 import { HttpError, badRequest, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
 import { refreshPurposeScore } from "../coach/purpose-score";
-import { findAgenda, loadAgendaForPrincipal } from "./agenda-access";
+import { dropOrphanProposals, writeSlotProposals } from "../contributions/slot-proposals";
+import { assertUsableObjective, libraryObjectiveFor } from "../objectives/objective.service";
+import { findAgenda, isOrganizer, loadAgendaForPrincipal } from "./agenda-access";
 import { attendeeRows, rowToAgenda, toUtcIso } from "./agenda.mapping";
 import {
   departmentMissions,
@@ -17,7 +19,6 @@ import {
   listAgendaRowsForPerson,
   findThreadHolderRow,
   listAttendeeRows,
-  objectiveExists,
   replaceAttendeeRows,
   updateAgendaIfVersion,
   type AgendaFilter,
@@ -30,6 +31,7 @@ type PatchInput = z.output<typeof AgendaPatch>;
 type ListInput = z.output<typeof AgendaListQuery>;
 
 export const STALE_AGENDA = "The agenda was changed by someone else — reload it and apply your change again";
+export const ONLY_ORGANIZER_PROPOSES = "Only the meeting's organizer proposes what each department can do (slots)";
 
 /**
  * Attendees as stored: one row per email (first wins), the organizer exactly once with role
@@ -50,10 +52,22 @@ export function normalizeAttendees(attendees: readonly Attendee[], organizer: At
   return seen.has(organizer.email) ? out : [organizer, ...out];
 }
 
-async function assertObjective(db: Db, tenantId: string, objectiveId: string | null | undefined): Promise<void> {
-  if (objectiveId && !(await objectiveExists(db, tenantId, objectiveId))) {
-    throw badRequest("objectiveId: there is no such objective in your organization's library", "objectiveId");
-  }
+/**
+ * The objective id to store: the one given, or — when the organizer chose to add a typed objective
+ * to the library — the library's objective of that title (created if new). Without that choice a
+ * typed objective is this agenda's alone.
+ */
+async function objectiveIdToStore(
+  db: Db,
+  principal: Principal,
+  input: { objectiveId?: string | null; objectiveTitle?: string; addObjectiveToLibrary?: boolean },
+  current: { objectiveId: string | null; objectiveTitle: string } | null,
+): Promise<string | null | undefined> {
+  await assertUsableObjective(db, principal.tenantId, input.objectiveId, current?.objectiveId ?? null);
+  const id = input.objectiveId === undefined ? current?.objectiveId : input.objectiveId;
+  if (!input.addObjectiveToLibrary || id) return input.objectiveId;
+  const title = input.objectiveTitle ?? current?.objectiveTitle ?? "";
+  return (await libraryObjectiveFor(db, principal, title)).id;
 }
 
 /** Departments sent without a mission get the mission from the tenant's library (the appendix). */
@@ -66,7 +80,7 @@ async function withMissions(db: Db, tenantId: string, departments: readonly Agen
 export async function createAgenda(db: Db, principal: Principal, input: CreateInput): Promise<Agenda> {
   return inTransaction(db, async (trx) => {
     const tenantId = principal.tenantId;
-    await assertObjective(trx, tenantId, input.objectiveId);
+    const objectiveId = (await objectiveIdToStore(trx, principal, input, null)) ?? null;
     await assertThreadFree(trx, principal, input.teamsThreadId);
     const email = principal.email.toLowerCase();
     const organizer: Attendee = {
@@ -82,7 +96,7 @@ export async function createAgenda(db: Db, principal: Principal, input: CreateIn
       tenant_id: tenantId,
       organizer_email: email,
       subject: input.subject,
-      objective_id: input.objectiveId,
+      objective_id: objectiveId,
       objective_title: input.objectiveTitle,
       desired_outcome: input.desiredOutcome,
       departments_json: JSON.stringify(await withMissions(trx, tenantId, input.departments)),
@@ -100,6 +114,9 @@ export async function createAgenda(db: Db, principal: Principal, input: CreateIn
       updated_at: now,
     });
     await replaceAttendeeRows(trx, tenantId, id, attendeeRows(tenantId, id, normalizeAttendees(input.attendees, organizer)));
+    const inserted = await findAgenda(trx, tenantId, id);
+    if (!inserted) throw new Error("the agenda just inserted is missing");
+    if (input.slots) await writeSlotProposals(trx, principal, inserted, input.slots);
     await refreshPurposeScore(trx, tenantId, id);
     const created = await findAgenda(trx, tenantId, id);
     if (!created) throw new Error("the agenda just inserted is missing");
@@ -140,9 +157,11 @@ export async function patchAgenda(
     const tenantId = principal.tenantId;
     const agenda = await loadAgendaForPrincipal(trx, principal, id);
     if (agenda.version !== expectedVersion) throw staleError(agenda);
-    await assertObjective(trx, tenantId, patch.objectiveId);
+    if (patch.slots !== undefined && !isOrganizer(agenda, principal)) throw new HttpError("forbidden", ONLY_ORGANIZER_PROPOSES, { field: "slots" });
+    const objectiveId = await objectiveIdToStore(trx, principal, patch, agenda);
     if (patch.teamsThreadId !== agenda.teamsThreadId) await assertThreadFree(trx, principal, patch.teamsThreadId, id);
     const changes = patchToRow(patch);
+    if (objectiveId !== undefined) changes.objective_id = objectiveId;
     if (patch.departments !== undefined) changes.departments_json = JSON.stringify(await withMissions(trx, tenantId, patch.departments));
     if (!(await updateAgendaIfVersion(trx, tenantId, id, expectedVersion, changes, nowIso()))) {
       const current = await findAgenda(trx, tenantId, id);
@@ -156,6 +175,12 @@ export async function patchAgenda(
         role: "organizer" as const,
       };
       await replaceAttendeeRows(trx, tenantId, id, attendeeRows(tenantId, id, normalizeAttendees(patch.attendees, organizer)));
+    }
+    if (patch.departments !== undefined || patch.slots !== undefined) {
+      const changed = await findAgenda(trx, tenantId, id);
+      if (!changed) throw notFound("Agenda");
+      if (patch.departments !== undefined) await dropOrphanProposals(trx, tenantId, changed);
+      if (patch.slots !== undefined) await writeSlotProposals(trx, principal, changed, patch.slots);
     }
     await refreshPurposeScore(trx, tenantId, id);
     const updated = await findAgenda(trx, tenantId, id);

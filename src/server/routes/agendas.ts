@@ -2,11 +2,13 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { AgendaCreate, AgendaListQuery, AgendaPatch, RenderQuery } from "../../core/api/contract";
-import type { AgendaView } from "../../core/api/contract";
+import { AgendaWriteQuery } from "../../core/api/objective-library-contract";
+import type { Agenda, AgendaView } from "../../core/api/contract";
 import { agendaLiveUrl } from "../../core/agenda/agenda-markers";
 import { renderAgendaHtml, renderAgendaText } from "../../core/agenda/render-agenda";
 import { NOT_AN_ATTENDEE, canOpenAgenda, loadAgendaForPrincipal } from "../agendas/agenda-access";
 import type { Principal } from "../auth/principal";
+import type { Db } from "../db/database";
 import { bearerTokenOf } from "../directory/directory-lookup";
 import { meetingThreadResolverFor, type MeetingThreadResolver } from "../graph/meeting-thread-resolver";
 import { loadAgendaView } from "../agendas/agenda-view";
@@ -42,14 +44,24 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
     for (const end of [...openStreams]) end();
   });
 
+  // ?return=view answers with the whole view (contributions, commitments, carry-forward), read in
+  // the write's own transaction, so a client renders the body from this answer without a second read.
+  const answerOf = async (trx: Db, principal: Principal, agenda: Agenda, shape: "agenda" | "view"): Promise<Agenda | AgendaView> => {
+    if (shape === "agenda") return agenda;
+    const view = await loadAgendaView(trx, principal.tenantId, agenda.id);
+    if (!view) throw notFound("Agenda");
+    return view;
+  };
+
   app.post("/api/agendas", (request, reply) =>
     withIdempotency(request, reply, deps, async (tx) => {
+      const shape = parseInput(AgendaWriteQuery, request.query, "query").return;
       const input = await withThreadId(request, parseInput(AgendaCreate, request.body, "body"));
       return tx.commit(async (trx) => {
         const agenda = await createAgenda(trx, request.principal, input);
         return {
           status: 201,
-          body: agenda,
+          body: await answerOf(trx, request.principal, agenda, shape),
           headers: { location: `/api/agendas/${encodeURIComponent(agenda.id)}`, etag: etagOf(agenda.version) },
         };
       });
@@ -74,10 +86,11 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
       // 404/403 before 428: a caller who may not see the agenda learns nothing about its version.
       await loadAgendaForPrincipal(deps.db, request.principal, id);
       const version = requireIfMatch(request, "agenda");
+      const shape = parseInput(AgendaWriteQuery, request.query, "query").return;
       const patch = await withThreadId(request, parseInput(AgendaPatch, request.body, "body"));
       const response = await tx.commit(async (trx) => {
         const agenda = await patchAgenda(trx, request.principal, id, version, patch);
-        return { status: 200, body: agenda, headers: { etag: etagOf(agenda.version) } };
+        return { status: 200, body: await answerOf(trx, request.principal, agenda, shape), headers: { etag: etagOf(agenda.version) } };
       });
       await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, id, "agenda");
       return response;
