@@ -77,15 +77,23 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
   const score = useMemo(() => (view && draft.objectiveTitle.trim() !== "" ? scoreAgenda(view) : null), [view, draft.objectiveTitle]);
   const known = useMemo(() => savedSlots(saved, facts?.organizerEmail ?? ""), [saved, facts]);
 
-  // Focus (and scroll) goes to a field once it is on screen — a department field may first need
-  // the strip's details opened.
+  // Focus (and scroll) goes to a field once it is on screen — a department field first needs the
+  // strip's details opened, whose panel mounts a few frames later.
   useEffect(() => {
     if (!focusTarget) return;
-    const field = root.current?.querySelector<HTMLElement>(`[data-field="${focusTarget}"]`);
-    if (!field) return;
-    field.focus();
-    field.scrollIntoView?.({ block: "center" });
-    setFocusTarget(null);
+    let frame = 0;
+    let handle = 0;
+    const attempt = () => {
+      const field = root.current?.querySelector<HTMLElement>(`[data-field="${focusTarget}"]`);
+      if (field) {
+        field.focus();
+        field.scrollIntoView?.({ block: "center" });
+        setFocusTarget(null);
+      } else if (++frame < 60) handle = requestAnimationFrame(attempt);
+      else setFocusTarget(null);
+    };
+    attempt();
+    return () => cancelAnimationFrame(handle);
   }, [focusTarget, open]);
 
   const goTo = useCallback((problem: DraftProblem) => {
