@@ -20,11 +20,13 @@ export interface ContributionItemProps {
   contribution: Contribution;
   /** I wrote it, or I organize the meeting: I may change it. */
   mine: boolean;
+  /** The organizer proposed it for my department: I may confirm it as it is. */
+  canConfirm?: boolean;
 }
 
 const CLOSED = { open: false, text: "", version: 0, baseText: "" };
 
-export function ContributionItem({ contribution, mine }: ContributionItemProps) {
+export function ContributionItem({ contribution, mine, canConfirm = false }: ContributionItemProps) {
   const t = useT();
   const styles = useStyles();
   const action = useSubmitWrite();
@@ -33,6 +35,9 @@ export function ContributionItem({ contribution, mine }: ContributionItemProps) 
   const editing = draft.open ? draft.text : null;
   const problem = editing === null ? null : contributionProblem(editing);
   const who = contribution.authorName || contribution.authorEmail;
+  const proposed = contribution.proposal?.status === "proposed";
+  // The organizer's proposal for a department says so until someone of it confirms; then it is theirs.
+  const byline = proposed ? t("tab.contribution.proposedBy", { name: who }) : contribution.proposal?.confirmedByName || who;
   const queued = snapshot.writes.filter(
     (w) => (w.intent.kind === "editContribution" || w.intent.kind === "deleteContribution") && w.intent.id === contribution.id && w.state === "pending",
   );
@@ -52,6 +57,9 @@ export function ContributionItem({ contribution, mine }: ContributionItemProps) 
     });
     if (outcome !== "failed") clearDraft();
   };
+  // Confirming is an edit with the same text: the server records who of the department confirmed it.
+  const confirm = () =>
+    void action.submit({ kind: "editContribution", agendaId: contribution.agendaId, id: contribution.id, version: contribution.version, text: contribution.text, baseText: contribution.text });
   const remove = () =>
     void action.submit({
       kind: "deleteContribution",
@@ -96,9 +104,23 @@ export function ContributionItem({ contribution, mine }: ContributionItemProps) 
           {t("tab.offline.pendingDelete")}
         </Badge>
       )}
-      <Text size={200} className={styles.author}>
-        — {who}
+      <Text size={200} className={styles.author} data-testid="contribution-byline" data-proposal={contribution.proposal?.status ?? ""}>
+        — {byline}
       </Text>
+      {canConfirm && proposed && editing === null && (
+        <div className={styles.row}>
+          <Button
+            size="small"
+            appearance="primary"
+            aria-label={t("tab.contribution.confirmOf", { name: who, department: contribution.department })}
+            disabled={action.busy || pendingEdit !== undefined}
+            onClick={confirm}
+            data-testid="contribution-confirm"
+          >
+            {t("tab.contribution.confirm")}
+          </Button>
+        </div>
+      )}
       {mine && (
         <div className={styles.row}>
           {editing === null ? (

@@ -1,6 +1,7 @@
 // Section 2: "what can each of us do for it?", one group per department, everyone writing for theirs.
 import { Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AgendaView, Me } from "../../core/api/contract";
+import { isOfDepartment } from "../../core/meeting/departments";
 import { useT } from "../../components/i18n/use-t";
 import { ContributionForm } from "./contribution-form";
 import { ContributionItem } from "./contribution-item";
@@ -45,7 +46,8 @@ export function ContributionsSection({ view, me }: ContributionsSectionProps) {
                 <ContributionItem
                   key={c.id}
                   contribution={c}
-                  mine={c.authorEmail === me.email || view.agenda.organizerEmail === me.email}
+                  mine={c.authorEmail === me.email || view.agenda.organizerEmail === me.email || (c.proposal !== undefined && isOfDepartment(view.agenda.attendees, me.email, c.department))}
+                  canConfirm={isOfDepartment(view.agenda.attendees, me.email, c.department)}
                 />
               ))}
             </ul>
