@@ -4,8 +4,10 @@ import { PREVIEW_CAST } from "../../core/demo/demo-people";
 import { AppShell } from "../../components/app-shell";
 import { pickLang, useT } from "../../components/i18n/use-t";
 import { PortsProvider } from "../../components/ports-context";
+import { ObjectiveLibrary } from "../../features/objective-library/objective-library";
+import { PmoViewsNav } from "../../features/objective-library/pmo-views-nav";
 import { PmoDashboard } from "../../features/pmo-dashboard/pmo-dashboard";
-import { apiBaseUrl, isFramed } from "../../platform/host-detect";
+import { apiBaseUrl, isFramed, queryParam } from "../../platform/host-detect";
 import type { TeamsContext, TeamsMeeting, TeamsTheme } from "../../platform/ports";
 import { createTeamsMeeting } from "../../platform/teams/teams-host";
 import { mount } from "../shared/mount";
@@ -13,6 +15,9 @@ import { PageFrame } from "../shared/page-frame";
 import { SignIn } from "../shared/sign-in";
 
 type Host = { teams: TeamsMeeting; context: TeamsContext } | null;
+
+/** /pmo?view=objectives is the objective library; /pmo the commitments dashboard. */
+const view = queryParam("view") === "objectives" ? "objectives" : "commitments";
 
 async function connectTeams(): Promise<Host> {
   if (!isFramed()) return null;
@@ -40,7 +45,8 @@ function Dashboard({ baseUrl, host }: { baseUrl: string; host: Host }) {
             onSwitchPerson={switchPerson}
             progress={client.progress}
           >
-            <PmoDashboard headingLevel={2} />
+            <PmoViewsNav current={view} />
+            {view === "objectives" ? <ObjectiveLibrary headingLevel={2} /> : <PmoDashboard headingLevel={2} />}
           </PageFrame>
         </PortsProvider>
       )}
