@@ -62,10 +62,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "boundary.reload": "Reload",
   "boundary.retry": "Try again",
 
-  "editor.title": "An agenda that starts from the shared objective",
-  "editor.intro": "Start the meeting from the objective you share, not from each department's role. The agenda goes into the meeting body and stays live in the Teams meeting tab.",
   "editor.loadingMeeting": "Reading the meeting…",
-  "editor.language": "Agenda language",
   "editor.objective.label": "Shared objective",
   "editor.objective.hint": "Pick one from your organization's objective library, or type a new one.",
   "editor.outcome.label": "What this meeting should decide",
@@ -89,7 +86,6 @@ export const messagesEn: Record<MessageKey, string> = {
   "editor.updated": "The agenda in the body was replaced with the new version.",
   "editor.teamsFound": "Teams meeting found: attendees can open this agenda in the meeting tab.",
   "editor.teamsMissing": "No Teams meeting link in the body. Make it a Teams meeting so attendees can fill in the agenda together in the meeting tab.",
-  "editor.attendees": "{count} attendees",
   "editor.openLive": "Open the live agenda",
   "editor.agendaMissing": "The earlier agenda could not be found, so a new one will be created.",
 

@@ -62,10 +62,7 @@ export const messagesJa = {
   "boundary.reload": "再読み込み",
   "boundary.retry": "もう一度試す",
 
-  "editor.title": "共通の目的から始めるアジェンダ",
-  "editor.intro": "部門の役割ではなく、共通の目的から会議を始めます。アジェンダは会議の本文に入り、Teams の会議タブでライブに更新されます。",
   "editor.loadingMeeting": "会議の情報を読み込んでいます…",
-  "editor.language": "アジェンダの言語",
   "editor.objective.label": "共通の目的",
   "editor.objective.hint": "組織の目的ライブラリから選ぶか、新しい目的を入力します。",
   "editor.outcome.label": "この会議で決めたいこと",
@@ -89,7 +86,6 @@ export const messagesJa = {
   "editor.updated": "本文のアジェンダを新しい内容に置き換えました。",
   "editor.teamsFound": "Teams 会議を検出しました。出席者は会議タブでこのアジェンダを開けます。",
   "editor.teamsMissing": "本文に Teams 会議のリンクが見つかりません。Teams 会議にすると、出席者が会議タブでアジェンダを共同編集できます。",
-  "editor.attendees": "出席者 {count} 人",
   "editor.openLive": "ライブのアジェンダを開く",
   "editor.agendaMissing": "以前のアジェンダが見つからないため、新しいアジェンダとして作成します。",
 
