@@ -1,12 +1,15 @@
 // The meeting at a glance, folded into one compact strip under the objective: who attends, from
 // which departments, whether it is a Teams meeting, and the purpose-first score. Each part opens in
 // place (a disclosure the keyboard reaches like any button); nothing here comes before the objective.
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, mergeClasses, tokens, type AccordionHeaderProps } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { PurposeScore } from "../../components/coach/purpose-score-badge";
 import { useEditorT } from "./editor-messages";
 
 export type StripPart = "details" | "score";
+
+/** The header's button slot with a test id (the slot's type knows no data-* attributes). */
+const buttonWith = (testId: string) => ({ "data-testid": testId }) as AccordionHeaderProps["button"];
 
 const useStyles = makeStyles({
   root: {
@@ -52,7 +55,7 @@ export function MeetingStrip({ people, departments, teams, score, open, onOpen, 
       data-testid="meeting-strip"
     >
       <AccordionItem value="details">
-        <AccordionHeader size="small" className={styles.header} button={{ "data-testid": "meeting-strip-details" } as never}>
+        <AccordionHeader size="small" className={styles.header} button={buttonWith("meeting-strip-details")}>
           <span className={styles.summary}>
             <Text size={200}>{et("strip.summary", { people, departments })}</Text>
             <Text size={200} className={mergeClasses(!teams && styles.warning)} data-testid="strip-teams" data-teams={teams ? "yes" : "no"}>
@@ -65,7 +68,7 @@ export function MeetingStrip({ people, departments, teams, score, open, onOpen, 
         </AccordionPanel>
       </AccordionItem>
       <AccordionItem value="score" className={styles.divider}>
-        <AccordionHeader size="small" className={styles.header} button={{ "data-testid": "meeting-strip-score" } as never}>
+        <AccordionHeader size="small" className={styles.header} button={buttonWith("meeting-strip-score")}>
           <span className={styles.summary}>
             <PurposeScore score={score} size="small" />
           </span>
