@@ -6,6 +6,7 @@ import type { CommitmentListQuery } from "../core/api/commitment-list-contract";
 import type { DashboardQuery, DashboardSummary } from "../core/api/dashboard-contract";
 import type { CommitmentSyncRequest, CommitmentSyncResult } from "../core/api/reminders-contract";
 import type { CarriedForward } from "../core/api/contract";
+import type { ObjectiveListQuery, ObjectiveMerge, ObjectivePatch } from "../core/api/objective-library-contract";
 
 // ── Outlook: the appointment being composed ──────────────────────────────────────────────────
 export type BodyFormat = "html" | "text";
@@ -139,19 +140,28 @@ export interface WriteOptions {
 
 export interface ApiClient {
   me(): Promise<Me>;
-  listObjectives(): Promise<Objective[]>;
+  /** The picker's library (active objectives); `{ include: "all" }` adds archived ones and agendaCount. */
+  listObjectives(query?: ObjectiveListQuery): Promise<Objective[]>;
   /** Carry-forward: open commitments of meetings on the objective before `before` (default: now). */
   openCommitmentsForObjective(objectiveId: string, before?: string): Promise<CarriedForward>;
   createObjective(input: ObjectiveCreate): Promise<Objective>;
+  /** PMO only: edit, archive or restore (412 with error.current on a stale version). */
+  updateObjective(id: string, version: number, patch: ObjectivePatch): Promise<Objective>;
+  /** PMO only: every use of `id` moves to `input.intoId`; resolves with the objective merged into. */
+  mergeObjective(id: string, input: ObjectiveMerge): Promise<Objective>;
   listDepartments(): Promise<Department[]>;
   createDepartment(input: DepartmentCreate): Promise<Department>;
   updateDepartment(id: string, input: DepartmentUpdate): Promise<Department>;
   resolveDirectory(emails: string[]): Promise<DirectoryEntry[]>;
 
   createAgenda(input: AgendaCreate): Promise<Agenda>;
+  /** The same create (slots included, one transaction), answered with the whole view (`?return=view`). */
+  createAgendaView(input: AgendaCreate): Promise<AgendaView>;
   getAgenda(id: string): Promise<AgendaView>;
   /** Rejects with ApiError status 412 (error.current = the server's agenda) on a stale version. */
   patchAgenda(id: string, version: number, patch: AgendaPatch): Promise<Agenda>;
+  /** The same patch, answered with the whole view (`?return=view`): one request, no second read. */
+  patchAgendaView(id: string, version: number, patch: AgendaPatch): Promise<AgendaView>;
   findAgendas(query: AgendaListQuery): Promise<Agenda[]>;
   renderAgenda(id: string, format: BodyFormat, lang?: Lang): Promise<string>;
   /** Server-sent events with reconnect and catch-up by revision; polling fallback. */

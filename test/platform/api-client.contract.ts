@@ -306,6 +306,54 @@ export function describeApiClientContract(name: string, make: () => Promise<Cont
         expect(await rejection(misaki.syncCommitment(c.id, { target: "planner" }))).toMatchObject({ status: 400, field: "planId" });
       }));
 
+    it("saves the agenda with its department slots in one call and answers the view; the department confirms", () =>
+      withClient(async (client, as) => {
+        const me = await client.me();
+        const view = await client.createAgendaView({
+          objectiveTitle: `共通の目的 ${unique()}`,
+          departments: [{ name: "技術部" }, { name: "企画部" }],
+          attendees: [{ ...MISAKI, department: "企画部" }],
+          slots: [{ department: "企画部", text: "デモを 3 社分つくる" }],
+        });
+        expect(view.agenda.organizerEmail).toBe(me.email);
+        expect(view.contributions.map((c) => [c.department, c.text, c.authorEmail, c.proposal?.status])).toEqual([["企画部", "デモを 3 社分つくる", me.email, "proposed"]]);
+        const slot = view.contributions[0]!;
+        const misaki = await as(MISAKI);
+        const confirmed = await misaki.updateContribution(slot.id, { text: slot.text }, { ifMatch: slot.version });
+        expect(confirmed.proposal).toMatchObject({ status: "confirmed", confirmedByEmail: MISAKI.email });
+
+        const patched = await client.patchAgendaView(view.agenda.id, view.agenda.version, { desiredOutcome: "決める", slots: [{ department: "技術部", text: "基盤を用意する" }] });
+        expect(patched.agenda.desiredOutcome).toBe("決める");
+        expect(patched.contributions.map((c) => [c.department, c.proposal?.status]).sort()).toEqual([["企画部", "confirmed"], ["技術部", "proposed"]]);
+        expect(await rejection(misaki.patchAgendaView(view.agenda.id, patched.agenda.version, { slots: [] }))).toMatchObject({ status: 403 });
+      }));
+
+    it("keeps a typed objective out of the library unless asked; a PMO archives and merges", () =>
+      withClient(async (client, as) => {
+        const title = `目的 ${unique()}`;
+        const own = await client.createAgendaView({ objectiveTitle: title });
+        expect(own.agenda.objectiveId).toBeNull();
+        expect((await client.listObjectives()).some((o) => o.title === title)).toBe(false);
+        const shared = await client.createAgendaView({ objectiveTitle: title, addObjectiveToLibrary: true });
+        const objective = (await client.listObjectives()).find((o) => o.id === shared.agenda.objectiveId);
+        expect(objective?.title).toBe(title);
+
+        expect(await rejection(client.updateObjective(objective!.id, 1, { archived: true }))).toMatchObject({ status: 403 });
+        const pmo = await as(PMO);
+        const archived = await pmo.updateObjective(objective!.id, objective!.version ?? 1, { archived: true });
+        expect(archived.archivedAt).toEqual(expect.any(String));
+        expect((await client.listObjectives()).some((o) => o.id === objective!.id)).toBe(false);
+        expect((await pmo.listObjectives({ include: "all" })).find((o) => o.id === objective!.id)).toMatchObject({ agendaCount: 1 });
+        expect((await client.getAgenda(shared.agenda.id)).agenda.objectiveId).toBe(objective!.id);
+        const stale = await rejection(pmo.updateObjective(objective!.id, objective!.version ?? 1, { archived: false }));
+        expect(stale.status).toBe(412);
+
+        const into = await client.createObjective({ title: `${title} 2` });
+        const restored = await pmo.updateObjective(objective!.id, archived.version ?? 2, { archived: false });
+        expect(await pmo.mergeObjective(restored.id, { intoId: into.id })).toMatchObject({ id: into.id });
+        expect((await client.getAgenda(shared.agenda.id)).agenda.objectiveId).toBe(into.id);
+      }));
+
     it("answers 404 for an unknown agenda", () =>
       withClient(async (client) => {
         const err = await rejection(client.getAgenda(`missing${unique()}`));

@@ -1,6 +1,6 @@
 // What the agenda block says, decided once for both the HTML and the plain-text renderer: the
 // language's words, the department slots in a stable order, and user text made marker-safe.
-import type { AgendaView, Lang } from "../api/contract";
+import type { AgendaView, Contribution, Lang } from "../api/contract";
 import { departmentKey, spannedDepartments } from "../meeting/departments";
 import { neutralizeMarkers } from "./agenda-markers";
 import { AGENDA_STRINGS, type AgendaStrings, type CarriedCount } from "./agenda-strings";
@@ -60,10 +60,21 @@ export interface AgendaContent {
 const clean = (s: string): string => neutralizeMarkers(s.trim());
 
 /**
+ * Who a contribution is from: the organizer's proposal for a department says so until someone of
+ * the department confirms it, then it is theirs.
+ */
+export function contributionAuthor(c: Contribution, strings: AgendaStrings): string {
+  const author = clean(c.authorName) || clean(c.authorEmail);
+  if (c.proposal?.status === "proposed") return strings.proposedBy.replace("{name}", () => author);
+  if (c.proposal?.status === "confirmed") return clean(c.proposal.confirmedByName) || author;
+  return clean(c.authorName);
+}
+
+/**
  * One slot per department: the agenda's own departments first (their order is the organizer's),
  * then departments of attendees, then departments that only appear through a contribution.
  */
-function departmentSlots(view: AgendaView): DepartmentSlot[] {
+function departmentSlots(view: AgendaView, strings: AgendaStrings): DepartmentSlot[] {
   const slots = new Map<string, DepartmentSlot>();
   const add = (name: string) => {
     const key = departmentKey(name);
@@ -75,7 +86,7 @@ function departmentSlots(view: AgendaView): DepartmentSlot[] {
   for (const c of view.contributions) {
     const text = clean(c.text);
     if (text === "") continue;
-    slots.get(departmentKey(c.department))?.contributions.push({ text, author: clean(c.authorName) });
+    slots.get(departmentKey(c.department))?.contributions.push({ text, author: contributionAuthor(c, strings) });
   }
   return [...slots.values()];
 }
@@ -116,7 +127,7 @@ export function agendaContent(view: AgendaView, lang: Lang = view.agenda.lang, t
     strings,
     objectiveTitle: clean(agenda.objectiveTitle),
     desiredOutcome: clean(agenda.desiredOutcome),
-    departments: departmentSlots(view),
+    departments: departmentSlots(view, strings),
     obstacles: agenda.obstacles.map(clean).filter((o) => o !== ""),
     commitments: view.commitments.map((c) => ({
       owner: clean(c.ownerName) || clean(c.ownerEmail),

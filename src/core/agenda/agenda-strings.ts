@@ -11,6 +11,8 @@ export interface AgendaStrings {
   contributionsEmptySlot: string;
   /** The one slot shown when the agenda has no departments yet. */
   contributionsNoDepartments: string;
+  /** Who wrote a department's slot the organizer proposed and nobody of it confirmed yet ("{name}"). */
+  proposedBy: string;
   obstaclesHeading: string;
   obstaclesEmptySlot: string;
   commitmentsHeading: string;
@@ -50,6 +52,7 @@ export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.free
     contributionsHeading: "目的のために、それぞれ何ができるか",
     contributionsEmptySlot: "（この部門の参加者が、目的のためにできることを記入してください）",
     contributionsNoDepartments: "（各部門の参加者が、目的のためにできることを記入してください）",
+    proposedBy: "提案：{name}（主催者）",
     obstaclesHeading: "一緒に解決すること",
     obstaclesEmptySlot: "（目的の達成を妨げていることを記入してください）",
     commitmentsHeading: "フォローアップのコミットメント",
@@ -77,6 +80,7 @@ export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.free
     contributionsHeading: "What can each of us do for it?",
     contributionsEmptySlot: "(attendees from this department: add what you can do for the objective)",
     contributionsNoDepartments: "(each department: add what you can do for the objective)",
+    proposedBy: "Proposed by {name} (organizer)",
     obstaclesHeading: "Obstacles we solve together",
     obstaclesEmptySlot: "(add what stands in the way of the objective)",
     commitmentsHeading: "Follow-up commitments",

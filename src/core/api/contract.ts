@@ -26,6 +26,13 @@ export const Objective = z.object({
   title: name(500),
   description: text(4000),
   createdAt: IsoDateTime,
+  /** Set when a PMO archived it (or merged it into `mergedIntoId`): gone from the picker, agendas keep it. */
+  archivedAt: IsoDateTime.nullable().optional(),
+  mergedIntoId: Id.nullable().optional(),
+  /** Optimistic concurrency of a PMO's edit: PATCH needs `If-Match: "<version>"`. */
+  version: z.number().int().positive().optional(),
+  /** How many agendas use it; only in the library's management listing (`?include=all`). */
+  agendaCount: z.number().int().nonnegative().optional(),
 });
 export type Objective = z.infer<typeof Objective>;
 export const ObjectiveCreate = z.object({ title: name(500), description: text(4000).default("") }).strict();
@@ -75,12 +82,24 @@ export const TeamsThreadId = z
   .max(300)
   .regex(/^19:meeting_[A-Za-z0-9_-]+@thread\.v2$/, "must be a Teams meeting thread id (19:meeting_…@thread.v2)");
 
+export const OBJECTIVE_TITLE_MAX = 500;
+export const DESIRED_OUTCOME_MAX = 2000;
+export const CONTRIBUTION_MAX = 2000;
+
+/**
+ * The organizer's proposal of what one department can do (section 2), saved with the agenda as that
+ * department's contribution. Empty text withdraws a proposal that nobody of the department has
+ * confirmed yet.
+ */
+export const AgendaSlot = z.object({ department: name(200), text: text(CONTRIBUTION_MAX) }).strict();
+export type AgendaSlot = z.infer<typeof AgendaSlot>;
+
 const agendaFields = {
   subject: text(500).default(""),
   /** An objective from the tenant library; the title is snapshotted into the agenda. */
   objectiveId: Id.nullable().default(null),
-  objectiveTitle: name(500),
-  desiredOutcome: text(2000).default(""),
+  objectiveTitle: name(OBJECTIVE_TITLE_MAX),
+  desiredOutcome: text(DESIRED_OUTCOME_MAX).default(""),
   departments: z.array(AgendaDepartment).max(50).default([]),
   attendees: z.array(Attendee).max(500).default([]),
   obstacles: z.array(name(2000)).max(100).default([]),
@@ -93,15 +112,20 @@ const agendaFields = {
   joinUrl: z.url().max(2000).nullable().default(null),
 };
 
-export const AgendaCreate = z.object(agendaFields).strict();
+/** Written in the same transaction as the agenda (one request, one live event); organizer only. */
+const slots = z.array(AgendaSlot).max(50);
+/** Add the typed objective (objectiveId null) to the tenant's library; off unless the organizer chooses it. */
+const addObjectiveToLibrary = z.boolean();
+
+export const AgendaCreate = z.object({ ...agendaFields, slots: slots.optional(), addObjectiveToLibrary: addObjectiveToLibrary.optional() }).strict();
 export type AgendaCreate = z.input<typeof AgendaCreate>;
 /** PATCH body: any subset of the create fields. The version travels in `If-Match`. */
 export const AgendaPatch = z
   .object({
     subject: agendaFields.subject.unwrap().optional(),
     objectiveId: Id.nullable().optional(),
-    objectiveTitle: name(500).optional(),
-    desiredOutcome: text(2000).optional(),
+    objectiveTitle: name(OBJECTIVE_TITLE_MAX).optional(),
+    desiredOutcome: text(DESIRED_OUTCOME_MAX).optional(),
     departments: z.array(AgendaDepartment).max(50).optional(),
     attendees: z.array(Attendee).max(500).optional(),
     obstacles: z.array(name(2000)).max(100).optional(),
@@ -112,6 +136,8 @@ export const AgendaPatch = z
     iCalUId: text(1000).nullable().optional(),
     teamsThreadId: TeamsThreadId.nullable().optional(),
     joinUrl: z.url().max(2000).nullable().optional(),
+    slots: slots.optional(),
+    addObjectiveToLibrary: addObjectiveToLibrary.optional(),
   })
   .strict();
 export type AgendaPatch = z.input<typeof AgendaPatch>;
@@ -148,7 +174,18 @@ export const Agenda = z.object({
 export type Agenda = z.infer<typeof Agenda>;
 
 // ── Contributions ─────────────────────────────────────────────────────────────────────────────
-export const CONTRIBUTION_MAX = 2000;
+/**
+ * A contribution the organizer wrote for a department (an AgendaSlot): "proposed" until someone of
+ * that department edits or confirms it (PATCH by an attendee of the department; the same text
+ * confirms it as it is). The author stays the organizer who proposed it.
+ */
+export const ContributionProposal = z.object({
+  status: z.enum(["proposed", "confirmed"]),
+  confirmedByEmail: Email.nullable(),
+  confirmedByName: z.string(),
+  confirmedAt: IsoDateTime.nullable(),
+});
+export type ContributionProposal = z.infer<typeof ContributionProposal>;
 export const ContributionCreate = z
   .object({ department: name(200), text: name(CONTRIBUTION_MAX) })
   .strict();
@@ -165,6 +202,8 @@ export const Contribution = z.object({
   version: z.number().int().positive(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  /** Present on the organizer's department slots only. */
+  proposal: ContributionProposal.optional(),
 });
 export type Contribution = z.infer<typeof Contribution>;
 

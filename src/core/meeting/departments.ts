@@ -50,3 +50,10 @@ export function spannedDepartments(attendees: readonly Attendee[]): string[] {
 export function isCrossDepartment(attendees: readonly Attendee[]): boolean {
   return spannedDepartments(attendees).length >= 2;
 }
+
+/** Whether the attendee with this email belongs to the department, as the agenda records attendees. */
+export function isOfDepartment(attendees: readonly Pick<Attendee, "email" | "department">[], email: string, department: string): boolean {
+  const key = departmentKey(department);
+  const me = email.trim().toLowerCase();
+  return key !== "" && attendees.some((a) => a.email === me && departmentKey(a.department) === key);
+}

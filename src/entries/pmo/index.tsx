@@ -6,8 +6,10 @@ import { AppShell } from "../../components/app-shell";
 import { PageTitle } from "../../components/page-title";
 import { pickLang, useT } from "../../components/i18n/use-t";
 import { PortsProvider } from "../../components/ports-context";
+import { ObjectiveLibrary } from "../../features/objective-library/objective-library";
+import { PmoViewsNav } from "../../features/objective-library/pmo-views-nav";
 import { MY_COMMITMENTS_HREF, PmoDashboard } from "../../features/pmo-dashboard/pmo-dashboard";
-import { apiBaseUrl, isFramed } from "../../platform/host-detect";
+import { apiBaseUrl, isFramed, queryParam } from "../../platform/host-detect";
 import type { TeamsContext, TeamsMeeting, TeamsTheme } from "../../platform/ports";
 import { createTeamsMeeting } from "../../platform/teams/teams-host";
 import { mount } from "../shared/mount";
@@ -16,6 +18,9 @@ import { fetchClientConfig } from "../shared/server-mode";
 import { SignIn } from "../shared/sign-in";
 
 type Host = { teams: TeamsMeeting; context: TeamsContext } | null;
+
+/** /pmo?view=objectives is the objective library; /pmo the commitments dashboard. */
+const view = queryParam("view") === "objectives" ? "objectives" : "commitments";
 
 async function connectTeams(): Promise<Host> {
   if (!isFramed()) return null;
@@ -60,17 +65,22 @@ function Dashboard({ baseUrl, host }: { baseUrl: string; host: Host }) {
             onSwitchPerson={switchPerson}
             progress={client.progress}
           >
-            <PmoDashboard
-              headingLevel={2}
-              urlState
-              taskSync={taskSync}
-              myCommitmentsHref={MY_COMMITMENTS_HREF}
-              nav={
-                <Link href={MY_COMMITMENTS_HREF} data-testid="pmo-nav-mine">
-                  {t("pmo.nav.mine")}
-                </Link>
-              }
-            />
+            <PmoViewsNav current={view} />
+            {view === "objectives" ? (
+              <ObjectiveLibrary headingLevel={2} />
+            ) : (
+              <PmoDashboard
+                headingLevel={2}
+                urlState
+                taskSync={taskSync}
+                myCommitmentsHref={MY_COMMITMENTS_HREF}
+                nav={
+                  <Link href={MY_COMMITMENTS_HREF} data-testid="pmo-nav-mine">
+                    {t("pmo.nav.mine")}
+                  </Link>
+                }
+              />
+            )}
           </PageFrame>
         </PortsProvider>
       )}

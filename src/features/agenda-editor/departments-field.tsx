@@ -1,5 +1,6 @@
 // The departments this meeting spans, each with its mission (for the appendix). Pre-filled from the
-// attendees; the organizer may add, remove, rename and edit missions.
+// attendees; the organizer may add, remove, rename and edit missions. What each department can do
+// is asked separately (slots-section.tsx), where the agenda asks it too.
 import {
   Button,
   Card,
@@ -15,7 +16,6 @@ import {
 import { useState } from "react";
 import type { AgendaDepartment, Department } from "../../core/api/contract";
 import { departmentKey } from "../../core/meeting/departments";
-import { CoachHints } from "../../components/coach/coach-hints";
 import { useT } from "../../components/i18n/use-t";
 import { dropStaleActiveDescendant } from "../../components/stale-active-descendant";
 import type { DraftProblem } from "./draft";
@@ -33,12 +33,11 @@ export interface DepartmentsFieldProps {
   library: readonly Department[];
   problems: readonly DraftProblem[];
   onChange(departments: AgendaDepartment[]): void;
-  /** "What can we do for it" per department (by departmentKey); the slot shows when given. */
-  slots?: Readonly<Record<string, string>>;
-  onSlotChange?(department: string, text: string): void;
 }
 
-export function DepartmentsField({ departments, library, problems, onChange, slots, onSlotChange }: DepartmentsFieldProps) {
+const MISSION_MAX = 2000;
+
+export function DepartmentsField({ departments, library, problems, onChange }: DepartmentsFieldProps) {
   const t = useT();
   const et = useEditorT();
   const styles = useStyles();
@@ -50,6 +49,7 @@ export function DepartmentsField({ departments, library, problems, onChange, slo
     problems.find((p) => p.field === "departments" && p.index === index) as
       | Extract<DraftProblem, { field: "departments" }>
       | undefined;
+  const missionTooLong = (index: number) => problems.some((p) => p.field === "mission" && p.index === index);
   const replace = (index: number, next: AgendaDepartment) =>
     onChange(departments.map((d, i) => (i === index ? next : d)));
   const add = (name: string) => {
@@ -79,28 +79,19 @@ export function DepartmentsField({ departments, library, problems, onChange, slo
                       : undefined
                   }
                 >
-                  <Input value={d.name} onChange={(_, data) => replace(index, { ...d, name: data.value })} />
+                  <Input value={d.name} onChange={(_, data) => replace(index, { ...d, name: data.value })} data-field={`department-${index}`} />
                 </Field>
-                <Field label={t("editor.department.mission", { name: label })}>
+                <Field
+                  label={t("editor.department.mission", { name: label })}
+                  validationMessage={missionTooLong(index) ? et("mission.tooLong", { max: MISSION_MAX, count: d.mission.trim().length }) : undefined}
+                >
                   <Textarea
                     value={d.mission}
                     resize="vertical"
                     onChange={(_, data) => replace(index, { ...d, mission: data.value })}
+                    data-field={`mission-${index}`}
                   />
                 </Field>
-                {onSlotChange && d.name.trim() !== "" && (
-                  <Field label={et("slot.label", { name: label })} hint={et("slot.hint")}>
-                    <Textarea
-                      value={slots?.[departmentKey(d.name)] ?? ""}
-                      resize="vertical"
-                      onChange={(_, data) => onSlotChange(d.name, data.value)}
-                      data-testid="contribution-slot"
-                    />
-                  </Field>
-                )}
-                {onSlotChange && d.name.trim() !== "" && (
-                  <CoachHints value={slots?.[departmentKey(d.name)] ?? ""} onApply={(text) => onSlotChange(d.name, text)} departments={departments.map((x) => x.name)} data-testid="slot-coach" />
-                )}
                 <div>
                   <Button
                     size="small"

@@ -1,55 +1,78 @@
-// The shared objective: picked from the tenant's library, or typed as a new one (created on save).
-import { Combobox, Field, Option } from "@fluentui/react-components";
-import type { Objective } from "../../core/api/contract";
+// The shared objective: picked from the tenant's library, or typed for this agenda. A typed one joins
+// the organization's library only when the organizer ticks the box (off by default).
+import { Checkbox, Combobox, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { OBJECTIVE_TITLE_MAX, type Objective } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
 import { dropStaleActiveDescendant } from "../../components/stale-active-descendant";
+import { useEditorT } from "./editor-messages";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+});
 
 export interface ObjectiveFieldProps {
   objectives: readonly Objective[];
   objectiveId: string | null;
   title: string;
-  invalid: boolean;
+  problem: "required" | "tooLong" | null;
+  addToLibrary: boolean;
   onChange(value: { objectiveId: string | null; title: string }): void;
+  onAddToLibrary(add: boolean): void;
+  /** Focus on first render: the objective is the first thing the organizer fills. */
+  autoFocus?: boolean;
 }
 
 const norm = (s: string) => s.normalize("NFKC").trim().toLowerCase();
 
-export function ObjectiveField({ objectives, objectiveId, title, invalid, onChange }: ObjectiveFieldProps) {
+export function ObjectiveField({ objectives, objectiveId, title, problem, addToLibrary, onChange, onAddToLibrary, autoFocus }: ObjectiveFieldProps) {
   const t = useT();
+  const et = useEditorT();
+  const styles = useStyles();
   // While a library objective is selected show them all; while typing, only those that match.
   const query = objectiveId ? "" : norm(title);
   const matches = objectives.filter((o) => query === "" || norm(o.title).includes(query));
-  const isNew = title.trim() !== "" && !objectives.some((o) => norm(o.title) === norm(title));
+  const isNew = objectiveId === null && title.trim() !== "" && !objectives.some((o) => norm(o.title) === norm(title));
+  const message =
+    problem === "required" ? t("common.required") : problem === "tooLong" ? et("objective.tooLong", { max: OBJECTIVE_TITLE_MAX, count: title.trim().length }) : undefined;
   return (
-    <Field
-      label={t("editor.objective.label")}
-      hint={t("editor.objective.hint")}
-      required
-      validationMessage={invalid ? t("common.required") : undefined}
-    >
-      <Combobox
-        freeform
-        onBlur={dropStaleActiveDescendant}
-        value={title}
-        selectedOptions={objectiveId ? [objectiveId] : []}
-        onChange={(e) => onChange({ objectiveId: null, title: e.target.value })}
-        onOptionSelect={(_, data) => {
-          const picked = objectives.find((o) => o.id === data.optionValue);
-          if (picked) onChange({ objectiveId: picked.id, title: picked.title });
-        }}
-        data-testid="objective-input"
-      >
-        {matches.map((o) => (
-          <Option key={o.id} value={o.id} text={o.title}>
-            {o.title}
-          </Option>
-        ))}
-        {isNew && matches.length === 0 ? (
-          <Option key="__new" value="__new" text={title} disabled>
-            {t("editor.objective.newOption", { title: title.trim() })}
-          </Option>
-        ) : null}
-      </Combobox>
-    </Field>
+    <div className={styles.root}>
+      <Field label={t("editor.objective.label")} hint={t("editor.objective.hint")} required validationMessage={message}>
+        <Combobox
+          freeform
+          autoFocus={autoFocus}
+          onBlur={dropStaleActiveDescendant}
+          value={title}
+          selectedOptions={objectiveId ? [objectiveId] : []}
+          onChange={(e) => onChange({ objectiveId: null, title: e.target.value })}
+          onOptionSelect={(_, data) => {
+            const picked = objectives.find((o) => o.id === data.optionValue);
+            if (picked) onChange({ objectiveId: picked.id, title: picked.title });
+          }}
+          data-testid="objective-input"
+          data-field="objective"
+        >
+          {matches.map((o) => (
+            <Option key={o.id} value={o.id} text={o.title}>
+              {o.title}
+            </Option>
+          ))}
+          {isNew && matches.length === 0 ? (
+            <Option key="__new" value="__new" text={title} disabled>
+              {et("objective.newOption", { title: title.trim() })}
+            </Option>
+          ) : null}
+        </Combobox>
+      </Field>
+      {isNew && (
+        <Field hint={et("objective.library.hint")}>
+          <Checkbox
+            checked={addToLibrary}
+            onChange={(_, data) => onAddToLibrary(data.checked === true)}
+            label={et("objective.library.add")}
+            data-testid="objective-add-to-library"
+          />
+        </Field>
+      )}
+    </div>
   );
 }

@@ -29,11 +29,13 @@ export interface ContributionItemProps {
   contribution: Contribution;
   /** I wrote it, or I organize the meeting: I may change it. */
   mine: boolean;
+  /** The organizer proposed it for my department: I may confirm it as it is. */
+  canConfirm?: boolean;
 }
 
 const CLOSED = { open: false, text: "", version: 0, baseText: "" };
 
-export function ContributionItem({ contribution, mine }: ContributionItemProps) {
+export function ContributionItem({ contribution, mine, canConfirm = false }: ContributionItemProps) {
   const t = useT();
   const styles = useStyles();
   const action = useSubmitWrite();
@@ -42,6 +44,9 @@ export function ContributionItem({ contribution, mine }: ContributionItemProps) 
   const editing = draft.open ? draft.text : null;
   const problem = editing === null ? null : contributionProblem(editing);
   const who = contribution.authorName || contribution.authorEmail;
+  const proposed = contribution.proposal?.status === "proposed";
+  // The organizer's proposal for a department says so until someone of it confirms; then it is theirs.
+  const byline = proposed ? t("tab.contribution.proposedBy", { name: who }) : contribution.proposal?.confirmedByName || who;
   const queued = snapshot.writes.filter(
     (w) => (w.intent.kind === "editContribution" || w.intent.kind === "deleteContribution") && w.intent.id === contribution.id && w.state === "pending",
   );
@@ -62,6 +67,9 @@ export function ContributionItem({ contribution, mine }: ContributionItemProps) 
     });
     if (outcome !== "failed") clearDraft();
   };
+  // Confirming is an edit with the same text: the server records who of the department confirmed it.
+  const confirm = () =>
+    void action.submit({ kind: "editContribution", agendaId: contribution.agendaId, id: contribution.id, version: contribution.version, text: contribution.text, baseText: contribution.text });
   const remove = () =>
     void action.submit({
       kind: "deleteContribution",
@@ -75,9 +83,9 @@ export function ContributionItem({ contribution, mine }: ContributionItemProps) 
     <li className={styles.root} data-testid="contribution" data-contribution-id={contribution.id} data-version={contribution.version}>
       <div className={styles.head}>
         <PersonAvatar name={contribution.authorName} email={contribution.authorEmail} />
-        <span className={styles.who}>
+        <span className={styles.who} data-testid="contribution-byline" data-proposal={contribution.proposal?.status ?? ""}>
           <Text size={200} weight="semibold" className={styles.name} data-testid="contribution-author">
-            {who}
+            {byline}
           </Text>
           <span className={styles.when}>
             <RelativeTime iso={contribution.updatedAt} />
@@ -134,6 +142,20 @@ export function ContributionItem({ contribution, mine }: ContributionItemProps) 
         <Badge appearance="tint" color="warning" data-testid="contribution-pending-delete">
           {t("tab.offline.pendingDelete")}
         </Badge>
+      )}
+      {canConfirm && proposed && editing === null && (
+        <div className={styles.row}>
+          <Button
+            size="small"
+            appearance="primary"
+            aria-label={t("tab.contribution.confirmOf", { name: who, department: contribution.department })}
+            disabled={action.busy || pendingEdit !== undefined}
+            onClick={confirm}
+            data-testid="contribution-confirm"
+          >
+            {t("tab.contribution.confirm")}
+          </Button>
+        </div>
       )}
       {editing !== null && (
         <div className={styles.row}>

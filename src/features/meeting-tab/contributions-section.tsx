@@ -2,7 +2,7 @@
 // own "+ 追加", so nobody faces an open form for a department that isn't theirs.
 import { Card, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { AgendaView, Me } from "../../core/api/contract";
-import { departmentKey } from "../../core/meeting/departments";
+import { departmentKey, isOfDepartment } from "../../core/meeting/departments";
 import { useT } from "../../components/i18n/use-t";
 import { NumberedHeading } from "../../components/numbered-heading";
 import { ContributionForm } from "./contribution-form";
@@ -32,6 +32,8 @@ function DepartmentCard({ group, view, me, departments }: DepartmentCardProps) {
   const styles = useStyles();
   const headingId = useId("tab-department");
   const mineDepartment = departmentKey(group.department) === departmentKey(me.department);
+  // The organizer's proposal for a department is for its people to confirm or change.
+  const ofDepartment = isOfDepartment(view.agenda.attendees, me.email, group.department);
   return (
     <Card
       className={styles.card}
@@ -59,7 +61,12 @@ function DepartmentCard({ group, view, me, departments }: DepartmentCardProps) {
       ) : (
         <ul className={styles.list}>
           {group.contributions.map((c) => (
-            <ContributionItem key={c.id} contribution={c} mine={c.authorEmail === me.email || view.agenda.organizerEmail === me.email} />
+            <ContributionItem
+              key={c.id}
+              contribution={c}
+              mine={c.authorEmail === me.email || view.agenda.organizerEmail === me.email || (c.proposal !== undefined && ofDepartment)}
+              canConfirm={ofDepartment}
+            />
           ))}
         </ul>
       )}

@@ -17,7 +17,6 @@ import { ApiError, type BodyFormat } from "../ports";
 import { badRequest, forbidden, notFound, parseOr400 } from "./fake-api-errors";
 import {
   agendaMatcher,
-  assertObjective,
   canOpen,
   departmentsFor,
   isOrganizer,
@@ -28,16 +27,19 @@ import {
   withMissions,
 } from "./fake-agendas";
 import { withCarriedForward } from "./fake-carry-forward";
+import { assertUsableObjective, libraryObjectiveIn } from "./fake-objective-library";
+import { dropOrphanProposals, ofSlotDepartment, proposalAfterEdit, writeSlotProposals } from "./fake-slot-proposals";
 import type { FakeRequest } from "./fake-server";
 
-export function agendaHandlers({ store, me, nowIso, newId, changed }: FakeRequest) {
+export function agendaHandlers(request: FakeRequest) {
+  const { store, me, nowIso, newId, changed } = request;
   const findContribution = (id: string) => {
     for (const view of store.views.values()) {
       const index = view.contributions.findIndex((c) => c.id === id);
       if (index < 0) continue;
       openView(store.views, view.agenda.id, me);
       const c = view.contributions[index]!;
-      if (c.authorEmail !== me.email && !isOrganizer(view.agenda, me)) {
+      if (c.authorEmail !== me.email && !isOrganizer(view.agenda, me) && !ofSlotDepartment(view, c, me)) {
         throw forbidden("Only the contribution's author or the meeting's organizer can change it");
       }
       return { view, index, c };
@@ -45,15 +47,24 @@ export function agendaHandlers({ store, me, nowIso, newId, changed }: FakeReques
     throw notFound("Contribution");
   };
 
-  return {
+  /** The objective id to store: a typed objective joins the library only when the organizer chose so. */
+  const objectiveIdFor = (input: { objectiveId?: string | null; objectiveTitle?: string; addObjectiveToLibrary?: boolean | undefined }, current: Agenda | null) => {
+    assertUsableObjective(store.objectives, input.objectiveId, current?.objectiveId ?? null);
+    const id = input.objectiveId === undefined ? current?.objectiveId : input.objectiveId;
+    if (!input.addObjectiveToLibrary || id) return input.objectiveId;
+    return libraryObjectiveIn(request, input.objectiveTitle ?? current?.objectiveTitle ?? "").id;
+  };
+
+  const handlers = {
     createAgenda(input: AgendaCreate): Agenda {
-      const parsed = parseOr400(AgendaCreate, input);
-      assertObjective(store.objectives, parsed.objectiveId);
+      const { slots, addObjectiveToLibrary, ...parsed } = parseOr400(AgendaCreate, input);
+      const objectiveId = objectiveIdFor({ ...parsed, addObjectiveToLibrary }, null) ?? null;
       const now = nowIso();
       const agenda: Agenda = {
         id: newId("agd"),
         organizerEmail: me.email,
         ...parsed,
+        objectiveId,
         departments: withMissions(parsed.departments, store.departments),
         attendees: normalizeAttendees(parsed.attendees, organizerOf(me, store.directory)),
         version: 1,
@@ -61,8 +72,10 @@ export function agendaHandlers({ store, me, nowIso, newId, changed }: FakeReques
         createdAt: now,
         updatedAt: now,
       };
-      agenda.purposeScore = scoreAgenda({ agenda, contributions: [], commitments: [] }).score;
-      store.views.set(agenda.id, { agenda, contributions: [], commitments: [] });
+      const view: AgendaView = { agenda, contributions: [], commitments: [] };
+      if (slots) writeSlotProposals(request, view, slots);
+      agenda.purposeScore = scoreAgenda(view).score;
+      store.views.set(agenda.id, view);
       return agenda;
     },
     getAgenda: (id: string): AgendaView => withCarriedForward(store, openView(store.views, id, me)),
@@ -78,14 +91,18 @@ export function agendaHandlers({ store, me, nowIso, newId, changed }: FakeReques
         throw new ApiError(403, "forbidden", `Only the meeting's organizer can change this part of the agenda (${organizerOnly})`, organizerOnly);
       }
       if (version !== view.agenda.version) throw staleAgenda(view.agenda);
-      assertObjective(store.objectives, parsed.objectiveId);
-      const { departments, attendees, ...rest } = parsed;
+      if (parsed.slots !== undefined && !isOrganizer(view.agenda, me)) throw forbidden("Only the meeting's organizer proposes what each department can do (slots)");
+      const objectiveId = objectiveIdFor(parsed, view.agenda);
+      const { departments, attendees, slots, addObjectiveToLibrary: _add, ...rest } = parsed;
       const organizer = view.agenda.attendees.find((a) => a.role === "organizer") ?? organizerOf(me, store.directory);
       Object.assign(view.agenda, rest, {
+        ...(objectiveId !== undefined ? { objectiveId } : {}),
         ...(departments ? { departments: withMissions(departments, store.departments) } : {}),
         ...(attendees ? { attendees: normalizeAttendees(attendees, organizer) } : {}),
         version: view.agenda.version + 1,
       });
+      if (departments) dropOrphanProposals(view);
+      if (slots) writeSlotProposals(request, view, slots);
       changed(view, "agenda");
       return view.agenda;
     },
@@ -133,7 +150,9 @@ export function agendaHandlers({ store, me, nowIso, newId, changed }: FakeReques
     updateContribution(id: string, input: ContributionPatch): Contribution {
       const { view, index, c } = findContribution(id);
       const parsed = parseOr400(ContributionPatch, input);
-      const next = { ...c, text: parsed.text, version: c.version + 1, updatedAt: nowIso() };
+      const now = nowIso();
+      const proposal = proposalAfterEdit(view, c, me, parsed.text, now);
+      const next: Contribution = { ...c, text: parsed.text, version: c.version + 1, updatedAt: now, ...(proposal ? { proposal } : {}) };
       view.contributions[index] = next;
       changed(view, "contribution");
       return next;
@@ -143,5 +162,10 @@ export function agendaHandlers({ store, me, nowIso, newId, changed }: FakeReques
       view.contributions.splice(index, 1);
       changed(view, "contribution");
     },
+  };
+  return {
+    ...handlers,
+    createAgendaView: (input: AgendaCreate): AgendaView => handlers.getAgenda(handlers.createAgenda(input).id),
+    patchAgendaView: (id: string, version: number, patch: AgendaPatch): AgendaView => handlers.getAgenda(handlers.patchAgenda(id, version, patch).id),
   };
 }

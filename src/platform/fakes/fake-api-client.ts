@@ -8,7 +8,6 @@ import {
   DepartmentCreate,
   DepartmentUpdate,
   DirectoryResolveRequest,
-  ObjectiveCreate,
   type AgendaView,
   type Department,
   type DirectoryEntry,
@@ -19,6 +18,7 @@ import { ApiError, type ApiClient, type LiveHandlers, type WriteOptions } from "
 import { agendaHandlers } from "./fake-agenda-handlers";
 import { canOpen } from "./fake-agendas";
 import { notFound, parseOr400, simulatedFailure } from "./fake-api-errors";
+import { objectiveLibraryHandlers } from "./fake-objective-library";
 import { carryForwardHandlers } from "./fake-carry-forward";
 import { commitmentHandlers } from "./fake-commitment-handlers";
 import { dashboardHandlers } from "./fake-dashboard";
@@ -86,12 +86,6 @@ function libraryHandlers({ store, me, nowIso, newId }: FakeRequest) {
     new ApiError(409, "conflict", `A department named "${name}" already exists`, "name");
   return {
     me: (): Me => me,
-    listObjectives: (): Objective[] => store.objectives,
-    createObjective(input: ObjectiveCreate): Objective {
-      const objective: Objective = { id: newId("obj"), ...parseOr400(ObjectiveCreate, input), createdAt: nowIso() };
-      store.objectives.push(objective);
-      return objective;
-    },
     listDepartments: (): Department[] => store.departments,
     createDepartment(input: DepartmentCreate): Department {
       const parsed = parseOr400(DepartmentCreate, input);
@@ -190,6 +184,7 @@ function clientFor(store: FakeStore, me: Me): FakeApiClient {
 
   return {
     ...served(libraryHandlers(request)),
+    ...served(objectiveLibraryHandlers(request)),
     ...served(guardedAgendaHandlers(request)),
     ...served(commitmentHandlers(request)),
     ...served(dashboardHandlers(request)),

@@ -40,7 +40,7 @@ export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
 
   return {
     me: () => request({ method: "GET", path: "/api/me", read: json(Me) }),
-    listObjectives: () => request({ method: "GET", path: "/api/objectives", read: list(Objective) }),
+    listObjectives: (q = {}) => request({ method: "GET", path: "/api/objectives", query: query(q), read: list(Objective) }),
     openCommitmentsForObjective: (objectiveId, before) =>
       request({
         method: "GET",
@@ -49,6 +49,16 @@ export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
         read: json(CarriedForward),
       }),
     createObjective: (input) => request({ method: "POST", path: "/api/objectives", body: input, read: json(Objective) }),
+    updateObjective: (objectiveId, version, patch) =>
+      request({
+        method: "PATCH",
+        path: `/api/objectives/${id(objectiveId)}`,
+        headers: { "if-match": `"${version}"` },
+        body: patch,
+        read: json(Objective),
+      }),
+    mergeObjective: (objectiveId, input) =>
+      request({ method: "POST", path: `/api/objectives/${id(objectiveId)}/merge`, body: input, read: json(Objective) }),
     listDepartments: () => request({ method: "GET", path: "/api/departments", read: list(Department) }),
     createDepartment: (input) =>
       request({ method: "POST", path: "/api/departments", body: input, read: json(Department) }),
@@ -58,6 +68,8 @@ export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
       request({ method: "POST", path: "/api/directory/resolve", body: { emails }, read: list(DirectoryEntry) }),
 
     createAgenda: (input) => request({ method: "POST", path: "/api/agendas", body: input, read: json(Agenda) }),
+    createAgendaView: (input) =>
+      request({ method: "POST", path: "/api/agendas", query: { return: "view" }, body: input, read: json(AgendaView) }),
     getAgenda: (agendaId) => request({ method: "GET", path: `/api/agendas/${id(agendaId)}`, read: json(AgendaView) }),
     patchAgenda: (agendaId, version, patch) =>
       request({
@@ -66,6 +78,15 @@ export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
         headers: { "if-match": `"${version}"` },
         body: patch,
         read: json(Agenda),
+      }),
+    patchAgendaView: (agendaId, version, patch) =>
+      request({
+        method: "PATCH",
+        path: `/api/agendas/${id(agendaId)}`,
+        query: { return: "view" },
+        headers: { "if-match": `"${version}"` },
+        body: patch,
+        read: json(AgendaView),
       }),
     findAgendas: (q: AgendaListQuery) =>
       request({ method: "GET", path: "/api/agendas", query: query(q), read: list(Agenda) }),

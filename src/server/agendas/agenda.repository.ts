@@ -160,16 +160,6 @@ export async function clearThreadBinding(db: Db, tenantId: string, agendaId: str
     .execute();
 }
 
-export async function objectiveExists(db: Db, tenantId: string, objectiveId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("objectives")
-    .select("id")
-    .where("tenant_id", "=", tenantId)
-    .where("id", "=", objectiveId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function departmentMissions(db: Db, tenantId: string, names: readonly string[]): Promise<Map<string, string>> {
   if (names.length === 0) return new Map();
   const rows = await db

@@ -10,7 +10,9 @@ import { inTransaction } from "../db/in-transaction";
 import { HttpError, badRequest, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
 import { refreshPurposeScore } from "../coach/purpose-score";
-import { findAgenda, loadAgendaForPrincipal } from "./agenda-access";
+import { dropOrphanProposals, writeSlotProposals } from "../contributions/slot-proposals";
+import { assertUsableObjective, libraryObjectiveFor } from "../objectives/objective.service";
+import { findAgenda, isOrganizer, loadAgendaForPrincipal } from "./agenda-access";
 import { assertMayChangeFields } from "./agenda-field-rights";
 import { attendeeRows, identitiesOf, rowToAgenda, toUtcIso } from "./agenda.mapping";
 import {
@@ -20,7 +22,6 @@ import {
   listAgendaRowsForPerson,
   findThreadHolderRow,
   listAttendeeRows,
-  objectiveExists,
   replaceAttendeeRows,
   updateAgendaIfVersion,
   type AgendaFilter,
@@ -44,6 +45,7 @@ export interface AgendaWrite {
 }
 
 export const STALE_AGENDA = "The agenda was changed by someone else — reload it and apply your change again";
+export const ONLY_ORGANIZER_PROPOSES = "Only the meeting's organizer proposes what each department can do (slots)";
 
 /**
  * Attendees as stored: one row per email (first wins), the organizer exactly once with role
@@ -64,10 +66,22 @@ export function normalizeAttendees(attendees: readonly Attendee[], organizer: At
   return seen.has(organizer.email) ? out : [organizer, ...out];
 }
 
-async function assertObjective(db: Db, tenantId: string, objectiveId: string | null | undefined): Promise<void> {
-  if (objectiveId && !(await objectiveExists(db, tenantId, objectiveId))) {
-    throw badRequest("objectiveId: there is no such objective in your organization's library", "objectiveId");
-  }
+/**
+ * The objective id to store: the one given, or — when the organizer chose to add a typed objective
+ * to the library — the library's objective of that title (created if new). Without that choice a
+ * typed objective is this agenda's alone.
+ */
+async function objectiveIdToStore(
+  db: Db,
+  principal: Principal,
+  input: { objectiveId?: string | null; objectiveTitle?: string; addObjectiveToLibrary?: boolean },
+  current: { objectiveId: string | null; objectiveTitle: string } | null,
+): Promise<string | null | undefined> {
+  await assertUsableObjective(db, principal.tenantId, input.objectiveId, current?.objectiveId ?? null);
+  const id = input.objectiveId === undefined ? current?.objectiveId : input.objectiveId;
+  if (!input.addObjectiveToLibrary || id) return input.objectiveId;
+  const title = input.objectiveTitle ?? current?.objectiveTitle ?? "";
+  return (await libraryObjectiveFor(db, principal, title)).id;
 }
 
 /** Departments sent without a mission get the mission from the tenant's library (the appendix). */
@@ -80,7 +94,7 @@ async function withMissions(db: Db, tenantId: string, departments: readonly Agen
 export async function createAgenda(db: Db, principal: Principal, input: CreateInput, write: AgendaWrite = {}): Promise<Agenda> {
   return inTransaction(db, async (trx) => {
     const tenantId = principal.tenantId;
-    await assertObjective(trx, tenantId, input.objectiveId);
+    const objectiveId = (await objectiveIdToStore(trx, principal, input, null)) ?? null;
     const thread = write.thread ?? { teamsThreadId: input.teamsThreadId, threadProof: input.teamsThreadId ? "local" : null };
     const unbound = await claimThread(trx, principal, thread.teamsThreadId, thread.threadProof);
     if (unbound) write.onThreadTaken?.(unbound);
@@ -99,7 +113,7 @@ export async function createAgenda(db: Db, principal: Principal, input: CreateIn
       organizer_email: email,
       organizer_oid: principal.userId,
       subject: input.subject,
-      objective_id: input.objectiveId,
+      objective_id: objectiveId,
       objective_title: input.objectiveTitle,
       desired_outcome: input.desiredOutcome,
       departments_json: JSON.stringify(await withMissions(trx, tenantId, input.departments)),
@@ -120,6 +134,9 @@ export async function createAgenda(db: Db, principal: Principal, input: CreateIn
     const oids = new Map<string, string | null>(write.attendeeOids ?? []);
     oids.set(email, principal.userId);
     await replaceAttendeeRows(trx, tenantId, id, attendeeRows(tenantId, id, normalizeAttendees(input.attendees, organizer), oids));
+    const inserted = await findAgenda(trx, tenantId, id);
+    if (!inserted) throw new Error("the agenda just inserted is missing");
+    if (input.slots) await writeSlotProposals(trx, principal, inserted, input.slots);
     await refreshPurposeScore(trx, tenantId, id);
     const created = await findAgenda(trx, tenantId, id);
     if (!created) throw new Error("the agenda just inserted is missing");
@@ -162,9 +179,10 @@ export async function patchAgenda(
   return inTransaction(db, async (trx) => {
     const tenantId = principal.tenantId;
     const agenda = await loadAgendaForPrincipal(trx, principal, id);
+    if (patch.slots !== undefined && !isOrganizer(agenda, principal)) throw new HttpError("forbidden", ONLY_ORGANIZER_PROPOSES, { field: "slots" });
     assertMayChangeFields(agenda, principal, patch);
     if (agenda.version !== expectedVersion) throw staleError(agenda);
-    await assertObjective(trx, tenantId, patch.objectiveId);
+    const objectiveId = await objectiveIdToStore(trx, principal, patch, agenda);
     const changes = patchToRow(patch);
     const thread: ThreadDecision = write.thread ?? (patch.teamsThreadId !== undefined ? { teamsThreadId: patch.teamsThreadId, threadProof: patch.teamsThreadId ? "local" : null } : {});
     if (thread.teamsThreadId !== undefined && thread.teamsThreadId !== agenda.teamsThreadId) {
@@ -173,6 +191,7 @@ export async function patchAgenda(
       changes.teams_thread_id = thread.teamsThreadId;
       changes.thread_proof = thread.teamsThreadId ? (thread.threadProof ?? null) : null;
     }
+    if (objectiveId !== undefined) changes.objective_id = objectiveId;
     if (patch.departments !== undefined) changes.departments_json = JSON.stringify(await withMissions(trx, tenantId, patch.departments));
     if (!(await updateAgendaIfVersion(trx, tenantId, id, expectedVersion, changes, nowIso()))) {
       const current = await findAgenda(trx, tenantId, id);
@@ -191,6 +210,12 @@ export async function patchAgenda(
       const organizerOid = identitiesOf(agenda)?.organizerOid;
       if (organizerOid) oids.set(agenda.organizerEmail, organizerOid);
       await replaceAttendeeRows(trx, tenantId, id, attendeeRows(tenantId, id, normalizeAttendees(patch.attendees, organizer), oids));
+    }
+    if (patch.departments !== undefined || patch.slots !== undefined) {
+      const changed = await findAgenda(trx, tenantId, id);
+      if (!changed) throw notFound("Agenda");
+      if (patch.departments !== undefined) await dropOrphanProposals(trx, tenantId, changed);
+      if (patch.slots !== undefined) await writeSlotProposals(trx, principal, changed, patch.slots);
     }
     await refreshPurposeScore(trx, tenantId, id);
     const updated = await findAgenda(trx, tenantId, id);

@@ -26,6 +26,22 @@ export async function listContributionRows(db: Db, tenantId: string, agendaId: s
     .execute();
 }
 
+/** The organizer's department slots of one agenda (proposed or confirmed). */
+export async function listSlotRows(db: Db, tenantId: string, agendaId: string): Promise<ContributionRow[]> {
+  return db
+    .selectFrom("contributions")
+    .selectAll()
+    .where("tenant_id", "=", tenantId)
+    .where("agenda_id", "=", agendaId)
+    .where("slot", "=", 1)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+}
+
+/** Who confirmed a slot (null: proposed again; undefined: leave as it is). */
+export type SlotConfirmation = { email: string; name: string; at: string } | null | undefined;
+
 /**
  * Sets the text and bumps the version; with `expectedVersion`, only if the row is still at it.
  * Returns false when nothing was updated (gone, or the version moved on).
@@ -37,10 +53,15 @@ export async function updateContributionText(
   text: string,
   updatedAt: string,
   expectedVersion?: number,
+  confirmation?: SlotConfirmation,
 ): Promise<boolean> {
+  const confirm =
+    confirmation === undefined
+      ? {}
+      : { confirmed_by_email: confirmation?.email ?? null, confirmed_by_name: confirmation?.name ?? "", confirmed_at: confirmation?.at ?? null };
   let query = db
     .updateTable("contributions")
-    .set({ text, version: sql<number>`version + 1`, updated_at: updatedAt })
+    .set({ text, version: sql<number>`version + 1`, updated_at: updatedAt, ...confirm })
     .where("tenant_id", "=", tenantId)
     .where("id", "=", id);
   if (expectedVersion !== undefined) query = query.where("version", "=", expectedVersion);

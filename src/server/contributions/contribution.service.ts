@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { Agenda, Contribution, ContributionCreate, ContributionPatch } from "../../core/api/contract";
 import { attendeeOf, bumpRevision, isOrganizer, loadAgendaForPrincipal } from "../agendas/agenda-access";
+import { isOfDepartment } from "../../core/meeting/departments";
 import type { Principal } from "../auth/principal";
 import { refreshPurposeScore } from "../coach/purpose-score";
 import { assertRoomFor } from "../agendas/agenda-bounds";
@@ -17,9 +18,16 @@ import {
   insertContributionRow,
   updateContributionText,
   type ContributionRow,
+  type SlotConfirmation,
 } from "./contribution.repository";
 
 export const ONLY_AUTHOR_OR_ORGANIZER = "Only the contribution's author or the meeting's organizer can change it";
+
+/** Someone of the slot's department: their edit (or the same text) confirms the organizer's proposal. */
+function ofSlotDepartment(row: ContributionRow, agenda: Agenda, principal: Principal): boolean {
+  const me = attendeeOf(agenda, principal);
+  return Number(row.slot) === 1 && me !== undefined && isOfDepartment(agenda.attendees, me.email, row.department);
+}
 
 /** Departments a person may write for on this agenda: the agenda's own, plus their attendee department. */
 export function departmentsFor(agenda: Agenda, principal: Principal): string[] {
@@ -60,6 +68,10 @@ export async function addContribution(
       version: 1,
       created_at: now,
       updated_at: now,
+      slot: 0,
+      confirmed_by_email: null,
+      confirmed_by_name: "",
+      confirmed_at: null,
     };
     await insertContributionRow(trx, row);
     await bumpRevision(trx, principal.tenantId, agenda.id);
@@ -68,16 +80,29 @@ export async function addContribution(
   });
 }
 
-/** Loads a contribution the principal may change (author or organizer); 404 / 403 otherwise. */
-async function loadForChange(db: Db, principal: Principal, id: string): Promise<ContributionRow> {
+/**
+ * Loads a contribution the principal may change (author, organizer, or — for a department slot —
+ * someone of that department); 404 / 403 otherwise.
+ */
+async function loadForChange(db: Db, principal: Principal, id: string): Promise<{ row: ContributionRow; agenda: Agenda }> {
   const row = await findContributionRow(db, principal.tenantId, id);
   if (!row) throw notFound("Contribution");
   const agenda = await loadAgendaForPrincipal(db, principal, row.agenda_id);
   const author = row.author_oid !== null && row.author_oid !== undefined && row.author_oid === principal.userId;
-  if (!author && !isOrganizer(agenda, principal)) {
+  if (!author && !isOrganizer(agenda, principal) && !ofSlotDepartment(row, agenda, principal)) {
     throw new HttpError("forbidden", ONLY_AUTHOR_OR_ORGANIZER);
   }
-  return row;
+  return { row, agenda };
+}
+
+/** A slot edited by its department is confirmed by them; changed by anyone else, it is a proposal again. */
+function confirmationAfterEdit(row: ContributionRow, agenda: Agenda, principal: Principal, text: string, now: string): SlotConfirmation {
+  if (Number(row.slot) !== 1) return undefined;
+  if (ofSlotDepartment(row, agenda, principal)) {
+    const name = attendeeOf(agenda, principal)?.name || principal.name;
+    return { email: principal.email.toLowerCase(), name, at: now };
+  }
+  return text === row.text ? undefined : null;
 }
 
 function stale(row: ContributionRow): HttpError {
@@ -94,16 +119,21 @@ export async function updateContribution(
   expectedVersion: number | undefined,
 ): Promise<Contribution> {
   return inTransaction(db, async (trx) => {
-    const row = await loadForChange(trx, principal, id);
+    const { row, agenda } = await loadForChange(trx, principal, id);
     if (expectedVersion !== undefined && Number(row.version) !== expectedVersion) throw stale(row);
     const now = nowIso();
-    if (!(await updateContributionText(trx, principal.tenantId, id, patch.text, now, Number(row.version)))) {
+    const confirmation = confirmationAfterEdit(row, agenda, principal, patch.text, now);
+    if (!(await updateContributionText(trx, principal.tenantId, id, patch.text, now, Number(row.version), confirmation))) {
       const current = await findContributionRow(trx, principal.tenantId, id);
       throw current ? stale(current) : notFound("Contribution");
     }
     await bumpRevision(trx, principal.tenantId, row.agenda_id);
     await refreshPurposeScore(trx, principal.tenantId, row.agenda_id);
-    return rowToContribution({ ...row, text: patch.text, version: Number(row.version) + 1, updated_at: now });
+    const confirmed =
+      confirmation === undefined
+        ? {}
+        : { confirmed_by_email: confirmation?.email ?? null, confirmed_by_name: confirmation?.name ?? "", confirmed_at: confirmation?.at ?? null };
+    return rowToContribution({ ...row, ...confirmed, text: patch.text, version: Number(row.version) + 1, updated_at: now });
   });
 }
 
@@ -115,7 +145,7 @@ export async function deleteContribution(
   expectedVersion: number | undefined,
 ): Promise<string> {
   return inTransaction(db, async (trx) => {
-    const row = await loadForChange(trx, principal, id);
+    const { row } = await loadForChange(trx, principal, id);
     if (expectedVersion !== undefined && Number(row.version) !== expectedVersion) throw stale(row);
     if (!(await deleteContributionRow(trx, principal.tenantId, id))) throw notFound("Contribution");
     await bumpRevision(trx, principal.tenantId, row.agenda_id);

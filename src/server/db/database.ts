@@ -2,7 +2,7 @@
 // repositories: services map rows to the camelCase domain types of src/core/api/contract.ts.
 // Timestamps are ISO-8601 UTC strings and due dates YYYY-MM-DD in both SQLite and PostgreSQL, so
 // comparisons sort the same way everywhere.
-import type { Generated, Kysely } from "kysely";
+import type { ColumnType, Generated, Kysely } from "kysely";
 
 export interface ObjectivesTable {
   id: string;
@@ -11,6 +11,10 @@ export interface ObjectivesTable {
   description: string;
   created_by: string;
   created_at: string;
+  /** Migration 2026-12-07-201: archived (or merged into merged_into_id) objectives leave the picker. */
+  archived_at: ColumnType<string | null, string | null | undefined, string | null>;
+  merged_into_id: ColumnType<string | null, string | null | undefined, string | null>;
+  version: Generated<number>;
 }
 
 export interface DepartmentsTable {
@@ -89,6 +93,11 @@ export interface ContributionsTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Migration 2026-12-07-202: 1 = the organizer's department slot (proposed until confirmed). */
+  slot: Generated<number>;
+  confirmed_by_email: ColumnType<string | null, string | null | undefined, string | null>;
+  confirmed_by_name: Generated<string>;
+  confirmed_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CommitmentsTable {

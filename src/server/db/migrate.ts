@@ -11,6 +11,8 @@ import * as identityOids from "./migrations/2026-12-07-101-identity-oids";
 import * as threadProof from "./migrations/2026-12-07-102-thread-proof";
 import * as personSettings from "./migrations/2026-12-07-301-person-settings";
 import * as noSelfHelp from "./migrations/2026-12-07-302-no-self-help";
+import * as objectiveLibrary from "./migrations/2026-12-07-201-objective-library";
+import * as contributionProposals from "./migrations/2026-12-07-202-contribution-proposals";
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +27,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07-102-thread-proof": threadProof,
   "2026-12-07-301-person-settings": personSettings,
   "2026-12-07-302-no-self-help": noSelfHelp,
+  "2026-12-07-201-objective-library": objectiveLibrary,
+  "2026-12-07-202-contribution-proposals": contributionProposals,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -14,12 +14,12 @@ export async function loggerOptions(
   if (config.nodeEnv !== "development" || config.logLevel === "silent") return { logger: { level: config.logLevel }, logController };
   // Loaded only here: production never needs it.
   const { default: pretty } = await import("pino-pretty");
-  const stream = pretty({
+  const prettyStream = pretty({
     colorize: process.stdout.isTTY === true,
     translateTime: "SYS:HH:MM:ss",
     ignore: "pid,hostname",
     singleLine: true,
     sync: true,
   });
-  return { logger: { level: config.logLevel, stream }, logController };
+  return { logger: { level: config.logLevel, stream: prettyStream }, logController };
 }

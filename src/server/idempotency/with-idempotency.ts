@@ -114,10 +114,13 @@ function claimLost(): HttpError {
 
 function fingerprint(request: FastifyRequest): string {
   const ifMatch = request.headers["if-match"] ?? "";
+  // The query may choose the answer's shape (?return=view): another query is another request.
+  const query = request.url.includes("?") ? `\0${request.url.slice(request.url.indexOf("?") + 1)}` : "";
   return createHash("sha256")
     .update(JSON.stringify(request.body ?? null))
     .update("\0")
     .update(Array.isArray(ifMatch) ? ifMatch.join(",") : ifMatch)
+    .update(query)
     .digest("base64url");
 }
 

@@ -96,7 +96,9 @@ function parameters(op: ApiOperation): Json[] {
 function operationObject(op: ApiOperation): Json {
   const { success } = op;
   const contentType = success.contentType ?? "application/json";
-  const schema = success.schema ? (success.array ? { type: "array", items: ref(success.schema) } : ref(success.schema)) : undefined;
+  const single = success.schema ? (success.array ? { type: "array", items: ref(success.schema) } : ref(success.schema)) : undefined;
+  // A query may choose another shape of the answer (e.g. ?return=view): both are documented.
+  const schema = single && success.or ? { oneOf: [single, ref(success.or)] } : single;
   const responses: Json = {
     [success.status]: {
       description: success.description,

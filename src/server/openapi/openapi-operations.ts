@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { Agenda, AgendaChangeEvent, AgendaCreate, AgendaListQuery, AgendaPatch, AgendaView, Commitment, CommitmentCreate, CommitmentPatch, Contribution, ContributionCreate, ContributionPatch, Department, DepartmentCreate, DepartmentUpdate, DirectoryEntry, DirectoryImportResult, DirectoryResolveRequest, CarriedForward, Me, Objective, ObjectiveCreate, OpenCommitmentsQuery, RenderQuery, pageOf } from "../../core/api/contract";
 import { CommitmentListQuery } from "../../core/api/commitment-list-contract";
+import { AgendaWriteQuery, ObjectiveListQuery, ObjectiveMerge, ObjectivePatch } from "../../core/api/objective-library-contract";
 import { ClientConfig, DevTokenRequest, DevTokenResponse } from "../../core/api/sign-in-contract";
 import { CoachAnalyzeRequest, CoachAnalyzeResponse } from "../../core/api/coach-contract";
 import { CommitmentExportQuery } from "../commitments/commitment-query";
@@ -28,7 +29,7 @@ export interface ApiOperation {
   ifMatch?: "required" | "optional";
   idempotent?: boolean;
   lastEventId?: boolean;
-  success: { status: number; description: string; schema?: keyof typeof RESPONSE_SCHEMAS; array?: boolean; contentType?: string };
+  success: { status: number; description: string; schema?: keyof typeof RESPONSE_SCHEMAS; or?: keyof typeof RESPONSE_SCHEMAS; array?: boolean; contentType?: string };
   errors: number[];
 }
 
@@ -45,6 +46,8 @@ export const CommitmentPage = pageOf(Commitment);
 export const REQUEST_SCHEMAS = {
   DevTokenRequest,
   ObjectiveCreate,
+  ObjectivePatch,
+  ObjectiveMerge,
   DepartmentCreate,
   DepartmentUpdate,
   DirectoryResolveRequest,
@@ -94,8 +97,10 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "post", path: "/api/dev/token", operationId: "devToken", summary: "Issue a token for any demo user (AUTH_MODE=local only, callers on the server's own computer only)", tag: "auth", auth: false, body: "DevTokenRequest", success: { status: 200, description: "A local access token", schema: "DevTokenResponse" }, errors: [400, 403, 413] },
   { method: "get", path: "/api/me", operationId: "me", summary: "Who am I (from the token) and my department", tag: "identity", auth: true, success: { status: 200, description: "The caller", schema: "Me" }, errors: AUTH },
 
-  { method: "get", path: "/api/objectives", operationId: "listObjectives", summary: "The tenant's objective library", tag: "objectives", auth: true, success: { status: 200, description: "Objectives", schema: "Objective", array: true }, errors: AUTH },
+  { method: "get", path: "/api/objectives", operationId: "listObjectives", summary: "The tenant's objective library: active ones (the picker), or with include=all archived ones too and each one's agendaCount", tag: "objectives", auth: true, query: ObjectiveListQuery, success: { status: 200, description: "Objectives", schema: "Objective", array: true }, errors: [400, 401] },
   { method: "post", path: "/api/objectives", operationId: "createObjective", summary: "Add an objective to the library", tag: "objectives", auth: true, body: "ObjectiveCreate", idempotent: true, success: { status: 201, description: "Created", schema: "Objective" }, errors: WRITE },
+  { method: "patch", path: "/api/objectives/:id", operationId: "patchObjective", summary: "PMO only: change an objective's title or description, archive it or restore it (If-Match: \"<version>\" required); agendas keep the title they were written with", tag: "objectives", auth: true, body: "ObjectivePatch", ifMatch: "required", idempotent: true, success: { status: 200, description: "Updated; new ETag", schema: "Objective" }, errors: [...WRITE_ONE, 412, 428] },
+  { method: "post", path: "/api/objectives/:id/merge", operationId: "mergeObjective", summary: "PMO only: move every agenda and commitment of this objective to intoId and archive it as merged; answers the objective merged into", tag: "objectives", auth: true, body: "ObjectiveMerge", idempotent: true, success: { status: 200, description: "The objective merged into", schema: "Objective" }, errors: WRITE_ONE },
   { method: "get", path: "/api/objectives/:id/open-commitments", operationId: "openCommitmentsForObjective", summary: "Carry-forward: open commitments of earlier meetings on this objective (any user of the tenant), due date first, at most 50 with the total", tag: "objectives", auth: true, query: OpenCommitmentsQuery, success: { status: 200, description: "Items and total", schema: "CarriedForward" }, errors: [400, 401, 404] },
 
   { method: "get", path: "/api/departments", operationId: "listDepartments", summary: "The tenant's departments and missions", tag: "departments", auth: true, success: { status: 200, description: "Departments", schema: "Department", array: true }, errors: AUTH },
@@ -105,16 +110,16 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "post", path: "/api/directory/resolve", operationId: "resolveDirectory", summary: "Names and departments of people by email", tag: "directory", auth: true, body: "DirectoryResolveRequest", success: { status: 200, description: "One entry per email, department \"\" when unknown", schema: "DirectoryEntry", array: true }, errors: [400, 401, 413] },
   { method: "post", path: "/api/directory/import", operationId: "importDirectory", summary: "Load the local directory from CSV (header email,name,department; UTF-8, BOM optional; PMO only, local mode only; all or nothing)", tag: "directory", auth: true, bodyContentType: "text/csv", idempotent: true, success: { status: 200, description: "How many people were imported", schema: "DirectoryImportResult" }, errors: [400, 401, 403, 413] },
 
-  { method: "post", path: "/api/agendas", operationId: "createAgenda", summary: "Create a meeting's agenda (the caller is its organizer); 409 when its Teams thread id is already bound to another agenda (error.current: ThreadBoundConflict)", tag: "agendas", auth: true, body: "AgendaCreate", idempotent: true, success: { status: 201, description: "Created; Location and ETag headers", schema: "Agenda" }, errors: WRITE },
+  { method: "post", path: "/api/agendas", operationId: "createAgenda", summary: "Create a meeting's agenda (the caller is its organizer) with its department slots in one transaction; 409 when its Teams thread id is already bound to another agenda (error.current: ThreadBoundConflict)", tag: "agendas", auth: true, query: AgendaWriteQuery, body: "AgendaCreate", idempotent: true, success: { status: 201, description: "Created; Location and ETag headers; the AgendaView with return=view", schema: "Agenda", or: "AgendaView" }, errors: WRITE },
   { method: "get", path: "/api/agendas", operationId: "findAgendas", summary: "Meetings I organize or attend: by Teams thread id (the one agenda holding the thread), by join URL, or whose start lies in from–to (at most 62 days; at most 500, earliest first)", tag: "agendas", auth: true, query: AgendaListQuery, success: { status: 200, description: "Agendas, earliest first; 400 when the window is missing an end, reversed or too wide", schema: "Agenda", array: true }, errors: [400, 401] },
   { method: "get", path: "/api/agendas/:id", operationId: "getAgenda", summary: "An agenda with its contributions and commitments (ETag = version)", tag: "agendas", auth: true, success: { status: 200, description: "The agenda view", schema: "AgendaView" }, errors: READ_ONE },
-  { method: "patch", path: "/api/agendas/:id", operationId: "patchAgenda", summary: "Change an agenda (If-Match: \"<version>\" required)", tag: "agendas", auth: true, body: "AgendaPatch", ifMatch: "required", idempotent: true, success: { status: 200, description: "Updated; new ETag", schema: "Agenda" }, errors: [...WRITE_ONE, 412, 428] },
+  { method: "patch", path: "/api/agendas/:id", operationId: "patchAgenda", summary: "Change an agenda (If-Match: \"<version>\" required); slots (organizer only) in the same transaction, one live event", tag: "agendas", auth: true, query: AgendaWriteQuery, body: "AgendaPatch", ifMatch: "required", idempotent: true, success: { status: 200, description: "Updated; new ETag; the AgendaView with return=view", schema: "Agenda", or: "AgendaView" }, errors: [...WRITE_ONE, 412, 428] },
   { method: "get", path: "/api/agendas/:id/render", operationId: "renderAgenda", summary: "The agenda block for a meeting body (HTML or plain text)", tag: "agendas", auth: true, query: RenderQuery, success: { status: 200, description: "The rendered block", schema: "RenderResponse" }, errors: [400, ...READ_ONE] },
   { method: "get", path: "/api/agendas/:id/events", operationId: "agendaEvents", summary: "Live changes as server-sent events (event: change, id: revision, data: AgendaChangeEvent); event: reauth when the token expires; 429 + Retry-After when too many are open", tag: "agendas", auth: true, lastEventId: true, success: { status: 200, description: "An event stream; a catch-up event first when Last-Event-ID is older than the agenda", schema: "AgendaChangeEvent", contentType: "text/event-stream" }, errors: [...READ_ONE, 429] },
 
   { method: "post", path: "/api/agendas/:id/contributions", operationId: "addContribution", summary: "Say what my department can do for the objective", tag: "contributions", auth: true, body: "ContributionCreate", idempotent: true, success: { status: 201, description: "Created", schema: "Contribution" }, errors: WRITE_ONE },
-  { method: "patch", path: "/api/contributions/:id", operationId: "updateContribution", summary: "Change a contribution (its author or the organizer; optional If-Match)", tag: "contributions", auth: true, body: "ContributionPatch", ifMatch: "optional", idempotent: true, success: { status: 200, description: "Updated", schema: "Contribution" }, errors: [...WRITE_ONE, 412] },
-  { method: "delete", path: "/api/contributions/:id", operationId: "deleteContribution", summary: "Remove a contribution (its author or the organizer; optional If-Match)", tag: "contributions", auth: true, ifMatch: "optional", idempotent: true, success: { status: 204, description: "Deleted" }, errors: [400, 401, 403, 404, 409, 412] },
+  { method: "patch", path: "/api/contributions/:id", operationId: "updateContribution", summary: "Change a contribution (its author or the organizer; a department slot also someone of its department, which confirms it — the same text confirms it as it is; optional If-Match)", tag: "contributions", auth: true, body: "ContributionPatch", ifMatch: "optional", idempotent: true, success: { status: 200, description: "Updated", schema: "Contribution" }, errors: [...WRITE_ONE, 412] },
+  { method: "delete", path: "/api/contributions/:id", operationId: "deleteContribution", summary: "Remove a contribution (its author or the organizer; a department slot also someone of its department; optional If-Match)", tag: "contributions", auth: true, ifMatch: "optional", idempotent: true, success: { status: 204, description: "Deleted" }, errors: [400, 401, 403, 404, 409, 412] },
 
   { method: "post", path: "/api/agendas/:id/commitments", operationId: "addCommitment", summary: "Record a follow-up commitment", tag: "commitments", auth: true, body: "CommitmentCreate", idempotent: true, success: { status: 201, description: "Created", schema: "Commitment" }, errors: WRITE_ONE },
   { method: "patch", path: "/api/commitments/:id", operationId: "updateCommitment", summary: "Change a commitment (owner, organizer or PMO; optional If-Match); kept in its history", tag: "commitments", auth: true, body: "CommitmentPatch", ifMatch: "optional", idempotent: true, success: { status: 200, description: "Updated; new ETag", schema: "Commitment" }, errors: [...WRITE_ONE, 412] },

@@ -5,11 +5,13 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { AgendaCreate, AgendaListQuery, AgendaPatch, RenderQuery } from "../../core/api/contract";
-import type { AgendaView } from "../../core/api/contract";
+import { AgendaWriteQuery } from "../../core/api/objective-library-contract";
+import type { Agenda, AgendaView } from "../../core/api/contract";
 import { agendaLiveUrl } from "../../core/agenda/agenda-markers";
 import { renderAgendaHtml, renderAgendaText } from "../../core/agenda/render-agenda";
 import { canOpenAgenda, loadAgendaForPrincipal, notAnAttendee } from "../agendas/agenda-access";
 import type { Principal } from "../auth/principal";
+import type { Db } from "../db/database";
 import { bearerTokenOf } from "../directory/directory-lookup";
 import { graphMeetingProver, type MeetingProver } from "../graph/meeting-proof";
 import type { IdentityResolver } from "../identity/identity-resolver";
@@ -19,7 +21,7 @@ import { decideThread, type ThreadClaim } from "../agendas/thread-proof";
 import { assertObstaclesBounded } from "../agendas/agenda-bounds";
 import { assertMayChangeFields } from "../agendas/agenda-field-rights";
 import { etagOf, requireIfMatch } from "../agendas/if-match";
-import { notFound } from "../http/http-error";
+import { HttpError, notFound } from "../http/http-error";
 import { parseInput } from "../http/validate";
 import { withIdempotency } from "../idempotency/with-idempotency";
 import { notifyAgendaChanged } from "../live/notify-change";
@@ -65,8 +67,18 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
     for (const end of [...openStreams]) end();
   });
 
+  // ?return=view answers with the whole view (contributions, commitments, carry-forward), read in
+  // the write's own transaction, so a client renders the body from this answer without a second read.
+  const answerOf = async (trx: Db, principal: Principal, agenda: Agenda, shape: "agenda" | "view"): Promise<Agenda | AgendaView> => {
+    if (shape === "agenda") return agenda;
+    const view = await loadAgendaView(trx, principal.tenantId, agenda.id);
+    if (!view) throw notFound("Agenda");
+    return view;
+  };
+
   app.post("/api/agendas", (request, reply) =>
     withIdempotency(request, reply, deps, async (tx) => {
+      const shape = parseInput(AgendaWriteQuery, request.query, "query").return;
       const input = parseInput(AgendaCreate, request.body, "body");
       assertObstaclesBounded(input.obstacles);
       const unbound: string[] = [];
@@ -76,7 +88,7 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
         const agenda = await createAgenda(trx, request.principal, input, write);
         return {
           status: 201,
-          body: agenda,
+          body: await answerOf(trx, request.principal, agenda, shape),
           headers: { location: `/api/agendas/${encodeURIComponent(agenda.id)}`, etag: etagOf(agenda.version) },
         };
       });
@@ -103,6 +115,7 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
       // 404/403 before 428: a caller who may not see the agenda learns nothing about its version.
       const current = await loadAgendaForPrincipal(deps.db, request.principal, id);
       const version = requireIfMatch(request, "agenda");
+      const shape = parseInput(AgendaWriteQuery, request.query, "query").return;
       const patch = parseInput(AgendaPatch, request.body, "body");
       assertObstaclesBounded(patch.obstacles);
       // Refused fields answer before any Graph call (patchAgenda checks again inside its transaction).
@@ -112,7 +125,7 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
       const response = await tx.commit(async (trx) => {
         unbound.length = 0;
         const agenda = await patchAgenda(trx, request.principal, id, version, patch, write);
-        return { status: 200, body: agenda, headers: { etag: etagOf(agenda.version) } };
+        return { status: 200, body: await answerOf(trx, request.principal, agenda, shape), headers: { etag: etagOf(agenda.version) } };
       });
       await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, id, "agenda");
       for (const agendaId of unbound) await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, agendaId, "agenda");

@@ -48,6 +48,8 @@ function renderEditor(api: FakeApiClient, item: FakeMeetingItem, lang: Lang = "e
 
 const calls = (api: FakeApiClient, method: string) => api.calls.filter((c) => c.method === method);
 const objectiveInput = () => screen.findByTestId("objective-input");
+/** The meeting strip's details (attendees, departments, Teams) start folded. */
+const openDetails = () => fireEvent.click(screen.getByTestId("meeting-strip-details"));
 
 async function insert(buttonName: RegExp = /Insert agenda|Update agenda/) {
   const before = screen.queryByTestId("agenda-saved");
@@ -60,6 +62,7 @@ describe("agenda editor (Outlook task pane)", () => {
   it("pre-fills the departments the attendees span, with their missions from the library", async () => {
     renderEditor(createFakeApiClient(demoSeed()), meeting());
     await objectiveInput();
+    openDetails();
     const names = screen.getAllByRole("textbox", { name: /Department name/ }).map((i) => (i as HTMLInputElement).value);
     expect(names).toEqual(["営業部", "企画部"]);
     expect(screen.getByRole("textbox", { name: "Mission of 営業部" })).toHaveValue(DEMO_DEPARTMENTS[0].mission);
@@ -82,9 +85,10 @@ describe("agenda editor (Outlook task pane)", () => {
     expect(first.body).toContain(TEAMS_BLOCK);
     expect(first.body).toContain("Who drafts the proposal");
     expect(first.body).toContain(`${BASE}/agenda/${first.agendaId}`);
-    const created = calls(api, "createAgenda")[0]?.args[0] as Record<string, unknown>;
+    const created = calls(api, "createAgendaView")[0]?.args[0] as Record<string, unknown>;
     // The existing library objective is reused, not duplicated; the Teams thread goes into the agenda.
     expect(calls(api, "createObjective")).toHaveLength(0);
+    expect(created).not.toHaveProperty("addObjectiveToLibrary");
     expect(created).toMatchObject({ objectiveId: "obj_demo", teamsThreadId: THREAD_ID, lang: "en", subject: "Enterprise CRM push" });
     expect((created.attendees as Array<{ email: string; department: string }>).map((a) => a.department)).toEqual(["営業部", "企画部", "営業部"]);
 
@@ -93,8 +97,8 @@ describe("agenda editor (Outlook task pane)", () => {
     await waitFor(() => expect(screen.getByTestId("agenda-saved")).toHaveTextContent("replaced"));
 
     const second = item.snapshot();
-    expect(calls(api, "createAgenda")).toHaveLength(1);
-    expect(calls(api, "patchAgenda")).toHaveLength(1);
+    expect(calls(api, "createAgendaView")).toHaveLength(1);
+    expect(calls(api, "patchAgendaView")).toHaveLength(1);
     expect(second.agendaId).toBe(first.agendaId);
     expect(findAgendaBlocks(second.body, "html")).toHaveLength(1);
     expect(second.body).toContain("Who drafts it, by when");
@@ -116,18 +120,24 @@ describe("agenda editor (Outlook task pane)", () => {
     expect(calls(api, "getAgenda").at(-1)?.args[0]).toBe(item.snapshot().agendaId);
     await insert(/Update agenda/);
     await screen.findByTestId("agenda-saved");
-    expect(calls(api, "createAgenda")).toHaveLength(1);
+    expect(calls(api, "createAgendaView")).toHaveLength(1);
     expect(findAgendaBlocks(item.snapshot().body, "html")).toHaveLength(1);
   });
 
-  it("creates a typed objective in the library", async () => {
+  it("uses a typed objective for this agenda only: the library is left as it was", async () => {
     const api = createFakeApiClient(demoSeed());
-    renderEditor(api, meeting());
+    const before = (await api.listObjectives()).map((o) => o.title);
+    const item = meeting();
+    renderEditor(api, item);
     fireEvent.change(await objectiveInput(), { target: { value: "Win three enterprise accounts" } });
+    expect(screen.getByTestId("objective-add-to-library")).not.toBeChecked();
     await insert(/Insert agenda/);
     await screen.findByTestId("agenda-saved");
-    expect(calls(api, "createObjective")[0]?.args[0]).toEqual({ title: "Win three enterprise accounts" });
-    expect((await api.listObjectives()).map((o) => o.title)).toContain("Win three enterprise accounts");
+    expect(calls(api, "createObjective")).toHaveLength(0);
+    expect(calls(api, "createAgendaView")[0]?.args[0]).toMatchObject({ objectiveId: null, objectiveTitle: "Win three enterprise accounts" });
+    expect(calls(api, "createAgendaView")[0]?.args[0]).not.toHaveProperty("addObjectiveToLibrary");
+    expect((await api.listObjectives()).map((o) => o.title)).toEqual(before);
+    expect(item.snapshot().body).toContain("Win three enterprise accounts");
   });
 
   it("asks for the objective instead of saving without one", async () => {
@@ -191,27 +201,28 @@ describe("agenda editor (Outlook task pane)", () => {
     const item = meeting();
     renderEditor(api, item);
     fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
-    // The save re-reads the directory first (a failure there is tolerated), then creates the agenda.
-    api.failNext("network");
+    // The directory was asked when the pane opened; the save's one request is the agenda's.
     api.failNext("network");
     await insert(/Insert agenda/);
     expect((await screen.findAllByText(/Can't reach the server/)).length).toBeGreaterThan(0);
-    expect(calls(api, "createAgenda")).toHaveLength(1);
+    expect(calls(api, "createAgendaView")).toHaveLength(1);
     expect(item.snapshot().setBodyCount).toBe(0);
     expect(item.snapshot().agendaId).toBeNull();
   });
 
-  it("defaults to the Outlook display language and switches the agenda to English", async () => {
+  it("defaults to the Outlook display language; switching the agenda to English leaves the pane in Japanese", async () => {
     const api = createFakeApiClient(demoSeed());
     const item = meeting({ displayLanguage: "ja" });
     renderEditor(api, item, "ja");
     fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
     expect(screen.getByRole("button", { name: "アジェンダを挿入" })).toBeInTheDocument();
     fireEvent.click(screen.getByRole("radio", { name: "English" }));
-    expect(screen.getByRole("button", { name: "Insert agenda" })).toBeInTheDocument();
-    await insert(/Insert agenda/);
+    expect(screen.getByRole("button", { name: "アジェンダを挿入" })).toBeInTheDocument();
+    expect(screen.getByTestId("agenda-editor")).toHaveAttribute("lang", "ja");
+    await insert(/アジェンダを挿入/);
     await screen.findByTestId("agenda-saved");
     expect(item.snapshot().body).toContain("━━ Common Purpose agenda ━━");
+    expect(calls(api, "createAgendaView")[0]?.args[0]).toMatchObject({ lang: "en" });
   });
 
   it("lets the organizer remove and add departments", async () => {
@@ -219,13 +230,14 @@ describe("agenda editor (Outlook task pane)", () => {
     const item = meeting();
     renderEditor(api, item);
     fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
+    openDetails();
     fireEvent.click(screen.getByRole("button", { name: "Remove 企画部" }));
     fireEvent.change(screen.getByTestId("add-department-input"), { target: { value: "技術部" } });
     fireEvent.click(screen.getByTestId("add-department"));
     expect(screen.getByRole("textbox", { name: "Mission of 技術部" })).toHaveValue(DEMO_DEPARTMENTS[2].mission);
     await insert(/Insert agenda/);
     await screen.findByTestId("agenda-saved");
-    const created = calls(api, "createAgenda")[0]?.args[0] as { departments: Array<{ name: string }> };
+    const created = calls(api, "createAgendaView")[0]?.args[0] as { departments: Array<{ name: string }> };
     expect(created.departments.map((d) => d.name)).toEqual(["営業部", "技術部"]);
   });
 });

@@ -14,7 +14,7 @@ async function setUp() {
   const objective = demoSeed().objectives?.[0];
   if (!objective) throw new Error("the demo seed has an objective");
   const departments = DEMO_DEPARTMENTS.slice(0, 2).map((d) => ({ name: d.name, mission: d.mission }));
-  const draft: EditorDraft = { objectiveId: objective.id, objectiveTitle: objective.title, desiredOutcome: "First outcome", departments, lang: "en" };
+  const draft: EditorDraft = { objectiveId: objective.id, objectiveTitle: objective.title, addObjectiveToLibrary: false, desiredOutcome: "First outcome", departments, lang: "en" };
   const facts: MeetingFacts = {
     subject: "CRM push",
     attendees: [],
@@ -30,7 +30,7 @@ async function setUp() {
 /** The API as the server answers a second create on a thread that is already bound. */
 function boundThread(api: ApiClient, holder: { agendaId: string | null; yours: boolean; organizerEmail: string }): ApiClient {
   return Object.assign(Object.create(api) as ApiClient, {
-    createAgenda: async () => {
+    createAgendaView: async () => {
       throw new ApiError(409, "conflict", "This Teams meeting already has an agenda", "teamsThreadId", { reason: TEAMS_THREAD_BOUND, ...holder });
     },
   });
@@ -39,9 +39,9 @@ function boundThread(api: ApiClient, holder: { agendaId: string | null; yours: b
 describe("createAgenda on a Teams thread that already has an agenda", () => {
   it("updates the organizer's own agenda instead of failing: one meeting, one agenda", async () => {
     const { api, draft, facts } = await setUp();
-    const first = await createAgenda(api, draft, facts);
+    const first = (await createAgenda(api, draft, facts)).agenda;
     const bound = boundThread(api, { agendaId: first.id, yours: true, organizerEmail: facts.organizerEmail });
-    const again = await createAgenda(bound, { ...draft, desiredOutcome: "Second outcome" }, facts);
+    const again = (await createAgenda(bound, { ...draft, desiredOutcome: "Second outcome" }, facts)).agenda;
     expect(again.id).toBe(first.id);
     expect(again.desiredOutcome).toBe("Second outcome");
     expect(again.version).toBeGreaterThan(first.version);
@@ -49,7 +49,7 @@ describe("createAgenda on a Teams thread that already has an agenda", () => {
 
   it("leaves someone else's agenda alone and passes the 409 on", async () => {
     const { api, draft, facts } = await setUp();
-    const first = await createAgenda(api, draft, facts);
+    const first = (await createAgenda(api, draft, facts)).agenda;
     const bound = boundThread(api, { agendaId: first.id, yours: false, organizerEmail: "someone@example.com" });
     await expect(createAgenda(bound, draft, facts)).rejects.toMatchObject({ status: 409 });
     expect((await api.getAgenda(first.id)).agenda.desiredOutcome).toBe("First outcome");

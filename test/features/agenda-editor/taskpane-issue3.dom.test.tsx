@@ -1,4 +1,4 @@
-// The task pane's issue-3 behaviours: attendees grouped by department (unknown ones too), a failed
+// The task pane's attendees, departments and slots: attendees grouped by department (unknown ones too), a failed
 // directory lookup that leaves the pane usable, the per-department "what can we do" slots, and
 // Collect commitments (read back from the body, record once, never twice).
 import { readFileSync } from "node:fs";
@@ -46,6 +46,8 @@ function renderEditor(api: FakeApiClient, item: FakeMeetingItem) {
 }
 
 const calls = (api: FakeApiClient, method: string) => api.calls.filter((c) => c.method === method);
+/** The meeting strip's details (attendees, departments, Teams) start folded. */
+const openDetails = () => fireEvent.click(screen.getByTestId("meeting-strip-details"));
 
 async function insert() {
   fireEvent.click(screen.getByRole("button", { name: /Insert agenda|Update agenda/ }));
@@ -57,6 +59,7 @@ describe("task pane: attendees and departments", () => {
   it("groups attendees by department, with an unknown-department group", async () => {
     renderEditor(createFakeApiClient(demoSeed()), meeting());
     await screen.findByTestId("objective-input");
+    openDetails();
     const groups = screen.getAllByTestId("attendee-group");
     expect(groups.map((g) => g.getAttribute("data-department"))).toEqual(["営業部", "企画部", ""]);
     expect(groups[2]).toHaveTextContent("Unknown department: Guest");
@@ -73,6 +76,7 @@ describe("task pane: attendees and departments", () => {
     renderEditor(api, item);
     fireEvent.change(await screen.findByTestId("objective-input"), { target: { value: DEMO_OBJECTIVE.title } });
     expect(screen.getByTestId("directory-failed")).toHaveTextContent("could not be looked up (The server had a problem.");
+    openDetails();
     expect(screen.getAllByTestId("attendee-group").map((g) => g.getAttribute("data-department"))).toEqual([""]);
     expect(screen.queryAllByTestId("department-card")).toHaveLength(0);
     fireEvent.change(screen.getByTestId("add-department-input"), { target: { value: "営業部" } });
@@ -80,14 +84,14 @@ describe("task pane: attendees and departments", () => {
     fireEvent.change(screen.getByTestId("add-department-input"), { target: { value: "企画部" } });
     fireEvent.click(screen.getByTestId("add-department"));
     await insert();
-    const created = calls(api, "createAgenda")[0]?.args[0] as { departments: Array<{ name: string }> };
+    const created = calls(api, "createAgendaView")[0]?.args[0] as { departments: Array<{ name: string }> };
     expect(created.departments.map((d) => d.name)).toEqual(["営業部", "企画部"]);
     expect(item.snapshot().body).toContain("━━ Common Purpose agenda ━━");
   });
 });
 
 describe("task pane: what each department can do", () => {
-  it("turns a filled slot into that department's first contribution, once", async () => {
+  it("saves a filled slot with the agenda as the organizer's proposal, keeps it in the field, never twice", async () => {
     const api = createFakeApiClient(demoSeed());
     const item = meeting();
     renderEditor(api, item);
@@ -97,14 +101,19 @@ describe("task pane: what each department can do", () => {
     fireEvent.change(slots[1]!, { target: { value: "Build the CRM demo for the first three accounts" } });
     expect(screen.getByTestId("agenda-preview").getAttribute("srcdoc")).toContain("Build the CRM demo for the first three accounts");
     await insert();
-    expect(calls(api, "addContribution").map((c) => c.args[1])).toEqual([
+    expect(calls(api, "addContribution")).toHaveLength(0);
+    expect((calls(api, "createAgendaView")[0]?.args[0] as { slots: unknown }).slots).toEqual([
       { department: "企画部", text: "Build the CRM demo for the first three accounts" },
     ]);
     expect(item.snapshot().body).toContain("Build the CRM demo for the first three accounts");
-    expect(screen.getAllByTestId("contribution-slot").map((s) => (s as HTMLTextAreaElement).value)).toEqual(["", ""]);
+    expect(item.snapshot().body).toContain("Proposed by 佐藤 花子 (organizer)");
+    expect(screen.getAllByTestId("contribution-slot").map((s) => (s as HTMLTextAreaElement).value)).toEqual(["", "Build the CRM demo for the first three accounts"]);
 
     await insert();
-    expect(calls(api, "addContribution")).toHaveLength(1);
+    const view = await api.getAgenda(item.snapshot().agendaId!);
+    expect(view.contributions.map((c) => [c.department, c.text, c.proposal?.status])).toEqual([
+      ["企画部", "Build the CRM demo for the first three accounts", "proposed"],
+    ]);
   });
 });
 
@@ -179,9 +188,10 @@ describe("task pane: linking the meeting", () => {
     expect(body).not.toContain("threadId");
     renderEditor(api, meeting({ body }));
     fireEvent.change(await screen.findByTestId("objective-input"), { target: { value: DEMO_OBJECTIVE.title } });
+    openDetails();
     expect(screen.getByTestId("teams-status")).toHaveTextContent("Teams meeting found");
     await insert();
-    expect(calls(api, "createAgenda")[0]?.args[0]).toMatchObject({
+    expect(calls(api, "createAgendaView")[0]?.args[0]).toMatchObject({
       teamsThreadId: null,
       joinUrl: "https://teams.microsoft.com/meet/29817364029841?p=Xk2ZqPw7mBv4HdT9aL",
     });
@@ -192,7 +202,7 @@ describe("task pane: linking the meeting", () => {
     renderEditor(api, meeting({ body: SHORT }));
     fireEvent.change(await screen.findByTestId("objective-input"), { target: { value: DEMO_OBJECTIVE.title } });
     await insert();
-    expect(calls(api, "createAgenda")[0]?.args[0]).toMatchObject({
+    expect(calls(api, "createAgendaView")[0]?.args[0]).toMatchObject({
       teamsThreadId: "19:meeting_MmE3ZjhkNTQtOGI5Yy00YTFlLWJmMmQtNjc4OTBhYmNkZWYx@thread.v2",
       joinUrl: "https://teams.microsoft.com/meet/29817364029841?p=Xk2ZqPw7mBv4HdT9aL",
     });

@@ -1,6 +1,6 @@
 // Reads what the agenda needs from the Outlook item: subject, times, the Teams links in the body and
 // the attendees with their departments (from our directory, since Outlook knows only names).
-import type { Attendee, AttendeeRole } from "../../../core/api/contract";
+import type { Attendee, AttendeeRole, DirectoryEntry } from "../../../core/api/contract";
 import { findTeamsJoinUrl, parseTeamsThreadId } from "../../../core/meeting/teams-link";
 import type { ApiClient, BodyFormat, MeetingItem } from "../../../platform/ports";
 import type { MeetingFacts } from "../draft";
@@ -29,13 +29,16 @@ function uniquePeople(people: Person[]): Person[] {
   });
 }
 
-export async function resolveAttendees(api: ApiClient, people: Person[]): Promise<Attendee[]> {
+/** Directory answers of this pane by lower-case email: a save asks only about people not asked about yet. */
+export type DirectoryCache = Map<string, DirectoryEntry>;
+
+export async function resolveAttendees(api: ApiClient, people: Person[], cache: DirectoryCache = new Map()): Promise<Attendee[]> {
   const unique = uniquePeople(people);
   if (unique.length === 0) return [];
-  const entries = await api.resolveDirectory(unique.map((p) => p.email.trim()));
-  const byEmail = new Map(entries.map((e) => [e.email.toLowerCase(), e]));
+  const unknown = unique.map((p) => p.email.trim()).filter((email) => !cache.has(email.toLowerCase()));
+  if (unknown.length > 0) for (const e of await api.resolveDirectory(unknown)) cache.set(e.email.toLowerCase(), e);
   return unique.map((p) => {
-    const entry = byEmail.get(p.email.trim().toLowerCase());
+    const entry = cache.get(p.email.trim().toLowerCase());
     return {
       email: p.email.trim().toLowerCase(),
       name: entry?.name || p.name,
@@ -49,7 +52,7 @@ function withoutDepartments(people: Person[]): Attendee[] {
   return uniquePeople(people).map((p) => ({ email: p.email.trim().toLowerCase(), name: p.name, department: "", role: p.role }));
 }
 
-export async function readMeeting(item: MeetingItem, api: ApiClient): Promise<MeetingRead> {
+export async function readMeeting(item: MeetingItem, api: ApiClient, cache?: DirectoryCache): Promise<MeetingRead> {
   const [subject, organizerEmail, outlookAttendees, times, bodyFormat, agendaId] = await Promise.all([
     item.getSubject(),
     item.getOrganizerEmail(),
@@ -66,7 +69,7 @@ export async function readMeeting(item: MeetingItem, api: ApiClient): Promise<Me
   ];
   // A failed lookup must not take the pane down: the organizer can still enter departments by hand.
   let directoryError: unknown = null;
-  const attendees = await resolveAttendees(api, people).catch((err: unknown) => {
+  const attendees = await resolveAttendees(api, people, cache).catch((err: unknown) => {
     directoryError = err;
     return withoutDepartments(people);
   });

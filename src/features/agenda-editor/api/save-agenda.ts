@@ -1,24 +1,19 @@
-// Saves the draft: creates the objective when the organizer typed a new one, then creates the agenda
-// the first time and patches it (with its version) afterwards. The caller stores a new id at once so
-// a retry after a later failure patches instead of creating a duplicate.
-import { Agenda, type Objective } from "../../../core/api/contract";
+// Saves the draft in ONE write: the agenda with its department slots (and, when the organizer chose
+// so, a typed objective added to the library), answered with the whole view the body is rendered
+// from. Created the first time, patched (with its version) afterwards; the caller stores a new id at
+// once so a retry after a later failure patches instead of creating a duplicate.
+import { Agenda, type AgendaSlot, type AgendaView, type Objective } from "../../../core/api/contract";
 import { ThreadBoundConflict } from "../../../core/api/thread-binding-contract";
 import { ApiError, type ApiClient } from "../../../platform/ports";
 import { toCreate, toPatch, type EditorDraft, type MeetingFacts } from "../draft";
 
 const sameTitle = (a: string, b: string) => a.normalize("NFKC").trim().toLowerCase() === b.normalize("NFKC").trim().toLowerCase();
 
-/** The draft with an objective id: an existing one with the same title, or a newly created one. */
-export async function ensureObjective(
-  api: ApiClient,
-  draft: EditorDraft,
-  library: readonly Objective[],
-): Promise<{ draft: EditorDraft; created: Objective | null }> {
-  if (draft.objectiveId) return { draft, created: null };
+/** A typed title that is already in the library is that objective (no request, no duplicate). */
+export function withLibraryObjective(draft: EditorDraft, library: readonly Objective[]): EditorDraft {
+  if (draft.objectiveId) return draft;
   const existing = library.find((o) => sameTitle(o.title, draft.objectiveTitle));
-  if (existing) return { draft: { ...draft, objectiveId: existing.id, objectiveTitle: existing.title }, created: null };
-  const created = await api.createObjective({ title: draft.objectiveTitle.trim() });
-  return { draft: { ...draft, objectiveId: created.id, objectiveTitle: created.title }, created };
+  return existing ? { ...draft, objectiveId: existing.id, objectiveTitle: existing.title } : draft;
 }
 
 /**
@@ -26,14 +21,14 @@ export async function ensureObjective(
  * organizer made (saved from another device, or before the item kept its id), that one is updated
  * instead: one meeting, one agenda. Someone else's agenda on the thread stays a 409 for the user.
  */
-export async function createAgenda(api: ApiClient, draft: EditorDraft, facts: MeetingFacts): Promise<Agenda> {
+export async function createAgenda(api: ApiClient, draft: EditorDraft, facts: MeetingFacts, slots: AgendaSlot[] = []): Promise<AgendaView> {
   try {
-    return await api.createAgenda(toCreate(draft, facts));
+    return await api.createAgendaView(toCreate(draft, facts, slots));
   } catch (err) {
     const bound = err instanceof ApiError && err.status === 409 ? ThreadBoundConflict.safeParse(err.current) : null;
     if (!bound?.success || !bound.data.yours || !bound.data.agendaId) throw err;
     const existing = await api.getAgenda(bound.data.agendaId);
-    return api.patchAgenda(existing.agenda.id, existing.agenda.version, toPatch(draft, facts, existing.agenda));
+    return api.patchAgendaView(existing.agenda.id, existing.agenda.version, toPatch(draft, facts, existing.agenda, slots));
   }
 }
 
@@ -46,9 +41,10 @@ export async function updateAgenda(
   saved: Agenda,
   draft: EditorDraft,
   facts: MeetingFacts,
-): Promise<{ agenda: Agenda } | { conflict: ApiError; current: Agenda | null }> {
+  slots: AgendaSlot[] = [],
+): Promise<{ view: AgendaView } | { conflict: ApiError; current: Agenda | null }> {
   try {
-    return { agenda: await api.patchAgenda(saved.id, saved.version, toPatch(draft, facts, saved)) };
+    return { view: await api.patchAgendaView(saved.id, saved.version, toPatch(draft, facts, saved, slots)) };
   } catch (err) {
     if (err instanceof ApiError && err.status === 412) {
       const parsed = Agenda.safeParse(err.current);

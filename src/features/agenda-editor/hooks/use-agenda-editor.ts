@@ -1,22 +1,26 @@
 // The task pane's state: load the meeting (and its agenda, when this item already has one), keep the
-// draft, and save = create/patch the agenda, then write it into the body. Never creates a second
+// draft, and save = ONE write (create, or patch with the version: agenda, department slots and the
+// library choice together), then write the answer's view into the body. Never creates a second
 // agenda for the same item: the id is stored on the item the moment the agenda exists.
-import { useCallback, useEffect, useState } from "react";
-import type { AgendaView, Department, Objective } from "../../../core/api/contract";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { AgendaView, Department, Lang, Objective } from "../../../core/api/contract";
 import { agendaLiveUrl } from "../../../core/agenda/agenda-markers";
 import { departmentKey, spannedDepartments } from "../../../core/meeting/departments";
 import { usePorts } from "../../../components/ports-context";
 import { useAction, type ActionState } from "../../../components/status/use-action";
 import { ApiError, type BodyFormat, type MeetingItem } from "../../../platform/ports";
-import { addSlotContributions } from "../api/add-slot-contributions";
-import { readMeeting } from "../api/read-meeting";
-import { createAgenda, ensureObjective, updateAgenda } from "../api/save-agenda";
+import { readMeeting, type DirectoryCache } from "../api/read-meeting";
+import { createAgenda, updateAgenda, withLibraryObjective } from "../api/save-agenda";
 import { writeAgendaIntoBody } from "../api/write-agenda-into-body";
 import {
   departmentsWithMissions,
   draftFromAgenda,
   draftProblems,
   emptyDraft,
+  savedSlots,
+  slotTextsOf,
+  slotsToSend,
+  type DraftProblem,
   type EditorDraft,
   type MeetingFacts,
 } from "../draft";
@@ -27,6 +31,9 @@ export interface AgendaEditorModel {
   phase: "loading" | "ready" | "failed";
   loadError: unknown;
   retryLoad(): void;
+  /** The pane's own language: the host's display language until the organizer switches it. */
+  uiLang: Lang;
+  setUiLang(lang: Lang): void;
   draft: EditorDraft;
   updateDraft(change: (draft: EditorDraft) => EditorDraft): void;
   facts: MeetingFacts | null;
@@ -37,11 +44,14 @@ export interface AgendaEditorModel {
   notice: EditorNotice;
   /** Validation shows only after the first save attempt, not while the organizer is still typing. */
   showProblems: boolean;
+  /** What stops an insert right now (empty until the first attempt). */
+  problems: DraftProblem[];
   action: ActionState;
-  save(): Promise<void>;
+  /** Inserts, or — with problems — resolves with them (the pane then takes the organizer there). */
+  save(): Promise<DraftProblem[]>;
   /** Why the attendees' departments could not be looked up (null when they were). */
   directoryError: unknown;
-  /** "What can we do for it" per department (by departmentKey): added as contributions on save. */
+  /** "What can we do for it" per department (by departmentKey): saved with the agenda, kept after. */
   slots: Record<string, string>;
   setSlot(department: string, text: string): void;
   /** Takes a newer view of the saved agenda (e.g. after commitments were collected). */
@@ -58,9 +68,11 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
   const api = ports.api;
   const item = requireItem(ports.meetingItem);
   const action = useAction();
+  const directory = useRef<DirectoryCache>(new Map());
   const [phase, setPhase] = useState<AgendaEditorModel["phase"]>("loading");
   const [loadError, setLoadError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
+  const [uiLang, setUiLang] = useState<Lang>(() => item.displayLanguage());
   const [draft, setDraft] = useState<EditorDraft>(() => emptyDraft(item.displayLanguage()));
   const [facts, setFacts] = useState<MeetingFacts | null>(null);
   const [bodyFormat, setBodyFormat] = useState<BodyFormat>("html");
@@ -78,7 +90,7 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
     setLoadError(null);
     (async () => {
       const [meeting, objectiveList, departmentList] = await Promise.all([
-        readMeeting(item, api),
+        readMeeting(item, api, directory.current),
         api.listObjectives(),
         api.listDepartments(),
       ]);
@@ -100,6 +112,7 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
       setLibrary(departmentList);
       setSaved(view);
       setNotice(missing ? "agendaMissing" : null);
+      setSlots(slotTextsOf(view, meeting.facts.organizerEmail));
       setDraft((current) =>
         view
           ? draftFromAgenda(view.agenda)
@@ -124,60 +137,64 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
     setNotice((n) => (n === "agendaMissing" ? n : null));
   }, []);
 
-  const save = useCallback(async () => {
+  const save = useCallback(async (): Promise<DraftProblem[]> => {
     setShowProblems(true);
     setNotice(null);
-    if (draftProblems(draft).length > 0) return;
+    const problems = draftProblems(draft, slots);
+    if (problems.length > 0) return problems;
     await action.run(async () => {
-      // Attendees and the Teams link may have changed since the pane opened.
-      const meeting = await readMeeting(item, api);
+      // Attendees and the Teams link may have changed since the pane opened; the directory is asked
+      // only about people it was not asked about yet.
+      const meeting = await readMeeting(item, api, directory.current);
       setFacts(meeting.facts);
       setBodyFormat(meeting.bodyFormat);
       setDirectoryError(meeting.directoryError);
 
-      const withObjective = await ensureObjective(api, draft, objectives);
-      const created = withObjective.created;
-      if (created) setObjectives((list) => [...list, created]);
-      const next = withObjective.draft;
-      setDraft(next);
+      const next = withLibraryObjective(draft, objectives);
+      const toSend = slotsToSend(next, slots, savedSlots(saved, meeting.facts.organizerEmail));
 
-      let agendaId: string;
+      let view: AgendaView;
       if (saved) {
-        const result = await updateAgenda(api, saved.agenda, next, meeting.facts);
+        const result = await updateAgenda(api, saved.agenda, next, meeting.facts, toSend);
         if ("conflict" in result) {
           // Adopt the server's version so the next save overwrites on purpose; the draft stays.
           const current = result.current;
           if (current) setSaved((s) => (s ? { ...s, agenda: current } : s));
           throw result.conflict;
         }
-        agendaId = result.agenda.id;
+        view = result.view;
       } else {
-        const agenda = await createAgenda(api, next, meeting.facts);
-        setSaved({ agenda, contributions: [], commitments: [] });
-        await item.setAgendaId(agenda.id);
-        agendaId = agenda.id;
+        view = await createAgenda(api, next, meeting.facts, toSend);
+        await item.setAgendaId(view.agenda.id);
       }
-
-      let view = await api.getAgenda(agendaId);
-      if ((await addSlotContributions(api, view, next.departments, slots)) > 0) view = await api.getAgenda(agendaId);
-      setSlots({});
       setSaved(view);
+      setDraft((d) => ({ ...d, objectiveId: view.agenda.objectiveId, objectiveTitle: view.agenda.objectiveTitle, addObjectiveToLibrary: false }));
+      const joined = view.agenda.objectiveId;
+      if (joined && !objectives.some((o) => o.id === joined)) {
+        setObjectives((list) => [...list, { id: joined, title: view.agenda.objectiveTitle, description: "", createdAt: view.agenda.updatedAt }]);
+      }
+      // The fields keep what was saved (a department's own confirmed text is shown, not edited).
+      setSlots(slotTextsOf(view, meeting.facts.organizerEmail));
       const { replaced } = await writeAgendaIntoBody(item, view, {
-        liveUrl: agendaLiveUrl(appBaseUrl, agendaId),
+        liveUrl: agendaLiveUrl(appBaseUrl, view.agenda.id),
         lang: next.lang,
       });
       setNotice(replaced ? "updated" : "inserted");
     });
+    return [];
   }, [action, api, appBaseUrl, draft, item, objectives, saved, slots]);
 
   const setSlot = useCallback((department: string, text: string) => {
     setSlots((current) => ({ ...current, [departmentKey(department)]: text }));
+    setNotice((n) => (n === "agendaMissing" ? n : null));
   }, []);
 
   return {
     phase,
     loadError,
     retryLoad: () => setAttempt((n) => n + 1),
+    uiLang,
+    setUiLang,
     draft,
     updateDraft,
     facts,
@@ -187,6 +204,7 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
     saved,
     notice,
     showProblems,
+    problems: showProblems ? draftProblems(draft, slots) : [],
     action,
     save,
     directoryError,
