@@ -19,9 +19,9 @@ import { useMemo } from "react";
 import { agendaLiveUrl } from "../../core/agenda/agenda-markers";
 import type { Lang } from "../../core/api/contract";
 import { spannedDepartments } from "../../core/meeting/departments";
-import { scoreAgenda } from "../../core/coach/score-agenda";
 import { CoachHints } from "../../components/coach/coach-hints";
 import { PurposeScore } from "../../components/coach/purpose-score-badge";
+import { usePurposeScore } from "../../components/coach/use-purpose-score";
 import { I18nProvider } from "../../components/i18n/i18n-provider";
 import { useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
@@ -84,6 +84,7 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
     [draft, facts, saved, model.slots, carry.carried],
   );
   const spanned = facts ? spannedDepartments(facts.attendees) : [];
+  const liveScore = usePurposeScore(view);
 
   return (
     <>
@@ -137,7 +138,7 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
             )}
           </div>
 
-          <PurposeScore score={view ? scoreAgenda(view).score : (saved?.agenda.purposeScore ?? null)} />
+          <PurposeScore score={view ? liveScore : (saved?.agenda.purposeScore ?? null)} />
           <ObjectiveField
             objectives={model.objectives}
             objectiveId={draft.objectiveId}

@@ -81,7 +81,7 @@ export function ContributionForm({ agendaId, departments, myDepartment, objectiv
           data-testid="contribution-input"
         />
       </Field>
-      <CoachHints value={text} onApply={setText} objective={objective} departments={departments} data-testid="contribution-coach" />
+      <CoachHints value={text} onApply={setText} objective={objective} departments={departments} ownDepartment={chosen} context="contribution" data-testid="contribution-coach" />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={action.busy} data-testid="contribution-submit">
           {t("tab.contribution.add")}

@@ -4,6 +4,7 @@ import { Button, Field, Input, Subtitle2, Text, makeStyles, tokens } from "@flue
 import { useState } from "react";
 import { Agenda } from "../../core/api/contract";
 import { usePorts } from "../../components/ports-context";
+import { CoachHints } from "../../components/coach/coach-hints";
 import { useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
@@ -81,6 +82,7 @@ export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChan
         <Field label={t("tab.obstacle.label")} validationMessage={visible ? t(visible.key, visible.params) : undefined}>
           <Input value={text} onChange={(_, data) => setText(data.value)} data-testid="obstacle-input" />
         </Field>
+        <CoachHints value={text} onApply={setText} objective={agenda.objectiveTitle} departments={agenda.departments.map((d) => d.name)} context="obstacle" data-testid="obstacle-coach" />
         <div className={styles.row}>
           <Button type="submit" disabled={action.busy} data-testid="obstacle-submit">
             {t("tab.obstacle.add")}

@@ -8,6 +8,8 @@ export function analyzeForApi(input: z.output<typeof CoachAnalyzeRequest>): Coac
     ...(input.lang !== undefined ? { lang: input.lang } : {}),
     ...(input.objective !== undefined ? { objective: input.objective } : {}),
     ...(input.departments !== undefined ? { departments: input.departments } : {}),
+    ...(input.ownDepartment !== undefined ? { ownDepartment: input.ownDepartment } : {}),
+    ...(input.context !== undefined ? { context: input.context } : {}),
   });
   return { findings, score: wordingScore(findings) };
 }
