@@ -148,7 +148,11 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
     return !/\p{sc=Han}/u.test(s.text[t.end] ?? "");
   });
   const rest: Sentence = { ...s, tags: outside };
-  return COOPERATIVE.some((steps) => matchStructure({ id: "cooperative", kind: "scope", steps }, rest) !== undefined);
+  // An offer before the refusal is taken back by it (「手伝いたいのは山々ですが、担当外なのでできません」).
+  return COOPERATIVE.some((steps) => {
+    const chain = matchStructure({ id: "cooperative", kind: "scope", steps }, rest);
+    return chain !== undefined && (chain[chain.length - 1] as Tag).start >= from;
+  });
 }
 
 /**

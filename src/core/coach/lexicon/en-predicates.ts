@@ -19,6 +19,7 @@ export const EN_PREDICATES: Lexicon = {
     "shall not", "will wait", "will leave it", "will leave that", "will leave it be", "will pass", "will sit this one out", "will sit it out", "will sit this out", "sit this one out", "will stay out", "will stay put", "will hold off", "will have to decline", "will have to pass", "will be declining", "no way we can", "no way i can", "no way we could", "there is no way we can", "do not think we can", "not sure we can", "do not think we should", "not sure we should", "nothing we can do", "nothing more we can do", "nothing further we can do", "not much we can do", "nothing i can do", "no participation", "declined", "decline it", "not joining", "not participating", "not starting", "not committing", "not lifting a finger", "a no", "it is a no", "probably a no", "that is a no", "excluded", "preclude", "reluctant", "not prepared to", "cannot accept", "not accepted", "will not be accepted", "can not be accepted", "not be fulfilled", "will not be fulfilled", "not weighing in", "staying out", "we will stay out of",
     "will stay in ours", "stay in ours", "will stay in our lane", "do not think we would", "do not think we could", "do not think we will", "do not see us", "do not see how we can", "can not see us", "not sure we would", "not sure we could", "so no", "yeah, no", "so, no", "otherwise, no", "nope", "nah", "so that is a no",
     "nothing from us", "nothing from me", "nothing from our side",
+    "not something we will", "not something we would", "not something we could", "not something i will", "not something i would",
   ],
   lack: [
     "do not have", "does not have", "did not have", "have no", "has no", "had no", "have zero", "got no", "lack", "lacks", "lacking",
@@ -35,6 +36,7 @@ export const EN_PREDICATES: Lexicon = {
     "are the reason we", "is the reason we", "held up by", "blocked by", "stuck waiting on", "stuck waiting for", "waiting on them",
     "on account of",
     "results from", "results entirely from", "attributable to", "failure to", "is the direct result of", "the direct result of", "as a consequence of", "a consequence of", "is caused by", "caused by",
+    "how are we supposed to", "how am i supposed to", "how can we be expected to",
   ],
   blameAct: [
     "never send", "never sent", "never sends", "never deliver", "never delivers", "never delivered", "never answer", "never answers",

@@ -33,6 +33,7 @@ export type TagCat =
   | "unilateral" // 勝手に, 無断で, without asking us, behind our back
   | "gate" // を通して, go through us, run it by us
   | "blameCause" // のせい, が原因, because of them, their fault
+  | "negCause" // a negation giving the reason: 〜ないので, 〜ないから
   | "blameAct" // してくれない, never send, keep changing, dropped the ball
   | "stall" // 進まない, 止まっている, stuck, going nowhere
   | "cond" // conditions that hold work back: ない限り, までは, only if, unless, until

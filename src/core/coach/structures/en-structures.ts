@@ -15,6 +15,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-conditional-gate-after", kind: "conditional", steps: [{ cat: "condGate" }, { cat: "cond", gap: 30 }] },
   { id: "en-conditional-refuse-gate", kind: "conditional", steps: [{ cat: "refuse" }, { cat: "cond", gap: 35 }, { cat: "condGate", gap: 30 }] },
   { id: "en-conditional-refuse-until", kind: "conditional", steps: [{ cat: ["refuse", "neg"] }, { cat: "cond", gap: 12 }] },
+  { id: "en-conditional-until-refuse", kind: "conditional", steps: [{ cat: "cond", lead: 2 }, { cat: "refuse", gap: 45 }] },
   { id: "en-conditional-if-gate", kind: "conditional", steps: [{ cat: "condIf" }, { cat: "condGate", gap: 30 }, { cat: ["modal", "refuse", "ownVerb", "offer"], gap: 30 }] },
   { id: "en-conditional-offer-if-gate", kind: "conditional", steps: [{ cat: ["modal", "offer"] }, { cat: "condIf", gap: 30 }, { cat: "condGate", gap: 20 }] },
   { id: "en-conditional-until-then", kind: "conditional", steps: [{ cat: "untilThen" }, { cat: ["refuse", "neg", "lack"], gap: 20 }] },
@@ -74,7 +75,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-mission-only", kind: "mission", steps: [{ cat: "we" }, { cat: "mission", gap: 2 }, { cat: ["only", "neg"], gap: 40 }] },
   { id: "en-mission-named", kind: "mission", steps: [{ cat: "other", named: true }, { cat: "mission", gap: 4 }, { cat: ["only", "refuse", "neg", "ruleBar"], gap: 90 }] },
   { id: "en-mission-refuse", kind: "mission", steps: [{ cat: "we", party: true }, { cat: "mission", gap: 4 }, { cat: ["refuse", "neg", "onlyDo", "ruleBar"], gap: 90 }] },
-  { id: "en-mission-of", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "onlyDo", "ruleBar"], gap: 90 }] },
+  { id: "en-mission-of", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "onlyDo", "ruleBar"], gap: 110 }] },
   { id: "en-mission-we-only-do", kind: "mission", steps: [{ cat: "we" }, { cat: "only", gap: 4 }, { cat: "doVerb", gap: 2 }] },
   { id: "en-mission-a-team-not", kind: "mission", steps: [{ cat: "we" }, { cat: "copula", gap: 2 }, { cat: "other", gap: 4 }, { cat: ["only", "neg"], gap: 3 }] },
   // ── Capacity: people, budget, time as the reason ───────────────────────────────────────────────
@@ -86,6 +87,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-capacity-lack-lead", kind: "capacity", steps: [{ cat: "lack", lead: 3 }, { cat: "capacity", gap: 8 }] },
   { id: "en-capacity-busy-refuse", kind: "capacity", steps: [{ cat: "busy" }, { cat: "refuse", gap: 30 }] },
   { id: "en-capacity-noun-refuse", kind: "capacity", steps: [{ cat: "capacity", lead: 6 }, { cat: "refuse", gap: 20 }] },
+  { id: "en-capacity-our-noun-refuse", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "capacity", gap: 3 }, { cat: "refuse", gap: 25 }] },
   // ── Scope: not ours, not our business ──────────────────────────────────────────────────────────
   { id: "en-scope-out", kind: "scope", steps: [{ cat: "scopeOut" }] },
   { id: "en-scope-why", kind: "scope", steps: [{ cat: "why" }] },

@@ -2,6 +2,7 @@
 // step in order within its limits. A sentence holds a bounded number of tags (sentences are cut at
 // MAX_SENTENCE characters), so this costs O(tags × reach) per step: linear in the text overall.
 import type { Tag, TagCat } from "../lexicon/lexicon-types";
+import { normalizeEntry } from "../normalize-text";
 import type { Step, Structure } from "./structure-types";
 
 const DEFAULT_GAP = 20;
@@ -51,13 +52,24 @@ function extend(s: Sentence, chain: Tag[], at: number, steps: readonly Step[]): 
     if (step.not && blocked(s, at, j, step.not)) break;
     if (!takes(step, t)) continue;
     const between = s.text.slice(prev.end, t.start);
-    if (step.via && !step.via.includes(between.trim())) continue;
+    if (step.via && !normalised(step.via).includes(between.trim())) continue;
     // Adjacent tags pass: the particle is then part of the second one (「企画部」「で検討」).
-    if (step.after && between !== "" && !step.after.some((a) => between.startsWith(a))) continue;
+    if (step.after && between !== "" && !normalised(step.after).some((a) => between.startsWith(a))) continue;
     const done = extend(s, [...chain, t], j, rest);
     if (done) return done;
   }
   return undefined;
+}
+
+/** A step's strings as the normalised text spells them (ユーザ → ゆーざ, s' → s'). */
+const NORMALISED = new WeakMap<readonly string[], readonly string[]>();
+function normalised(words: readonly string[]): readonly string[] {
+  let out = NORMALISED.get(words);
+  if (!out) {
+    out = words.map((w) => (w === "" ? "" : normalizeEntry(w)));
+    NORMALISED.set(words, out);
+  }
+  return out;
 }
 
 function blocked(s: Sentence, from: number, to: number, cats: readonly TagCat[]): boolean {
