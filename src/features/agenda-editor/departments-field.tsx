@@ -99,7 +99,7 @@ export function DepartmentsField({ departments, library, problems, onChange, slo
                   </Field>
                 )}
                 {onSlotChange && d.name.trim() !== "" && (
-                  <CoachHints value={slots?.[departmentKey(d.name)] ?? ""} onApply={(text) => onSlotChange(d.name, text)} departments={departments.map((x) => x.name)} data-testid="slot-coach" />
+                  <CoachHints value={slots?.[departmentKey(d.name)] ?? ""} onApply={(text) => onSlotChange(d.name, text)} departments={departments.map((x) => x.name)} ownDepartment={d.name} context="contribution" data-testid="slot-coach" />
                 )}
                 <div>
                   <Button
