@@ -63,7 +63,9 @@ export function detect(norm: NormalizedText, original: string, options: DetectOp
   const sentences: Sentence[] = [];
   const langs: Lang[] = [];
   let t = 0;
-  for (const [start, end] of splitSentences(norm.text).flatMap(([s, e]) => splitScripts(norm.text, s, e))) {
+  const bounds: Array<[number, number]> = [];
+  for (const [s, e] of splitSentences(norm.text)) bounds.push(...splitScripts(norm.text, s, e));
+  for (const [start, end] of bounds) {
     const own: Tag[] = [];
     while (t < tags.length && (tags[t] as Tag).start < end) {
       const tag = tags[t] as Tag;
@@ -145,7 +147,7 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
     // "…but Sales will handle it" hands the work over; "…but Sales will set up the interviews" offers it.
     if (t.cat === "modal" && prev?.cat === "other" && next?.cat === "ownVerb" && next.start - t.end <= TAKE_BACK_REACH) return false;
     // 「割ける時間」「出せる人」: a potential form before a noun describes, it does not offer.
-    return !/\p{sc=Han}/u.test(s.text[t.end] ?? "");
+    return !KANJI.test(s.text[t.end] ?? "");
   });
   const rest: Sentence = { ...s, tags: outside };
   // An offer before the refusal is taken back by it (「手伝いたいのは山々ですが、担当外なのでできません」).
@@ -159,13 +161,17 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
  * A Japanese clause that ends in a plain verb commits to it (「来週までに案を出す」「うちも入るわ」): an
  * offer tag is added there. Verbs of state and thought (ある, なる, 思う, 困る…) are not commitments.
  */
-const CLAUSE_END_VERB = /(?:[\p{sc=Han}ぁ-ゖー](?:する|[るすくうつむぶぐ]))(?:わ|よ|で|ね|ぞ|ぜ|から)?(?=[。.!?、,\s]|$)/gu;
+const CLAUSE_END_VERB = /(?:[\u3400-\u9fff\uf900-\ufaff々ぁ-ゖー](?:する|[るすくうつむぶぐ]))(?:わ|よ|で|ね|ぞ|ぜ|から)?(?=[。.!?、,\s]|$)/gu;
+const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/u;
 const NOT_COMMITMENTS =
   /(?:ある|いる|なる|思う|わかる|かかる|困る|違う|言う|決まる|限る|見える|足りる|要る|属する|存在する|該当する|関する|対する|反する|起因する|意味する|できる|だろう|しまう|くる|来る|すぎる|過ぎる|終わる|始まる|変わる|増える|減る|遅れる|止まる|進む|残る|続く|違反する|不足する|集中する|専念する|優先する|降りる|断る|見送る|辞退する|控える|遠慮する|外れる|引く|抜ける|待つ|拒否する|却下する)(?:わ|よ|で|ね|ぞ|ぜ|から)?$/u;
 function withClauseEndOffers(s: Sentence): Tag[] {
   const text = s.text.slice(s.start, s.end);
   const added: Tag[] = [];
-  for (const m of text.matchAll(CLAUSE_END_VERB)) {
+  // exec in a loop rather than matchAll: Outlook's JavaScript-only runtime predates ES2020.
+  const re = CLAUSE_END_VERB;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0];
     // Polite endings (ます) are the lexicon's to read: 「〜となります」 commits to nothing.
     if (NOT_COMMITMENTS.test(word) || /ます(?:わ|よ|で|ね|ぞ|ぜ|から)?$/u.test(word)) continue;

@@ -127,10 +127,10 @@ export function departmentTagger(names: readonly string[] | undefined): Tagger |
 /** Characters that can be part of a department's name before a unit word. */
 function isNameChar(norm: NormalizedText, original: string, i: number): boolean {
   const c = norm.text[i] as string;
-  if (/[\p{sc=Han}a-z0-9ー・&]/u.test(c)) return true;
+  if (/[\u3400-\u9fff\uf900-\ufaff々a-z0-9ー・&]/u.test(c)) return true;
   // Katakana became hiragana in normalisation: the original tells a name (カスタマー) from a particle.
   const src = original[norm.starts[i] as number] ?? "";
-  return /[\p{sc=Katakana}ｦ-ﾝ]/u.test(src);
+  return /[\u30a0-\u30ffｦ-ﾝ]/u.test(src);
 }
 
 export interface TagStats {

@@ -13,7 +13,7 @@ export interface Fold {
 }
 
 const isHiragana = (c: string) => c >= "\u3041" && c <= "\u309f";
-const isLetter = (c: string) => /[\p{L}\p{N}]/u.test(c);
+const isLetter = (c: string) => /[A-Za-z0-9\u00c0-\u024f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u.test(c);
 
 /** Not a hiragana letter (kanji, punctuation, space, the end): a word ends here. */
 export const notKana: CharTest = (c) => c === undefined || !isHiragana(c);
@@ -33,4 +33,4 @@ export const either =
   (c) =>
     a(c) || b(c);
 /** A kanji (or other Han character). */
-export const kanji: CharTest = (c) => c !== undefined && /\p{sc=Han}/u.test(c);
+export const kanji: CharTest = (c) => c !== undefined && /[\u3400-\u9fff\uf900-\ufaff々]/u.test(c);
