@@ -43,35 +43,49 @@ const SINGLE: Readonly<Record<string, string>> = {
   "\u2015": "—",
 };
 
-interface Mapped {
-  out: string;
-  used: number;
-  /** The source was katakana (short folds skip katakana words: デスク is not です). */
-  kata: boolean;
-}
+// mapChar's result, in module state rather than an object per character (it runs on every one).
+let mappedOut = "";
+let mappedUsed = 1;
+let mappedKata = false;
 
-function mapChar(c: string, next: string | undefined): Mapped {
+function mapChar(c: string, next: string | undefined): void {
   const code = c.charCodeAt(0);
-  if (code >= 0x41 && code <= 0x5a) return { out: String.fromCharCode(code + 32), used: 1, kata: false };
+  mappedUsed = 1;
+  mappedKata = false;
+  if (code < 0x80) {
+    mappedOut = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : c;
+    return;
+  }
+  if (code >= 0x3041 && code <= 0x309f) {
+    mappedOut = c;
+    return;
+  }
   if (code >= 0xff01 && code <= 0xff5e && c !== "\uff5e") {
     const ascii = code - 0xfee0;
-    return { out: String.fromCharCode(ascii >= 0x41 && ascii <= 0x5a ? ascii + 32 : ascii), used: 1, kata: false };
+    mappedOut = String.fromCharCode(ascii >= 0x41 && ascii <= 0x5a ? ascii + 32 : ascii);
+    return;
   }
   if (code >= 0xff66 && code <= 0xff9d) {
     let base = HALF_KANA[code - 0xff66] ?? c;
-    let used = 1;
     if (next === "\uff9e" && VOICED.includes(base)) {
       base = base === "ウ" ? "ヴ" : String.fromCharCode(base.charCodeAt(0) + 1);
-      used = 2;
+      mappedUsed = 2;
     } else if (next === "\uff9f" && SEMI_VOICED.includes(base)) {
       base = String.fromCharCode(base.charCodeAt(0) + 2);
-      used = 2;
+      mappedUsed = 2;
     }
-    return { out: toHiragana(base), used, kata: true };
+    mappedOut = toHiragana(base);
+    mappedKata = true;
+    return;
   }
   // Katakana ァ–ヶ → hiragana ぁ–ゖ (ー stays: it reads the same in both, and belongs to katakana words).
-  if (code >= 0x30a1 && code <= 0x30f6 && SINGLE[c] === undefined) return { out: String.fromCharCode(code - 0x60), used: 1, kata: true };
-  return { out: SINGLE[c] ?? c, used: 1, kata: c === "ー" || c === "\uff70" };
+  if (code >= 0x30a1 && code <= 0x30f6 && SINGLE[c] === undefined) {
+    mappedOut = String.fromCharCode(code - 0x60);
+    mappedKata = true;
+    return;
+  }
+  mappedOut = SINGLE[c] ?? c;
+  mappedKata = c === "ー" || c === "\uff70";
 }
 
 function toHiragana(s: string): string {
@@ -82,35 +96,53 @@ function toHiragana(s: string): string {
 /** Pass 1 alone: what lexicon entries go through too, so both sides of a match read alike. */
 function widen(original: string): { text: string; s: Int32Array; e: Int32Array; kata: Uint8Array } {
   const n = original.length;
-  const chars: string[] = [];
+  const parts: string[] = [];
   const s = new Int32Array(n);
   const e = new Int32Array(n);
   const kata = new Uint8Array(n);
   let len = 0;
+  // Characters that stay as they are go out in runs, sliced from the original (no string per character).
+  let run = 0;
   for (let i = 0; i < n; ) {
-    const m = mapChar(original[i] as string, original[i + 1]);
-    chars.push(m.out);
+    const c = original[i] as string;
+    mapChar(c, original[i + 1]);
+    if (mappedUsed !== 1 || mappedOut !== c) {
+      if (run < i) parts.push(original.slice(run, i));
+      parts.push(mappedOut);
+      run = i + mappedUsed;
+    }
     s[len] = i;
-    e[len] = i + m.used;
-    kata[len] = m.kata ? 1 : 0;
+    e[len] = i + mappedUsed;
+    kata[len] = mappedKata ? 1 : 0;
     len += 1;
-    i += m.used;
+    i += mappedUsed;
   }
-  return { text: chars.join(""), s: s.subarray(0, len), e: e.subarray(0, len), kata: kata.subarray(0, len) };
+  if (run < n) parts.push(original.slice(run));
+  return { text: parts.join(""), s: s.subarray(0, len), e: e.subarray(0, len), kata: kata.subarray(0, len) };
 }
 
-/** First character → folds starting with it, longest first. */
-const FOLD_INDEX: ReadonlyMap<string, readonly Fold[]> = (() => {
-  const index = new Map<string, Fold[]>();
+interface FoldNode {
+  next: Map<string, FoldNode>;
+  /** Folds whose `from` ends here (same spelling, different guards). */
+  folds?: Fold[];
+}
+
+/** Every fold's `from` (after pass 1) in a trie: a position walks it once, longest match first. */
+const FOLDS: { root: FoldNode; growth: number } = (() => {
+  const root: FoldNode = { next: new Map() };
+  let growth = 1;
   for (const fold of [...JA_FOLDS, ...EN_FOLDS]) {
     const from = widen(fold.from).text;
-    const entry = { ...fold, from };
-    const list = index.get(from[0] ?? "") ?? [];
-    list.push(entry);
-    index.set(from[0] ?? "", list);
+    let node = root;
+    for (const c of from) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    (node.folds ??= []).push({ ...fold, from });
+    growth = Math.max(growth, Math.ceil(fold.to.length / from.length));
   }
-  for (const list of index.values()) list.sort((a, b) => b.from.length - a.from.length);
-  return index;
+  return { root, growth };
 })();
 
 /** Pass 1, then pass 2. Maps compose through both. */
@@ -119,43 +151,55 @@ export function normalizeText(original: string): NormalizedText {
   const text = w.text;
   const len = text.length;
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kata: number[] = [];
+  const cap = len * FOLDS.growth + 1;
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  const kata = new Uint8Array(cap);
+  let k = 0;
+  let run = 0;
   for (let i = 0; i < len; ) {
     const fold = findFold(text, i, w.kata);
-    if (fold) {
-      const srcStart = w.s[i] as number;
-      const srcEnd = w.e[i + fold.from.length - 1] as number;
-      for (let j = 0; j < fold.to.length; j++) {
-        starts.push(srcStart);
-        ends.push(srcEnd);
-        kata.push(0);
-      }
-      parts.push(fold.to);
-      i += fold.from.length;
-    } else {
-      parts.push(text[i] as string);
-      starts.push(w.s[i] as number);
-      ends.push(w.e[i] as number);
-      kata.push(w.kata[i] as number);
+    if (!fold) {
+      starts[k] = w.s[i] as number;
+      ends[k] = w.e[i] as number;
+      kata[k] = w.kata[i] as number;
+      k += 1;
       i += 1;
+      continue;
     }
+    if (run < i) parts.push(text.slice(run, i));
+    const srcStart = w.s[i] as number;
+    const srcEnd = w.e[i + fold.from.length - 1] as number;
+    for (let j = 0; j < fold.to.length; j++) {
+      starts[k] = srcStart;
+      ends[k] = srcEnd;
+      k += 1;
+    }
+    parts.push(fold.to);
+    i += fold.from.length;
+    run = i;
   }
-  return { text: parts.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends), kata: Uint8Array.from(kata) };
+  if (run < len) parts.push(text.slice(run));
+  return { text: parts.join(""), starts: starts.slice(0, k), ends: ends.slice(0, k), kata: kata.slice(0, k) };
 }
 
+/** The longest fold at `i` whose guards hold. */
 function findFold(text: string, i: number, kata: Uint8Array): Fold | undefined {
-  const candidates = FOLD_INDEX.get(text[i] as string);
-  if (!candidates) return undefined;
-  for (const fold of candidates) {
-    if (!text.startsWith(fold.from, i)) continue;
-    // Katakana spellings are words of their own (デス in デスク, ッショ in ミッション): a fold applies
-    // to katakana only when it is a whole katakana run of 3 or more (ﾃﾞｼｮｳ after a kanji).
-    if (kata[i] === 1 && (fold.from.length < 3 || kata[i - 1] === 1 || kata[i + fold.from.length] === 1)) continue;
-    if (fold.prev && !fold.prev(text[i - 1])) continue;
-    if (fold.next && !fold.next(text[i + fold.from.length])) continue;
-    return fold;
+  let node: FoldNode | undefined = FOLDS.root;
+  const found: Fold[][] = [];
+  for (let j = i; j < text.length && node; j++) {
+    node = node.next.get(text[j] as string);
+    if (node?.folds) found.push(node.folds);
+  }
+  for (let f = found.length - 1; f >= 0; f--) {
+    for (const fold of found[f] as Fold[]) {
+      // Katakana spellings are words of their own (デス in デスク, ッショ in ミッション): a fold applies
+      // to katakana only when it is a whole katakana run of 3 or more (ﾃﾞｼｮｳ after a kanji).
+      if (kata[i] === 1 && (fold.from.length < 3 || kata[i - 1] === 1 || kata[i + fold.from.length] === 1)) continue;
+      if (fold.prev && !fold.prev(text[i - 1])) continue;
+      if (fold.next && !fold.next(text[i + fold.from.length])) continue;
+      return fold;
+    }
   }
   return undefined;
 }
