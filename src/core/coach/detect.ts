@@ -11,6 +11,7 @@ import { COOPERATIVE } from "./structures/cooperative";
 import { EN_STRUCTURES } from "./structures/en-structures";
 import { JA_STRUCTURES } from "./structures/ja-structures";
 import { type Sentence, matchStructure } from "./structures/match-structure";
+import { reasonKind } from "./structures/reason-kind";
 import type { Structure } from "./structures/structure-types";
 import { type Tagger, buildTagger, departmentTagger, tagText } from "./tagger";
 
@@ -74,8 +75,14 @@ export function detect(norm: NormalizedText, original: string, options: DetectOp
     }
     const text = norm.text.slice(start, end);
     const lang: Lang = JAPANESE.test(text) ? "ja" : "en";
+    if (own.length === 0 && lang === "en") {
+      // Nothing the coach knows: nothing to read (Japanese still gets its clause endings read).
+      sentences.push({ text: norm.text, start, end, tags: own, question: false });
+      langs.push(lang);
+      continue;
+    }
     const sentence: Sentence = { text: norm.text, start, end, tags: own, question: isQuestion(text) };
-    if (lang === "ja") sentence.tags = withClauseEndOffers(sentence);
+    if (lang === "ja") sentence.tags = withClauseEndPredicates(sentence);
     sentence.tags = neutralise(sentence, lang);
     if (stats) stats.tagsMatched += sentence.tags.length;
     sentences.push(sentence);
@@ -117,9 +124,26 @@ function detectIn(sentence: Sentence, lang: Lang, structures: Readonly<Record<La
 }
 
 function firstStructure(s: Sentence, structures: readonly Structure[]): { kind: CoachKind; structureId: string; tags: Tag[] } | undefined {
+  // Only structures whose first step has a tag to start from (most sentences hold few categories).
+  for (const t of s.tags) PRESENT[t.cat] = true;
+  try {
+    return firstPresent(s, structures);
+  } finally {
+    for (const t of s.tags) PRESENT[t.cat] = false;
+  }
+}
+
+/** Categories in the sentence being read: module scratch, set and cleared around each sentence. */
+const PRESENT: Partial<Record<TagCat, boolean>> = {};
+
+function firstPresent(s: Sentence, structures: readonly Structure[]): { kind: CoachKind; structureId: string; tags: Tag[] } | undefined {
   for (const structure of structures) {
+    const first = structure.steps[0];
+    if (!first) continue;
+    const startable = typeof first.cat === "string" ? PRESENT[first.cat] : first.cat.some((c) => PRESENT[c]);
+    if (!startable && !(first.party && PRESENT.other)) continue;
     const tags = matchStructure(structure, s);
-    if (tags) return { kind: structure.kind, structureId: structure.id, tags };
+    if (tags) return { kind: structure.kind === "reason" ? reasonKind(s.tags) : structure.kind, structureId: structure.id, tags };
   }
   return undefined;
 }
@@ -149,7 +173,16 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
     // 「割ける時間」「出せる人」: a potential form before a noun describes, it does not offer.
     return !KANJI.test(s.text[t.end] ?? "");
   });
-  const rest: Sentence = { ...s, tags: outside };
+  // 「検証に回します」 gives people to the work; 「営業部に回します」 hands the work over: a polite push with no
+  // party before it is an offer.
+  const rest: Sentence = {
+    ...s,
+    tags: outside.map((t, i) => {
+      const prev = outside[i - 1];
+      const handsOver = prev?.cat === "other" && t.start - prev.end <= 4;
+      return t.cat === "push" && s.text.slice(t.end - 2, t.end) === "ます" && !handsOver ? { ...t, cat: "offer" } : t;
+    }),
+  };
   // An offer before the refusal is taken back by it (「手伝いたいのは山々ですが、担当外なのでできません」).
   return COOPERATIVE.some((steps) => {
     const chain = matchStructure({ id: "cooperative", kind: "scope", steps }, rest);
@@ -158,16 +191,33 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
 }
 
 /**
- * A Japanese clause that ends in a plain verb commits to it (「来週までに案を出す」「うちも入るわ」): an
- * offer tag is added there. Verbs of state and thought (ある, なる, 思う, 困る…) are not commitments.
+ * Japanese clause endings the lexicons cannot list verb by verb. A plain verb commits to it (「来週
+ * までに案を出す」「うちも入るわ」): an offer tag is added there; verbs of state and thought (ある, なる,
+ * 思う, 困る…) are not commitments. A potential negative limits (「その申請は通せない」「書けない」): a
+ * refusal tag is added there, except for the ones that praise or state (欠かせない, 避けられない).
  */
 const CLAUSE_END_VERB = /(?:[\u3400-\u9fff\uf900-\ufaff々ぁ-ゖー](?:する|[るすくうつむぶぐ]))(?:わ|よ|で|ね|ぞ|ぜ|から)?(?=[。.!?、,\s]|$)/gu;
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/u;
 const NOT_COMMITMENTS =
   /(?:ある|いる|なる|思う|わかる|かかる|困る|違う|言う|決まる|限る|見える|足りる|要る|属する|存在する|該当する|関する|対する|反する|起因する|意味する|できる|だろう|しまう|くる|来る|すぎる|過ぎる|終わる|始まる|変わる|増える|減る|遅れる|止まる|進む|残る|続く|違反する|不足する|集中する|専念する|優先する|降りる|断る|見送る|辞退する|控える|遠慮する|外れる|引く|抜ける|待つ|拒否する|却下する)(?:わ|よ|で|ね|ぞ|ぜ|から)?$/u;
-function withClauseEndOffers(s: Sentence): Tag[] {
+const POTENTIAL_NEGATIVE = /(?:[えけげせぜてでねべめれ]|られ)ない(?=[。.!?、,\s]|$|よ|ね|わ|し|から|ので|んだ|です|だ)/gu;
+const NOT_LIMITS = /(?:欠かせ|見逃せ|否め|避けられ|忘れ|止められ|数え切れ|数えられ|信じられ|考えられ|見え|聞こえ|離れ|遅れ|慣れ|揺れ|崩れ|外れ|入れ|触れ|恐れ|生まれ|捨て|得|寝|出|見|来)ない$/u;
+function withClauseEndPredicates(s: Sentence): Tag[] {
   const text = s.text.slice(s.start, s.end);
   const added: Tag[] = [];
+  const replaced = new Set<Tag>();
+  const limits = POTENTIAL_NEGATIVE;
+  limits.lastIndex = 0;
+  for (let m = limits.exec(text); m; m = limits.exec(text)) {
+    const end = s.start + m.index + m[0].length;
+    const start = Math.max(s.start, end - 4);
+    if (NOT_LIMITS.test(s.text.slice(Math.max(s.start, end - 6), end))) continue;
+    // A bare 「ない」 the lexicon read as an absence gives way to the limitation it ends.
+    const overlapping = s.tags.filter((t) => t.end > start && t.start < end);
+    if (overlapping.some((t) => t.cat !== "lack") || added.some((t) => t.end > start)) continue;
+    for (const t of overlapping) replaced.add(t);
+    added.push({ cat: "refuse", start, end });
+  }
   // exec in a loop rather than matchAll: Outlook's JavaScript-only runtime predates ES2020.
   const re = CLAUSE_END_VERB;
   re.lastIndex = 0;
@@ -181,7 +231,7 @@ function withClauseEndOffers(s: Sentence): Tag[] {
     added.push({ cat: "offer", start, end });
   }
   if (added.length === 0) return [...s.tags];
-  return [...s.tags, ...added].sort((a, b) => a.start - b.start);
+  return [...s.tags.filter((t) => !replaced.has(t)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -234,7 +284,8 @@ const SHORT_ANSWER: Readonly<Record<Lang, number>> = { ja: 15, en: 40 };
 function continues(s: Sentence, kind: CoachKind, lang: Lang): boolean {
   if (PLANNED.includes(kind) || s.text.slice(s.start, s.end).trim().length <= SHORT_ANSWER[lang]) return true;
   const first = s.tags[0];
-  return first !== undefined && (first.cat === "contrast" || first.cat === "cause") && s.text.slice(s.start, first.start).trim().length <= 2;
+  const opens: readonly TagCat[] = ["contrast", "cause", "untilThen", "rest"];
+  return first !== undefined && opens.includes(first.cat) && s.text.slice(s.start, first.start).trim().length <= 2;
 }
 
 /** Drops predicates that are not the speaker's own refusal: reported words, and questions. */

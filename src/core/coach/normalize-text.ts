@@ -128,9 +128,8 @@ interface FoldNode {
 }
 
 /** Every fold's `from` (after pass 1) in a trie: a position walks it once, longest match first. */
-const FOLDS: { root: FoldNode; growth: number } = (() => {
+const FOLDS: { root: FoldNode } = (() => {
   const root: FoldNode = { next: new Map() };
-  let growth = 1;
   for (const fold of [...JA_FOLDS, ...EN_FOLDS]) {
     const from = widen(fold.from).text;
     let node = root;
@@ -140,9 +139,8 @@ const FOLDS: { root: FoldNode; growth: number } = (() => {
       node = child;
     }
     (node.folds ??= []).push({ ...fold, from });
-    growth = Math.max(growth, Math.ceil(fold.to.length / from.length));
   }
-  return { root, growth };
+  return { root };
 })();
 
 /** Pass 1, then pass 2. Maps compose through both. */
@@ -151,10 +149,11 @@ export function normalizeText(original: string): NormalizedText {
   const text = w.text;
   const len = text.length;
   const parts: string[] = [];
-  const cap = len * FOLDS.growth + 1;
-  const starts = new Int32Array(cap);
-  const ends = new Int32Array(cap);
-  const kata = new Uint8Array(cap);
+  // Folds rarely lengthen the text: room for a little growth, and more only if it comes.
+  let cap = len + 64;
+  let starts: Int32Array = new Int32Array(cap);
+  let ends: Int32Array = new Int32Array(cap);
+  let kata: Uint8Array = new Uint8Array(cap);
   let k = 0;
   let run = 0;
   for (let i = 0; i < len; ) {
@@ -166,6 +165,14 @@ export function normalizeText(original: string): NormalizedText {
       k += 1;
       i += 1;
       continue;
+    }
+    if (k + fold.to.length > cap - (len - i)) {
+      cap = cap * 2 + fold.to.length;
+      starts = grow(starts, cap);
+      ends = grow(ends, cap);
+      const kataGrown = new Uint8Array(cap);
+      kataGrown.set(kata);
+      kata = kataGrown;
     }
     if (run < i) parts.push(text.slice(run, i));
     const srcStart = w.s[i] as number;
@@ -180,7 +187,13 @@ export function normalizeText(original: string): NormalizedText {
     run = i;
   }
   if (run < len) parts.push(text.slice(run));
-  return { text: parts.join(""), starts: starts.slice(0, k), ends: ends.slice(0, k), kata: kata.slice(0, k) };
+  return { text: parts.join(""), starts: starts.subarray(0, k), ends: ends.subarray(0, k), kata: kata.subarray(0, k) };
+}
+
+function grow(a: Int32Array, cap: number): Int32Array {
+  const out = new Int32Array(cap);
+  out.set(a);
+  return out;
 }
 
 /** The longest fold at `i` whose guards hold. */

@@ -11,6 +11,7 @@ export const JA_CASES: Record<string, readonly string[]> = {
   "ja-turf-our-owned": ["うちの取引先には連絡しないでください"],
   "ja-turf-unilateral": ["勝手に仕様を変えられると困ります"],
   "ja-turf-gate": ["顧客との話は必ずうちを通してください"],
+  "ja-turf-named-gate": ["顧客への連絡は必ず営業部を通してください"],
   "ja-turf-owned-withhold": ["顧客リストはよそには見せられません"],
   "ja-turf-we-withhold": ["うちとしては一切共有しません"],
   "ja-turf-keep-off": ["他部署の方は本番サーバーにログインしないでください"],
@@ -30,6 +31,7 @@ export const JA_CASES: Record<string, readonly string[]> = {
   "ja-deflection-not-us": ["うちじゃなくて、人事に言ってください"],
   "ja-deflection-should": ["そういうのは企画部が考えるべきだ", "マーケが決めればいいじゃないですか"],
   "ja-deflection-push": ["その件は経理に回してください", "細かいことは情シスに聞いてください"],
+  "ja-deflection-who": ["それを決めるのは企画部でしょう"],
   "ja-deflection-away": ["他を当たってください"],
   "ja-deflection-rest": ["あとは営業部がやればいい"],
   "ja-deflection-up-to": ["成功するかは営業次第です"],
@@ -71,6 +73,8 @@ export const JA_CASES: Record<string, readonly string[]> = {
   "ja-scope-we-unrelated": ["うちには関係のない話です"],
   "ja-scope-why": ["なんでうちがやらなきゃいけないの"],
   "ja-scope-we-refuse": ["うちでは対応しかねます"],
+  "ja-scope-not-for-us": ["うちが口を挟む話じゃない"],
+  "ja-refusal": ["その申請は通せません", "今回はお受けいたしかねます"],
   "ja-scope-dept-refuse": ["人事部としてはお受けできません"],
 };
 

@@ -9,6 +9,7 @@ export const EN_DISCOURSE: Lexicon = {
     "could probably", "will gladly", "will happily", "can definitely", "will definitely", "can certainly", "will certainly", "can easily",
     "could easily", "can absolutely", "are going to", "am going to", "are able to", "am able to", "might be able to", "may be able to",
     "should be able to", "would be able to", "can try", "will try", "will make", "can only", "could only", "will only",
+    "might", "might still",
   ],
   offer: [
     "would be happy to", "would be glad to", "would love to", "am happy to", "are happy to", "happy to", "glad to", "volunteer",
@@ -24,6 +25,9 @@ export const EN_DISCOURSE: Lexicon = {
     "i have set aside", "we have blocked", "i have blocked", "blocked out", "we have added", "we have moved", "we have freed", "freed up",
     "we have reserved", "we have allocated", "would like to try", "like to try", "want to try", "willing to try", "happy to try",
     "would like to", "is welcome to", "are welcome to", "welcome to join", "rather we just fix", "i will grab", "i will take",
+    "we have put", "put it into", "pushed it to", "moved it to", "added it to", "scheduled it",
+    "will be dedicated", "will be assigned", "dedicated to the", "assigned to the",
+    "we would love", "would welcome", "happy for", "works for", "would work for", "suits us",
   ],
   contrast: [
     "but", "though", "although", "however", "that said", "having said that", "still", "yet", "even so", "nevertheless", "nonetheless",

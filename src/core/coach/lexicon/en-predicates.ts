@@ -7,12 +7,12 @@ export const EN_PREDICATES: Lexicon = {
     "can not", "could not", "will not", "would not", "unable to", "not able to", "not in a position to", "no way", "not possible",
     "impossible", "not going to", "decline", "have to decline", "must decline", "will decline", "pass on", "have to pass", "will pass",
     "say no", "have to say no", "out of the question", "off the table", "not happening", "not doable", "not feasible", "infeasible",
-    "not realistic", "unrealistic", "would rather not", "prefer not to", "rather not", "not willing", "unwilling", "refuse to",
+    "not realistic", "unrealistic", "would rather not", "prefer not to", "not willing", "unwilling", "refuse to",
     "not touching", "hard pass", "no can do", "not for us", "count us out", "leave us out", "we are out", "not on our list", "non-starter",
     "nonstarter", "hard for us", "difficult for us", "tough for us", "tricky for us", "a stretch", "too much", "not gonna", "not a chance",
     "no chance", "not a good fit for us", "not something we can", "not something i can", "not an option", "no option", "can not commit",
     "can not promise", "can not guarantee", "can not help", "can not support", "can not do", "can not handle", "will not be", "not doing",
-    "not taking", "no go", "no-go", "not in a position", "not able", "can not really", "can not possibly", "simply can not", "just can not",
+    "not taking", "not in a position", "not able", "can not really", "can not possibly", "simply can not", "just can not",
     "really can not", "definitely not", "absolutely not", "certainly not", "not really possible", "not going to happen",
     "does not work for us", "not workable", "not viable", "no bandwidth for", "not for now", "will have to say no", "not on the cards",
     "deprioritize", "deprioritise", "can not prioritize", "can not prioritise", "will not prioritize", "will not prioritise", "shall not",
@@ -28,6 +28,8 @@ export const EN_PREDICATES: Lexicon = {
     "do not see how we can", "can not see us", "not sure we would", "not sure we could", "so no", "yeah, no", "so, no", "otherwise, no",
     "nope", "nah", "so that is a no", "nothing from us", "nothing from me", "nothing from our side", "not something we will",
     "not something we would", "not something we could", "not something i will", "not something i would",
+    "a no-go", "is a no-go",
+    "would be useless", "be useless here",
   ],
   lack: [
     "do not have", "does not have", "did not have", "have no", "has no", "had no", "have zero", "got no", "lack", "lacks", "lacking",
@@ -45,6 +47,7 @@ export const EN_PREDICATES: Lexicon = {
     "held up by", "blocked by", "stuck waiting on", "stuck waiting for", "waiting on them", "on account of", "results from",
     "results entirely from", "attributable to", "failure to", "is the direct result of", "the direct result of", "as a consequence of",
     "a consequence of", "is caused by", "caused by", "how are we supposed to", "how am i supposed to", "how can we be expected to",
+    "is down to", "is all down to", "all down to",
   ],
   blameAct: [
     "never send", "never sent", "never sends", "never deliver", "never delivers", "never delivered", "never answer", "never answers",
@@ -66,6 +69,7 @@ export const EN_PREDICATES: Lexicon = {
     "overpromised", "over-promised", "overpromise", "sold something we", "promised the customer", "keeps shipping", "keep shipping",
     "keeps overpromising", "keep overpromising", "refuses to", "insists on", "are terrible", "is terrible", "are awful", "is awful",
     "are a mess", "is a mess", "are bad", "is bad", "keeps breaking", "keep breaking", "keeps changing the",
+    "garbage", "junk", "rubbish", "hands us", "dumps on us",
   ],
   stall: [
     "nothing moves", "nothing is moving", "nothing gets done", "nothing happens", "is stuck", "are stuck", "we are stuck", "going nowhere",
@@ -79,6 +83,7 @@ export const EN_PREDICATES: Lexicon = {
     "only with", "only once we", "only after we", "the moment", "first need", "first we need", "we would first need", "we first need",
     "contingent upon", "not until we", "not before we", "only if we", "only once there", "only when there", ", not before", ", not until",
     ", not sooner",
+    "first, then", "first. then", "first and then",
   ],
   condIf: [
     "if", "once", "when", "as soon as", "assuming", "provided", "providing", "would need", "we would need", "we will need", "pending",
@@ -107,6 +112,7 @@ export const EN_PREDICATES: Lexicon = {
     "make it official and", "make it formal and", "put it in writing and", "get it approved and", "fund it first", "budget first",
     "approval first", "sign-off first", "no sign-off, no", "no budget, no", "no ticket, no", "no headcount, no", "no approval, no",
     "no funding, no", "no mandate, no", "get me a ticket", "raise a ticket first", "get sign-off first",
+    "get it approved", "get approval first", "get sign-off", "get it signed off",
   ],
   push: [
     "ask", "talk to", "check with", "go to", "take it to", "take that to", "take this to", "take it up with", "take that up with",
@@ -131,6 +137,7 @@ export const EN_PREDICATES: Lexicon = {
     "be taking care of", "be looking at", "look at", "take the lead", "own this", "own that", "own it", "handle this", "handle that",
     "handle it", "clean up", "clean it up", "cleaning up", "responsible", "do that", "do this", "do it", "work it out", "work that out",
     "hash out", "be involved", "be involved in", "get on with", "come from", "be the ones figuring", "figuring this out", "figuring it out",
+    "be driving", "getting involved", "be getting involved",
   ],
   doVerb: [
     "do", "doing", "build", "building", "sell", "selling", "support", "supporting", "work on", "working on", "look after", "care about",
@@ -149,6 +156,7 @@ export const EN_PREDICATES: Lexicon = {
   neg: [
     "not", "never", "not ours", "not mine", "not really", "not exactly", "not strictly", "not quite", "not something", "not anything",
     "not what", "do not", "does not", "did not",
+    "nothing in",
   ],
   why: [
     "why should we", "why should i", "why would we", "why would i", "why is this on us", "why is that on us", "why is this on me",
@@ -160,6 +168,7 @@ export const EN_PREDICATES: Lexicon = {
     "why are we being asked", "since when is this our", "since when is that our", "since when do we", "who decided this was ours",
     "who decided this is ours", "who decided that was ours", "how did this become our", "how did this end up with us", "why should",
     "why would",
+    "landed on our desk", "landed on my desk", "on our desk", "do not see why we", "do not see why this", "not sure why we", "not sure why this", "no idea why we", "no idea why this",
   ],
   let: [
     "let",
@@ -168,13 +177,14 @@ export const EN_PREDICATES: Lexicon = {
     "up to", "is up to", "it is up to", "the rest is up to", "in their court", "in the hands of", "belongs to", "belongs with", "falls to",
     "falls under", "falls on", "sits with", "lives with", "rests with", "lies with", "is on", "is one for", "is a job for",
     "is a question for", "is a matter for", "is an issue for", "is a task for", "is a problem for", "a question for", "a job for",
-    "a matter for", "a task for", "more for", "is more for", "really for", "is really for", "properly belongs to", "squarely with",
-    "over to", "in the court of", "that is for", "this is for", "it is for", "that is one for", "that is really for", "this is really for",
+    "a matter for", "a task for", "properly belongs to", "squarely with",
+    "over to", "in the court of", "that is for", "this is for", "it is for", "that is one for", 
     "surely that is one for", "that is on", "it is on", "this is on", "should come from", "needs to come from", "has to come from",
     "should be handled by", "should be done by", "should be owned by", "should be led by", "needs to be handled by", "must be handled by",
     "better addressed to", "would be better addressed to", "better directed to", "better suited to", "better placed to", "is better placed",
     "are better placed", "more of a", "is more of a", "should be referred to", "be referred to", "refer this to",
     "directing this request to", "redirect this to",
+    "more of an", "one is for", "that one is for", "is more of an",
   ],
   owns: [
     "owns that", "owns this", "owns it", "handles that", "handles this", "handles it", "covers that", "covers this", "deals with that",
@@ -184,7 +194,7 @@ export const EN_PREDICATES: Lexicon = {
     "should be owning", "should be the ones", "should be leading", "should be driving", "should be taking this",
   ],
   obj: [
-    "that", "this", "it", "those", "these", "such", "that one", "this one", "stuff", "kind of thing", "kind of work", "sort of thing",
+    "that", "this", "it", "those", "these", "such", "that one", "this one", "stuff", "kind of work", 
     "requests",
   ],
   rest: [
@@ -214,6 +224,7 @@ export const EN_PREDICATES: Lexicon = {
     "that is ours", "those are ours", "these are ours", "they are ours", "keep off", "keep away from our", "away from our", "away from my",
     "get your own", "do not drag us", "leave us out of", "keep us out of", "the property of", "property of", "that is our relationship",
     "those are our clients", "that is our client", "these are our accounts", "those are our accounts", "those are our customers",
+    "do not want other teams", "do not want anyone else", "poking at", "messing with", "touching our",
   ],
   withhold: [
     "will not be shared", "not be shared", "not sharing", "not share", "will not share", "will not permit", "not permit", "will not let",
@@ -222,6 +233,7 @@ export const EN_PREDICATES: Lexicon = {
     "keep the customer list in-house", "in-house, thank you", "will not be adding", "not adding users", "no edit rights",
     "not giving access", "not granting access", "will not give access", "will not hand over", "not handing over", "stays with us",
     "stay with us",
+    "nobody outside", "no one outside", "nobody else touches", "no one else touches",
   ],
   innocent: [
     "not our fault", "not my fault", "no fault of ours", "bears no responsibility", "bear no responsibility", "not on us", "not to blame",
@@ -247,5 +259,6 @@ export const EN_PREDICATES: Lexicon = {
     "has to go through", "must go through", "needs to go through", "we need to approve", "we have to approve", "we must approve",
     "needs our approval", "need our approval", "requires our approval", "needs our sign-off", "requires our sign-off", "we own the",
     "we own that", "we own this", "we own those", "we own the relationship", "we own the customer", "we own the account", "through us only",
+    "go through our team", "goes through our team", "go through my team", "goes through my team", "through our team", "through my team", "run it past our team",
   ],
 };

@@ -9,6 +9,7 @@ export const EN_REASONS: Lexicon = {
     "court", "baby", "thing", "decision", "headache", "task", "duty", "duties", "lookout", "affair", "field", "specialty", "speciality",
     "area of expertise", "space", "side of the house", "fight", "battle", "circus", "monkeys", "core competency", "focus area",
     "responsibility area", "brief", "portfolio", "gift", "topic", "question", "matter",
+    "conversation", "discussion",
   ],
   toDo: [
     "to fix", "to decide", "to solve", "to own", "to handle", "to figure out", "to sort out", "to answer", "to deal with", "to worry about",
@@ -82,6 +83,8 @@ export const EN_REASONS: Lexicon = {
     "staffing constraints", "capacity constraints", "lack of resources", "lack of capacity", "lack of bandwidth", "no spare shifts",
     "no bandwidth left", "no budget left", "fully stretched", "stretched as it is", "at capacity already", "up to our eyes",
     "flat out already", "maxed out already", "our plate is full", "my plate is full", "plate is full already",
+    "at full stretch", "full stretch", "nothing left to give", "not enough hours in the day", "no hours left",
+    "sprint is locked", "is locked", "are locked", "nothing else is getting in", "nothing else gets in", "roadmap is locked", "plan is locked",
   ],
   few: [
     "only have", "only got", "have only", "just have", "there are only", "only a handful of", "a handful of", "skeleton crew", "tiny team",
@@ -111,6 +114,8 @@ export const EN_REASONS: Lexicon = {
     "not done anything of this kind", "not something we have ever done", "not something we have done", "nobody here has ever",
     "no one here has ever", "none of us has ever", "nobody has ever", "no one has ever", "no prior experience", "no prior exposure",
     "no exposure", "zero background", "no relevant experience", "absence of relevant experience", "not comfortable",
+    "would not know where to begin", "do not know where to begin", "no idea where to start", "no idea where to begin", "not equipped to", "not set up to", "not set up for",
+    "anyone who knows", "do not have anyone who", "nobody who knows", "no one who knows", "no one who has done", "nobody who has done",
   ],
   rules: [
     "policy", "policies", "rules", "rule", "the process", "process", "procedure", "procedures", "protocol", "guidelines", "regulations",
@@ -123,6 +128,7 @@ export const EN_REASONS: Lexicon = {
     "evaluation sheet", "performance targets", "our objectives", "objectives for the year", "annual objectives", "team objectives",
     "service catalogue", "service catalog", "org chart", "delegation of authority", "authority matrix", "operating procedures",
     "approved annual plan", "annual plan", "the sow", "job descriptions",
+    "approval matrix",
   ],
   ruleBar: [
     "does not allow", "do not allow", "will not allow", "not allowed", "not permitted", "prohibits", "forbids", "forbidden", "against",
@@ -131,7 +137,8 @@ export const EN_REASONS: Lexicon = {
     "no credit", "does not move", "strictly prohibited", "not approved", "no exceptions", "would violate", "violates", "breach",
     "not compliant", "non-compliant", "does not fit", "not aligned with", "not tied to", "does not include", "do not include",
     "does not cover", "do not cover", "not included", "not covered", "not on", "not authorised", "not authorized", "not reflected in",
-    "is not reflected", "not listed in", "precludes", "not consistent with", "requires",
+    "is not reflected", "not listed in", "precludes", "not consistent with", 
+    "does not give us", "no authority", "do not have authority", "do not have the authority", "lack the authority", "not empowered",
   ],
   rulesOut: [
     "per policy", "by policy", "policy says", "rules say", "rules are rules", "the rules say", "not in the sla", "not covered by the sla",
@@ -147,6 +154,7 @@ export const EN_REASONS: Lexicon = {
     "not one of our okrs", "not in our objectives", "the process does not allow", "policy does not allow", "compliance will not",
     "not in my okrs", "not in my kpis", "not on my evaluation", "not on our evaluation", "the rules are the rules",
     "company policy precludes", "policy precludes",
+    "nothing in our kpis", "nothing in our okrs", "nothing in our goals", "nothing in our targets",
   ],
   mission: [
     "mission", "mandate", "charter", "focus", "core business", "reason for existing", "purpose", "core job", "main job", "priority",
@@ -179,5 +187,6 @@ export const EN_REASONS: Lexicon = {
     "region", "book of business", "contacts", "vendors", "code", "config", "infrastructure", "tools", "channel", "channels", "partners",
     "roadmap", "backlog", "database", "dashboards", "crm", "master list", "list", "staging box", "sharepoint", "workspace", "dashboard",
     "test rigs", "rigs", "key accounts", "enterprise customers", "biggest client", "prod db", "client list", "customer list",
+    "access", "production database", "pipeline data",
   ],
 };

@@ -5,6 +5,8 @@ import { type Fold, notLetter } from "./fold";
 
 const word = (from: string, to: string): Fold => ({ from, to, prev: notLetter, next: notLetter });
 const suffix = (from: string, to: string): Fold => ({ from, to, next: notLetter });
+/** Hedges and intensifiers carry no structure: "not really our area" reads as "not our area". */
+const drop = (word: string): Fold => ({ from: `${word} `, to: "", prev: notLetter });
 
 export const EN_FOLDS: readonly Fold[] = [
   word("can't", "can not"),
@@ -24,6 +26,8 @@ export const EN_FOLDS: readonly Fold[] = [
   word("how's", "how is"),
   word("he's", "he is"),
   word("she's", "she is"),
+  ...["really", "actually", "exactly", "particularly", "necessarily", "entirely", "simply", "realistically", "truly", "necessarily", "quite", "pretty", "somewhat", "kind of", "sort of", "a bit", "a little", "at this point", "at the moment", "right now", "currently", "at present", "just now"].map(drop),
+  word("one's", "one is"),
   word("thats", "that is"),
   word("whats", "what is"),
   word("gonna", "going to"),

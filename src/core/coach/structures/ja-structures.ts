@@ -25,6 +25,7 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-turf-our-owned", kind: "turf", steps: [{ cat: "we" }, { cat: "owned", via: ["の"] }, { cat: ["dont", "refuse"], gap: 30 }] },
   { id: "ja-turf-unilateral", kind: "turf", steps: [{ cat: "unilateral" }, { cat: ["dont", "stall"], gap: 25 }] },
   { id: "ja-turf-gate", kind: "turf", steps: [{ cat: "we" }, { cat: "gate", gap: 3 }] },
+  { id: "ja-turf-named-gate", kind: "turf", steps: [{ cat: "other", named: true }, { cat: "gate", gap: 2 }] },
   { id: "ja-turf-owned-withhold", kind: "turf", steps: [{ cat: "owned" }, { cat: ["withhold", "dont"], gap: 30 }] },
   { id: "ja-turf-we-withhold", kind: "turf", steps: [{ cat: "we" }, { cat: "withhold", gap: 15 }] },
   { id: "ja-turf-keep-off", kind: "turf", steps: [{ cat: "other" }, { cat: ["withhold", "dont"], gap: 20, after: KEEP_OFF }] },
@@ -46,6 +47,7 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-deflection-role-end", kind: "deflection", steps: [{ cat: "other" }, { cat: "scope", via: OF }], end: 1 },
   { id: "ja-deflection-should", kind: "deflection", steps: [{ cat: "other" }, { cat: "should", gap: 20, after: SUBJECT }] },
   { id: "ja-deflection-push", kind: "deflection", steps: [{ cat: "other" }, { cat: "push", gap: 12, after: ["に", "へ", "で", "の方", "のほう", "側", "さんに", "さんで", "にて", "において", "さ"] }], statement: true },
+  { id: "ja-deflection-who", kind: "deflection", steps: [{ cat: "ownVerb" }, { cat: "other", gap: 3, after: ["のは"] }, { cat: ["copula", "should"], gap: 2 }] },
   { id: "ja-deflection-away", kind: "deflection", steps: [{ cat: "pushAway" }] },
   { id: "ja-deflection-rest", kind: "deflection", steps: [{ cat: "rest" }, { cat: "other", gap: 8 }, { cat: ["upTo", "should", "push", "scope", "ownVerb"], gap: 15 }] },
   { id: "ja-deflection-up-to", kind: "deflection", steps: [{ cat: "other" }, { cat: "upTo", gap: 2 }] },
@@ -68,13 +70,13 @@ export const JA_STRUCTURES: readonly Structure[] = [
   // ── Mission: our mission as the wall ───────────────────────────────────────────────────────────
   { id: "ja-mission-only-do", kind: "mission", steps: [{ cat: "onlyDo" }] },
   { id: "ja-mission-only", kind: "mission", steps: [{ cat: "we" }, { cat: ["mission", "scope"], via: ["の", "の部署の", "の部の"] }, { cat: "only", gap: 25 }] },
-  { id: "ja-mission-refuse", kind: "mission", steps: [{ cat: "we" }, { cat: ["mission", "scope"], gap: 20 }, { cat: ["refuse", "neg", "dont", "withhold", "onlyDo"], gap: 50 }] },
-  { id: "ja-mission-named", kind: "mission", steps: [{ cat: "other", named: true }, { cat: ["mission", "scope"], gap: 20 }, { cat: ["only", "refuse", "dont", "onlyDo"], gap: 50 }] },
+  { id: "ja-mission-refuse", kind: "mission", steps: [{ cat: "we" }, { cat: ["mission", "scope"], gap: 20 }, { cat: ["refuse", "neg", "dont", "withhold", "onlyDo", "scopeOut"], gap: 50 }] },
+  { id: "ja-mission-named", kind: "mission", steps: [{ cat: "other", named: true }, { cat: ["mission", "scope"], gap: 20 }, { cat: ["only", "refuse", "dont", "onlyDo", "scopeOut"], gap: 50 }] },
   { id: "ja-mission-outside", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "ruleBar", "onlyDo", "dont", "unrelated"], gap: 30 }] },
   { id: "ja-mission-just", kind: "mission", steps: [{ cat: "mission" }, { cat: "only", gap: 25 }] },
   { id: "ja-mission-we-are", kind: "mission", steps: [{ cat: "we" }, { cat: "other", gap: 10 }, { cat: "cause", gap: 4 }, { cat: "refuse", gap: 25 }] },
   // ── Capacity: people, budget, time as the reason ───────────────────────────────────────────────
-  { id: "ja-capacity-busy-refuse", kind: "capacity", steps: [{ cat: ["busy", "few"] }, { cat: "refuse", gap: 25 }] },
+  { id: "ja-capacity-busy-refuse", kind: "capacity", steps: [{ cat: ["busy", "few"] }, { cat: ["refuse", "dont"], gap: 25 }] },
   { id: "ja-capacity-lack-refuse", kind: "capacity", steps: [{ cat: "capacity" }, { cat: ["lack", "negCause"], gap: 6 }, { cat: "refuse", gap: 25 }] },
   { id: "ja-capacity-resource-refuse", kind: "capacity", steps: [{ cat: "capacity" }, { cat: "refuse", gap: 3 }] },
   { id: "ja-capacity-we-busy", kind: "capacity", steps: [{ cat: "we" }, { cat: ["busy", "few"], gap: 20 }] },
@@ -92,5 +94,8 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-scope-we-unrelated", kind: "scope", steps: [{ cat: "we" }, { cat: "unrelated", gap: 8 }] },
   { id: "ja-scope-why", kind: "scope", steps: [{ cat: "why" }, { cat: "we", gap: 8 }, { cat: ["must", "should"], gap: 20 }] },
   { id: "ja-scope-we-refuse", kind: "scope", steps: [{ cat: "we" }, { cat: "refuse", gap: 14, after: WE_TOPIC }], statement: true },
+  { id: "ja-scope-not-for-us", kind: "scope", steps: [{ cat: "we" }, { cat: "should", gap: 15, after: ["が"] }] },
   { id: "ja-scope-dept-refuse", kind: "scope", steps: [{ cat: "other", named: true }, { cat: "refuse", gap: 25, after: ["としては", "としても", "では", "は", "も"] }], statement: true },
+  // ── Any other refusal or limitation, its kind from the reason the sentence gives ───────────────
+  { id: "ja-refusal", kind: "reason", steps: [{ cat: ["refuse", "dont"] }], statement: true },
 ];

@@ -28,22 +28,31 @@ const takes = (step: Step, tag: Tag): boolean => {
 /** The tags a structure matched, or undefined. */
 export function matchStructure(structure: Structure, s: Sentence): Tag[] | undefined {
   if (structure.statement && s.question) return undefined;
-  const [first, ...rest] = structure.steps;
+  const steps = structure.steps;
+  const first = steps[0];
   if (!first) return undefined;
+  // Tag indices of the chain so far; grown and shrunk in place (no array per attempt).
+  const chain: number[] = [];
   for (let i = 0; i < s.tags.length; i++) {
     const t = s.tags[i] as Tag;
     if (!takes(first, t)) continue;
     if (first.lead !== undefined && !leadHolds(s, i, first.lead)) continue;
-    const chain = extend(s, [t], i, rest);
-    if (chain && (structure.end === undefined || trailing(s, (chain[chain.length - 1] as Tag).end) <= structure.end)) return chain;
+    chain.length = 0;
+    chain.push(i);
+    if (extend(s, chain, steps)) {
+      const tags = chain.map((k) => s.tags[k] as Tag);
+      if (structure.end === undefined || trailing(s, (tags[tags.length - 1] as Tag).end) <= structure.end) return tags;
+    }
   }
   return undefined;
 }
 
-function extend(s: Sentence, chain: Tag[], at: number, steps: readonly Step[]): Tag[] | undefined {
-  const [step, ...rest] = steps;
-  if (!step) return chain;
-  const prev = chain[chain.length - 1] as Tag;
+/** Extends `chain` (tag indices) by the remaining steps, depth first; true when every step is taken. */
+function extend(s: Sentence, chain: number[], steps: readonly Step[]): boolean {
+  const step = steps[chain.length];
+  if (!step) return true;
+  const at = chain[chain.length - 1] as number;
+  const prev = s.tags[at] as Tag;
   const gap = step.gap ?? DEFAULT_GAP;
   for (let j = at + 1; j < s.tags.length; j++) {
     const t = s.tags[j] as Tag;
@@ -51,14 +60,17 @@ function extend(s: Sentence, chain: Tag[], at: number, steps: readonly Step[]): 
     if (t.start - prev.end > gap) break;
     if (step.not && blocked(s, at, j, step.not)) break;
     if (!takes(step, t)) continue;
-    const between = s.text.slice(prev.end, t.start);
-    if (step.via && !normalised(step.via).includes(between.trim())) continue;
-    // Adjacent tags pass: the particle is then part of the second one (「企画部」「で検討」).
-    if (step.after && between !== "" && !normalised(step.after).some((a) => between.startsWith(a))) continue;
-    const done = extend(s, [...chain, t], j, rest);
-    if (done) return done;
+    if (step.via || step.after) {
+      const between = s.text.slice(prev.end, t.start);
+      if (step.via && !normalised(step.via).includes(between.trim())) continue;
+      // Adjacent tags pass: the particle is then part of the second one (「企画部」「で検討」).
+      if (step.after && between !== "" && !normalised(step.after).some((a) => between.startsWith(a))) continue;
+    }
+    chain.push(j);
+    if (extend(s, chain, steps)) return true;
+    chain.pop();
   }
-  return undefined;
+  return false;
 }
 
 /** A step's strings as the normalised text spells them (ユーザ → ゆーざ, s' → s'). */

@@ -29,7 +29,8 @@ export interface Step {
 export interface Structure {
   /** Stable id, e.g. "ja-scope-we-role-not": tests name structures by it. */
   id: string;
-  kind: CoachKind;
+  /** The kind it names; "reason": the kind of the reason the sentence gives (reason-kind.ts). */
+  kind: CoachKind | "reason";
   steps: readonly Step[];
   /** The sentence ends within this many characters after the last step (a trailing reason: 「…ので。」). */
   end?: number;
