@@ -81,7 +81,7 @@ export function detect(norm: NormalizedText, original: string, options: DetectOp
       langs.push(lang);
       continue;
     }
-    const sentence: Sentence = { text: norm.text, start, end, tags: own, question: isQuestion(text) };
+    const sentence: Sentence = { text: norm.text, start, end, tags: own, question: isQuestion(text), kata: norm.kata };
     if (lang === "ja") sentence.tags = withClauseEndPredicates(sentence);
     sentence.tags = neutralise(sentence, lang);
     if (stats) stats.tagsMatched += sentence.tags.length;
@@ -171,7 +171,7 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
     // "…but Sales will handle it" hands the work over; "…but Sales will set up the interviews" offers it.
     if (t.cat === "modal" && prev?.cat === "other" && next?.cat === "ownVerb" && next.start - t.end <= TAKE_BACK_REACH) return false;
     // 「割ける時間」「出せる人」: a potential form before a noun describes, it does not offer.
-    return !KANJI.test(s.text[t.end] ?? "");
+    return !KANJI.test(s.text[t.end] ?? "") && s.kata?.[t.end] !== 1;
   });
   // 「検証に回します」 gives people to the work; 「営業部に回します」 hands the work over: a polite push with no
   // party before it is an offer.
@@ -180,7 +180,8 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
     tags: outside.map((t, i) => {
       const prev = outside[i - 1];
       const handsOver = prev?.cat === "other" && t.start - prev.end <= 4;
-      return t.cat === "push" && s.text.slice(t.end - 2, t.end) === "ます" && !handsOver ? { ...t, cat: "offer" } : t;
+      const allocates = s.text.slice(t.end - 2, t.end) === "ます" && !s.text.slice(t.start, t.end).includes("願");
+      return t.cat === "push" && allocates && !handsOver ? { ...t, cat: "offer" } : t;
     }),
   };
   // An offer before the refusal is taken back by it (「手伝いたいのは山々ですが、担当外なのでできません」).

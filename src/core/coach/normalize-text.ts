@@ -47,11 +47,13 @@ const SINGLE: Readonly<Record<string, string>> = {
 let mappedOut = "";
 let mappedUsed = 1;
 let mappedKata = false;
+let mappedUpper = false;
 
 function mapChar(c: string, next: string | undefined): void {
   const code = c.charCodeAt(0);
   mappedUsed = 1;
   mappedKata = false;
+  mappedUpper = code >= 0x41 && code <= 0x5a;
   if (code < 0x80) {
     mappedOut = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : c;
     return;
@@ -94,12 +96,13 @@ function toHiragana(s: string): string {
 }
 
 /** Pass 1 alone: what lexicon entries go through too, so both sides of a match read alike. */
-function widen(original: string): { text: string; s: Int32Array; e: Int32Array; kata: Uint8Array } {
+function widen(original: string): { text: string; s: Int32Array; e: Int32Array; kata: Uint8Array; upper: Uint8Array } {
   const n = original.length;
   const parts: string[] = [];
   const s = new Int32Array(n);
   const e = new Int32Array(n);
   const kata = new Uint8Array(n);
+  const upper = new Uint8Array(n);
   let len = 0;
   // Characters that stay as they are go out in runs, sliced from the original (no string per character).
   let run = 0;
@@ -114,11 +117,12 @@ function widen(original: string): { text: string; s: Int32Array; e: Int32Array; 
     s[len] = i;
     e[len] = i + mappedUsed;
     kata[len] = mappedKata ? 1 : 0;
+    upper[len] = mappedUpper ? 1 : 0;
     len += 1;
     i += mappedUsed;
   }
   if (run < n) parts.push(original.slice(run));
-  return { text: parts.join(""), s: s.subarray(0, len), e: e.subarray(0, len), kata: kata.subarray(0, len) };
+  return { text: parts.join(""), s: s.subarray(0, len), e: e.subarray(0, len), kata: kata.subarray(0, len), upper: upper.subarray(0, len) };
 }
 
 interface FoldNode {
@@ -157,7 +161,7 @@ export function normalizeText(original: string): NormalizedText {
   let k = 0;
   let run = 0;
   for (let i = 0; i < len; ) {
-    const fold = findFold(text, i, w.kata);
+    const fold = findFold(text, i, w.kata, w.upper);
     if (!fold) {
       starts[k] = w.s[i] as number;
       ends[k] = w.e[i] as number;
@@ -197,7 +201,7 @@ function grow(a: Int32Array, cap: number): Int32Array {
 }
 
 /** The longest fold at `i` whose guards hold. */
-function findFold(text: string, i: number, kata: Uint8Array): Fold | undefined {
+function findFold(text: string, i: number, kata: Uint8Array, upper: Uint8Array): Fold | undefined {
   let node: FoldNode | undefined = FOLDS.root;
   const found: Fold[][] = [];
   for (let j = i; j < text.length && node; j++) {
@@ -209,6 +213,8 @@ function findFold(text: string, i: number, kata: Uint8Array): Fold | undefined {
       // Katakana spellings are words of their own (デス in デスク, ッショ in ミッション): a fold applies
       // to katakana only when it is a whole katakana run of 3 or more (ﾃﾞｼｮｳ after a kanji).
       if (kata[i] === 1 && (fold.from.length < 3 || kata[i - 1] === 1 || kata[i + fold.from.length] === 1)) continue;
+      // An acronym is a name, not a word to spell out: "IT's remit" is IT's, not "it is".
+      if (upper[i] === 1 && upper[i + 1] === 1) continue;
       if (fold.prev && !fold.prev(text[i - 1])) continue;
       if (fold.next && !fold.next(text[i + fold.from.length])) continue;
       return fold;

@@ -161,7 +161,9 @@ export function tagText(norm: NormalizedText, original: string, taggers: readonl
         if (e.hiragana && (norm.kata[i] === 1 || norm.kata[j] === 1)) continue;
         // The longest entry wins, except that a name written exactly so ("IT is") beats a longer
         // phrase that reads it as a common word ("it is").
-        if (best && (best.entry.exact !== undefined || (j + 1 <= best.end && e.exact === undefined))) continue;
+        // A longer compound the lexicon knows to be no party ("Data migration") still wins over the name.
+        const compound = e.cat === "none" && j + 1 > (best?.end ?? 0);
+        if (best && !compound && (best.entry.exact !== undefined || (j + 1 <= best.end && e.exact === undefined))) continue;
         best = { end: j + 1, entry: e };
       }
     }

@@ -17,7 +17,7 @@ export const EN_DISCOURSE: Lexicon = {
     "count us in", "count me in", "we are in", "i am in", "on it", "leave it to me", "leave it with me", "leave it with us",
     "leave that with me", "leave that with us", "how can we", "how could we", "how might we", "what can we", "what could we",
     "here is what we", "what we can do", "what i can do", "would like to help", "want to help", "are here to help", "am here to help",
-    "happy to help", "glad to help", "why do not we", "why not", "what if we", "how about we", "shall we", "i got it", "we got it",
+    "happy to help", "glad to help", "why do not we", "what if we", "how about we", "shall we", "i got it", "we got it",
     "i have got it", "we have got it", "we have got this", "am on it", "are on it", "sending you", "sending it over", "sending over",
     "i am sending", "we are sending", "doing it now", "make room", "making room", "to make room", "i am dropping", "we are dropping",
     "i have arranged", "we have arranged", "arranged for", "booked for", "scheduled for", "planned for", "will look", "i will look",
@@ -28,6 +28,7 @@ export const EN_DISCOURSE: Lexicon = {
     "we have put", "put it into", "pushed it to", "moved it to", "added it to", "scheduled it",
     "will be dedicated", "will be assigned", "dedicated to the", "assigned to the",
     "we would love", "would welcome", "happy for", "works for", "would work for", "suits us",
+    "anyway", "drafting a", "preparing a", "setting up a", "in any case",
   ],
   contrast: [
     "but", "though", "although", "however", "that said", "having said that", "still", "yet", "even so", "nevertheless", "nonetheless",

@@ -44,6 +44,10 @@ export const EN_UNITS = [
 export const EN_BARE_UNITS = ["team", "department", "dept", "group", "division", "squad"];
 
 export const EN_NOT_PARTIES = [
+  "data migration", "data cleanup", "data clean-up", "data model", "data warehouse", "data pipeline", "design review", "support tickets",
+  "support ticket", "support process", "operations review", "quality issues", "quality issue", "growth plan", "training plan",
+  "risk register", "strategy deck", "production line", "platform upgrade", "analytics dashboard", "research findings", "security patch",
+  "finance sheet", "legal template", "planning session", "planning meeting",
   "a team", "team members", "team member", "teammate", "teammates", "team lead", "the whole team", "everyone", "everybody", "each team",
   "every team", "both departments", "both sides", "all teams", "all departments", "cross-functional", "cross functional", "sales pipeline",
   "sales call", "sales calls", "sales deck", "sales cycle", "sales target", "sales targets", "sales numbers", "sales figures", "sales data",

@@ -30,6 +30,7 @@ export const EN_PREDICATES: Lexicon = {
     "not something we would", "not something we could", "not something i will", "not something i would",
     "a no-go", "is a no-go",
     "would be useless", "be useless here",
+    "pass", "-> no", "→ no", "declined,",
   ],
   lack: [
     "do not have", "does not have", "did not have", "have no", "has no", "had no", "have zero", "got no", "lack", "lacks", "lacking",
@@ -38,6 +39,7 @@ export const EN_PREDICATES: Lexicon = {
     "not much", "not any", "none", "limited", "insufficient", "inadequate", "not the", "not have", "do not think we have",
     "do not think we realistically have", "do not think we actually have", "not sure we have", "doubt we have", "do not believe we have",
     "in the absence of", "absence of",
+    "0 available", "zero available", "none available", "nil",
   ],
   blameCause: [
     "fault", "to blame", "blame", "because of", "is the bottleneck", "are the bottleneck", "is the problem", "are the problem",
@@ -124,6 +126,7 @@ export const EN_PREDICATES: Lexicon = {
     "checking with", "defer to", "refer it to", "refer that to", "refer to", "loop in", "redirect it to", "redirect to", "leave it to",
     "leave that to", "leave this to", "leave it with", "leave that with", "leave this with", "leave it for", "leave that for", "bug",
     "go bug", "pester", "hassle", "hire a consultant", "get a consultant", "outsource it", "outsource that",
+    "why not ask", "why not check with", "why not talk to",
   ],
   should: [
     "should", "should really", "needs to", "need to", "has to", "have to", "must", "ought to", "is supposed to", "are supposed to",
@@ -234,6 +237,7 @@ export const EN_PREDICATES: Lexicon = {
     "not giving access", "not granting access", "will not give access", "will not hand over", "not handing over", "stays with us",
     "stay with us",
     "nobody outside", "no one outside", "nobody else touches", "no one else touches",
+    "restricted to", "limited to", "reserved for", "only for",
   ],
   innocent: [
     "not our fault", "not my fault", "no fault of ours", "bears no responsibility", "bear no responsibility", "not on us", "not to blame",
@@ -245,6 +249,7 @@ export const EN_PREDICATES: Lexicon = {
     "should not", "must not", "need to stop", "needs to stop", "have to stop", "stop", "no one", "nobody", "is not allowed",
     "are not allowed", "not supposed to", "are not to", "is not to", "not email", "not contact", "not call", "not talk to",
     "not be talking", "should not be talking", "not reach out",
+    "refrain from", "please refrain", "avoid contacting",
   ],
   unilateral: [
     "without our approval", "without our sign-off", "without our permission", "without our consent", "without our say-so",

@@ -49,6 +49,7 @@ export const EN_REASONS: Lexicon = {
     "outside", "outside of", "beyond", "out of", "not within", "not in", "not part of", "not really part of", "no part of", "falls outside",
     "not covered by", "not under", "not inside", "not really in", "not strictly in", "well outside", "way outside", "way beyond",
     "far outside", "not considered part of", "is not considered part of", "not really within", "not strictly within", "well beyond",
+    "does not fall within", "do not fall within", "not fall within", "is not within", "falls outside of",
   ],
   capacity: [
     "bandwidth", "capacity", "resources", "resource", "time", "headcount", "people", "budget", "budgets", "cycles", "hands", "staff",
@@ -162,6 +163,7 @@ export const EN_REASONS: Lexicon = {
     "are here to", "am here to", "are paid to", "am paid to", "were hired to", "was hired to", "exist to", "is here to", "is meant to",
     "are meant to", "exists to", "is paid to", "are here for", "am here for", "is here for", "whole thing is", "our thing is",
     "the mission of", "purpose is", "job is to", "role is to", "remit is to",
+    "the purpose of", "purpose of",
   ],
   onlyDo: [
     "not what we are here for", "not what i am here for", "not what we are paid for", "not what i am paid for", "not what we signed up for",

@@ -64,6 +64,7 @@ export type TagCat =
   | "frame" // the objective as the frame: ために, 目的, for the goal
   | "together" // 一緒に, together
   | "question" // か, ？, how can
+  | "wh" // どの部署, which team: a question that asks who, not one that pushes
   | "report" // と連絡, と聞いて, said, told us
   | "softener" // please, just, better: what may come before an imperative
   | "none"; // words that must not be read as a shorter entry (担当者 is not 担当)

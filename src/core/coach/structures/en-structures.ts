@@ -30,6 +30,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-turf-owned-withhold", kind: "turf", steps: [{ cat: "owned" }, { cat: "withhold", gap: 30 }] },
   { id: "en-turf-withhold-owned", kind: "turf", steps: [{ cat: "withhold" }, { cat: ["owned", "other"], gap: 30 }] },
   { id: "en-turf-party-withhold", kind: "turf", steps: [{ cat: "we", party: true }, { cat: "withhold", gap: 12 }] },
+  { id: "en-turf-only", kind: "turf", steps: [{ cat: "owned" }, { cat: "other", named: true, gap: 6 }, { cat: "only", gap: 2 }] },
   { id: "en-turf-other-dont", kind: "turf", steps: [{ cat: "other" }, { cat: "dont", gap: 3 }], statement: true },
   { id: "en-turf-ours", kind: "turf", steps: [{ cat: "copula" }, { cat: "we", gap: 2 }, { cat: "owned", gap: 12 }], end: 2 },
   // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
@@ -50,6 +51,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-deflection-should-not", kind: "deflection", steps: [{ cat: "dont" }, { cat: "other", gap: 6 }, { cat: ["ownVerb", "should"], gap: 10 }] },
   { id: "en-deflection-let", kind: "deflection", steps: [{ cat: "let" }, { cat: "other", gap: 1 }, { cat: "ownVerb", gap: 8 }] },
   { id: "en-deflection-push", kind: "deflection", steps: [{ cat: "push", lead: 3 }, { cat: "other", gap: 6 }] },
+  { id: "en-deflection-push-instead", kind: "deflection", steps: [{ cat: "push" }, { cat: "other", gap: 6 }, { cat: "contrast", gap: 3 }] },
   { id: "en-deflection-up-to", kind: "deflection", steps: [{ cat: "upTo" }, { cat: "other", gap: 6 }] },
   { id: "en-deflection-owns", kind: "deflection", steps: [{ cat: "other" }, { cat: "owns", gap: 10 }] },
   { id: "en-deflection-done", kind: "deflection", steps: [{ cat: "doneOurPart" }] },
@@ -77,7 +79,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-mission-only", kind: "mission", steps: [{ cat: "we" }, { cat: "mission", gap: 2 }, { cat: ["only", "neg"], gap: 40 }] },
   { id: "en-mission-named", kind: "mission", steps: [{ cat: "other", named: true }, { cat: "mission", gap: 4 }, { cat: ["only", "refuse", "neg", "ruleBar"], gap: 90 }] },
   { id: "en-mission-refuse", kind: "mission", steps: [{ cat: "we", party: true }, { cat: "mission", gap: 4 }, { cat: ["refuse", "neg", "onlyDo", "ruleBar"], gap: 90 }] },
-  { id: "en-mission-of", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "onlyDo", "ruleBar"], gap: 110 }] },
+  { id: "en-mission-of", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "onlyDo", "ruleBar", "only"], gap: 110 }] },
   { id: "en-mission-we-only-do", kind: "mission", steps: [{ cat: "we" }, { cat: "only", gap: 4 }, { cat: "doVerb", gap: 2 }] },
   { id: "en-mission-a-team-not", kind: "mission", steps: [{ cat: "we" }, { cat: "copula", gap: 2 }, { cat: "other", gap: 4 }, { cat: ["only", "neg"], gap: 3 }] },
   // ── Capacity: people, budget, time as the reason ───────────────────────────────────────────────
@@ -89,6 +91,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-capacity-busy-lead", kind: "capacity", steps: [{ cat: "busy", lead: 4 }] },
   { id: "en-capacity-lack-lead", kind: "capacity", steps: [{ cat: "lack", lead: 3 }, { cat: "capacity", gap: 8 }] },
   { id: "en-capacity-busy-refuse", kind: "capacity", steps: [{ cat: "busy" }, { cat: "refuse", gap: 30 }] },
+  { id: "en-capacity-noun-none", kind: "capacity", steps: [{ cat: "capacity", lead: 6 }, { cat: "lack", gap: 4 }] },
   { id: "en-capacity-noun-refuse", kind: "capacity", steps: [{ cat: "capacity", lead: 6 }, { cat: "refuse", gap: 20 }] },
   { id: "en-capacity-our-noun-refuse", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "capacity", gap: 3 }, { cat: "refuse", gap: 25 }] },
   // ── Scope: not ours, not our business ──────────────────────────────────────────────────────────
@@ -96,7 +99,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-scope-why", kind: "scope", steps: [{ cat: "why" }] },
   { id: "en-scope-outside-our", kind: "scope", steps: [{ cat: "outside" }, { cat: "we", gap: 10 }, { cat: ["scope", "experience", "mission", "rules"], via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-outside-theirs", kind: "scope", steps: [{ cat: "outside" }, { cat: "other", gap: 6 }, { cat: ["scope", "mission"], via: ["", ...POSSESSIVE] }] },
-  { id: "en-scope-outside-of", kind: "scope", steps: [{ cat: "outside" }, { cat: "scope", gap: 5 }, { cat: "other", gap: 8 }] },
+  { id: "en-scope-outside-of", kind: "scope", steps: [{ cat: "outside" }, { cat: "scope", gap: 5 }, { cat: ["other", "we"], gap: 8 }] },
   { id: "en-scope-not-our", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 14 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-not-their-thing", kind: "scope", steps: [{ cat: "neg" }, { cat: "other", gap: 4 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-not-something-we", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 6 }, { cat: ["modal", "should", "doVerb", "ownVerb"], gap: 10, not: ["contrast"] }] },

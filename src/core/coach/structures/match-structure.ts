@@ -15,6 +15,8 @@ export interface Sentence {
   end: number;
   /** This sentence's tags, in order. */
   tags: readonly Tag[];
+  /** Which characters of `text` were katakana (a word, not particles). */
+  kata?: Uint8Array;
   question: boolean;
 }
 
@@ -28,6 +30,7 @@ const takes = (step: Step, tag: Tag): boolean => {
 /** The tags a structure matched, or undefined. */
 export function matchStructure(structure: Structure, s: Sentence): Tag[] | undefined {
   if (structure.statement && s.question) return undefined;
+  if (structure.unless && s.tags.some((t) => (structure.unless as readonly TagCat[]).includes(t.cat))) return undefined;
   const steps = structure.steps;
   const first = steps[0];
   if (!first) return undefined;

@@ -36,4 +36,6 @@ export interface Structure {
   end?: number;
   /** Holds only in a sentence that is not a question (「担当外でしょうか」 asks, it does not refuse). */
   statement?: boolean;
+  /** Holds only in a sentence with none of these (「どの部署にお願いすれば…」 asks who; it does not push). */
+  unless?: readonly TagCat[];
 }
