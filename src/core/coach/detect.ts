@@ -124,28 +124,52 @@ function detectIn(sentence: Sentence, lang: Lang, structures: Readonly<Record<La
 }
 
 function firstStructure(s: Sentence, structures: readonly Structure[]): { kind: CoachKind; structureId: string; tags: Tag[] } | undefined {
-  // Only structures whose first step has a tag to start from (most sentences hold few categories).
-  for (const t of s.tags) PRESENT[t.cat] = true;
-  try {
-    return firstPresent(s, structures);
-  } finally {
-    for (const t of s.tags) PRESENT[t.cat] = false;
+  // Only structures whose first step has a tag to start from (most sentences hold few categories):
+  // categories as bits, two 32-bit words.
+  let lo = 0;
+  let hi = 0;
+  for (const t of s.tags) {
+    const bit = catBit(t.cat);
+    if (bit < 32) lo |= 1 << bit;
+    else hi |= 1 << (bit - 32);
   }
-}
-
-/** Categories in the sentence being read: module scratch, set and cleared around each sentence. */
-const PRESENT: Partial<Record<TagCat, boolean>> = {};
-
-function firstPresent(s: Sentence, structures: readonly Structure[]): { kind: CoachKind; structureId: string; tags: Tag[] } | undefined {
   for (const structure of structures) {
-    const first = structure.steps[0];
-    if (!first) continue;
-    const startable = typeof first.cat === "string" ? PRESENT[first.cat] : first.cat.some((c) => PRESENT[c]);
-    if (!startable && !(first.party && PRESENT.other)) continue;
+    const mask = firstMask(structure);
+    if ((mask.lo & lo) === 0 && (mask.hi & hi) === 0) continue;
     const tags = matchStructure(structure, s);
     if (tags) return { kind: structure.kind === "reason" ? reasonKind(s.tags) : structure.kind, structureId: structure.id, tags };
   }
   return undefined;
+}
+
+const CAT_BITS = new Map<TagCat, number>();
+function catBit(cat: TagCat): number {
+  let bit = CAT_BITS.get(cat);
+  if (bit === undefined) {
+    bit = CAT_BITS.size;
+    if (bit >= 64) throw new Error("coach: more than 64 tag categories");
+    CAT_BITS.set(cat, bit);
+  }
+  return bit;
+}
+
+const FIRST_MASKS = new WeakMap<Structure, { lo: number; hi: number }>();
+/** The categories a structure's first step starts from, as bits ("party" also starts from a name). */
+function firstMask(structure: Structure): { lo: number; hi: number } {
+  let mask = FIRST_MASKS.get(structure);
+  if (!mask) {
+    const first = structure.steps[0];
+    const cats: TagCat[] = first ? (typeof first.cat === "string" ? [first.cat] : [...first.cat]) : [];
+    if (first?.party) cats.push("we", "other");
+    mask = { lo: 0, hi: 0 };
+    for (const cat of cats) {
+      const bit = catBit(cat);
+      if (bit < 32) mask.lo |= 1 << bit;
+      else mask.hi |= 1 << (bit - 32);
+    }
+    FIRST_MASKS.set(structure, mask);
+  }
+  return mask;
 }
 
 /** What may not directly precede a polite ending for it to be an offer: 「遠慮します」「回します」 commit to nothing. */
