@@ -12,7 +12,8 @@ async function expectHintAndApply(scope: Locator, input: Locator): Promise<void>
   await input.fill(ROLE_CENTRED);
   const hint = scope.getByTestId("coach-hint").first();
   await hint.waitFor({ timeout: 5000 });
-  expect(await hint.getAttribute("data-rule")).toBe("ja-others-job");
+  expect(await hint.getAttribute("data-rule")).toBe("ja-deflection");
+  expect(await hint.getAttribute("data-kind")).toBe("deflection");
   await hint.getByTestId("coach-why-toggle").click();
   await expect.poll(() => hint.getByTestId("coach-why").textContent()).toContain("共通の目的");
   await hint.getByTestId("coach-apply").click();

@@ -24,11 +24,23 @@ describe("POST /api/coach/analyze", () => {
     const body = CoachAnalyzeResponse.parse(res.json());
     expect(body.findings).toHaveLength(1);
     const [f] = body.findings;
-    expect(f).toMatchObject({ ruleId: "ja-others-job", severity: "warning" });
+    expect(f).toMatchObject({ ruleId: "ja-deflection", kind: "deflection", severity: "warning" });
     expect(text.slice(...f!.span)).toBe(f!.text);
     expect(f!.suggestion).toContain("「大手企業向けのCRMビジネスを拡大する」");
-    expect(f!.explanation).toMatch(/role boundaries/);
+    expect(f!.explanation).toMatch(/another department/);
     expect(body.score).toBe(75);
+  });
+
+  it("takes the writer's department and the field's context: a declined request gets a counter-offer", async () => {
+    const res = await analyze({ text: "今月は手一杯なのでお受けできません", lang: "ja", objective: "CRMを広げる", departments: ["営業部", "企画部"], ownDepartment: "企画部", context: "decline" });
+    expect(res.statusCode).toBe(200);
+    const [f] = CoachAnalyzeResponse.parse(res.json()).findings;
+    expect(f?.kind).toBe("capacity");
+    expect(f?.suggestion).toContain("「CRMを広げる」");
+    expect(f?.suggestion).toContain("営業部");
+    const bad = await analyze({ text: "x", context: "chat" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("context");
   });
 
   it("answers an empty text with no findings and a full score", async () => {

@@ -1,9 +1,10 @@
-// Inline purpose-coach hints under a text field: each with "why" (expandable) and "use suggestion".
-// Advice only — it never blocks saving and renders nothing when the wording is fine.
+// Inline purpose-coach hints under a text field: each names its kind, with "why" (expandable) and
+// "use suggestion". Advice only — it never blocks saving and renders nothing when the wording is fine.
+// The coach itself loads on first use (load-coach.ts), so pages start without it.
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { applySuggestion } from "../../core/coach/analyze";
-import type { CoachFinding } from "../../core/coach/coach-types";
+import { applySuggestion } from "../../core/coach/apply-suggestion";
+import type { CoachContext, CoachFinding } from "../../core/coach/coach-types";
 import { useLang } from "../i18n/use-t";
 import { coachText } from "./coach-messages";
 import { useCoachFindings } from "./use-coach-findings";
@@ -29,15 +30,20 @@ export interface CoachHintsProps {
   /** Called with the whole new value when the user takes a suggestion. */
   onApply(next: string): void;
   objective?: string | undefined;
+  /** Departments of the meeting (and of the directory): named in rewordings, recognised in text. */
   departments?: readonly string[] | undefined;
+  /** The writer's department: the rewording names the other one. */
+  ownDepartment?: string | undefined;
+  /** What the field is for: a contribution, an obstacle, how a commitment serves, a decline's reason. */
+  context?: CoachContext | undefined;
   debounceMs?: number | undefined;
   "data-testid"?: string;
 }
 
-export function CoachHints({ value, onApply, objective, departments, debounceMs, ...rest }: CoachHintsProps) {
+export function CoachHints({ value, onApply, objective, departments, ownDepartment, context, debounceMs, ...rest }: CoachHintsProps) {
   const lang = useLang();
   const styles = useStyles();
-  const findings = useCoachFindings({ text: value, lang, objective, departments, debounceMs });
+  const findings = useCoachFindings({ text: value, lang, objective, departments, ownDepartment, context, debounceMs });
   // Findings of an older value may point past the current text: show them only while they still fit.
   const current = findings.filter((f) => f.replaceSpan[1] <= value.length && value.slice(f.span[0], f.span[1]) === f.text);
   if (current.length === 0) return null;
@@ -56,9 +62,11 @@ function CoachHint({ finding, onApply }: { finding: CoachFinding; onApply(): voi
   const [open, setOpen] = useState(false);
   const whyId = useId();
   return (
-    <div className={styles.hint} data-testid="coach-hint" data-rule={finding.ruleId} data-severity={finding.severity}>
+    <div className={styles.hint} data-testid="coach-hint" data-rule={finding.ruleId} data-kind={finding.kind} data-severity={finding.severity}>
       <Text size={200}>
-        <span className={styles.quote}>{lang === "ja" ? `「${finding.text}」` : `“${finding.text}”`}</span> — {coachText(lang, "hint")}
+        <span className={styles.quote}>{lang === "ja" ? `「${finding.text}」` : `“${finding.text}”`}</span> — <span data-testid="coach-kind">{coachText(lang, `kind.${finding.kind}`)}</span>
+        {lang === "ja" ? "。" : ". "}
+        {coachText(lang, "hint")}
       </Text>
       <Caption1>
         {coachText(lang, "suggestion")} <span data-testid="coach-suggestion">{finding.suggestion}</span>

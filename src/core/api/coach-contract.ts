@@ -1,6 +1,7 @@
 // The purpose coach's part of the API contract (POST /api/coach/analyze), kept apart from the
 // resource schemas in contract.ts; the same rules apply (server and clients share these).
 import { z } from "zod";
+import { COACH_KINDS } from "../coach/coach-types";
 import { Lang } from "./contract";
 
 // ── Purpose coach ─────────────────────────────────────────────────────────────────────────────
@@ -19,12 +20,19 @@ export const CoachAnalyzeRequest = z
     /** The shared objective named in suggestions. */
     objective: z.string().trim().max(500).optional(),
     departments: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+    /** The writer's own department: suggestions name the other one of `departments`. */
+    ownDepartment: z.string().trim().min(1).max(200).optional(),
+    /** Where the text is written: contribution, obstacle, serves (a commitment's link), decline (a request's refusal). */
+    context: z.enum(["contribution", "obstacle", "serves", "decline"]).optional(),
   })
   .strict();
 export type CoachAnalyzeRequest = z.input<typeof CoachAnalyzeRequest>;
 const Span = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
+export const CoachKind = z.enum(COACH_KINDS);
 export const CoachFinding = z.object({
   ruleId: z.string(),
+  /** What kind of role-centred wording it is; its explanation and rewording are for that kind. */
+  kind: CoachKind,
   severity: z.enum(["info", "warning"]),
   /** [start, end) of the wording in the text sent, in UTF-16 code units. */
   span: Span,

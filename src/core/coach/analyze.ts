@@ -1,62 +1,48 @@
 // The purpose coach: finds role-centred wording and proposes an objective-centred rewording.
-// Runs everywhere src/core runs (task pane, Teams tab, Outlook's JS-only runtime, the server).
+// Runs everywhere src/core runs (task pane, Teams tab, Outlook's JS-only runtime, the server): no
+// morphological analyser, only lexicons and structures (detect.ts), linear in the text.
 import type { Lang } from "../api/contract";
-import type { AnalyzeOptions, AnalyzeStats, CoachFinding, CoachRule } from "./coach-types";
+import type { AnalyzeOptions, AnalyzeStats, CoachFinding } from "./coach-types";
+import { type Detection, detect } from "./detect";
 import { fillSuggestion } from "./fill-suggestion";
+import { KIND_TEXTS, suggestionTemplate } from "./kind-texts";
 import { normalizeText, originalSpan } from "./normalize-text";
-import { COACH_RULES } from "./rule-list";
 import { sentenceAround } from "./sentence-bounds";
 
-/** Findings ordered by position; at most one per sentence and rule. Never throws on any string. */
-export function analyze(text: string, options: AnalyzeOptions = {}, stats?: AnalyzeStats, rules: readonly CoachRule[] = COACH_RULES): CoachFinding[] {
-  if (typeof text !== "string" || text.length === 0) return [];
+export { applySuggestion } from "./apply-suggestion";
+
+/** Findings ordered by position; at most one per sentence. Never throws on any string. */
+export function analyze(text: string, options: AnalyzeOptions = {}, stats?: AnalyzeStats): CoachFinding[] {
+  if (typeof text !== "string" || text.trim().length === 0) return [];
   const uiLang: Lang = options.lang ?? "ja";
   const norm = normalizeText(text);
-  const findings: CoachFinding[] = [];
-  const seen = new Set<string>();
-  for (const rule of rules) {
-    const textLang = rule.langs[0] ?? uiLang;
-    for (const pattern of rule.patterns) {
-      // A fresh copy: global regexes carry lastIndex, and rules are shared module state.
-      const re = new RegExp(pattern.source, pattern.flags);
-      if (stats) stats.charsScanned += norm.text.length;
-      for (;;) {
-        if (stats) stats.regexExecs += 1;
-        const m = re.exec(norm.text);
-        if (!m) break;
-        if (m[0].length === 0) re.lastIndex += 1;
-        const deptIndices = m.indices?.groups?.dept;
-        const normStart = deptIndices ? Math.min(deptIndices[0], m.index) : m.index;
-        const span = originalSpan(norm, normStart, m.index + m[0].length, text.length);
-        const replaceSpan = sentenceAround(text, span[0], span[1]);
-        const key = `${rule.id}:${replaceSpan[0]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const department = m.groups?.dept ? text.slice(...originalSpan(norm, deptIndices?.[0] ?? 0, deptIndices?.[1] ?? 0, text.length)) : undefined;
-        findings.push({
-          ruleId: rule.id,
-          severity: rule.severity,
-          span,
-          replaceSpan,
-          text: text.slice(span[0], span[1]),
-          explanation: rule.explanation[uiLang],
-          suggestion: fillSuggestion(rule.suggestion[textLang], textLang, options.objective, department ?? otherDepartment(options.departments)),
-        });
-      }
-    }
-  }
-  return findings.sort((a, b) => a.span[0] - b.span[0] || a.ruleId.localeCompare(b.ruleId));
+  return detect(norm, text, { departments: options.departments, stats }).map((d) => toFinding(d, text, norm, uiLang, options));
 }
 
-function otherDepartment(departments: readonly string[] | undefined): string | undefined {
-  if (!departments || departments.length === 0) return undefined;
-  return departments.length === 1 ? departments[0] : undefined;
+function toFinding(d: Detection, text: string, norm: ReturnType<typeof normalizeText>, uiLang: Lang, options: AnalyzeOptions): CoachFinding {
+  const first = d.tags[0];
+  const last = d.tags[d.tags.length - 1];
+  const span = originalSpan(norm, first?.start ?? d.sentence.start, last?.end ?? d.sentence.end, text.length);
+  const named = d.sentence.tags.find((t) => t.cat === "other" && t.named);
+  const department = named ? text.slice(...originalSpan(norm, named.start, named.end, text.length)) : otherDepartment(options);
+  const kindText = KIND_TEXTS[d.kind];
+  return {
+    ruleId: `${d.lang}-${d.kind}`,
+    kind: d.kind,
+    severity: kindText.severity,
+    span,
+    replaceSpan: sentenceAround(text, span[0], span[1]),
+    text: text.slice(span[0], span[1]),
+    explanation: kindText.explanation[uiLang],
+    suggestion: fillSuggestion(suggestionTemplate(d.kind, d.lang, options.context), d.lang, options.objective, department),
+  };
 }
 
-/** The text with one finding's sentence replaced by its suggestion. */
-export function applySuggestion(text: string, finding: Pick<CoachFinding, "replaceSpan" | "suggestion">): string {
-  const [start, end] = finding.replaceSpan;
-  return text.slice(0, start) + finding.suggestion + text.slice(end);
+/** The department the writer is not in, when the meeting's departments leave exactly one. */
+function otherDepartment(options: AnalyzeOptions): string | undefined {
+  const own = options.ownDepartment?.trim();
+  const others = (options.departments ?? []).map((d) => d.trim()).filter((d) => d.length > 0 && d !== own);
+  return others.length === 1 ? others[0] : undefined;
 }
 
 /** A 0–100 score of one text's wording: 100 without findings, less for each (warnings weigh more). */

@@ -1,4 +1,4 @@
-// The coach's vocabulary: a rule is data (patterns + texts), a finding is where one rule matched.
+// The coach's vocabulary: a finding is role-centred wording of one kind, with why it hurts and a rewording.
 import type { Lang } from "../api/contract";
 
 export type CoachSeverity = "info" | "warning";
@@ -9,25 +9,18 @@ export interface Bilingual {
   en: string;
 }
 
-export interface CoachRule {
-  /** Stable id, e.g. "ja-others-job"; tests and the API name rules by it. */
-  id: string;
-  /** Languages the patterns are written for: the suggestion is given in the first of them. */
-  langs: readonly Lang[];
-  severity: CoachSeverity;
-  /**
-   * Patterns over the NORMALISED text (see normalize-text.ts). Linear by construction: only bounded
-   * quantifiers ({m,n}, ?) — a test rejects `*`, `+` and nested quantified groups. A named group
-   * `dept` (often inside a lookbehind) names the department the wording points at.
-   */
-  patterns: readonly RegExp[];
-  explanation: Bilingual;
-  /** Rewording that names the shared objective: {objective} and {department} are filled in. */
-  suggestion: Bilingual;
-}
+/**
+ * What kind of role-centred wording a finding is: the reason given (scope, capacity, experience,
+ * rules, mission), the move made (deflection to another party, blame, turf guarding), or a refusal
+ * that waits for a condition. Each kind has its own explanation and rewording (kind-texts.ts).
+ */
+export const COACH_KINDS = ["scope", "capacity", "experience", "mission", "turf", "blame", "rules", "conditional", "deflection"] as const;
+export type CoachKind = (typeof COACH_KINDS)[number];
 
 export interface CoachFinding {
+  /** `<lang>-<kind>` of the wording, e.g. "ja-deflection": stable, for tests and integrations. */
   ruleId: string;
+  kind: CoachKind;
   severity: CoachSeverity;
   /** [start, end) of the matched wording in the ORIGINAL text. */
   span: [number, number];
@@ -46,14 +39,28 @@ export interface AnalyzeOptions {
   lang?: Lang;
   /** The shared objective's title, named in suggestions. */
   objective?: string;
-  /** Department names of the meeting: recognised even without a 部/team suffix. */
+  /**
+   * Department names of the meeting and of the tenant's directory: recognised as parties even
+   * without a 部/team suffix (「CRM推進」, "Customer Success").
+   */
   departments?: readonly string[];
+  /** The writer's own department: the other one of `departments` is named in suggestions. */
+  ownDepartment?: string;
+  /**
+   * Where the text is written: suggestions read as a contribution, an obstacle, how a commitment
+   * serves the objective, or the reason for declining a request (a counter-offer).
+   */
+  context?: CoachContext;
 }
+
+export type CoachContext = "contribution" | "obstacle" | "serves" | "decline";
 
 /** Work counters: how analysis scales is checked by counting, not by the clock. */
 export interface AnalyzeStats {
-  /** Characters handed to the regex engine (text length × patterns run). */
+  /** Characters read by the tagger (the normalised text, once). */
   charsScanned: number;
-  /** Calls of RegExp.prototype.exec. */
-  regexExecs: number;
+  /** Trie steps the tagger took: at most MAX_ENTRY per character. */
+  trieSteps: number;
+  /** Tags structures were tried on. */
+  tagsMatched: number;
 }

@@ -1,4 +1,4 @@
-// Fills a rule's suggestion template: the shared objective is always named, quoted as people write it.
+// Fills a rewording template: the shared objective is always named, quoted as people write it.
 import type { Lang } from "../api/contract";
 
 const FALLBACK = {
@@ -9,5 +9,6 @@ const FALLBACK = {
 export function fillSuggestion(template: string, lang: Lang, objective: string | undefined, department: string | undefined): string {
   const goal = objective?.trim() ? (lang === "ja" ? `「${objective.trim()}」` : `“${objective.trim()}”`) : FALLBACK.objective[lang];
   const dept = department?.trim() || FALLBACK.department[lang];
-  return template.replaceAll("{objective}", goal).replaceAll("{department}", dept);
+  // split/join rather than replaceAll: Outlook's JavaScript-only runtime predates ES2021.
+  return template.split("{objective}").join(goal).split("{department}").join(dept);
 }

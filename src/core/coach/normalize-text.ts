@@ -1,8 +1,12 @@
-// Normalises text before matching, keeping a map back to the original so spans point at what the
-// user typed. Japanese: full-width ASCII → half width, half-width katakana → full width (voiced
-// marks joined), spelling variants of a few words (ムリ/むり → 無理), and polite endings folded into
-// plain ones (でしょう → だろう, です → だ, ません → ない) in hiragana and katakana. English:
-// curly quotes → straight ones. One pass, longest match first: linear in the length.
+// Normalises text before the coach reads it, keeping a map back to the original so spans point at
+// what the user typed. Pass 1, one character at a time: full-width ASCII → half width, half-width
+// katakana → full width (voiced marks joined), katakana → hiragana, A–Z → a–z, curly quotes →
+// straight ones. Pass 2: the folds of lexicon/folds-*.ts (polite, honorific and dialect endings →
+// plain ones, spelling variants, English contractions), longest match first, each guarded by the
+// characters around it. Both passes are linear in the length of the text.
+import { EN_FOLDS } from "./lexicon/folds-en";
+import { JA_FOLDS } from "./lexicon/folds-ja";
+import type { Fold } from "./lexicon/fold";
 
 export interface NormalizedText {
   text: string;
@@ -10,67 +14,9 @@ export interface NormalizedText {
   starts: Int32Array;
   /** For every UTF-16 unit of `text`: where its source ends in the original. */
   ends: Int32Array;
+  /** For every UTF-16 unit of `text`: 1 when it was katakana (ミッション reads みっしょん but is one word). */
+  kata: Uint8Array;
 }
-
-// Polite → plain endings and spelling variants. Keys are hiragana or kanji; katakana spellings of
-// the hiragana keys are added below, so ｿﾚﾊ…ﾃﾞｼｮｳ folds like それは…でしょう.
-const FOLDS: ReadonlyArray<readonly [string, string]> = [
-  ["でしょうか", "だろうか"],
-  ["でしょう", "だろう"],
-  ["でしょ", "だろ"],
-  ["ではありません", "じゃない"],
-  ["じゃありません", "じゃない"],
-  ["ではない", "じゃない"],
-  ["ございません", "ない"],
-  ["ありません", "ない"],
-  ["やりません", "やらない"],
-  ["知りません", "知らない"],
-  ["できません", "できない"],
-  ["出来ません", "できない"],
-  ["ません", "ない"],
-  ["ですか", "か"],
-  ["です", "だ"],
-  ["出来", "でき"],
-  ["むり", "無理"],
-  ["ムリ", "無理"],
-  ["しごと", "仕事"],
-  ["シゴト", "仕事"],
-  ["たんとう", "担当"],
-  ["タントウ", "担当"],
-  ["かんけい", "関係"],
-  ["カンケイ", "関係"],
-  ["ウチ", "うち"],
-  ["われわれ", "我々"],
-  ["ワレワレ", "我々"],
-  ["我われ", "我々"],
-  ["私達", "私たち"],
-  ["わたしたち", "私たち"],
-  ["自分達", "自分たち"],
-  ["僕ら", "私たち"],
-  ["僕たち", "私たち"],
-];
-
-const toKatakana = (s: string) => s.replace(/[\u3041-\u3096]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
-
-/** First character → candidates, longest first. */
-const FOLD_INDEX: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> = (() => {
-  const all = new Map<string, [string, string]>();
-  for (const [from, to] of FOLDS) {
-    all.set(from, [from, to]);
-    // Short katakana spellings are real words too (デス in デスク): only long endings get a variant.
-    const kata = toKatakana(from);
-    if (from.length >= 3 && !all.has(kata)) all.set(kata, [kata, to]);
-  }
-  const index = new Map<string, Array<readonly [string, string]>>();
-  for (const entry of all.values()) {
-    const first = entry[0][0] ?? "";
-    const list = index.get(first) ?? [];
-    list.push(entry);
-    index.set(first, list);
-  }
-  for (const list of index.values()) list.sort((a, b) => b[0].length - a[0].length);
-  return index;
-})();
 
 // Half-width katakana U+FF66–U+FF9D in order, as full-width katakana.
 const HALF_KANA = "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
@@ -79,82 +25,207 @@ const SEMI_VOICED = "ハヒフヘホ";
 
 const SINGLE: Readonly<Record<string, string>> = {
   "\u3000": " ",
+  "\u00a0": " ",
   "\u301c": "~",
+  "\uff5e": "~",
   "\u2019": "'",
   "\u2018": "'",
+  "\u02bc": "'",
   "\u201c": '"',
   "\u201d": '"',
   "\uff70": "ー",
   "\uff61": "。",
   "\uff64": "、",
-  "\u30f5": "カ",
-  "\u30f6": "ケ",
+  "\u30f5": "か",
+  "\u30f6": "け",
+  "\u30f4": "ゔ",
+  "\u2014": "—",
+  "\u2015": "—",
 };
 
-function mapChar(c: string, next: string | undefined): { out: string; used: number } {
+// mapChar's result, in module state rather than an object per character (it runs on every one).
+let mappedOut = "";
+let mappedUsed = 1;
+let mappedKata = false;
+let mappedUpper = false;
+
+function mapChar(c: string, next: string | undefined): void {
   const code = c.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return { out: String.fromCharCode(code - 0xfee0), used: 1 };
-  if (code >= 0xff66 && code <= 0xff9d) {
-    const base = HALF_KANA[code - 0xff66] ?? c;
-    if (next === "\uff9e" && VOICED.includes(base)) {
-      return { out: base === "ウ" ? "ヴ" : String.fromCharCode(base.charCodeAt(0) + 1), used: 2 };
-    }
-    if (next === "\uff9f" && SEMI_VOICED.includes(base)) return { out: String.fromCharCode(base.charCodeAt(0) + 2), used: 2 };
-    return { out: base, used: 1 };
+  mappedUsed = 1;
+  mappedKata = false;
+  mappedUpper = code >= 0x41 && code <= 0x5a;
+  if (code < 0x80) {
+    mappedOut = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : c;
+    return;
   }
-  return { out: SINGLE[c] ?? c, used: 1 };
+  if (code >= 0x3041 && code <= 0x309f) {
+    mappedOut = c;
+    return;
+  }
+  if (code >= 0xff01 && code <= 0xff5e && c !== "\uff5e") {
+    const ascii = code - 0xfee0;
+    mappedOut = String.fromCharCode(ascii >= 0x41 && ascii <= 0x5a ? ascii + 32 : ascii);
+    return;
+  }
+  if (code >= 0xff66 && code <= 0xff9d) {
+    let base = HALF_KANA[code - 0xff66] ?? c;
+    if (next === "\uff9e" && VOICED.includes(base)) {
+      base = base === "ウ" ? "ヴ" : String.fromCharCode(base.charCodeAt(0) + 1);
+      mappedUsed = 2;
+    } else if (next === "\uff9f" && SEMI_VOICED.includes(base)) {
+      base = String.fromCharCode(base.charCodeAt(0) + 2);
+      mappedUsed = 2;
+    }
+    mappedOut = toHiragana(base);
+    mappedKata = true;
+    return;
+  }
+  // Katakana ァ–ヶ → hiragana ぁ–ゖ (ー stays: it reads the same in both, and belongs to katakana words).
+  if (code >= 0x30a1 && code <= 0x30f6 && SINGLE[c] === undefined) {
+    mappedOut = String.fromCharCode(code - 0x60);
+    mappedKata = true;
+    return;
+  }
+  mappedOut = SINGLE[c] ?? c;
+  mappedKata = c === "ー" || c === "\uff70";
 }
 
-/** Pass 1: width and character variants. Pass 2: word folds. Maps compose through both. */
-export function normalizeText(original: string): NormalizedText {
+function toHiragana(s: string): string {
+  const code = s.charCodeAt(0);
+  return code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : s;
+}
+
+/** Pass 1 alone: what lexicon entries go through too, so both sides of a match read alike. */
+function widen(original: string): { text: string; s: Int32Array; e: Int32Array; kata: Uint8Array; upper: Uint8Array } {
   const n = original.length;
-  // Pass 1 never lengthens the text.
-  const chars: string[] = [];
-  const s1 = new Int32Array(n);
-  const e1 = new Int32Array(n);
-  let len = 0;
-  for (let i = 0; i < n; ) {
-    const { out, used } = mapChar(original[i] as string, original[i + 1]);
-    chars.push(out);
-    s1[len] = i;
-    e1[len] = i + used;
-    len += 1;
-    i += used;
-  }
-  const widened = chars.join("");
-  // Pass 2: a fold at most doubles its source (僕ら → 私たち), so 2 × len bounds the output.
   const parts: string[] = [];
-  const starts = new Int32Array(len * 2);
-  const ends = new Int32Array(len * 2);
-  let k = 0;
-  for (let i = 0; i < len; ) {
-    const candidates = FOLD_INDEX.get(widened[i] as string);
-    let folded = false;
-    if (candidates) {
-      for (const [from, to] of candidates) {
-        if (!widened.startsWith(from, i)) continue;
-        const srcStart = s1[i] as number;
-        const srcEnd = e1[i + from.length - 1] as number;
-        for (let j = 0; j < to.length; j++) {
-          starts[k] = srcStart;
-          ends[k] = srcEnd;
-          k += 1;
-        }
-        parts.push(to);
-        i += from.length;
-        folded = true;
-        break;
-      }
+  const s = new Int32Array(n);
+  const e = new Int32Array(n);
+  const kata = new Uint8Array(n);
+  const upper = new Uint8Array(n);
+  let len = 0;
+  // Characters that stay as they are go out in runs, sliced from the original (no string per character).
+  let run = 0;
+  for (let i = 0; i < n; ) {
+    const c = original[i] as string;
+    mapChar(c, original[i + 1]);
+    if (mappedUsed !== 1 || mappedOut !== c) {
+      if (run < i) parts.push(original.slice(run, i));
+      parts.push(mappedOut);
+      run = i + mappedUsed;
     }
-    if (!folded) {
-      parts.push(widened[i] as string);
-      starts[k] = s1[i] as number;
-      ends[k] = e1[i] as number;
+    s[len] = i;
+    e[len] = i + mappedUsed;
+    kata[len] = mappedKata ? 1 : 0;
+    upper[len] = mappedUpper ? 1 : 0;
+    len += 1;
+    i += mappedUsed;
+  }
+  if (run < n) parts.push(original.slice(run));
+  return { text: parts.join(""), s: s.subarray(0, len), e: e.subarray(0, len), kata: kata.subarray(0, len), upper: upper.subarray(0, len) };
+}
+
+interface FoldNode {
+  next: Map<string, FoldNode>;
+  /** Folds whose `from` ends here (same spelling, different guards). */
+  folds?: Fold[];
+}
+
+/** Every fold's `from` (after pass 1) in a trie: a position walks it once, longest match first. */
+const FOLDS: { root: FoldNode } = (() => {
+  const root: FoldNode = { next: new Map() };
+  for (const fold of [...JA_FOLDS, ...EN_FOLDS]) {
+    const from = widen(fold.from).text;
+    let node = root;
+    for (const c of from) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    (node.folds ??= []).push({ ...fold, from });
+  }
+  return { root };
+})();
+
+/** Pass 1, then pass 2. Maps compose through both. */
+export function normalizeText(original: string): NormalizedText {
+  const w = widen(original);
+  const text = w.text;
+  const len = text.length;
+  const parts: string[] = [];
+  // Folds rarely lengthen the text: room for a little growth, and more only if it comes.
+  let cap = len + 64;
+  let starts: Int32Array = new Int32Array(cap);
+  let ends: Int32Array = new Int32Array(cap);
+  let kata: Uint8Array = new Uint8Array(cap);
+  let k = 0;
+  let run = 0;
+  for (let i = 0; i < len; ) {
+    const fold = findFold(text, i, w.kata, w.upper);
+    if (!fold) {
+      starts[k] = w.s[i] as number;
+      ends[k] = w.e[i] as number;
+      kata[k] = w.kata[i] as number;
       k += 1;
       i += 1;
+      continue;
+    }
+    if (k + fold.to.length > cap - (len - i)) {
+      cap = cap * 2 + fold.to.length;
+      starts = grow(starts, cap);
+      ends = grow(ends, cap);
+      const kataGrown = new Uint8Array(cap);
+      kataGrown.set(kata);
+      kata = kataGrown;
+    }
+    if (run < i) parts.push(text.slice(run, i));
+    const srcStart = w.s[i] as number;
+    const srcEnd = w.e[i + fold.from.length - 1] as number;
+    for (let j = 0; j < fold.to.length; j++) {
+      starts[k] = srcStart;
+      ends[k] = srcEnd;
+      k += 1;
+    }
+    parts.push(fold.to);
+    i += fold.from.length;
+    run = i;
+  }
+  if (run < len) parts.push(text.slice(run));
+  return { text: parts.join(""), starts: starts.subarray(0, k), ends: ends.subarray(0, k), kata: kata.subarray(0, k) };
+}
+
+function grow(a: Int32Array, cap: number): Int32Array {
+  const out = new Int32Array(cap);
+  out.set(a);
+  return out;
+}
+
+/** The longest fold at `i` whose guards hold. */
+function findFold(text: string, i: number, kata: Uint8Array, upper: Uint8Array): Fold | undefined {
+  let node: FoldNode | undefined = FOLDS.root;
+  const found: Fold[][] = [];
+  for (let j = i; j < text.length && node; j++) {
+    node = node.next.get(text[j] as string);
+    if (node?.folds) found.push(node.folds);
+  }
+  for (let f = found.length - 1; f >= 0; f--) {
+    for (const fold of found[f] as Fold[]) {
+      // Katakana spellings are words of their own (デス in デスク, ッショ in ミッション): a fold applies
+      // to katakana only when it is a whole katakana run of 3 or more (ﾃﾞｼｮｳ after a kanji).
+      if (kata[i] === 1 && (fold.from.length < 3 || kata[i - 1] === 1 || kata[i + fold.from.length] === 1)) continue;
+      // An acronym is a name, not a word to spell out: "IT's remit" is IT's, not "it is".
+      if (upper[i] === 1 && upper[i + 1] === 1) continue;
+      if (fold.prev && !fold.prev(text[i - 1])) continue;
+      if (fold.next && !fold.next(text[i + fold.from.length])) continue;
+      return fold;
     }
   }
-  return { text: parts.join(""), starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+  return undefined;
+}
+
+/** A lexicon entry as the coach reads it (pass 1 and the folds), for building lexicons. */
+export function normalizeEntry(entry: string): string {
+  return normalizeText(entry).text;
 }
 
 /** The original [start, end) of normalised [start, end). */

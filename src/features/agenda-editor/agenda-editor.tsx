@@ -6,9 +6,9 @@ import { Button, Field, Link, Spinner, Subtitle2, Text, Textarea, makeStyles, to
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { agendaLiveUrl } from "../../core/agenda/agenda-markers";
 import { DESIRED_OUTCOME_MAX } from "../../core/api/contract";
-import { scoreAgenda } from "../../core/coach/score-agenda";
 import { spannedDepartments } from "../../core/meeting/departments";
 import { CoachHints } from "../../components/coach/coach-hints";
+import { usePurposeScoreResult } from "../../components/coach/use-purpose-score";
 import { I18nProvider } from "../../components/i18n/i18n-provider";
 import { useT } from "../../components/i18n/use-t";
 import { usePorts } from "../../components/ports-context";
@@ -74,7 +74,8 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
   const { draft, updateDraft, facts, saved, action, problems } = model;
   const carry = useCarriedForward(usePorts().api, draft.objectiveId, facts?.startsAt ?? null, saved);
   const view = useMemo(() => (facts ? previewView(draft, facts, saved, model.slots, carry.carried) : null), [draft, facts, saved, model.slots, carry.carried]);
-  const score = useMemo(() => (view && draft.objectiveTitle.trim() !== "" ? scoreAgenda(view) : null), [view, draft.objectiveTitle]);
+  // Scored once the coach's chunk is loaded; the strip shows a dash until then.
+  const score = usePurposeScoreResult(view && draft.objectiveTitle.trim() !== "" ? view : null);
   const known = useMemo(() => savedSlots(saved, facts?.organizerEmail ?? ""), [saved, facts]);
 
   // Focus (and scroll) goes to a field once it is on screen — a department field first needs the

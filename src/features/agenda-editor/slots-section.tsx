@@ -82,7 +82,7 @@ export function SlotsSection({ departments, attendees, organizerEmail, slots, sa
                 data-field={`slot-${key}`}
               />
             </Field>
-            <CoachHints value={value} onApply={(text) => onChange(d.name, text)} objective={objective} departments={departments.map((x) => x.name)} data-testid="slot-coach" />
+            <CoachHints value={value} onApply={(text) => onChange(d.name, text)} objective={objective} departments={departments.map((x) => x.name)} ownDepartment={d.name} context="contribution" data-testid="slot-coach" />
           </div>
         );
       })}

@@ -137,7 +137,7 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, ob
       <Field label={t("tab.commitment.serves")} validationMessage={visibleServes ? t(visibleServes.key, visibleServes.params) : undefined}>
         <Textarea value={serves} resize="vertical" onChange={(_, d) => setServes(d.value)} data-testid="commitment-serves" />
       </Field>
-      <CoachHints value={serves} onApply={setServes} objective={objective} departments={departments} data-testid="commitment-serves-coach" />
+      <CoachHints value={serves} onApply={setServes} objective={objective} departments={departments} context="serves" data-testid="commitment-serves-coach" />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={action.busy} data-testid="commitment-submit">
           {t("tab.commitment.submit")}

@@ -95,7 +95,7 @@ export function ContributionForm({ agendaId, department, departments, objective 
       <Field label={t("tab.contribution.text", { department })} validationMessage={visible ? t(visible.key, visible.params) : undefined} required>
         <Textarea ref={input} value={text} resize="vertical" onChange={(_, data) => setText(data.value)} data-testid="contribution-input" />
       </Field>
-      <CoachHints value={text} onApply={setText} objective={objective} departments={departments} data-testid="contribution-coach" />
+      <CoachHints value={text} onApply={setText} objective={objective} departments={departments} ownDepartment={department} context="contribution" data-testid="contribution-coach" />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" size="small" disabled={action.busy} data-testid="contribution-submit">
           {t("tab.contribution.submit")}

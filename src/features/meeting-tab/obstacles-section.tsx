@@ -5,6 +5,7 @@ import { Button, Field, Input, Text, makeStyles, tokens, useId } from "@fluentui
 import { useEffect, useRef, useState } from "react";
 import { Agenda } from "../../core/api/contract";
 import { usePorts } from "../../components/ports-context";
+import { CoachHints } from "../../components/coach/coach-hints";
 import { useT } from "../../components/i18n/use-t";
 import { ClampedText } from "../../components/clamped-text";
 import { NumberedHeading } from "../../components/numbered-heading";
@@ -108,6 +109,7 @@ export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChan
           <Field label={t("tab.obstacle.label")} validationMessage={visible ? t(visible.key, visible.params) : undefined}>
             <Input ref={input} value={text} onChange={(_, data) => setText(data.value)} data-testid="obstacle-input" />
           </Field>
+          <CoachHints value={text} onApply={setText} objective={agenda.objectiveTitle} departments={agenda.departments.map((d) => d.name)} context="obstacle" data-testid="obstacle-coach" />
           <div className={styles.row}>
             <Button type="submit" appearance="primary" size="small" disabled={action.busy} data-testid="obstacle-submit">
               {t("tab.obstacle.add")}

@@ -9,6 +9,8 @@ export function analyzeForApi(input: z.output<typeof CoachAnalyzeRequest>): Coac
     ...(input.lang !== undefined ? { lang: input.lang } : {}),
     ...(input.objective !== undefined ? { objective: input.objective } : {}),
     ...(input.departments !== undefined ? { departments: input.departments } : {}),
+    ...(input.ownDepartment !== undefined ? { ownDepartment: input.ownDepartment } : {}),
+    ...(input.context !== undefined ? { context: input.context } : {}),
   });
   const score = wordingScore(findings);
   if (findings.length <= COACH_FINDINGS_MAX) return { findings, score };

@@ -1,9 +1,10 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Lang } from "../../../src/core/api/contract";
 import { CoachHints } from "../../../src/components/coach/coach-hints";
+import { loadCoach } from "../../../src/components/coach/load-coach";
 import { PurposeScore } from "../../../src/components/coach/purpose-score-badge";
 import { I18nProvider } from "../../../src/components/i18n/i18n-provider";
 
@@ -22,6 +23,10 @@ function Field({ initial = "", lang = "ja" as Lang, onSave = (_: string) => {} }
   );
 }
 
+// The coach loads on first use, in its own chunk; loaded once here, hints then follow the debounce alone.
+beforeAll(async () => {
+  await loadCoach();
+});
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -43,7 +48,9 @@ describe("CoachHints", () => {
     expect(screen.queryByTestId("coach-hint")).toBeNull();
     settle();
     const hint = screen.getByTestId("coach-hint");
-    expect(hint.dataset.rule).toBe("ja-others-job");
+    expect(hint.dataset.rule).toBe("ja-deflection");
+    expect(hint.dataset.kind).toBe("deflection");
+    expect(screen.getByTestId("coach-kind").textContent).toBe("他部署への押し付け");
     expect(screen.getByTestId("coach-suggestion").textContent).toContain(OBJECTIVE);
 
     expect(screen.queryByTestId("coach-why")).toBeNull();
@@ -64,6 +71,7 @@ describe("CoachHints", () => {
     type("That's not our job.");
     settle();
     expect(screen.getByRole("button", { name: "Use suggestion" })).toBeInTheDocument();
+    expect(screen.getByTestId("coach-kind").textContent).toBe("Drawing the line at our scope");
     fireEvent.click(screen.getByRole("button", { name: "Why?" }));
     expect(screen.getByTestId("coach-why").textContent).toMatch(/not our scope/);
   });
@@ -79,6 +87,13 @@ describe("CoachHints", () => {
     expect(screen.getByTestId("coach-hint")).toBeInTheDocument();
     fireEvent.click(screen.getByText("save"));
     expect(onSave).toHaveBeenCalledWith("それは営業部の仕事でしょう");
+  });
+
+  it("shows nothing for a limitation that offers help", () => {
+    render(<Field />);
+    type("うちの範囲外だけど、この目的のためなら週に半日は出せます");
+    settle();
+    expect(screen.queryByTestId("coach-hints")).toBeNull();
   });
 
   it("clears hints at once when the field is emptied", () => {

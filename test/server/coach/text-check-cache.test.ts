@@ -20,7 +20,8 @@ function rng(seed: number) {
   };
 }
 
-const TEXTS = [...loadCorpus("ja"), ...loadCorpus("en")].map((l) => l.text);
+// The development part only: the sealed part is read by the quality test and the bench alone.
+const TEXTS = [...loadCorpus("ja", "dev"), ...loadCorpus("en", "dev")].map((l) => l.text);
 const MISSIONS = ["法人顧客の売上を伸ばす", "新しい提案の型を作る", "Grow enterprise revenue", ""];
 const OBJECTIVES = ["大手企業向けのCRMビジネスを拡大する", "Expand the CRM business", ""];
 const DEPARTMENTS = ["営業部", "企画部", "Sales", "開発部"];

@@ -1,0 +1,113 @@
+// English structures, most specific first: the first that holds names the finding's kind. Each is
+// a sequence of lexicon categories (lexicon/en-*.ts) with limits on what lies between them. A step
+// marked `party` takes "we" or a department named as the subject of its own refusal ("Finance does
+// not have the capacity").
+import type { Structure } from "./structure-types";
+
+const POSSESSIVE = ["'s", "'", "s'", "'s own", "s own"];
+/** What may sit between "we" and a modal or a predicate: "we really can", "we just do not". */
+const ADVERBS = 14;
+
+export const EN_STRUCTURES: readonly Structure[] = [
+  // ── Conditional: help only once something comes from elsewhere ─────────────────────────────────
+  { id: "en-conditional-whole", kind: "conditional", steps: [{ cat: "condWhole" }] },
+  { id: "en-conditional-gate", kind: "conditional", steps: [{ cat: "cond" }, { cat: "condGate", gap: 30 }] },
+  { id: "en-conditional-gate-after", kind: "conditional", steps: [{ cat: "condGate" }, { cat: "cond", gap: 30 }] },
+  { id: "en-conditional-refuse-gate", kind: "conditional", steps: [{ cat: "refuse" }, { cat: "cond", gap: 35 }, { cat: "condGate", gap: 30 }] },
+  { id: "en-conditional-refuse-until", kind: "conditional", steps: [{ cat: ["refuse", "neg"] }, { cat: "cond", gap: 12 }] },
+  { id: "en-conditional-until-refuse", kind: "conditional", steps: [{ cat: "cond", lead: 2 }, { cat: "refuse", gap: 45 }] },
+  { id: "en-conditional-if-gate", kind: "conditional", steps: [{ cat: "condIf" }, { cat: "condGate", gap: 30 }, { cat: ["modal", "refuse", "ownVerb", "offer"], gap: 30 }] },
+  { id: "en-conditional-offer-if-gate", kind: "conditional", steps: [{ cat: ["modal", "offer"] }, { cat: "condIf", gap: 30 }, { cat: "condGate", gap: 20 }] },
+  { id: "en-conditional-gate-and", kind: "conditional", steps: [{ cat: "condGate", lead: 8 }, { cat: "we", gap: 40, not: ["contrast", "cause"] }, { cat: "modal", gap: 2 }], statement: true },
+  { id: "en-conditional-until-then", kind: "conditional", steps: [{ cat: "untilThen" }, { cat: ["refuse", "neg", "lack"], gap: 20 }] },
+  { id: "en-conditional-refuse-until-then", kind: "conditional", steps: [{ cat: "refuse" }, { cat: "untilThen", gap: 30 }] },
+  // ── Turf: keeping others away from what is ours ────────────────────────────────────────────────
+  { id: "en-turf-prohibit", kind: "turf", steps: [{ cat: "prohibit" }] },
+  { id: "en-turf-unilateral", kind: "turf", steps: [{ cat: "unilateral" }] },
+  { id: "en-turf-gate", kind: "turf", steps: [{ cat: "gate" }] },
+  { id: "en-turf-dont-our", kind: "turf", steps: [{ cat: ["dont", "neg", "withhold"] }, { cat: "we", gap: 16 }, { cat: "owned", gap: 14, not: ["contrast", "modal", "we"] }] },
+  { id: "en-turf-our-dont", kind: "turf", steps: [{ cat: "we" }, { cat: "owned", gap: 14 }, { cat: ["dont", "prohibit", "withhold"], gap: 30 }] },
+  { id: "en-turf-owned-withhold", kind: "turf", steps: [{ cat: "owned" }, { cat: "withhold", gap: 30 }] },
+  { id: "en-turf-withhold-owned", kind: "turf", steps: [{ cat: "withhold" }, { cat: ["owned", "other"], gap: 30 }] },
+  { id: "en-turf-party-withhold", kind: "turf", steps: [{ cat: "we", party: true }, { cat: "withhold", gap: 12 }] },
+  { id: "en-turf-only", kind: "turf", steps: [{ cat: "owned" }, { cat: "other", named: true, gap: 6 }, { cat: "only", gap: 2 }] },
+  { id: "en-turf-other-dont", kind: "turf", steps: [{ cat: "other" }, { cat: "dont", gap: 3 }], statement: true },
+  { id: "en-turf-ours", kind: "turf", steps: [{ cat: "copula" }, { cat: "we", gap: 2 }, { cat: "owned", gap: 12 }], end: 2 },
+  // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
+  { id: "en-blame-innocent", kind: "blame", steps: [{ cat: "innocent" }] },
+  { id: "en-blame-act", kind: "blame", steps: [{ cat: "other" }, { cat: "blameAct", gap: 25 }] },
+  { id: "en-blame-cause-before", kind: "blame", steps: [{ cat: "blameCause" }, { cat: "other", gap: 35 }] },
+  { id: "en-blame-cause-after", kind: "blame", steps: [{ cat: "other" }, { cat: "blameCause", gap: 12 }] },
+  { id: "en-blame-stall", kind: "blame", steps: [{ cat: "stall" }, { cat: "cause", gap: 20 }, { cat: "other", gap: 10 }] },
+  { id: "en-blame-because-they", kind: "blame", steps: [{ cat: "cause" }, { cat: "other", gap: 6 }, { cat: ["refuse", "blameAct", "neg"], gap: 12 }] },
+  // ── Deflection: the work pushed onto another party ─────────────────────────────────────────────
+  { id: "en-deflection-role", kind: "deflection", steps: [{ cat: "copula" }, { cat: "other", gap: 24 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
+  { id: "en-deflection-role-lead", kind: "deflection", steps: [{ cat: "other", lead: 12 }, { cat: "scope", via: POSSESSIVE }] },
+  { id: "en-deflection-role-not-ours", kind: "deflection", steps: [{ cat: "other" }, { cat: ["scope", "toDo"], via: POSSESSIVE }, { cat: ["neg", "pushAway"], gap: 6 }] },
+  { id: "en-deflection-is-to-do", kind: "deflection", steps: [{ cat: "copula" }, { cat: "other", gap: 12 }, { cat: "toDo", via: ["", ...POSSESSIVE] }] },
+  { id: "en-deflection-to-do", kind: "deflection", steps: [{ cat: "other", lead: 8 }, { cat: "toDo", via: ["", ...POSSESSIVE] }] },
+  { id: "en-deflection-should", kind: "deflection", steps: [{ cat: "other" }, { cat: "should", gap: 10 }, { cat: "ownVerb", gap: 14 }], statement: true },
+  { id: "en-deflection-can", kind: "deflection", steps: [{ cat: "other" }, { cat: "modal", gap: 2 }, { cat: "ownVerb", gap: 8 }], end: 14, statement: true },
+  { id: "en-deflection-should-not", kind: "deflection", steps: [{ cat: "dont" }, { cat: "other", gap: 6 }, { cat: ["ownVerb", "should"], gap: 10 }] },
+  { id: "en-deflection-let", kind: "deflection", steps: [{ cat: "let" }, { cat: "other", gap: 1 }, { cat: "ownVerb", gap: 8 }] },
+  { id: "en-deflection-push", kind: "deflection", steps: [{ cat: "push", lead: 3 }, { cat: "other", gap: 6 }] },
+  { id: "en-deflection-push-instead", kind: "deflection", steps: [{ cat: "push" }, { cat: "other", gap: 6 }, { cat: "contrast", gap: 3 }] },
+  { id: "en-deflection-up-to", kind: "deflection", steps: [{ cat: "upTo" }, { cat: "other", gap: 6 }] },
+  { id: "en-deflection-owns", kind: "deflection", steps: [{ cat: "other" }, { cat: "owns", gap: 10 }] },
+  { id: "en-deflection-done", kind: "deflection", steps: [{ cat: "doneOurPart" }] },
+  { id: "en-deflection-away", kind: "deflection", steps: [{ cat: "pushAway" }] },
+  { id: "en-deflection-not-us", kind: "deflection", steps: [{ cat: "pushAway" }, { cat: "other", gap: 8 }] },
+  // ── Rules, KPIs and evaluations as a shield ────────────────────────────────────────────────────
+  { id: "en-rules-out", kind: "rules", steps: [{ cat: "rulesOut" }] },
+  { id: "en-rules-bar", kind: "rules", steps: [{ cat: "rules" }, { cat: ["ruleBar", "unrelated"], gap: 40 }] },
+  { id: "en-rules-bar-before", kind: "rules", steps: [{ cat: ["ruleBar", "outside"] }, { cat: "rules", gap: 14 }] },
+  { id: "en-rules-not-our", kind: "rules", steps: [{ cat: "neg" }, { cat: "we", gap: 10 }, { cat: "rules", gap: 3 }] },
+  { id: "en-rules-we-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: "we", party: true, gap: 12 }, { cat: "refuse", gap: 6 }] },
+  { id: "en-rules-cause-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: "cause", gap: 60 }, { cat: ["refuse", "neg"], gap: 24 }] },
+  { id: "en-rules-refuse-because", kind: "rules", steps: [{ cat: "refuse" }, { cat: "cause", gap: 20 }, { cat: "rules", gap: 15 }] },
+  { id: "en-rules-measured", kind: "rules", steps: [{ cat: "we", party: true }, { cat: "rules", gap: 8 }, { cat: ["only", "neg"], gap: 30 }] },
+  // ── Experience: no experience or track record as the reason ────────────────────────────────────
+  { id: "en-experience-we", kind: "experience", steps: [{ cat: "we", party: true }, { cat: "inexperienced", gap: 16 }] },
+  { id: "en-experience-we-lack", kind: "experience", steps: [{ cat: "we", party: true }, { cat: "lack", gap: ADVERBS }, { cat: "experience", gap: 14 }] },
+  { id: "en-experience-lead", kind: "experience", steps: [{ cat: "inexperienced", lead: 3 }] },
+  { id: "en-experience-refuse", kind: "experience", steps: [{ cat: "inexperienced" }, { cat: "refuse", gap: 40 }] },
+  { id: "en-experience-lack-refuse", kind: "experience", steps: [{ cat: "lack" }, { cat: "experience", gap: 10 }, { cat: ["refuse", "neg"], gap: 70 }] },
+  { id: "en-experience-refuse-lack", kind: "experience", steps: [{ cat: "refuse" }, { cat: "lack", gap: 40 }, { cat: "experience", gap: 10 }] },
+  { id: "en-experience-none", kind: "experience", steps: [{ cat: "experience" }, { cat: "lack", gap: 3 }, { cat: ["refuse", "neg"], gap: 12 }] },
+  // ── Mission: our mission as the wall ───────────────────────────────────────────────────────────
+  { id: "en-mission-only-do", kind: "mission", steps: [{ cat: "onlyDo" }] },
+  { id: "en-mission-only", kind: "mission", steps: [{ cat: "we" }, { cat: "mission", gap: 2 }, { cat: ["only", "neg"], gap: 40 }] },
+  { id: "en-mission-named", kind: "mission", steps: [{ cat: "other", named: true }, { cat: "mission", gap: 4 }, { cat: ["only", "refuse", "neg", "ruleBar"], gap: 90 }] },
+  { id: "en-mission-refuse", kind: "mission", steps: [{ cat: "we", party: true }, { cat: "mission", gap: 4 }, { cat: ["refuse", "neg", "onlyDo", "ruleBar"], gap: 90 }] },
+  { id: "en-mission-of", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "onlyDo", "ruleBar", "only"], gap: 110 }] },
+  { id: "en-mission-we-only-do", kind: "mission", steps: [{ cat: "we" }, { cat: "only", gap: 4 }, { cat: "doVerb", gap: 2 }] },
+  { id: "en-mission-a-team-not", kind: "mission", steps: [{ cat: "we" }, { cat: "copula", gap: 2 }, { cat: "other", gap: 4 }, { cat: ["only", "neg"], gap: 3 }] },
+  // ── Capacity: people, budget, time as the reason ───────────────────────────────────────────────
+  { id: "en-capacity-we-lack", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "lack", gap: ADVERBS }, { cat: "capacity", gap: 14 }] },
+  { id: "en-capacity-we-busy", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "busy", gap: 16 }] },
+  { id: "en-capacity-we-refuse", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "refuse", gap: ADVERBS }, { cat: "capacity", gap: 8 }] },
+  { id: "en-capacity-few-refuse", kind: "capacity", steps: [{ cat: "few" }, { cat: "refuse", gap: 40 }] },
+  { id: "en-capacity-lack-for-us", kind: "capacity", steps: [{ cat: "lack" }, { cat: "capacity", gap: 14 }, { cat: "we", gap: 25, not: ["contrast"] }] },
+  { id: "en-capacity-busy-lead", kind: "capacity", steps: [{ cat: "busy", lead: 4 }] },
+  { id: "en-capacity-lack-lead", kind: "capacity", steps: [{ cat: "lack", lead: 3 }, { cat: "capacity", gap: 8 }] },
+  { id: "en-capacity-busy-refuse", kind: "capacity", steps: [{ cat: "busy" }, { cat: "refuse", gap: 30 }] },
+  { id: "en-capacity-noun-none", kind: "capacity", steps: [{ cat: "capacity", lead: 6 }, { cat: "lack", gap: 4 }] },
+  { id: "en-capacity-noun-refuse", kind: "capacity", steps: [{ cat: "capacity", lead: 6 }, { cat: "refuse", gap: 20 }] },
+  { id: "en-capacity-our-noun-refuse", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "capacity", gap: 3 }, { cat: "refuse", gap: 25 }] },
+  // ── Scope: not ours, not our business ──────────────────────────────────────────────────────────
+  { id: "en-scope-out", kind: "scope", steps: [{ cat: "scopeOut" }] },
+  { id: "en-scope-why", kind: "scope", steps: [{ cat: "why" }] },
+  { id: "en-scope-outside-our", kind: "scope", steps: [{ cat: "outside" }, { cat: "we", gap: 10 }, { cat: ["scope", "experience", "mission", "rules"], via: ["", ...POSSESSIVE] }] },
+  { id: "en-scope-outside-theirs", kind: "scope", steps: [{ cat: "outside" }, { cat: "other", gap: 6 }, { cat: ["scope", "mission"], via: ["", ...POSSESSIVE] }] },
+  { id: "en-scope-outside-of", kind: "scope", steps: [{ cat: "outside" }, { cat: "scope", gap: 5 }, { cat: ["other", "we"], gap: 8 }] },
+  { id: "en-scope-not-our", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 14 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
+  { id: "en-scope-not-their-thing", kind: "scope", steps: [{ cat: "neg" }, { cat: "other", gap: 4 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
+  { id: "en-scope-not-something-we", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 6 }, { cat: ["modal", "should", "doVerb", "ownVerb"], gap: 10, not: ["contrast"] }] },
+  { id: "en-scope-unrelated-we", kind: "scope", steps: [{ cat: "unrelated" }, { cat: "we", gap: 4 }] },
+  { id: "en-scope-we-unrelated", kind: "scope", steps: [{ cat: "we", party: true }, { cat: "unrelated", gap: 12 }] },
+  { id: "en-scope-we-do-not", kind: "scope", steps: [{ cat: "we", party: true }, { cat: "neg", gap: ADVERBS }, { cat: ["doVerb", "ownVerb"], gap: 8 }, { cat: "obj", gap: 3 }] },
+  { id: "en-scope-we-refuse", kind: "scope", steps: [{ cat: "we", party: true }, { cat: "refuse", gap: ADVERBS }, { cat: ["doVerb", "ownVerb", "obj"], gap: 10 }], statement: true },
+  // ── Any other refusal by us, or an elliptical one, its kind from the reason the sentence gives ──
+  { id: "en-refusal", kind: "reason", steps: [{ cat: "we", party: true }, { cat: "refuse", gap: ADVERBS }], statement: true },
+  { id: "en-refusal-lead", kind: "reason", steps: [{ cat: "refuse", lead: 2 }], statement: true },
+];

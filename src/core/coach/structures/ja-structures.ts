@@ -1,0 +1,107 @@
+// Japanese structures, most specific first: the first that holds names the finding's kind. Each is
+// a sequence of lexicon categories (lexicon/ja-*.ts) with limits on what lies between them.
+import type { Structure } from "./structure-types";
+
+/** Particles that make a party the subject or the topic: 「営業部が」「営業部は」「営業部で」. */
+const SUBJECT = [
+  "が", "は", "も", "で", "の方で", "のほうで", "側で", "さんが", "さんは", "さんで", "に", "には", "さんに", "の方が", "のほうが", "から", "からの",
+  "の皆さんが", "の皆さんは", "の方々が", "の人が", "の人たちが", "の連中が", "にて", "において",
+];
+/** A party as the one that must keep off: 「他部署は」「開発さんには」. */
+const KEEP_OFF = ["は", "には", "に", "も", "の方は", "の人は", "の人には", "のユーザは", "のユーザーは", "のメンバーは", "の皆さんは", "さんは", "さんには", "による", "の方は", "の方には", "以外の方には", "以外は"];
+/** Particles after "we" that frame a refusal in the department's name: 「うちでは」「私としては」. */
+const WE_TOPIC = ["は", "では", "には", "じゃ", "として", "としては", "としても", "からは", "も", "の方では", "のほうでは", "は今", "も今", "は正直", "は現状"];
+const OF = ["の", "さんの", "側の", "の方の", "のほうの"];
+
+export const JA_STRUCTURES: readonly Structure[] = [
+  // ── Conditional: help only once something comes from elsewhere ─────────────────────────────────
+  { id: "ja-conditional-gate-until", kind: "conditional", steps: [{ cat: "condGate" }, { cat: ["cond", "untilThen"], gap: 16 }] },
+  { id: "ja-conditional-gate-if", kind: "conditional", steps: [{ cat: "condGate" }, { cat: "condIf", gap: 20 }, { cat: ["offer", "ownVerb", "refuse", "busy"], gap: 30 }] },
+  { id: "ja-conditional-rules-if", kind: "conditional", steps: [{ cat: "rules" }, { cat: "condIf", gap: 12 }, { cat: ["offer", "ownVerb"], gap: 20 }] },
+  { id: "ja-conditional-gate-none", kind: "conditional", steps: [{ cat: "condGate" }, { cat: "lack", gap: 2 }, { cat: "refuse", gap: 8 }] },
+  { id: "ja-conditional-gate-refuse", kind: "conditional", steps: [{ cat: "condGate" }, { cat: "refuse", gap: 25 }] },
+  { id: "ja-conditional-until-refuse", kind: "conditional", steps: [{ cat: ["cond", "untilThen"] }, { cat: ["refuse", "busy", "lack", "unrelated", "scopeOut"], gap: 30 }] },
+  // ── Turf: keeping others away from what is ours ────────────────────────────────────────────────
+  { id: "ja-turf-prohibit", kind: "turf", steps: [{ cat: "prohibit" }] },
+  { id: "ja-turf-our-owned", kind: "turf", steps: [{ cat: "we" }, { cat: "owned", via: ["の"] }, { cat: ["dont", "refuse"], gap: 30 }] },
+  { id: "ja-turf-unilateral", kind: "turf", steps: [{ cat: "unilateral" }, { cat: ["dont", "stall"], gap: 25 }] },
+  { id: "ja-turf-gate", kind: "turf", steps: [{ cat: "we" }, { cat: "gate", gap: 3 }] },
+  { id: "ja-turf-only", kind: "turf", steps: [{ cat: "owned" }, { cat: "other", named: true, gap: 10 }, { cat: "only", gap: 2 }] },
+  { id: "ja-turf-but", kind: "turf", steps: [{ cat: "other", named: true }, { cat: "only", gap: 1 }, { cat: ["withhold", "ruleBar", "refuse"], gap: 6 }] },
+  { id: "ja-turf-named-gate", kind: "turf", steps: [{ cat: "other", named: true }, { cat: "gate", gap: 2 }] },
+  { id: "ja-turf-owned-withhold", kind: "turf", steps: [{ cat: "owned" }, { cat: ["withhold", "dont"], gap: 30 }] },
+  { id: "ja-turf-we-withhold", kind: "turf", steps: [{ cat: "we" }, { cat: "withhold", gap: 15 }] },
+  { id: "ja-turf-keep-off", kind: "turf", steps: [{ cat: "other" }, { cat: ["withhold", "dont"], gap: 20, after: KEEP_OFF }] },
+  // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
+  { id: "ja-blame-cause", kind: "blame", steps: [{ cat: "other" }, { cat: ["blameCause", "negCause"], gap: 20, after: SUBJECT }] },
+  { id: "ja-blame-fault", kind: "blame", steps: [{ cat: "other" }, { cat: "blameCause", gap: 20 }] },
+  { id: "ja-blame-cause-of", kind: "blame", steps: [{ cat: "blameCause" }, { cat: "other", gap: 8 }] },
+  { id: "ja-blame-act", kind: "blame", steps: [{ cat: "other" }, { cat: "blameAct", gap: 25, after: [...SUBJECT, "の"] }] },
+  { id: "ja-blame-innocent", kind: "blame", steps: [{ cat: "we" }, { cat: "innocent", gap: 6 }] },
+  { id: "ja-blame-stall-other", kind: "blame", steps: [{ cat: "stall" }, { cat: "other", gap: 12 }, { cat: ["cause", "blameCause", "blameAct"], gap: 25 }] },
+  { id: "ja-blame-not-so", kind: "blame", steps: [{ cat: "other" }, { cat: ["lack", "refuse"], gap: 20, after: SUBJECT }, { cat: "cause", gap: 3 }, { cat: ["stall", "refuse", "busy"], gap: 20 }] },
+  { id: "ja-blame-because", kind: "blame", steps: [{ cat: "other" }, { cat: ["lack", "refuse"], gap: 25, after: SUBJECT }, { cat: "cause", gap: 3 }], end: 3 },
+  { id: "ja-blame-because-end", kind: "blame", steps: [{ cat: "other" }, { cat: "cause", gap: 25, after: ["が"] }], end: 3 },
+  { id: "ja-blame-so-stall", kind: "blame", steps: [{ cat: "other" }, { cat: "cause", gap: 20, after: SUBJECT }, { cat: ["stall", "busy"], gap: 20 }] },
+  // ── Deflection: the work pushed onto another party ─────────────────────────────────────────────
+  { id: "ja-deflection-role", kind: "deflection", steps: [{ cat: "other" }, { cat: "scope", via: OF }, { cat: ["copula", "cause", "only", "neg", "ruleBar"], gap: 3 }] },
+  { id: "ja-deflection-role-not", kind: "deflection", steps: [{ cat: "other" }, { cat: "scopeOut", via: OF }] },
+  { id: "ja-deflection-not-us", kind: "deflection", steps: [{ cat: "we" }, { cat: "neg", gap: 2 }, { cat: "other", gap: 6 }] },
+  { id: "ja-deflection-role-end", kind: "deflection", steps: [{ cat: "other" }, { cat: "scope", via: OF }], end: 1 },
+  { id: "ja-deflection-should", kind: "deflection", steps: [{ cat: "other" }, { cat: "should", gap: 20, after: SUBJECT }] },
+  { id: "ja-deflection-push", kind: "deflection", steps: [{ cat: "other" }, { cat: "push", gap: 12, after: ["に", "へ", "で", "の方", "のほう", "側", "さんに", "さんで", "にて", "において", "さ"] }], unless: ["wh"] },
+  { id: "ja-deflection-assign", kind: "deflection", steps: [{ cat: "other", named: true, lead: 1 }, { cat: "ownVerb", via: ["", "で"] }] },
+  { id: "ja-deflection-who", kind: "deflection", steps: [{ cat: "ownVerb" }, { cat: "other", gap: 3, after: ["のは"] }, { cat: ["copula", "should"], gap: 2 }] },
+  { id: "ja-deflection-away", kind: "deflection", steps: [{ cat: "pushAway" }] },
+  { id: "ja-deflection-rest", kind: "deflection", steps: [{ cat: "rest" }, { cat: "other", gap: 8 }, { cat: ["upTo", "should", "push", "scope", "ownVerb"], gap: 15 }] },
+  { id: "ja-deflection-up-to", kind: "deflection", steps: [{ cat: "other" }, { cat: "upTo", gap: 2 }] },
+  { id: "ja-deflection-done", kind: "deflection", steps: [{ cat: "doneOurPart" }] },
+  // ── Rules, KPIs and evaluations as a shield ────────────────────────────────────────────────────
+  { id: "ja-rules-out", kind: "rules", steps: [{ cat: "rulesOut" }] },
+  { id: "ja-rules-bar", kind: "rules", steps: [{ cat: "rules" }, { cat: ["ruleBar", "unrelated", "neg"], gap: 30 }] },
+  { id: "ja-rules-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: "refuse", gap: 12 }] },
+  { id: "ja-rules-cause-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: ["cause", "only"], gap: 14 }, { cat: ["refuse", "onlyDo"], gap: 25 }] },
+  // ── Experience: no experience or track record as the reason ────────────────────────────────────
+  { id: "ja-experience-lack-refuse", kind: "experience", steps: [{ cat: "experience" }, { cat: ["lack", "negCause"], gap: 3 }, { cat: "refuse", gap: 25 }] },
+  { id: "ja-experience-we-lack", kind: "experience", steps: [{ cat: "we" }, { cat: "experience", gap: 20 }, { cat: "lack", gap: 6 }] },
+  { id: "ja-experience-dept-lack", kind: "experience", steps: [{ cat: "other", named: true }, { cat: "experience", gap: 20, after: ["は", "も", "としては", "では"] }, { cat: "lack", gap: 6 }] },
+  { id: "ja-experience-dept", kind: "experience", steps: [{ cat: "other", named: true }, { cat: "inexperienced", gap: 20, after: ["は", "も", "としては", "では"] }] },
+  { id: "ja-experience-lack-cause", kind: "experience", steps: [{ cat: "experience" }, { cat: "lack", gap: 3 }, { cat: "cause", gap: 2 }], end: 2 },
+  { id: "ja-experience-neg-cause", kind: "experience", steps: [{ cat: "experience" }, { cat: "negCause", gap: 3 }], end: 2 },
+  { id: "ja-experience-refuse", kind: "experience", steps: [{ cat: "inexperienced" }, { cat: "refuse", gap: 25 }] },
+  { id: "ja-experience-we", kind: "experience", steps: [{ cat: "we" }, { cat: "inexperienced", gap: 20 }] },
+  { id: "ja-experience-cause", kind: "experience", steps: [{ cat: "inexperienced" }, { cat: "cause", gap: 3 }], end: 2 },
+  // ── Mission: our mission as the wall ───────────────────────────────────────────────────────────
+  { id: "ja-mission-only-do", kind: "mission", steps: [{ cat: "onlyDo" }] },
+  { id: "ja-mission-only", kind: "mission", steps: [{ cat: "we" }, { cat: ["mission", "scope"], via: ["の", "の部署の", "の部の"] }, { cat: "only", gap: 25 }] },
+  { id: "ja-mission-refuse", kind: "mission", steps: [{ cat: "we" }, { cat: ["mission", "scope"], gap: 20 }, { cat: ["refuse", "neg", "dont", "withhold", "onlyDo", "scopeOut"], gap: 50 }] },
+  { id: "ja-mission-named", kind: "mission", steps: [{ cat: "other", named: true }, { cat: ["mission", "scope"], gap: 20 }, { cat: ["only", "refuse", "dont", "onlyDo", "scopeOut"], gap: 50 }] },
+  { id: "ja-mission-outside", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "ruleBar", "onlyDo", "dont", "unrelated"], gap: 30 }] },
+  { id: "ja-mission-just", kind: "mission", steps: [{ cat: "mission" }, { cat: "only", gap: 25 }] },
+  { id: "ja-mission-we-are", kind: "mission", steps: [{ cat: "we" }, { cat: "other", gap: 10 }, { cat: "cause", gap: 4 }, { cat: "refuse", gap: 25 }] },
+  // ── Capacity: people, budget, time as the reason ───────────────────────────────────────────────
+  { id: "ja-capacity-busy-refuse", kind: "capacity", steps: [{ cat: ["busy", "few"] }, { cat: ["refuse", "dont"], gap: 25 }] },
+  { id: "ja-capacity-lack-refuse", kind: "capacity", steps: [{ cat: "capacity" }, { cat: ["lack", "negCause"], gap: 6 }, { cat: "refuse", gap: 25 }] },
+  { id: "ja-capacity-resource-refuse", kind: "capacity", steps: [{ cat: "capacity" }, { cat: "refuse", gap: 3 }] },
+  { id: "ja-capacity-we-busy", kind: "capacity", steps: [{ cat: "we" }, { cat: ["busy", "few"], gap: 20 }] },
+  { id: "ja-capacity-dept-busy", kind: "capacity", steps: [{ cat: "other", named: true }, { cat: "busy", gap: 30, after: ["は", "も", "としては", "としても", "では"] }] },
+  { id: "ja-capacity-we-lack", kind: "capacity", steps: [{ cat: "we" }, { cat: "capacity", gap: 15 }, { cat: "lack", gap: 6 }] },
+  { id: "ja-capacity-we-resource-refuse", kind: "capacity", steps: [{ cat: "we" }, { cat: "capacity", gap: 6 }, { cat: "refuse", gap: 25 }] },
+  { id: "ja-capacity-busy-cause", kind: "capacity", steps: [{ cat: ["busy", "few"] }, { cat: "cause", gap: 3 }], end: 2 },
+  { id: "ja-capacity-lack-cause", kind: "capacity", steps: [{ cat: "capacity" }, { cat: "lack", gap: 6 }, { cat: "cause", gap: 2 }], end: 2 },
+  { id: "ja-capacity-neg-cause", kind: "capacity", steps: [{ cat: "capacity" }, { cat: "negCause", gap: 6 }], end: 2 },
+  { id: "ja-capacity-busy", kind: "capacity", steps: [{ cat: "busy" }], end: 3 },
+  // ── Scope: not ours, not our business ──────────────────────────────────────────────────────────
+  { id: "ja-scope-out", kind: "scope", steps: [{ cat: "scopeOut" }], statement: true },
+  { id: "ja-scope-we-role-not", kind: "scope", steps: [{ cat: "we" }, { cat: "scope", via: ["の", "の部署の", "の部の", "のチームの"] }, { cat: "neg", gap: 2 }] },
+  { id: "ja-scope-role-not", kind: "scope", steps: [{ cat: "scope" }, { cat: "neg", gap: 1 }], statement: true },
+  { id: "ja-scope-we-out", kind: "scope", steps: [{ cat: "we" }, { cat: "ruleBar", gap: 2 }] },
+  { id: "ja-capacity-none", kind: "capacity", steps: [{ cat: "capacity" }, { cat: "lack", gap: 6 }], end: 3 },
+  { id: "ja-scope-we-unrelated", kind: "scope", steps: [{ cat: "we" }, { cat: "unrelated", gap: 8 }] },
+  { id: "ja-scope-why", kind: "scope", steps: [{ cat: "why" }, { cat: "we", gap: 8 }, { cat: ["must", "should"], gap: 20 }] },
+  { id: "ja-scope-we-refuse", kind: "scope", steps: [{ cat: "we" }, { cat: "refuse", gap: 14, after: WE_TOPIC }], statement: true },
+  { id: "ja-scope-not-for-us", kind: "scope", steps: [{ cat: "we" }, { cat: "should", gap: 15, after: ["が"] }] },
+  { id: "ja-scope-dept-refuse", kind: "scope", steps: [{ cat: "other", named: true }, { cat: "refuse", gap: 25, after: ["としては", "としても", "では", "は", "も"] }], statement: true },
+  // ── Any other refusal or limitation, its kind from the reason the sentence gives ───────────────
+  { id: "ja-refusal", kind: "reason", steps: [{ cat: ["refuse", "dont"] }], statement: true },
+];
