@@ -1,6 +1,7 @@
-// Entra ID mode: sign in with MSAL (NAA in Outlook and Teams, the Office dialog in older Outlook, a
-// popup in a plain browser), then ask the server who we are. A popup needs a click, so when silent
-// sign-in is not enough the user gets a Sign in button.
+// Entra ID mode: sign in (NAA in Outlook and Teams; the Office dialog in older Outlook; Teams SSO or
+// Teams' sign-in window where Teams doesn't recommend NAA; a popup in a plain browser — see
+// platform/auth/choose-entra-auth.ts), then ask the server who we are. A sign-in window needs a
+// click, so when silent sign-in is not enough the user gets a Sign in button.
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Me } from "../../core/api/contract";
@@ -58,8 +59,8 @@ export function EntraSignIn({ baseUrl, settings, loginHint, createAuth = msalAut
           <Button
             appearance="primary"
             onClick={() => {
-              // Called straight from the click, so the browser allows MSAL's popup.
-              const asking = client.auth.getToken({ forceRefresh: true });
+              // Called straight from the click, so the browser (or Teams) lets the sign-in window open.
+              const asking = client.auth.getToken({ forceRefresh: true, interactive: true });
               setState({ kind: "loading" });
               asking.then(load, (error: unknown) => setState({ kind: "needsSignIn", message: error instanceof Error ? error.message : String(error) }));
             }}

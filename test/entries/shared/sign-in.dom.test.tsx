@@ -52,10 +52,10 @@ describe("SignIn in Entra mode", () => {
   it("shows a Sign in button when silent sign-in fails, and signs in on click", async () => {
     serve([]);
     let allowed = false;
-    const calls: (boolean | undefined)[] = [];
+    const calls: (string | undefined)[] = [];
     renderSignIn(() => ({
       getToken: async (opts) => {
-        calls.push(opts?.forceRefresh);
+        calls.push(opts?.interactive ? "interactive" : undefined);
         if (!allowed) throw new SignInRequiredError("Sign-in was cancelled");
         return "t";
       },
@@ -65,6 +65,7 @@ describe("SignIn in Entra mode", () => {
     allowed = true;
     fireEvent.click(button);
     expect(await screen.findByText("signed in as Aiko Tanaka (Sales)")).toBeInTheDocument();
-    await waitFor(() => expect(calls).toContain(true));
+    // The click asks for the interactive sign-in (popup, Office dialog or Teams' sign-in window).
+    await waitFor(() => expect(calls).toContain("interactive"));
   });
 });
