@@ -87,7 +87,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   // Before the auth hook: a 401 carries the security headers too.
-  await registerSecurityHeaders(app, { hsts: config.nodeEnv === "production" });
+  await registerSecurityHeaders(app, { hsts: config.nodeEnv === "production", signInOrigins: config.entra ? [config.entra.authorityHost] : [] });
   app.addHook("onRequest", authHook(authenticator));
   // After the auth hook: the bucket is the verified user's.
   if (config.rateLimit) registerRateLimit(app, config.rateLimit);

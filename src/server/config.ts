@@ -17,6 +17,8 @@ export interface EntraConfig {
   /** Tenant ids allowed to call the API; null = any tenant (multi-tenant app). */
   readonly allowedTenants: readonly string[] | null;
   readonly authorityHost: string;
+  /** Where pages sign in (MSAL's authority): `<authority host>/<tenant id>` or `/organizations`. */
+  readonly authority: string;
   readonly jwksUri: string;
   /** For Graph on-behalf-of calls (departments, meeting thread ids); null = no Graph, local directory table only. */
   readonly clientSecret: string | null;
@@ -87,6 +89,7 @@ const ENTRA_VARS = [
   "ENTRA_SCOPE",
   "ENTRA_ALLOWED_TENANTS",
   "ENTRA_AUTHORITY_HOST",
+  "ENTRA_AUTHORITY",
   "ENTRA_JWKS_URI",
   "ENTRA_CLIENT_SECRET",
   "ENTRA_GRAPH_BASE_URL",
@@ -141,6 +144,10 @@ const RULES = {
   },
   ENTRA_ALLOWED_TENANTS: { schema: commaList(guid), expect: "a comma-separated list of tenant ids (GUIDs)" },
   ENTRA_AUTHORITY_HOST: { schema: origin, expect: "an http(s) origin without a path, e.g. https://login.microsoftonline.com" },
+  ENTRA_AUTHORITY: {
+    schema: httpUrl.refine((s) => /^\/[A-Za-z0-9.-]+$/.test(new URL(s).pathname)),
+    expect: "the sign-in authority: the authority host and one tenant segment, e.g. https://login.microsoftonline.com/<tenant id> or …/organizations",
+  },
   ENTRA_JWKS_URI: { schema: httpUrl, expect: "an http(s) URL of the signing keys (JWKS)" },
   ENTRA_CLIENT_SECRET: { schema: z.string().min(1), expect: "the client secret", redact: () => "…" },
   ENTRA_GRAPH_BASE_URL: { schema: httpUrl, expect: "the Microsoft Graph root URL, e.g. https://graph.microsoft.com/v1.0" },
@@ -207,8 +214,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (authMode === "entra" && given("ENTRA_CLIENT_ID") === undefined) {
     problems.push("ENTRA_CLIENT_ID is required when AUTH_MODE=entra");
   }
+  if (v.ENTRA_AUTHORITY !== undefined && v.ENTRA_AUTHORITY_HOST !== undefined && new URL(v.ENTRA_AUTHORITY).origin !== v.ENTRA_AUTHORITY_HOST) {
+    problems.push(`ENTRA_AUTHORITY must be on ENTRA_AUTHORITY_HOST (${v.ENTRA_AUTHORITY_HOST}), got '${v.ENTRA_AUTHORITY}'`);
+  }
   if (authMode === "entra" && nodeEnv === "production") {
-    for (const name of ["ENTRA_AUTHORITY_HOST", "ENTRA_JWKS_URI", "ENTRA_GRAPH_BASE_URL"] as const) {
+    for (const name of ["ENTRA_AUTHORITY_HOST", "ENTRA_AUTHORITY", "ENTRA_JWKS_URI", "ENTRA_GRAPH_BASE_URL"] as const) {
       if (v[name]?.startsWith("http:")) problems.push(`${name} must use https in production (got '${v[name]}')`);
     }
   }
@@ -223,15 +233,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (authMode === "entra" && v.ENTRA_CLIENT_ID !== undefined) {
     const clientId = v.ENTRA_CLIENT_ID;
     const publicHost = new URL(publicUrl).host;
-    const authorityHost = v.ENTRA_AUTHORITY_HOST ?? "https://login.microsoftonline.com";
+    const authorityHost = v.ENTRA_AUTHORITY_HOST ?? (v.ENTRA_AUTHORITY ? new URL(v.ENTRA_AUTHORITY).origin : "https://login.microsoftonline.com");
+    const allowedTenants = v.ENTRA_ALLOWED_TENANTS ? Object.freeze([...new Set(v.ENTRA_ALLOWED_TENANTS)]) : null;
     entra = Object.freeze({
       clientId,
       audience: Object.freeze(
         v.ENTRA_AUDIENCE ?? [...new Set([clientId, `api://${publicHost}/${clientId}`, `api://${clientId}`])],
       ),
       requiredScope: v.ENTRA_SCOPE ?? "access_as_user",
-      allowedTenants: v.ENTRA_ALLOWED_TENANTS ? Object.freeze([...new Set(v.ENTRA_ALLOWED_TENANTS)]) : null,
+      allowedTenants,
       authorityHost,
+      // Without ENTRA_AUTHORITY: the one allowed tenant, else any work or school account.
+      authority: v.ENTRA_AUTHORITY ?? `${authorityHost}/${allowedTenants?.length === 1 ? allowedTenants[0] : "organizations"}`,
       jwksUri: v.ENTRA_JWKS_URI ?? `${authorityHost}/common/discovery/v2.0/keys`,
       clientSecret: v.ENTRA_CLIENT_SECRET ?? null,
       graphBaseUrl: v.ENTRA_GRAPH_BASE_URL ?? "https://graph.microsoft.com/v1.0",

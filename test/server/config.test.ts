@@ -108,6 +108,7 @@ describe("loadConfig reads every variable", () => {
       requiredScope: "access_as_user",
       allowedTenants: null,
       authorityHost: "https://login.microsoftonline.com",
+      authority: "https://login.microsoftonline.com/organizations",
       jwksUri: "https://login.microsoftonline.com/common/discovery/v2.0/keys",
       clientSecret: null,
       graphBaseUrl: "https://graph.microsoft.com/v1.0",
@@ -139,11 +140,28 @@ describe("loadConfig reads every variable", () => {
       requiredScope: "Agenda.ReadWrite",
       allowedTenants: [TENANT_A, TENANT_B],
       authorityHost: "https://login.microsoftonline.us",
+      authority: "https://login.microsoftonline.us/organizations",
       jwksUri: "https://keys.example.com/keys",
       clientSecret: "s3cret~",
       graphBaseUrl: "https://graph.microsoft.us/v1.0",
       directoryCacheTtlSec: 600,
     });
+  });
+
+  it("takes the sign-in authority from ENTRA_AUTHORITY (its host becomes the authority host), else the one allowed tenant, else organizations", () => {
+    const single = loadConfig(entra({ ENTRA_AUTHORITY: `https://login.microsoftonline.us/${TENANT_A}` }));
+    expect(single.entra).toMatchObject({ authority: `https://login.microsoftonline.us/${TENANT_A}`, authorityHost: "https://login.microsoftonline.us" });
+    expect(single.entra?.jwksUri).toBe("https://login.microsoftonline.us/common/discovery/v2.0/keys");
+    expect(loadConfig(entra({ ENTRA_ALLOWED_TENANTS: TENANT_B })).entra?.authority).toBe(`https://login.microsoftonline.com/${TENANT_B}`);
+    expect(loadConfig(entra({ ENTRA_ALLOWED_TENANTS: `${TENANT_A},${TENANT_B}` })).entra?.authority).toBe("https://login.microsoftonline.com/organizations");
+    // An explicit authority wins over the allow-list (e.g. a multi-tenant app limited to two tenants).
+    expect(loadConfig(entra({ ENTRA_ALLOWED_TENANTS: TENANT_B, ENTRA_AUTHORITY: "https://login.microsoftonline.com/organizations" })).entra?.authority).toBe(
+      "https://login.microsoftonline.com/organizations",
+    );
+    expect(() => loadConfig(entra({ ENTRA_AUTHORITY: "https://login.microsoftonline.com/a/b" }))).toThrow(/ENTRA_AUTHORITY must be the sign-in authority/);
+    expect(() => loadConfig(entra({ ENTRA_AUTHORITY: "https://login.microsoftonline.com/x", ENTRA_AUTHORITY_HOST: "https://login.microsoftonline.us" }))).toThrow(
+      /ENTRA_AUTHORITY must be on ENTRA_AUTHORITY_HOST/,
+    );
   });
 
   it("derives the key URI from ENTRA_AUTHORITY_HOST", () => {
