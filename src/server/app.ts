@@ -32,6 +32,7 @@ import { objectiveCommitmentRoutes } from "./routes/objective-commitments";
 import { openapiRoutes } from "./routes/openapi";
 import { pageRoutes } from "./routes/pages";
 import { wellKnownRoutes } from "./routes/well-known";
+import { legalRoutes } from "./routes/legal";
 import type { LiveEvents, RouteDeps } from "./routes/route-deps";
 import { commitmentSyncRoutes } from "./routes/commitment-sync";
 import { outboxRoutes } from "./routes/outbox";
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await healthRoutes(app, deps);
   await clientConfigRoutes(app, deps);
   await wellKnownRoutes(app, deps);
+  await legalRoutes(app, deps);
   await openapiRoutes(app, deps);
   await meRoutes(app, deps);
   await objectiveRoutes(app, deps);

@@ -47,6 +47,19 @@ export interface Config {
   readonly reminders: RemindersConfig;
   /** Requests per user (per IP on public routes) and instance; null = no limit (RATE_LIMIT_PER_MINUTE=0). */
   readonly rateLimit: RateLimitConfig | null;
+  /** Who runs this server and how to reach them: the privacy, terms and support pages say it. */
+  readonly operator: OperatorConfig;
+}
+
+export interface OperatorConfig {
+  /** The organization responsible for this server and its data; null = "the organization that runs this server". */
+  readonly name: string | null;
+  /** Where users and administrators write for support and privacy requests; null = "your administrator". */
+  readonly supportEmail: string | null;
+  /** Where the data is kept (e.g. "Microsoft Azure, Japan East"), as the privacy page says it. */
+  readonly dataLocation: string | null;
+  /** An external status page, linked from the support page next to the live health check. */
+  readonly statusUrl: string | null;
 }
 
 export interface RateLimitConfig {
@@ -170,6 +183,10 @@ const RULES = {
   },
   RATE_LIMIT_PER_MINUTE: { schema: intIn(0, 10_000_000), expect: "a number of requests per minute from 0 (no limit) to 10000000" },
   RATE_LIMIT_BURST: { schema: intIn(1, 10_000_000), expect: "a number of requests from 1 to 10000000" },
+  OPERATOR_NAME: { schema: z.string().max(120), expect: "the name of the organization that runs this server (at most 120 characters)" },
+  SUPPORT_EMAIL: { schema: z.email().transform((s) => s.toLowerCase()), expect: "the email address for support and privacy requests" },
+  DATA_LOCATION: { schema: z.string().max(200), expect: "where the data is kept, e.g. 'Microsoft Azure, Japan East' (at most 200 characters)" },
+  STATUS_URL: { schema: z.url({ protocol: /^https$/ }), expect: "an https URL of the service's status page" },
 } satisfies Record<string, Rule<unknown>>;
 
 type Rules = typeof RULES;
@@ -270,6 +287,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       dueSoonDays: v.REMINDERS_DUE_SOON_DAYS ?? 3,
       pmoRecipients: Object.freeze(v.PMO_NOTIFY_EMAILS ?? []),
       mailFrom: v.NOTIFY_MAIL_FROM ?? null,
+    }),
+    operator: Object.freeze({
+      name: v.OPERATOR_NAME ?? null,
+      supportEmail: v.SUPPORT_EMAIL ?? null,
+      dataLocation: v.DATA_LOCATION ?? null,
+      statusUrl: v.STATUS_URL ?? null,
     }),
     // Generous: a person clicking never comes near; a runaway script or a stolen token does.
     rateLimit:
