@@ -33,6 +33,11 @@ import { openapiRoutes } from "./routes/openapi";
 import { pageRoutes } from "./routes/pages";
 import { wellKnownRoutes } from "./routes/well-known";
 import { legalRoutes } from "./routes/legal";
+import { onboardingRoutes } from "./routes/onboarding";
+import { dataRightsRoutes } from "./routes/data-rights";
+import { createTenantGate } from "./tenants/tenant-gate";
+import type { TenantVerifier } from "./tenants/onboarding";
+import { startRetentionScheduler } from "./data-rights/retention-scheduler";
 import type { LiveEvents, RouteDeps } from "./routes/route-deps";
 import { commitmentSyncRoutes } from "./routes/commitment-sync";
 import { outboxRoutes } from "./routes/outbox";
@@ -55,6 +60,8 @@ export interface BuildAppOptions {
   meetingThreads?: MeetingThreadResolver | null;
   /** To Do / Planner through Graph; defaults to Graph on behalf of the user in Entra mode with a client secret. */
   commitmentSync?: CommitmentSyncBackend | null;
+  /** SaaS onboarding's proof of consent; defaults to an app-only token request for the tenant. */
+  tenantVerifier?: TenantVerifier;
 }
 
 export const INTERNAL_ERROR_MESSAGE =
@@ -92,6 +99,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook("onRequest", authHook(authenticator));
   // After the auth hook: the bucket is the verified user's.
   if (config.rateLimit) registerRateLimit(app, config.rateLimit);
+  // Multi-tenant service: only organizations whose administrator enabled it (after the auth hook).
+  const tenantGate = config.deploymentMode === "saas" ? createTenantGate(db, config.publicUrl) : null;
+  if (tenantGate) app.addHook("onRequest", tenantGate.hook);
+  const onTenantChanged = (tenantId: string) => tenantGate?.forget(tenantId);
   app.setErrorHandler((error, request, reply) => {
     const { status, body, headers } = toErrorResponse(error as FastifyError, config.bodyLimitBytes);
     if (status >= 500) request.log.error({ err: error }, "request failed");
@@ -114,6 +125,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await clientConfigRoutes(app, deps);
   await wellKnownRoutes(app, deps);
   await legalRoutes(app, deps);
+  await onboardingRoutes(app, deps, { onTenantChanged, ...(options.tenantVerifier ? { verifier: options.tenantVerifier } : {}) });
+  await dataRightsRoutes(app, deps, { onTenantChanged });
   await openapiRoutes(app, deps);
   await meRoutes(app, deps);
   await objectiveRoutes(app, deps);
@@ -138,6 +151,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (notifier) {
     const scheduler = startReminderScheduler({ db, config, notifier, intervalMs: config.reminders.intervalSec * 1000, log: app.log });
     app.addHook("onClose", () => scheduler.stop());
+  }
+  if (config.retentionIntervalSec > 0) {
+    const retention = startRetentionScheduler({ db, intervalMs: config.retentionIntervalSec * 1000, log: app.log });
+    app.addHook("onClose", () => retention.stop());
   }
   await pageRoutes(app, { publicUrl: config.publicUrl, ...(options.distDir !== undefined ? { distDir: options.distDir } : {}) });
   return app;

@@ -5,6 +5,8 @@ import { z } from "zod";
 
 export type NodeEnv = "development" | "test" | "production";
 export type AuthMode = "local" | "entra";
+/** line-of-business: one organization runs its own server; saas: one multi-tenant service, tenants onboard by admin consent. */
+export type DeploymentMode = "line-of-business" | "saas";
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 
 export interface EntraConfig {
@@ -49,6 +51,9 @@ export interface Config {
   readonly rateLimit: RateLimitConfig | null;
   /** Who runs this server and how to reach them: the privacy, terms and support pages say it. */
   readonly operator: OperatorConfig;
+  readonly deploymentMode: DeploymentMode;
+  /** Seconds between runs of the retention job (finished agendas, old idempotency answers); 0 = off. */
+  readonly retentionIntervalSec: number;
 }
 
 export interface OperatorConfig {
@@ -183,6 +188,8 @@ const RULES = {
   },
   RATE_LIMIT_PER_MINUTE: { schema: intIn(0, 10_000_000), expect: "a number of requests per minute from 0 (no limit) to 10000000" },
   RATE_LIMIT_BURST: { schema: intIn(1, 10_000_000), expect: "a number of requests from 1 to 10000000" },
+  DEPLOYMENT_MODE: { schema: z.enum(["line-of-business", "saas"]), expect: "line-of-business or saas" },
+  RETENTION_INTERVAL_SEC: { schema: intIn(0, 86_400), expect: "a number of seconds from 0 (off) to 86400" },
   OPERATOR_NAME: { schema: z.string().max(120), expect: "the name of the organization that runs this server (at most 120 characters)" },
   SUPPORT_EMAIL: { schema: z.email().transform((s) => s.toLowerCase()), expect: "the email address for support and privacy requests" },
   DATA_LOCATION: { schema: z.string().max(200), expect: "where the data is kept, e.g. 'Microsoft Azure, Japan East' (at most 200 characters)" },
@@ -244,6 +251,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push("NOTIFY_MAIL_FROM needs AUTH_MODE=entra and ENTRA_CLIENT_SECRET (reminders go by mail through Microsoft Graph); in local mode they go to the outbox");
   }
 
+  if (v.DEPLOYMENT_MODE === "saas") {
+    // One service for many organizations: Entra sign-in, a secret to confirm each tenant's consent
+    // and to call Graph, the tenants table as the allow-list, and a contact for the listing's pages.
+    if (authMode !== "entra") problems.push("DEPLOYMENT_MODE=saas needs AUTH_MODE=entra");
+    if (given("ENTRA_CLIENT_SECRET") === undefined) problems.push("DEPLOYMENT_MODE=saas needs ENTRA_CLIENT_SECRET (it confirms each organization's admin consent)");
+    if (given("ENTRA_ALLOWED_TENANTS") !== undefined) {
+      problems.push("ENTRA_ALLOWED_TENANTS is for line-of-business deployments: with DEPLOYMENT_MODE=saas, organizations are enabled through /onboarding");
+    }
+    if (nodeEnv === "production") {
+      for (const name of ["SUPPORT_EMAIL", "OPERATOR_NAME"] as const) {
+        if (given(name) === undefined) problems.push(`${name} is required with DEPLOYMENT_MODE=saas in production (the privacy, terms and support pages name it)`);
+      }
+    }
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   let entra: EntraConfig | null = null;
@@ -288,6 +310,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pmoRecipients: Object.freeze(v.PMO_NOTIFY_EMAILS ?? []),
       mailFrom: v.NOTIFY_MAIL_FROM ?? null,
     }),
+    deploymentMode: v.DEPLOYMENT_MODE ?? "line-of-business",
+    retentionIntervalSec: v.RETENTION_INTERVAL_SEC ?? (nodeEnv === "test" ? 0 : 3600),
     operator: Object.freeze({
       name: v.OPERATOR_NAME ?? null,
       supportEmail: v.SUPPORT_EMAIL ?? null,

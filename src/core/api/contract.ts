@@ -330,6 +330,8 @@ export const ERROR_CODES = [
   "payload_too_large",
   "rate_limited",
   "internal",
+  // 403 for a whole organization: a multi-tenant deployment its administrator has not enabled (or disabled).
+  "tenant_not_enabled",
 ] as const;
 export const ApiErrorBody = z.object({
   error: z.object({

@@ -15,11 +15,14 @@ export const STATUS_OF_CODE: Readonly<Record<ErrorCode, number>> = {
   precondition_required: 428,
   rate_limited: 429,
   internal: 500,
+  tenant_not_enabled: 403,
 };
 
-const CODE_OF_STATUS = new Map<number, ErrorCode>(
-  (Object.entries(STATUS_OF_CODE) as [ErrorCode, number][]).map(([code, status]) => [status, code]),
-);
+// A status's own code is the first one listed for it (403 → forbidden, not tenant_not_enabled).
+const CODE_OF_STATUS = new Map<number, ErrorCode>();
+for (const [code, status] of Object.entries(STATUS_OF_CODE) as [ErrorCode, number][]) {
+  if (!CODE_OF_STATUS.has(status)) CODE_OF_STATUS.set(status, code);
+}
 
 /** The code for a status: its own, else bad_request for other 4xx and internal for the rest. */
 export function errorCodeForStatus(status: number): ErrorCode {

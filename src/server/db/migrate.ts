@@ -7,6 +7,8 @@ import * as reminders from "./migrations/2026-11-28-004-reminders";
 import * as commitmentVersion from "./migrations/2026-11-28-006-commitment-version";
 import * as commitmentRollups from "./migrations/2026-11-28-007-commitment-rollups";
 import * as commitmentSearch from "./migrations/2026-11-28-008-commitment-search";
+import * as tenants from "./migrations/2026-12-07-401-tenants";
+import * as dataRights from "./migrations/2026-12-07-402-data-rights";
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +19,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-28-006-commitment-version": commitmentVersion,
   "2026-11-28-007-commitment-rollups": commitmentRollups,
   "2026-11-28-008-commitment-search": commitmentSearch,
+  "2026-12-07-401-tenants": tenants,
+  "2026-12-07-402-data-rights": dataRights,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

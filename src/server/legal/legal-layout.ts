@@ -33,7 +33,7 @@ const NAV: Record<Lang, { privacy: string; terms: string; support: string; other
   ja: { privacy: "プライバシー", terms: "利用規約", support: "サポート", other: "English" },
 };
 
-export function renderLegalPage(lang: Lang, path: "/privacy" | "/terms" | "/support", doc: LegalDocument): string {
+export function renderLegalPage(lang: Lang, path: string, doc: LegalDocument): string {
   const nav = NAV[lang];
   const other: Lang = lang === "ja" ? "en" : "ja";
   const sections = doc.sections
