@@ -37,6 +37,9 @@ describe("loadConfig defaults", () => {
       demoData: true,
       rateLimit: { burst: 3000, perMinute: 6000 },
       reminders: { intervalSec: 900, dueSoonDays: 3, pmoRecipients: [], mailFrom: null },
+      deploymentMode: "line-of-business",
+      retentionIntervalSec: 3600,
+      operator: { name: null, supportEmail: null, dataLocation: null, statusUrl: null },
     });
   });
 
@@ -162,6 +165,31 @@ describe("loadConfig reads every variable", () => {
     expect(() => loadConfig(entra({ ENTRA_AUTHORITY: "https://login.microsoftonline.com/x", ENTRA_AUTHORITY_HOST: "https://login.microsoftonline.us" }))).toThrow(
       /ENTRA_AUTHORITY must be on ENTRA_AUTHORITY_HOST/,
     );
+  });
+
+  it("DEPLOYMENT_MODE: line-of-business by default; saas needs Entra, a client secret, no allow-list, and in production a contact", () => {
+    expect(loadConfig({}).deploymentMode).toBe("line-of-business");
+    const saas = loadConfig(entra({ DEPLOYMENT_MODE: "saas", ENTRA_CLIENT_SECRET: "s" }));
+    expect(saas.deploymentMode).toBe("saas");
+    expect(saas.entra?.authority).toBe("https://login.microsoftonline.com/organizations");
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problems({ DEPLOYMENT_MODE: "saas" })).toEqual(expect.arrayContaining(["DEPLOYMENT_MODE=saas needs AUTH_MODE=entra"]));
+    expect(problems(entra({ DEPLOYMENT_MODE: "saas", ENTRA_ALLOWED_TENANTS: TENANT_A }))).toEqual([
+      "DEPLOYMENT_MODE=saas needs ENTRA_CLIENT_SECRET (it confirms each organization's admin consent)",
+      "ENTRA_ALLOWED_TENANTS is for line-of-business deployments: with DEPLOYMENT_MODE=saas, organizations are enabled through /onboarding",
+    ]);
+    expect(problems(entra({ DEPLOYMENT_MODE: "saas", ENTRA_CLIENT_SECRET: "s", NODE_ENV: "production", PUBLIC_URL: "https://cp.example.com" }))).toEqual([
+      "SUPPORT_EMAIL is required with DEPLOYMENT_MODE=saas in production (the privacy, terms and support pages name it)",
+      "OPERATOR_NAME is required with DEPLOYMENT_MODE=saas in production (the privacy, terms and support pages name it)",
+    ]);
+    expect(problems({ DEPLOYMENT_MODE: "multi" })).toEqual(["DEPLOYMENT_MODE must be line-of-business or saas (got 'multi')"]);
   });
 
   it("derives the key URI from ENTRA_AUTHORITY_HOST", () => {
