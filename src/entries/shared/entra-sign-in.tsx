@@ -10,7 +10,8 @@ import type { PickablePerson } from "../../components/person-picker";
 import { createProgressSource } from "../../components/status/request-progress";
 import { chooseEntraAuth, detectSignInHost, type EntraClientSettings } from "../../platform/auth/choose-entra-auth";
 import { createHttpApiClient } from "../../platform/http/api-client";
-import type { Auth } from "../../platform/ports";
+import { ApiError, type Auth } from "../../platform/ports";
+import { describeError } from "../../components/status/describe-error";
 import type { PersonClient } from "./api-for-person";
 
 /** Makes the Auth for these settings; tests pass a fake instead of MSAL. */
@@ -27,7 +28,12 @@ export interface EntraSignInProps {
   children(client: PersonClient, person: PickablePerson, switchPerson: null): ReactNode;
 }
 
-type State = { kind: "loading" } | { kind: "signedIn"; me: Me } | { kind: "needsSignIn"; message: string };
+type State =
+  | { kind: "loading" }
+  | { kind: "signedIn"; me: Me }
+  | { kind: "needsSignIn"; message: string }
+  /** Signed in, but the organization may not use the app (multi-tenant service not enabled): signing in again won't help. */
+  | { kind: "notEnabled"; error: ApiError };
 
 export function EntraSignIn({ baseUrl, settings, loginHint, createAuth = msalAuthFor, children }: EntraSignInProps) {
   const t = useT();
@@ -42,12 +48,26 @@ export function EntraSignIn({ baseUrl, settings, loginHint, createAuth = msalAut
   const load = useCallback(() => {
     client.api.me().then(
       (me) => setState({ kind: "signedIn", me }),
-      (error: unknown) => setState({ kind: "needsSignIn", message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        setState(
+          error instanceof ApiError && error.code === "tenant_not_enabled"
+            ? { kind: "notEnabled", error }
+            : { kind: "needsSignIn", message: error instanceof Error ? error.message : String(error) },
+        ),
     );
   }, [client]);
   useEffect(load, [load]);
 
   if (state.kind === "loading") return <main><Spinner size="small" label={t("auth.signingIn")} /></main>;
+  if (state.kind === "notEnabled") {
+    return (
+      <main>
+        <MessageBar intent="warning" layout="multiline" data-testid="tenant-not-enabled">
+          <MessageBarBody>{describeError(state.error, t)}</MessageBarBody>
+        </MessageBar>
+      </main>
+    );
+  }
   if (state.kind === "needsSignIn") {
     return (
       <main>
