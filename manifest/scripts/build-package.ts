@@ -1,5 +1,6 @@
 // `npm run package -- --host https://agenda.example.com --client-id <guid> [--app-id <guid>]
-//  [--version x.y.z] [--addin-id <guid>] [--store-asset-id WA…] [--publisher <name>] [--mpn-id <id>] [--out dir]`
+//  [--mode line-of-business|saas] [--version x.y.z] [--addin-id <guid>] [--store-asset-id WA…]
+//  [--publisher <name>] [--mpn-id <id>] [--out dir]`
 // Writes the Teams/Microsoft 365 app package (manifest.json, its Japanese localization file and the
 // icons, each validated against the bundled schemas) and the XML add-in manifest for Outlook clients
 // that don't read the unified manifest (Mac, perpetual and older Windows).
@@ -38,6 +39,7 @@ export function optionsFromArgs(argv: readonly string[]): PackageOptions & { out
         "addin-id": { type: "string" },
         version: { type: "string" },
         "store-asset-id": { type: "string" },
+        mode: { type: "string" },
         publisher: { type: "string" },
         "mpn-id": { type: "string" },
         out: { type: "string" },
@@ -69,7 +71,12 @@ export function optionsFromArgs(argv: readonly string[]): PackageOptions & { out
   if (mpnId !== null && !/^\d{1,10}$/.test(mpnId)) {
     throw new PackageError(`--mpn-id must be your Microsoft AI Cloud Partner Program (MPN) id, digits only, e.g. 1234567 (got '${mpnId}')`);
   }
+  const mode = values.mode ?? "line-of-business";
+  if (mode !== "line-of-business" && mode !== "saas") {
+    throw new PackageError(`--mode must be line-of-business (one organization's own server) or saas (one multi-tenant service) (got '${mode}')`);
+  }
   return {
+    mode,
     origin,
     clientId,
     appId,
@@ -127,8 +134,10 @@ async function main(): Promise<void> {
     const rel = (p: string) => path.relative(process.cwd(), p) || p;
     process.stdout.write(
       [
-        `App package (Teams admin center / Microsoft 365 admin center): ${rel(built.zipPath)}`,
-        `  app id ${options.appId}, version ${options.version}, host ${options.origin}`,
+        `App package (${options.mode === "saas" ? "multi-tenant service: AppSource / Teams Store" : "line-of-business: Teams admin center / Microsoft 365 admin center"}): ${rel(built.zipPath)}`,
+        `  app id ${options.appId}, version ${options.version}, host ${options.origin}, publisher ${options.publisherName}${options.mpnId ? `, MPN id ${options.mpnId}` : ""}`,
+        `  validated offline against the v${String(built.manifest.manifestVersion)} manifest and localization schemas (ja.json)`,
+        ...(options.mode === "saas" && !options.mpnId ? ["  note: a store listing needs Publisher Verification, which needs --mpn-id"] : []),
         `XML add-in manifest (Outlook on Mac, perpetual and older Windows, when not deployed through the admin center): ${rel(built.xmlPath)}`,
         `  add-in id ${options.addinId}`,
         `Unpacked (for npm run sideload): ${rel(path.join(built.unpackedDir, "manifest.json"))}`,

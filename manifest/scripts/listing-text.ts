@@ -10,9 +10,12 @@ export interface ListingText {
   descriptionFull: string;
 }
 
-/** Where the admin steps and legal pages live, so the description can point at them. */
+export type DeploymentMode = "line-of-business" | "saas";
+
+/** Where the admin steps and legal pages live, and which deployment the package is for. */
 export interface ListingLinks {
   origin: string;
+  mode: DeploymentMode;
 }
 
 const EN_INTRO =
@@ -28,22 +31,36 @@ const JA_INTRO =
   "の順のアジェンダが招待状に入ります。参加者は Teams の会議タブで一緒に書き込み、PMO はダッシュボードで会議をまたいでコミットメントを追います。" +
   "パーパス・コーチが目的を中心にした言い方を提案します。日本語と英語に対応しています。";
 
+const EN_PERMISSIONS =
+  "the Microsoft Graph delegated permissions User.Read, User.Read.All (attendees' departments), OnlineMeetings.Read (link a Teams meeting to its agenda) and Tasks.ReadWrite (copy commitments to To Do or Planner), and the application permission Mail.Send (reminder mail)";
+
 function enSteps(links: ListingLinks): string {
+  const first =
+    links.mode === "saas"
+      ? `1. A Global Administrator enables Common Purpose for the organization at ${links.origin}/onboarding, consenting to ${EN_PERMISSIONS}.`
+      : `1. Microsoft Entra ID: register the app for your server and grant admin consent to ${EN_PERMISSIONS.replace(", and the application permission Mail.Send (reminder mail)", "")}, and, only for reminder mail, the application permission Mail.Send.`;
   return [
     "Before users can use it, administrators must do this once:",
-    "1. Microsoft Entra ID: register the app for your server and grant admin consent to the Microsoft Graph delegated permissions User.Read, User.Read.All (attendees' departments), OnlineMeetings.Read (link a Teams meeting to its agenda) and Tasks.ReadWrite (copy commitments to To Do or Planner), and, only for reminder mail, the application permission Mail.Send.",
-    "2. Assign the PMO app role (Enterprise applications, Users and groups) to the people who follow commitments across meetings.",
+    first,
+    "2. Assign the app roles (Enterprise applications, Users and groups): PMO to the people who follow commitments across meetings, Admin to the people who may export or delete the organization's data.",
     "3. Deploy the app to the organizers from the Microsoft 365 admin center (Integrated apps). Outlook's automatic checks when a meeting opens, when attendees change and on send run only for admin-deployed add-ins; after an update the admin accepts the new permissions again.",
     "4. Allow the app in the Teams admin center (Manage apps, and a setup policy if it should be pinned) so attendees can add it to meetings.",
     `Setup guide, privacy and terms: ${links.origin}/support`,
   ].join("\n");
 }
 
+const JA_PERMISSIONS =
+  "Microsoft Graph の委任されたアクセス許可 User.Read、User.Read.All（参加者の部署）、OnlineMeetings.Read（Teams 会議とアジェンダの関連付け）、Tasks.ReadWrite（コミットメントを To Do / Planner にコピー）";
+
 function jaSteps(links: ListingLinks): string {
+  const first =
+    links.mode === "saas"
+      ? `1. グローバル管理者が ${links.origin}/onboarding で組織の Common Purpose を有効にし、${JA_PERMISSIONS}とアプリケーションのアクセス許可 Mail.Send（リマインダーのメール）に同意します。`
+      : `1. Microsoft Entra ID: サーバー用にアプリを登録し、${JA_PERMISSIONS}に管理者の同意を与えます。リマインダーをメールで送る場合のみ、アプリケーションのアクセス許可 Mail.Send も同意します。`;
   return [
     "ご利用の前に、管理者が次の設定を一度行う必要があります。",
-    "1. Microsoft Entra ID: サーバー用にアプリを登録し、Microsoft Graph の委任されたアクセス許可 User.Read、User.Read.All（参加者の部署）、OnlineMeetings.Read（Teams 会議とアジェンダの関連付け）、Tasks.ReadWrite（コミットメントを To Do / Planner にコピー）に管理者の同意を与えます。リマインダーをメールで送る場合のみ、アプリケーションのアクセス許可 Mail.Send も同意します。",
-    "2. 会議をまたいでコミットメントを追う担当者に、アプリのロール PMO を割り当てます（エンタープライズ アプリケーション → ユーザーとグループ）。",
+    first,
+    "2. アプリのロールを割り当てます（エンタープライズ アプリケーション → ユーザーとグループ）。会議をまたいでコミットメントを追う担当者に PMO を、組織のデータのエクスポート・削除を行う人に Admin を割り当てます。",
     "3. Microsoft 365 管理センター（統合アプリ）から会議の主催者にアプリを展開します。会議を開いたとき・参加者が変わったとき・送信時の Outlook の自動チェックは、管理者が展開したアドインでのみ動作します。更新後は新しいアクセス許可を管理者が改めて承認します。",
     "4. Teams 管理センター（アプリの管理、必要ならセットアップ ポリシー）でアプリを許可し、参加者が会議に追加できるようにします。",
     `設定手順・プライバシー・利用規約: ${links.origin}/support?lang=ja`,

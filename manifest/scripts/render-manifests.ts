@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { JA_MANIFEST_STRINGS, listingText } from "./listing-text";
+import { JA_MANIFEST_STRINGS, listingText, type DeploymentMode } from "./listing-text";
 
 export const MANIFEST_DIR = fileURLToPath(new URL("..", import.meta.url));
 export const ASSETS_DIR = fileURLToPath(new URL("../../assets", import.meta.url));
@@ -32,6 +32,8 @@ export interface PackageOptions {
   publisherName: string;
   /** developer.mpnId: the Microsoft AI Cloud Partner Program id, for Publisher Verification; null = none. */
   mpnId: string | null;
+  /** line-of-business (one organization's own server and package) or saas (one package for every organization). */
+  mode: DeploymentMode;
 }
 
 export const DEFAULT_PUBLISHER = "Common Purpose";
@@ -106,7 +108,7 @@ export type UnifiedManifest = Record<string, unknown> & { extensions: Array<Reco
 export function renderUnifiedManifest(options: PackageOptions): UnifiedManifest {
   const template = readFileSync(`${MANIFEST_DIR}/app-manifest.template.json`, "utf8");
   const manifest = JSON.parse(fill(template, options, jsonEscape)) as UnifiedManifest;
-  const text = listingText("en", { origin: options.origin });
+  const text = listingText("en", { origin: options.origin, mode: options.mode });
   manifest.name = { short: text.nameShort, full: text.nameFull };
   manifest.description = { short: text.descriptionShort, full: text.descriptionFull };
   manifest.developer = {
@@ -123,7 +125,7 @@ export function renderUnifiedManifest(options: PackageOptions): UnifiedManifest 
 
 /** The Japanese localization file (MicrosoftTeams.Localization.schema.json of the manifest's version). */
 export function renderJapaneseLocalization(options: PackageOptions, manifestVersion: string): Record<string, string> {
-  const text = listingText("ja", { origin: options.origin });
+  const text = listingText("ja", { origin: options.origin, mode: options.mode });
   return {
     $schema: `https://developer.microsoft.com/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.Localization.schema.json`,
     "name.short": text.nameShort,

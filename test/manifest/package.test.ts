@@ -145,6 +145,26 @@ describe("npm run package", () => {
     expect(ja["description.full"]).toMatch(/Teams 管理センター/);
   });
 
+  it("builds the multi-tenant (saas) package: same app, the admin steps start at the onboarding page", async () => {
+    const lob = await build("https://agenda.example.com");
+    const saas = await build("https://agenda.example.com", ["--mode", "saas", "--publisher", "Common Purpose K.K.", "--mpn-id", "7654321"]);
+    expect(await validateUnifiedManifest(saas.manifest)).toEqual([]);
+    expect(await validateLocalization(saas.manifest, { [JA_LOCALIZATION_FILE]: saas.ja })).toEqual([]);
+    expect(saas.manifest.developer).toMatchObject({ name: "Common Purpose K.K.", mpnId: "7654321" });
+    expect(saas.manifest.description.full).toContain("enables Common Purpose for the organization at https://agenda.example.com/onboarding");
+    expect(saas.manifest.description.full).not.toContain("register the app");
+    expect(saas.ja["description.full"]).toContain("https://agenda.example.com/onboarding で組織の Common Purpose を有効にし");
+    expect(lob.manifest.description.full).toContain("register the app for your server");
+    for (const text of [saas.manifest.description.full as string, saas.ja["description.full"] as string]) {
+      for (const step of ["User.Read.All", "OnlineMeetings.Read", "Tasks.ReadWrite", "Mail.Send", "PMO", "Admin"]) expect(text).toContain(step);
+    }
+    // Everything else is the same app.
+    const { description: _a, ...restSaas } = saas.manifest;
+    const { description: _b, developer: _c, ...restLob } = lob.manifest;
+    delete (restSaas as Record<string, unknown>).developer;
+    expect(restSaas).toEqual(restLob);
+  });
+
   it("points the listing at the privacy, terms and support pages the server serves", async () => {
     const { manifest } = await build("https://agenda.example.com");
     expect(manifest.developer).toEqual({
@@ -194,6 +214,7 @@ describe("npm run package", () => {
     [["--host", "https://agenda.example.com", "--client-id", CLIENT_ID, "--version", "1.0"], /--version must be x\.y\.z/],
     [["--hots", "https://agenda.example.com"], /Unknown option '--hots'/],
     [["--host", "https://agenda.example.com", "--client-id", CLIENT_ID, "--mpn-id", "MPN-12"], /--mpn-id must be/],
+    [["--host", "https://agenda.example.com", "--client-id", CLIENT_ID, "--mode", "multi"], /--mode must be line-of-business .* or saas/],
     [["--host", "https://agenda.example.com", "--client-id", CLIENT_ID, "--publisher", "x".repeat(33)], /--publisher must be/],
   ])("refuses bad arguments %j with a clear message", (args, message) => {
     expect(() => optionsFromArgs(args as string[])).toThrow(PackageError);

@@ -12,6 +12,7 @@ const options: PackageOptions = {
   storeAssetId: null,
   publisherName: "Common Purpose",
   mpnId: null,
+  mode: "line-of-business",
 };
 const xml = renderXmlManifest(options);
 

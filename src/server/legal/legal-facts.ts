@@ -15,6 +15,9 @@ export interface LegalFacts {
   directoryTtlSec: number;
   /** The mailbox reminder mail is sent from; null = reminders are kept in the server's outbox. */
   mailFrom: string | null;
+  deploymentMode: "line-of-business" | "saas";
+  /** The retention job runs (finished agendas after each tenant's setting, idempotency answers after a day). */
+  retentionJob: boolean;
 }
 
 export function legalFactsOf(config: Config, database: "sqlite" | "postgres"): LegalFacts {
@@ -26,6 +29,8 @@ export function legalFactsOf(config: Config, database: "sqlite" | "postgres"): L
     graph: config.authMode === "entra" && config.entra?.clientSecret != null,
     directoryTtlSec: config.entra?.directoryCacheTtlSec ?? 0,
     mailFrom: config.reminders.mailFrom,
+    deploymentMode: config.deploymentMode,
+    retentionJob: config.retentionIntervalSec > 0,
   };
 }
 

@@ -1,6 +1,7 @@
 // The privacy policy (/privacy): what is stored, where, for how long, who can see it, how to export
 // and delete it, and whom to contact — each statement true of this server (test/server/legal/).
 import type { Lang } from "../../core/api/contract";
+import { IDEMPOTENCY_RETENTION_HOURS } from "../data-rights/retention";
 import { TENANT_TABLES } from "../data-rights/tenant-data-map";
 import type { LegalDocument, Section } from "./legal-layout";
 import { contactOf, durationWords, operatorName, type LegalFacts } from "./legal-facts";
@@ -74,7 +75,12 @@ export function privacyDocument(lang: Lang, facts: LegalFacts): LegalDocument {
           title: "保存期間",
           body: [
             "アジェンダ、貢献、コミットメントは削除されるまで保存します。貢献は、書いた人と会議の主催者が削除できます。",
-            "書き込み要求への応答（idempotency）は、繰り返された要求を見分けるために保存します。",
+            facts.retentionJob
+              ? "組織の管理者が保存期間を設定すると、終了した会議のアジェンダ（会議が終わり、未完了のコミットメントがないもの）は、会議から設定した日数が経つと、貢献・コミットメント・その履歴とともに削除されます。"
+              : "組織の管理者は保存期間を設定できます。このサーバーでは期限切れデータの自動削除が止められているため、削除は運用者がコマンドで実行します。",
+            facts.retentionJob
+              ? `書き込み要求への応答（idempotency）は、繰り返された要求を見分けるために ${IDEMPOTENCY_RETENTION_HOURS} 時間保存し、その後削除します。`
+              : "書き込み要求への応答（idempotency）は、繰り返された要求を見分けるために保存します。",
           ],
         },
         {
@@ -83,12 +89,24 @@ export function privacyDocument(lang: Lang, facts: LegalFacts): LegalDocument {
             [
               "会議の主催者と参加者は、その会議のアジェンダ、貢献、コミットメントを見られます。",
               "組織で PMO ロールを割り当てられた人は、組織のすべてのコミットメントを見られます。",
+              "組織で Admin ロールを割り当てられた人は、組織のすべてのデータをエクスポートできます。",
               "組織（テナント）の外の人は、いずれも見られません。すべての要求を、サインインした人のテナントで確認しています。",
               `${operator}のサーバー管理者は、運用のためにデータベースにアクセスできます。`,
             ],
           ],
         },
-        { title: "エクスポートと削除", body: [`データのエクスポートや削除、あなた個人のデータの削除は、${contact}にご依頼ください。`] },
+        {
+          title: "エクスポートと削除",
+          body: [
+            "組織で Admin ロールを割り当てられた管理者は、いつでも次のことができます。",
+            [
+              "組織のすべてのデータのエクスポート（JSON Lines、コミットメントは CSV と Excel）。",
+              "組織のすべてのデータの削除（一度にすべて）。",
+              "1 人の人のデータの削除: 匿名化（その人の貢献とコミットメントは部署を残し、氏名・メールアドレス・Entra のオブジェクト ID を消します。書かれた文章の中のその人の氏名も置き換えます）、またはその人が書いた貢献と担当のコミットメントごと削除。",
+            ],
+            `ご自身のデータについての依頼は、${contact}へ。これらの操作はすべて、誰が・いつ・何行に行ったかを記録します（データそのものは記録しません）。すべてを削除した後も、その記録が 1 件だけ残ります。`,
+          ],
+        },
         { title: "変更", body: ["このページには現在の内容を載せています。変更は、このページに掲載した日から適用します。"] },
       ],
     };
@@ -118,7 +136,12 @@ export function privacyDocument(lang: Lang, facts: LegalFacts): LegalDocument {
         title: "How long it is kept",
         body: [
           "Agendas, contributions and commitments are kept until they are deleted. A contribution can be deleted by its author and by the meeting's organizer.",
-          "The answers to write requests (idempotency) are kept to recognise a repeated request.",
+          facts.retentionJob
+            ? "When your organization's administrators set a retention, a finished agenda (the meeting is over and none of its commitments is open) is deleted that many days after the meeting, with its contributions, commitments and their history."
+            : "Your organization's administrators can set a retention; on this server the automatic deletion is turned off, so its operators run it from the command line.",
+          facts.retentionJob
+            ? `The answers to write requests (idempotency) are kept ${IDEMPOTENCY_RETENTION_HOURS} hours to recognise a repeated request, then deleted.`
+            : "The answers to write requests (idempotency) are kept to recognise a repeated request.",
         ],
       },
       {
@@ -127,12 +150,24 @@ export function privacyDocument(lang: Lang, facts: LegalFacts): LegalDocument {
           [
             "The organizer and the attendees of a meeting see its agenda, contributions and commitments.",
             "People your organization gives the PMO role see every commitment of your organization.",
+            "People your organization gives the Admin role can export all of your organization's data.",
             "Nobody outside your organization (tenant) sees any of it: every request is checked against the signed-in person's tenant.",
             `The server administrators of ${operator} can reach the database to run the service.`,
           ],
         ],
       },
-      { title: "Export and deletion", body: [`To have your organization's data exported or deleted, or your own data deleted, write to ${contact}.`] },
+      {
+        title: "Export and deletion",
+        body: [
+          "Your organization's administrators (app role Admin) can at any time:",
+          [
+            "export all of its data (JSON lines, and the commitments as CSV and Excel);",
+            "delete all of its data, at once;",
+            "remove one person's data: anonymised (their contributions and commitments keep the department but lose their name, email and Entra object id, also where their full name was written) or deleted together with the contributions they wrote and the commitments they own.",
+          ],
+          `For requests about your own data, write to ${contact}. Each of these actions is recorded — who, when, how many rows, never the data itself; after everything is deleted, that one record remains.`,
+        ],
+      },
       { title: "Changes", body: ["This page shows the current version; a change applies from the day it is published here."] },
     ],
   };

@@ -45,7 +45,11 @@ export function termsDocument(lang: Lang, facts: LegalFacts): LegalDocument {
         },
         {
           title: "利用の終了",
-          body: ["管理者はいつでもアプリを削除できます（Teams 管理センター、Microsoft 365 管理センターの統合アプリ）。"],
+          body: [
+            "管理者はいつでもアプリを削除できます（Teams 管理センター、Microsoft 365 管理センターの統合アプリ）。",
+            ...(facts.deploymentMode === "saas" ? ["Admin ロールを持つ管理者は、組織での Common Purpose をいつでも無効にできます。"] : []),
+            "Admin ロールを持つ管理者は、終了の前後に組織のデータをエクスポートし、すべて削除できます（[プライバシー ポリシー](/privacy?lang=ja)）。",
+          ],
         },
         { title: "変更", body: ["この規約は変わることがあります。変更は、このページに掲載した日から適用します。"] },
         { title: "お問い合わせ", body: [`${contact}`] },
@@ -84,7 +88,14 @@ export function termsDocument(lang: Lang, facts: LegalFacts): LegalDocument {
         title: "Availability",
         body: [`The service is provided as it is, without a guaranteed availability unless agreed in writing with ${operator}. The [support page](/support?lang=en) shows its live status.`],
       },
-      { title: "Ending use", body: ["Administrators can remove the app at any time (Teams admin center; Integrated apps in the Microsoft 365 admin center)."] },
+      {
+        title: "Ending use",
+        body: [
+          "Administrators can remove the app at any time (Teams admin center; Integrated apps in the Microsoft 365 admin center).",
+          ...(facts.deploymentMode === "saas" ? ["Administrators with the Admin role can disable Common Purpose for the organization at any time."] : []),
+          "Before or after, administrators with the Admin role can export the organization's data and delete all of it (see the [privacy policy](/privacy?lang=en)).",
+        ],
+      },
       { title: "Changes", body: ["These terms may change; a change applies from the day it is published here."] },
       { title: "Contact", body: [`${contact}`] },
     ],

@@ -60,8 +60,8 @@ describe("privacy, terms and support pages", () => {
     // Without them: neutral words, never an empty contact.
     await t.close();
     t = await buildTestApp();
-    expect(text((await get("/privacy?lang=en")).body)).toContain("write to your organization's administrator");
-    expect(text((await get("/privacy?lang=ja")).body)).toContain("組織の管理者にご依頼ください");
+    expect(text((await get("/privacy?lang=en")).body)).toContain("write to your organization's administrator.");
+    expect(text((await get("/privacy?lang=ja")).body)).toContain("ご自身のデータについての依頼は、組織の管理者へ。");
   });
 
   it("describes Microsoft Graph only when this server calls it, with the permissions it uses", async () => {
@@ -89,5 +89,27 @@ describe("privacy, terms and support pages", () => {
     expect(down.statusCode).toBe(200);
     expect(text(down.body)).toContain("現在、データベースが応答していません");
     expect((await get("/healthz")).statusCode).toBe(503);
+  });
+
+  it("states the data rights the product has, and the retention this server applies", async () => {
+    t = await buildTestApp({ env: { RETENTION_INTERVAL_SEC: "3600" } });
+    const en = text((await get("/privacy?lang=en")).body);
+    // Each backed by test/server/storage/data-rights.test.ts and test/server/data-rights/.
+    for (const promise of [
+      "export all of its data (JSON lines, and the commitments as CSV and Excel)",
+      "delete all of its data, at once",
+      "keep the department but lose their name, email and Entra object id",
+      "a finished agenda (the meeting is over and none of its commitments is open) is deleted that many days after the meeting",
+      "kept 24 hours to recognise a repeated request, then deleted",
+      "after everything is deleted, that one record remains",
+    ]) {
+      expect(en).toContain(promise);
+    }
+    expect(text((await get("/privacy?lang=ja")).body)).toContain("24 時間保存し、その後削除します");
+    expect(text((await get("/terms?lang=en")).body)).not.toContain("disable Common Purpose for the organization");
+    await t.close();
+    // With the job turned off, the page doesn't promise automatic deletion.
+    t = await buildTestApp({ env: { RETENTION_INTERVAL_SEC: "0" } });
+    expect(text((await get("/privacy?lang=en")).body)).toContain("the automatic deletion is turned off");
   });
 });

@@ -66,6 +66,8 @@ describe("multi-tenant service: onboarding and the tenant gate", () => {
     // Public pages and sign-in settings still answer.
     expect((await t.app.inject({ method: "GET", url: "/api/client-config" })).statusCode).toBe(200);
     expect((await t.app.inject({ method: "GET", url: "/onboarding?lang=ja" })).body).toContain("組織で Common Purpose を有効にする");
+    // The terms of the multi-tenant service promise what the next test proves.
+    expect((await t.app.inject({ method: "GET", url: "/terms?lang=en" })).body).toContain("can disable Common Purpose for the organization at any time");
   });
 
   it("the callback refuses a forged or expired state, and says so when the admin declined", async () => {
