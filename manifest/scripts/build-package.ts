@@ -1,7 +1,9 @@
 // `npm run package -- --host https://agenda.example.com --client-id <guid> [--app-id <guid>]
-//  [--version x.y.z] [--addin-id <guid>] [--store-asset-id WA…] [--out dir]`
-// Writes the Teams/Microsoft 365 app package (manifest.json + icons, validated against the bundled
-// schema) and the XML add-in manifest for Outlook on Mac, mobile and perpetual Windows.
+//  [--mode line-of-business|saas] [--version x.y.z] [--addin-id <guid>] [--store-asset-id WA…]
+//  [--publisher <name>] [--mpn-id <id>] [--out dir]`
+// Writes the Teams/Microsoft 365 app package (manifest.json, its Japanese localization file and the
+// icons, each validated against the bundled schemas) and the XML add-in manifest for Outlook clients
+// that don't read the unified manifest (Mac, perpetual and older Windows).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,16 +11,19 @@ import { parseArgs } from "node:util";
 import { zipSync } from "fflate";
 import {
   ASSETS_DIR,
+  DEFAULT_PUBLISHER,
+  JA_LOCALIZATION_FILE,
   PackageError,
   nameBasedGuid,
   parseOrigin,
+  renderJapaneseLocalization,
   renderUnifiedManifest,
   renderXmlManifest,
   requireGuid,
   requireVersion,
   type PackageOptions,
 } from "./render-manifests";
-import { validateUnifiedManifest } from "./validate-manifest";
+import { validateLocalization, validateUnifiedManifest } from "./validate-manifest";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -34,6 +39,9 @@ export function optionsFromArgs(argv: readonly string[]): PackageOptions & { out
         "addin-id": { type: "string" },
         version: { type: "string" },
         "store-asset-id": { type: "string" },
+        mode: { type: "string" },
+        publisher: { type: "string" },
+        "mpn-id": { type: "string" },
         out: { type: "string" },
       },
       strict: true,
@@ -55,7 +63,30 @@ export function optionsFromArgs(argv: readonly string[]): PackageOptions & { out
   if (storeAssetId !== null && !/^[A-Za-z0-9]{1,64}$/.test(storeAssetId)) {
     throw new PackageError(`--store-asset-id must be the AppSource asset id, e.g. WA200000000 (got '${storeAssetId}')`);
   }
-  return { origin, clientId, appId, addinId, version, storeAssetId, outDir: path.resolve(values.out ?? path.join(ROOT, "dist", "package")) };
+  const publisherName = (values.publisher ?? DEFAULT_PUBLISHER).trim();
+  if (publisherName === "" || publisherName.length > 32) {
+    throw new PackageError(`--publisher must be the publisher's name, 1 to 32 characters (got '${publisherName}')`);
+  }
+  const mpnId = values["mpn-id"]?.trim() || null;
+  if (mpnId !== null && !/^\d{1,10}$/.test(mpnId)) {
+    throw new PackageError(`--mpn-id must be your Microsoft AI Cloud Partner Program (MPN) id, digits only, e.g. 1234567 (got '${mpnId}')`);
+  }
+  const mode = values.mode ?? "line-of-business";
+  if (mode !== "line-of-business" && mode !== "saas") {
+    throw new PackageError(`--mode must be line-of-business (one organization's own server) or saas (one multi-tenant service) (got '${mode}')`);
+  }
+  return {
+    mode,
+    origin,
+    clientId,
+    appId,
+    addinId,
+    version,
+    storeAssetId,
+    publisherName,
+    mpnId,
+    outDir: path.resolve(values.out ?? path.join(ROOT, "dist", "package")),
+  };
 }
 
 export interface BuiltPackage {
@@ -71,12 +102,15 @@ export const hostSlug = (origin: string) => new URL(origin).host.replace(/[^A-Za
 
 export async function buildPackage(options: PackageOptions & { outDir: string }): Promise<BuiltPackage> {
   const manifest = renderUnifiedManifest(options);
-  const problems = await validateUnifiedManifest(manifest);
+  const localization = { [JA_LOCALIZATION_FILE]: renderJapaneseLocalization(options, String(manifest.manifestVersion)) };
+  const problems = [...(await validateUnifiedManifest(manifest)), ...(await validateLocalization(manifest, localization))];
   if (problems.length > 0) {
-    throw new PackageError(`manifest.json does not match the ${String(manifest.manifestVersion)} schema:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    throw new PackageError(`manifest.json does not match the ${String(manifest.manifestVersion)} schemas:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   }
+  const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
   const files = {
-    "manifest.json": new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
+    "manifest.json": json(manifest),
+    [JA_LOCALIZATION_FILE]: json(localization[JA_LOCALIZATION_FILE]),
     "color.png": new Uint8Array(readFileSync(path.join(ASSETS_DIR, "color.png"))),
     "outline.png": new Uint8Array(readFileSync(path.join(ASSETS_DIR, "outline.png"))),
   };
@@ -100,9 +134,11 @@ async function main(): Promise<void> {
     const rel = (p: string) => path.relative(process.cwd(), p) || p;
     process.stdout.write(
       [
-        `App package (Teams admin center / Microsoft 365 admin center): ${rel(built.zipPath)}`,
-        `  app id ${options.appId}, version ${options.version}, host ${options.origin}`,
-        `XML add-in manifest (Outlook on Mac, mobile, perpetual Windows): ${rel(built.xmlPath)}`,
+        `App package (${options.mode === "saas" ? "multi-tenant service: AppSource / Teams Store" : "line-of-business: Teams admin center / Microsoft 365 admin center"}): ${rel(built.zipPath)}`,
+        `  app id ${options.appId}, version ${options.version}, host ${options.origin}, publisher ${options.publisherName}${options.mpnId ? `, MPN id ${options.mpnId}` : ""}`,
+        `  validated offline against the v${String(built.manifest.manifestVersion)} manifest and localization schemas (ja.json)`,
+        ...(options.mode === "saas" && !options.mpnId ? ["  note: a store listing needs Publisher Verification, which needs --mpn-id"] : []),
+        `XML add-in manifest (Outlook on Mac, perpetual and older Windows, when not deployed through the admin center): ${rel(built.xmlPath)}`,
         `  add-in id ${options.addinId}`,
         `Unpacked (for npm run sideload): ${rel(path.join(built.unpackedDir, "manifest.json"))}`,
         "",

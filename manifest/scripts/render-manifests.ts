@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { JA_MANIFEST_STRINGS, listingText, type DeploymentMode } from "./listing-text";
 
 export const MANIFEST_DIR = fileURLToPath(new URL("..", import.meta.url));
 export const ASSETS_DIR = fileURLToPath(new URL("../../assets", import.meta.url));
@@ -27,7 +28,17 @@ export interface PackageOptions {
   version: string;
   /** AppSource asset id (WA…) when the XML add-in is listed in the store; else it is a custom add-in. */
   storeAssetId: string | null;
+  /** developer.name: who publishes the app (at most 32 characters). */
+  publisherName: string;
+  /** developer.mpnId: the Microsoft AI Cloud Partner Program id, for Publisher Verification; null = none. */
+  mpnId: string | null;
+  /** line-of-business (one organization's own server and package) or saas (one package for every organization). */
+  mode: DeploymentMode;
 }
+
+export const DEFAULT_PUBLISHER = "Common Purpose";
+/** The Japanese strings, as a localization file next to manifest.json (localizationInfo names it). */
+export const JA_LOCALIZATION_FILE = "ja.json";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEMVER = /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})$/;
@@ -79,6 +90,7 @@ function fill(template: string, options: PackageOptions, escape: (s: string) => 
     APP_ID: options.appId,
     ADDIN_ID: options.addinId,
     VERSION: options.version,
+    PUBLISHER: options.publisherName,
   };
   const out = template.replace(/\{\{([A-Z_]+)\}\}/g, (whole, name: string) => {
     const value = values[name];
@@ -96,13 +108,44 @@ export type UnifiedManifest = Record<string, unknown> & { extensions: Array<Reco
 export function renderUnifiedManifest(options: PackageOptions): UnifiedManifest {
   const template = readFileSync(`${MANIFEST_DIR}/app-manifest.template.json`, "utf8");
   const manifest = JSON.parse(fill(template, options, jsonEscape)) as UnifiedManifest;
+  const text = listingText("en", { origin: options.origin, mode: options.mode });
+  manifest.name = { short: text.nameShort, full: text.nameFull };
+  manifest.description = { short: text.descriptionShort, full: text.descriptionFull };
+  manifest.developer = {
+    ...(manifest.developer as Record<string, unknown>),
+    name: options.publisherName,
+    ...(options.mpnId !== null ? { mpnId: options.mpnId } : {}),
+  };
   if (options.storeAssetId !== null) {
-    const extension = manifest.extensions[0];
-    if (extension) {
-      extension.alternates = [{ hide: { storeOfficeAddin: { officeAddinId: options.addinId, assetId: options.storeAssetId } } }];
-    }
+    const alternate = (manifest.extensions[0]?.alternates as Array<Record<string, unknown>> | undefined)?.[0];
+    if (alternate) alternate.hide = { storeOfficeAddin: { officeAddinId: options.addinId, assetId: options.storeAssetId } };
   }
   return manifest;
+}
+
+/** The Japanese localization file (MicrosoftTeams.Localization.schema.json of the manifest's version). */
+export function renderJapaneseLocalization(options: PackageOptions, manifestVersion: string): Record<string, string> {
+  const text = listingText("ja", { origin: options.origin, mode: options.mode });
+  return {
+    $schema: `https://developer.microsoft.com/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.Localization.schema.json`,
+    "name.short": text.nameShort,
+    "name.full": text.nameFull,
+    "description.short": text.descriptionShort,
+    "description.full": text.descriptionFull,
+    ...JA_MANIFEST_STRINGS,
+  };
+}
+
+/** The value at a localization key such as `extensions[0].ribbons[0].tabs[0].groups[0].label`. */
+export function valueAtKey(manifest: unknown, key: string): unknown {
+  let node: unknown = manifest;
+  for (const part of key.split(".")) {
+    const match = /^([A-Za-z_$][\w$]*)((?:\[\d+\])*)$/.exec(part);
+    if (!match) return undefined;
+    node = (node as Record<string, unknown> | undefined)?.[match[1]!];
+    for (const index of match[2]!.matchAll(/\[(\d+)\]/g)) node = (node as unknown[] | undefined)?.[Number(index[1])];
+  }
+  return node;
 }
 
 export function renderXmlManifest(options: PackageOptions): string {

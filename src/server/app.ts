@@ -38,6 +38,12 @@ import { objectiveCommitmentRoutes } from "./routes/objective-commitments";
 import { openapiRoutes } from "./routes/openapi";
 import { pageRoutes } from "./routes/pages";
 import { wellKnownRoutes } from "./routes/well-known";
+import { legalRoutes } from "./routes/legal";
+import { onboardingRoutes } from "./routes/onboarding";
+import { dataRightsRoutes } from "./routes/data-rights";
+import { createTenantGate } from "./tenants/tenant-gate";
+import type { TenantVerifier } from "./tenants/onboarding";
+import { startRetentionScheduler } from "./data-rights/retention-scheduler";
 import type { LiveEvents, RouteDeps } from "./routes/route-deps";
 import { commitmentSyncRoutes } from "./routes/commitment-sync";
 import { outboxRoutes } from "./routes/outbox";
@@ -67,6 +73,8 @@ export interface BuildAppOptions {
   sqliteFile?: string;
   /** Where the log goes (tests read it); stdout by default. */
   logStream?: { write(line: string): void };
+  /** SaaS onboarding's proof of consent; defaults to an app-only token request for the tenant. */
+  tenantVerifier?: TenantVerifier;
 }
 
 export const STORAGE_UNAVAILABLE =
@@ -105,13 +113,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   // Before the auth hook: a 401 carries the security headers too.
-  await registerSecurityHeaders(app, { hsts: config.nodeEnv === "production" });
+  await registerSecurityHeaders(app, { hsts: config.nodeEnv === "production", signInOrigins: config.entra ? [config.entra.authorityHost] : [] });
   // Failed sign-ins per client IP are checked before the auth hook; the per-user bucket after it,
   // so that bucket is the verified user's.
   const limiter = config.rateLimit ? registerRateLimit(app, config.rateLimit) : null;
   app.addHook("onRequest", authHook(authenticator, limiter ? { onFailure: (request) => limiter.authFailed(request) } : {}));
   limiter?.afterAuth(app);
   const storage = createStorageHealth();
+  // Multi-tenant service: only organizations whose administrator enabled it (after the auth hook).
+  const tenantGate = config.deploymentMode === "saas" ? createTenantGate(db, config.publicUrl) : null;
+  if (tenantGate) app.addHook("onRequest", tenantGate.hook);
+  const onTenantChanged = (tenantId: string) => tenantGate?.forget(tenantId);
   app.setErrorHandler((error, request, reply) => {
     const problem = storageProblemOf(error);
     if (problem) {
@@ -156,6 +168,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await healthRoutes(app, deps, storage);
   await clientConfigRoutes(app, deps);
   await wellKnownRoutes(app, deps);
+  await legalRoutes(app, deps);
+  await onboardingRoutes(app, deps, { onTenantChanged, ...(options.tenantVerifier ? { verifier: options.tenantVerifier } : {}) });
+  await dataRightsRoutes(app, deps, { onTenantChanged });
   await openapiRoutes(app, deps);
   await meRoutes(app, deps);
   await objectiveRoutes(app, deps);
@@ -181,6 +196,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     const people = personSettingsFor(config, db, app.log);
     const scheduler = startReminderScheduler({ db, config, notifier, people, intervalMs: config.reminders.intervalSec * 1000, log: app.log });
     app.addHook("onClose", () => scheduler.stop());
+  }
+  if (config.retentionIntervalSec > 0) {
+    const retention = startRetentionScheduler({ db, intervalMs: config.retentionIntervalSec * 1000, log: app.log });
+    app.addHook("onClose", () => retention.stop());
   }
   await pageRoutes(app, { publicUrl: config.publicUrl, ...(options.distDir !== undefined ? { distDir: options.distDir } : {}) });
   return app;

@@ -7,6 +7,8 @@ import { isLoopbackHost, trustProxyOf } from "./network-config";
 
 export type NodeEnv = "development" | "test" | "production";
 export type AuthMode = "local" | "entra";
+/** line-of-business: one organization runs its own server; saas: one multi-tenant service, tenants onboard by admin consent. */
+export type DeploymentMode = "line-of-business" | "saas";
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 
 export interface EntraConfig {
@@ -19,6 +21,8 @@ export interface EntraConfig {
   /** Tenant ids allowed to call the API; null = any tenant (multi-tenant app). */
   readonly allowedTenants: readonly string[] | null;
   readonly authorityHost: string;
+  /** Where pages sign in (MSAL's authority): `<authority host>/<tenant id>` or `/organizations`. */
+  readonly authority: string;
   readonly jwksUri: string;
   /** For Graph on-behalf-of calls (departments, meeting thread ids); null = no Graph, local directory table only. */
   readonly clientSecret: string | null;
@@ -61,6 +65,22 @@ export interface Config {
   readonly tenantDefaults: TenantDefaults;
   /** One log line per request (LOG_REQUESTS=true); off by default: the server logs what needs attention. */
   readonly logRequests: boolean;
+  /** Who runs this server and how to reach them: the privacy, terms and support pages say it. */
+  readonly operator: OperatorConfig;
+  readonly deploymentMode: DeploymentMode;
+  /** Seconds between runs of the retention job (finished agendas, old idempotency answers); 0 = off. */
+  readonly retentionIntervalSec: number;
+}
+
+export interface OperatorConfig {
+  /** The organization responsible for this server and its data; null = "the organization that runs this server". */
+  readonly name: string | null;
+  /** Where users and administrators write for support and privacy requests; null = "your administrator". */
+  readonly supportEmail: string | null;
+  /** Where the data is kept (e.g. "Microsoft Azure, Japan East"), as the privacy page says it. */
+  readonly dataLocation: string | null;
+  /** An external status page, linked from the support page next to the live health check. */
+  readonly statusUrl: string | null;
 }
 
 export interface TenantDefaults {
@@ -142,6 +162,7 @@ const ENTRA_VARS = [
   "ENTRA_SCOPE",
   "ENTRA_ALLOWED_TENANTS",
   "ENTRA_AUTHORITY_HOST",
+  "ENTRA_AUTHORITY",
   "ENTRA_JWKS_URI",
   "ENTRA_CLIENT_SECRET",
   "ENTRA_GRAPH_BASE_URL",
@@ -196,6 +217,10 @@ const RULES = {
   },
   ENTRA_ALLOWED_TENANTS: { schema: commaList(guid), expect: "a comma-separated list of tenant ids (GUIDs)" },
   ENTRA_AUTHORITY_HOST: { schema: origin, expect: "an http(s) origin without a path, e.g. https://login.microsoftonline.com" },
+  ENTRA_AUTHORITY: {
+    schema: httpUrl.refine((s) => /^\/[A-Za-z0-9.-]+$/.test(new URL(s).pathname)),
+    expect: "the sign-in authority: the authority host and one tenant segment, e.g. https://login.microsoftonline.com/<tenant id> or …/organizations",
+  },
   ENTRA_JWKS_URI: { schema: httpUrl, expect: "an http(s) URL of the signing keys (JWKS)" },
   ENTRA_CLIENT_SECRET: { schema: z.string().min(1), expect: "the client secret", redact: () => "…" },
   ENTRA_GRAPH_BASE_URL: { schema: httpUrl, expect: "the Microsoft Graph root URL, e.g. https://graph.microsoft.com/v1.0" },
@@ -232,6 +257,12 @@ const RULES = {
     schema: z.enum(["true", "false", "1", "0"]).transform((s) => s === "true" || s === "1"),
     expect: "true or false",
   },
+  DEPLOYMENT_MODE: { schema: z.enum(["line-of-business", "saas"]), expect: "line-of-business or saas" },
+  RETENTION_INTERVAL_SEC: { schema: intIn(0, 86_400), expect: "a number of seconds from 0 (off) to 86400" },
+  OPERATOR_NAME: { schema: z.string().max(120), expect: "the name of the organization that runs this server (at most 120 characters)" },
+  SUPPORT_EMAIL: { schema: z.email().transform((s) => s.toLowerCase()), expect: "the email address for support and privacy requests" },
+  DATA_LOCATION: { schema: z.string().max(200), expect: "where the data is kept, e.g. 'Microsoft Azure, Japan East' (at most 200 characters)" },
+  STATUS_URL: { schema: z.url({ protocol: /^https$/ }), expect: "an https URL of the service's status page" },
 } satisfies Record<string, Rule<unknown>>;
 
 type Rules = typeof RULES;
@@ -293,8 +324,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (authMode === "entra" && given("ENTRA_CLIENT_ID") === undefined) {
     problems.push("ENTRA_CLIENT_ID is required when AUTH_MODE=entra");
   }
+  if (v.ENTRA_AUTHORITY !== undefined && v.ENTRA_AUTHORITY_HOST !== undefined && new URL(v.ENTRA_AUTHORITY).origin !== v.ENTRA_AUTHORITY_HOST) {
+    problems.push(`ENTRA_AUTHORITY must be on ENTRA_AUTHORITY_HOST (${v.ENTRA_AUTHORITY_HOST}), got '${v.ENTRA_AUTHORITY}'`);
+  }
   if (authMode === "entra" && nodeEnv === "production") {
-    for (const name of ["ENTRA_AUTHORITY_HOST", "ENTRA_JWKS_URI", "ENTRA_GRAPH_BASE_URL"] as const) {
+    for (const name of ["ENTRA_AUTHORITY_HOST", "ENTRA_AUTHORITY", "ENTRA_JWKS_URI", "ENTRA_GRAPH_BASE_URL"] as const) {
       if (v[name]?.startsWith("http:")) problems.push(`${name} must use https in production (got '${v[name]}')`);
     }
   }
@@ -314,6 +348,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const pmoRecipients: PmoRecipient[] = (v.PMO_NOTIFY_EMAILS ?? []).map((r) => ({ tenantId: r.tenantId ?? singleTenant ?? "", email: r.email }));
+  if (v.DEPLOYMENT_MODE === "saas") {
+    // One service for many organizations: Entra sign-in, a secret to confirm each tenant's consent
+    // and to call Graph, the tenants table as the allow-list, and a contact for the listing's pages.
+    if (authMode !== "entra") problems.push("DEPLOYMENT_MODE=saas needs AUTH_MODE=entra");
+    if (given("ENTRA_CLIENT_SECRET") === undefined) problems.push("DEPLOYMENT_MODE=saas needs ENTRA_CLIENT_SECRET (it confirms each organization's admin consent)");
+    if (given("ENTRA_ALLOWED_TENANTS") !== undefined) {
+      problems.push("ENTRA_ALLOWED_TENANTS is for line-of-business deployments: with DEPLOYMENT_MODE=saas, organizations are enabled through /onboarding");
+    }
+    if (nodeEnv === "production") {
+      for (const name of ["SUPPORT_EMAIL", "OPERATOR_NAME"] as const) {
+        if (given(name) === undefined) problems.push(`${name} is required with DEPLOYMENT_MODE=saas in production (the privacy, terms and support pages name it)`);
+      }
+    }
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -321,15 +369,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (authMode === "entra" && v.ENTRA_CLIENT_ID !== undefined) {
     const clientId = v.ENTRA_CLIENT_ID;
     const publicHost = new URL(publicUrl).host;
-    const authorityHost = v.ENTRA_AUTHORITY_HOST ?? "https://login.microsoftonline.com";
+    const authorityHost = v.ENTRA_AUTHORITY_HOST ?? (v.ENTRA_AUTHORITY ? new URL(v.ENTRA_AUTHORITY).origin : "https://login.microsoftonline.com");
+    const allowedTenants = v.ENTRA_ALLOWED_TENANTS ? Object.freeze([...new Set(v.ENTRA_ALLOWED_TENANTS)]) : null;
     entra = Object.freeze({
       clientId,
       audience: Object.freeze(
         v.ENTRA_AUDIENCE ?? [...new Set([clientId, `api://${publicHost}/${clientId}`, `api://${clientId}`])],
       ),
       requiredScope: v.ENTRA_SCOPE ?? "access_as_user",
-      allowedTenants: v.ENTRA_ALLOWED_TENANTS ? Object.freeze([...new Set(v.ENTRA_ALLOWED_TENANTS)]) : null,
+      allowedTenants,
       authorityHost,
+      // Without ENTRA_AUTHORITY: the one allowed tenant, else any work or school account.
+      authority: v.ENTRA_AUTHORITY ?? `${authorityHost}/${allowedTenants?.length === 1 ? allowedTenants[0] : "organizations"}`,
       jwksUri: v.ENTRA_JWKS_URI ?? `${authorityHost}/common/discovery/v2.0/keys`,
       clientSecret: v.ENTRA_CLIENT_SECRET ?? null,
       graphBaseUrl: v.ENTRA_GRAPH_BASE_URL ?? "https://graph.microsoft.com/v1.0",
@@ -356,6 +407,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pmoRecipients: Object.freeze(pmoRecipients),
       mailFrom: v.NOTIFY_MAIL_FROM ?? null,
       sendHour: v.REMINDERS_SEND_HOUR ?? 8,
+    }),
+    deploymentMode: v.DEPLOYMENT_MODE ?? "line-of-business",
+    retentionIntervalSec: v.RETENTION_INTERVAL_SEC ?? (nodeEnv === "test" ? 0 : 3600),
+    operator: Object.freeze({
+      name: v.OPERATOR_NAME ?? null,
+      supportEmail: v.SUPPORT_EMAIL ?? null,
+      dataLocation: v.DATA_LOCATION ?? null,
+      statusUrl: v.STATUS_URL ?? null,
     }),
     // Generous: a person clicking never comes near; a runaway script or a stolen token does.
     rateLimit:

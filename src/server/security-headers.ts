@@ -18,25 +18,34 @@ export const FRAME_ANCESTORS = [
   "outlook.live.com",
 ] as const;
 
-export const PAGE_CSP = [
-  "default-src 'self'",
-  // Office.js must be loaded from Microsoft's CDN (it may not be bundled).
-  "script-src 'self' https://appsforoffice.microsoft.com https://res.cdn.office.net",
-  // No inline event handlers ever (the build emits none): an injected onerror= stays dead even if
-  // script-src is loosened one day.
-  "script-src-attr 'none'",
-  // Fluent UI (griffel) injects <style> elements at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  // MSAL's popup and dialog flows redeem the sign-in code at Entra ID (NAA goes through the host instead).
-  "connect-src 'self' https://login.microsoftonline.com",
-  "object-src 'none'",
-  // The pages have no <base>: an injected one could only redirect relative script URLs.
-  "base-uri 'none'",
-  "form-action 'self'",
-  `frame-ancestors ${FRAME_ANCESTORS.join(" ")}`,
-].join("; ");
+/**
+ * The pages' policy. `signInOrigins`: where MSAL's popup and dialog flows redeem the sign-in code —
+ * the configured Entra authority host (national clouds use their own), none in local mode. NAA goes
+ * through the host instead and needs no connect-src.
+ */
+export function pageCsp(signInOrigins: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    // Office.js must be loaded from Microsoft's CDN (it may not be bundled).
+    "script-src 'self' https://appsforoffice.microsoft.com https://res.cdn.office.net",
+    // No inline event handlers ever (the build emits none): an injected onerror= stays dead even if
+    // script-src is loosened one day.
+    "script-src-attr 'none'",
+    // Fluent UI (griffel) injects <style> elements at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    ["connect-src 'self'", ...signInOrigins].join(" "),
+    "object-src 'none'",
+    // The pages have no <base>: an injected one could only redirect relative script URLs.
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${FRAME_ANCESTORS.join(" ")}`,
+  ].join("; ");
+}
+
+/** The page policy of local auth mode (no Entra ID to reach). */
+export const PAGE_CSP = pageCsp([]);
 
 /** JSON and other non-page responses: nothing to run, and nobody may frame them. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -59,17 +68,21 @@ export const HELMET_OPTIONS = {
   referrerPolicy: { policy: "strict-origin-when-cross-origin" },
 } as const;
 
-/** hsts: only in production — on https://localhost it would pin every local port to HTTPS. */
-export async function registerSecurityHeaders(app: FastifyInstance, options: { hsts: boolean }): Promise<void> {
+/**
+ * hsts: only in production — on https://localhost it would pin every local port to HTTPS.
+ * signInOrigins: the Entra authority host pages sign in at (empty in local mode).
+ */
+export async function registerSecurityHeaders(app: FastifyInstance, options: { hsts: boolean; signInOrigins?: readonly string[] }): Promise<void> {
   await app.register(helmet, { ...HELMET_OPTIONS, ...(options.hsts ? {} : { strictTransportSecurity: false }) });
+  const page = pageCsp(options.signInOrigins ?? []);
   app.addHook("onSend", async (request, reply, payload) => {
-    applySecurityHeaders(request, reply);
+    applySecurityHeaders(request, reply, page);
     return payload;
   });
 }
 
-export function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
+export function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply, page: string = PAGE_CSP): void {
   // Chosen by path, not content-type: a 304 for a page has no content-type, and the browser
   // applies the CSP of the 304 to the cached page.
-  reply.header("content-security-policy", isApiPath(request.url) ? API_CSP : PAGE_CSP);
+  reply.header("content-security-policy", isApiPath(request.url) ? API_CSP : page);
 }

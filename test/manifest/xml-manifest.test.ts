@@ -1,5 +1,6 @@
 // The XML manifest has no offline validator (PLATFORM.md §1), so its structure is checked here.
 import { describe, expect, it } from "vitest";
+import { INSIGHT_ICON_ID } from "../../src/platform/office/office-events";
 import { nameBasedGuid, renderUnifiedManifest, renderXmlManifest, type PackageOptions } from "../../manifest/scripts/render-manifests";
 
 const options: PackageOptions = {
@@ -9,6 +10,9 @@ const options: PackageOptions = {
   addinId: nameBasedGuid("test-addin"),
   version: "1.2.3",
   storeAssetId: null,
+  publisherName: "Common Purpose",
+  mpnId: null,
+  mode: "line-of-business",
 };
 const xml = renderXmlManifest(options);
 
@@ -73,5 +77,15 @@ describe("the XML add-in-only manifest", () => {
     const used = [...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
     expect(used.length).toBeGreaterThan(10);
     for (const id of used) expect(defined.has(id)).toBe(true);
+  });
+
+  it("defines the notification icon id the event handlers use, where the launch events are", () => {
+    const v11 = section('xsi:type="VersionOverridesV1_1"', "</VersionOverrides>\n  </VersionOverrides>");
+    expect(v11).toContain(`<bt:Image id="${INSIGHT_ICON_ID}" DefaultValue="https://meet.contoso.com/assets/icon-16.png"/>`);
+  });
+
+  it("points SupportUrl at the support page and names the publisher", () => {
+    expect(xml).toContain('<SupportUrl DefaultValue="https://meet.contoso.com/support"/>');
+    expect(xml).toContain("<ProviderName>Common Purpose</ProviderName>");
   });
 });

@@ -15,6 +15,10 @@ beforeAll(async () => {
     for (const table of ["commitment_links", "outbox_messages", "reminder_sends", "job_leases"]) {
       await sql`delete from ${sql.table(table)}`.execute(handle.db);
     }
+    // Data rights and tenants (migrations 2026-12-07-401 and -402).
+    for (const table of ["data_rights_audit", "tenant_settings", "tenants"]) {
+      await sql`delete from ${sql.table(table)}`.execute(handle.db);
+    }
   } finally {
     await handle.close();
   }

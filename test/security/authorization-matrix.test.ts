@@ -82,6 +82,14 @@ const EXPECTED: Record<string, Row> = {
   listOutbox: all(200),
   // Owner or PMO; then 409, as local mode has no Microsoft Graph to sync to.
   syncCommitment: { organizer: 403, attendee: 409, otherAttendee: 403, nonAttendee: 403, pmo: 409 },
+  // Data rights: the app role Admin (none of these roles has it); PMOs may export and read the audit.
+  adminTenant: pmoOnly(200),
+  disableTenant: all(403),
+  exportTenantData: pmoOnly(200),
+  deleteTenantData: all(403),
+  forgetPerson: all(403),
+  setRetention: all(403),
+  dataRightsAudit: pmoOnly(200),
 };
 
 const EMAIL: Record<Role, string> = { organizer: ORGANIZER, attendee: ATTENDEE, otherAttendee: OTHER_ATTENDEE, nonAttendee: NON_ATTENDEE, pmo: PMO };

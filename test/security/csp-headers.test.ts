@@ -146,6 +146,31 @@ describe("CSP and security headers", () => {
   });
 });
 
+describe("connect-src follows the configured sign-in authority", () => {
+  it.each([
+    ["the public cloud", {}, "https://login.microsoftonline.com"],
+    ["a national cloud (ENTRA_AUTHORITY_HOST)", { ENTRA_AUTHORITY_HOST: "https://login.microsoftonline.us" }, "https://login.microsoftonline.us"],
+    ["a national cloud (ENTRA_AUTHORITY)", { ENTRA_AUTHORITY: "https://login.partner.microsoftonline.cn/organizations" }, "https://login.partner.microsoftonline.cn"],
+  ])("Entra mode on %s: pages may reach that host and no other", async (_label, env, host) => {
+    const entra = await buildTestApp({
+      distDir,
+      env: { AUTH_MODE: "entra", ENTRA_CLIENT_ID: "0f8fad5b-d9cb-469f-a165-70867728950e", ...env },
+    });
+    try {
+      const res = await entra.app.inject({ method: "GET", url: "/pmo" });
+      expect(directives(res.headers["content-security-policy"]).get("connect-src")).toEqual(["'self'", host]);
+      expectPagePolicy(res, "entra /pmo");
+    } finally {
+      await entra.close();
+    }
+  });
+
+  it("local mode: the pages reach only their own origin", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/pmo" });
+    expect(directives(res.headers["content-security-policy"]).get("connect-src")).toEqual(["'self'"]);
+  });
+});
+
 const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 const builtPages = (dir: string): string[] =>
   existsSync(dir)

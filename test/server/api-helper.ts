@@ -9,6 +9,7 @@ import { createDb, type DbTarget } from "../../src/server/db/create-db";
 import { DEMO_TENANT_ID } from "../../src/server/demo/demo-ids";
 import type { LiveEvents } from "../../src/server/routes/route-deps";
 import type { MeetingProver } from "../../src/server/graph/meeting-proof";
+import type { TenantVerifier } from "../../src/server/tenants/onboarding";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -26,6 +27,8 @@ export interface TestAppOptions {
   live?: (db: Db) => LiveEvents;
   /** Proof of Teams threads (Microsoft Graph in Entra mode); none by default (local mode takes the client's). */
   meetingProof?: MeetingProver;
+  /** The multi-tenant onboarding's proof of consent (Entra in production). */
+  tenantVerifier?: TenantVerifier;
 }
 
 export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
@@ -39,6 +42,7 @@ export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     ...(opts.distDir !== undefined ? { distDir: opts.distDir } : {}),
     ...(opts.live ? { live: opts.live(handle.db) } : {}),
     ...(opts.meetingProof ? { meetingProof: opts.meetingProof } : {}),
+    ...(opts.tenantVerifier ? { tenantVerifier: opts.tenantVerifier } : {}),
   });
   await app.ready();
   return {

@@ -43,6 +43,9 @@ describe("loadConfig defaults", () => {
       // The organisation's clock defaults to the server's; requests are not logged one by one.
       tenantDefaults: { timeZone: serverTimeZone({}), language: "ja" },
       logRequests: false,
+      deploymentMode: "line-of-business",
+      retentionIntervalSec: 3600,
+      operator: { name: null, supportEmail: null, dataLocation: null, statusUrl: null },
     });
   });
 
@@ -115,6 +118,7 @@ describe("loadConfig reads every variable", () => {
       requiredScope: "access_as_user",
       allowedTenants: null,
       authorityHost: "https://login.microsoftonline.com",
+      authority: "https://login.microsoftonline.com/organizations",
       jwksUri: "https://login.microsoftonline.com/common/discovery/v2.0/keys",
       clientSecret: null,
       graphBaseUrl: "https://graph.microsoft.com/v1.0",
@@ -146,11 +150,53 @@ describe("loadConfig reads every variable", () => {
       requiredScope: "Agenda.ReadWrite",
       allowedTenants: [TENANT_A, TENANT_B],
       authorityHost: "https://login.microsoftonline.us",
+      authority: "https://login.microsoftonline.us/organizations",
       jwksUri: "https://keys.example.com/keys",
       clientSecret: "s3cret~",
       graphBaseUrl: "https://graph.microsoft.us/v1.0",
       directoryCacheTtlSec: 600,
     });
+  });
+
+  it("takes the sign-in authority from ENTRA_AUTHORITY (its host becomes the authority host), else the one allowed tenant, else organizations", () => {
+    const single = loadConfig(entra({ ENTRA_AUTHORITY: `https://login.microsoftonline.us/${TENANT_A}` }));
+    expect(single.entra).toMatchObject({ authority: `https://login.microsoftonline.us/${TENANT_A}`, authorityHost: "https://login.microsoftonline.us" });
+    expect(single.entra?.jwksUri).toBe("https://login.microsoftonline.us/common/discovery/v2.0/keys");
+    expect(loadConfig(entra({ ENTRA_ALLOWED_TENANTS: TENANT_B })).entra?.authority).toBe(`https://login.microsoftonline.com/${TENANT_B}`);
+    expect(loadConfig(entra({ ENTRA_ALLOWED_TENANTS: `${TENANT_A},${TENANT_B}` })).entra?.authority).toBe("https://login.microsoftonline.com/organizations");
+    // An explicit authority wins over the allow-list (e.g. a multi-tenant app limited to two tenants).
+    expect(loadConfig(entra({ ENTRA_ALLOWED_TENANTS: TENANT_B, ENTRA_AUTHORITY: "https://login.microsoftonline.com/organizations" })).entra?.authority).toBe(
+      "https://login.microsoftonline.com/organizations",
+    );
+    expect(() => loadConfig(entra({ ENTRA_AUTHORITY: "https://login.microsoftonline.com/a/b" }))).toThrow(/ENTRA_AUTHORITY must be the sign-in authority/);
+    expect(() => loadConfig(entra({ ENTRA_AUTHORITY: "https://login.microsoftonline.com/x", ENTRA_AUTHORITY_HOST: "https://login.microsoftonline.us" }))).toThrow(
+      /ENTRA_AUTHORITY must be on ENTRA_AUTHORITY_HOST/,
+    );
+  });
+
+  it("DEPLOYMENT_MODE: line-of-business by default; saas needs Entra, a client secret, no allow-list, and in production a contact", () => {
+    expect(loadConfig({}).deploymentMode).toBe("line-of-business");
+    const saas = loadConfig(entra({ DEPLOYMENT_MODE: "saas", ENTRA_CLIENT_SECRET: "s" }));
+    expect(saas.deploymentMode).toBe("saas");
+    expect(saas.entra?.authority).toBe("https://login.microsoftonline.com/organizations");
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problems({ DEPLOYMENT_MODE: "saas" })).toEqual(expect.arrayContaining(["DEPLOYMENT_MODE=saas needs AUTH_MODE=entra"]));
+    expect(problems(entra({ DEPLOYMENT_MODE: "saas", ENTRA_ALLOWED_TENANTS: TENANT_A }))).toEqual([
+      "DEPLOYMENT_MODE=saas needs ENTRA_CLIENT_SECRET (it confirms each organization's admin consent)",
+      "ENTRA_ALLOWED_TENANTS is for line-of-business deployments: with DEPLOYMENT_MODE=saas, organizations are enabled through /onboarding",
+    ]);
+    expect(problems(entra({ DEPLOYMENT_MODE: "saas", ENTRA_CLIENT_SECRET: "s", NODE_ENV: "production", PUBLIC_URL: "https://cp.example.com" }))).toEqual([
+      "SUPPORT_EMAIL is required with DEPLOYMENT_MODE=saas in production (the privacy, terms and support pages name it)",
+      "OPERATOR_NAME is required with DEPLOYMENT_MODE=saas in production (the privacy, terms and support pages name it)",
+    ]);
+    expect(problems({ DEPLOYMENT_MODE: "multi" })).toEqual(["DEPLOYMENT_MODE must be line-of-business or saas (got 'multi')"]);
   });
 
   it("derives the key URI from ENTRA_AUTHORITY_HOST", () => {

@@ -33,6 +33,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "error.badRequestField": "Please check “{field}”: {message}",
   "error.unauthorized": "Your sign-in has expired. Reload the page and sign in again.",
   "error.forbidden": "You don't have permission to do this. Ask the organizer or your admin if you need it.",
+  "error.tenantNotEnabled": "Common Purpose is not enabled for your organization. Ask your Microsoft 365 administrator to enable it (they open the onboarding page of this app: {url}).",
   "error.notFound": "Not found. It may have been deleted, or the link is wrong.",
   "error.conflict": "Someone else changed this agenda at the same time. Your edits are still here; review them and save again to overwrite.",
   "error.duplicate": "That already exists. Check the list.",

@@ -43,6 +43,7 @@ const BY_CODE: Record<string, MessageKey> = {
   rate_limited: "error.rateLimited",
   internal: "error.server",
   unavailable: "error.unavailable",
+  tenant_not_enabled: "error.tenantNotEnabled",
 };
 
 function describeApiError(error: ApiError, t: TFunction): string {
@@ -60,6 +61,8 @@ function describeApiError(error: ApiError, t: TFunction): string {
       ? t("error.badRequestField", { field: fieldLabel(error.field, t), message: error.message })
       : t("error.badRequest", { message: error.message });
   }
+  // The whole organization is shut out: where its administrator enables it (the server names the page).
+  if (code === "tenant_not_enabled") return t("error.tenantNotEnabled", { url: /https?:\/\/\S+\/onboarding/.exec(error.message)?.[0] ?? "/onboarding" });
   return t(BY_CODE[code] ?? "error.server");
 }
 

@@ -374,6 +374,8 @@ export const ERROR_CODES = [
   "rate_limited",
   "internal",
   "unavailable",
+  // 403 for a whole organization: a multi-tenant deployment its administrator has not enabled (or disabled).
+  "tenant_not_enabled",
 ] as const;
 export const ApiErrorBody = z.object({
   error: z.object({

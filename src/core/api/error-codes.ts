@@ -16,13 +16,16 @@ export const STATUS_OF_CODE: Readonly<Record<ErrorCode, number>> = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  tenant_not_enabled: 403,
 };
 
-// A 503 that doesn't say "unavailable" (a proxy, a server shutting down) is no storage trouble: it
-// reads as a server problem, like any other 5xx.
-const CODE_OF_STATUS = new Map<number, ErrorCode>(
-  (Object.entries(STATUS_OF_CODE) as [ErrorCode, number][]).filter(([code]) => code !== "unavailable").map(([code, status]) => [status, code]),
-);
+// A status's own code is the first one listed for it (403 → forbidden, not tenant_not_enabled). A 503
+// that doesn't say "unavailable" (a proxy, a server shutting down) is no storage trouble: it reads as
+// a server problem, like any other 5xx.
+const CODE_OF_STATUS = new Map<number, ErrorCode>();
+for (const [code, status] of Object.entries(STATUS_OF_CODE) as [ErrorCode, number][]) {
+  if (code !== "unavailable" && !CODE_OF_STATUS.has(status)) CODE_OF_STATUS.set(status, code);
+}
 
 /** The code for a status: its own, else bad_request for other 4xx and internal for the rest. */
 export function errorCodeForStatus(status: number): ErrorCode {

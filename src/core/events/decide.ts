@@ -20,8 +20,17 @@ export interface MeetingSignals {
   agendaId: string | null;
   /** A shared objective is set for this meeting (our agenda block carries one). */
   hasObjective: boolean;
+  /** Distinct attendees other than the organizer, read from the item (no token needed). */
+  attendeeCount: number;
   lang: Lang;
 }
+
+/**
+ * Without the directory (no token, offline) only the item itself can be read: a meeting with at least
+ * this many attendees besides the organizer and no agenda gets a gentler nudge that doesn't claim to
+ * know the departments. Smaller meetings stay quiet, so the nudge keeps its meaning.
+ */
+export const LOCAL_NUDGE_MIN_ATTENDEES = 3;
 
 export type NudgeDecision = { kind: "none" } | { kind: "insight"; message: string; actionText: string; commandId: string };
 
@@ -37,13 +46,19 @@ export function departmentCount(signals: Pick<MeetingSignals, "departments">): n
 
 /**
  * appointmentOrganizerOpened / appointmentAttendeesChanged: suggest the shared-objective agenda when
- * the attendees span two or more departments and the body has no agenda yet. Unknown departments
- * never nudge: a wrong nudge teaches people to ignore the add-in.
+ * the attendees span two or more departments and the body has no agenda yet. With the departments
+ * unknown, only a larger meeting with neither an agenda block nor a saved agenda gets the gentler
+ * local nudge: a wrong nudge teaches people to ignore the add-in.
  */
 export function decideNudge(signals: MeetingSignals): NudgeDecision {
-  const count = departmentCount(signals);
-  if (count === null || count < 2 || signals.bodyHasAgenda) return { kind: "none" };
+  if (signals.bodyHasAgenda) return { kind: "none" };
   const strings = EVENT_STRINGS[signals.lang];
+  const count = departmentCount(signals);
+  if (count === null) {
+    if (signals.agendaId !== null || signals.attendeeCount < LOCAL_NUDGE_MIN_ATTENDEES) return { kind: "none" };
+    return { kind: "insight", message: strings.insightUnknownDepartments(signals.attendeeCount), actionText: strings.insightAction, commandId: OPEN_PANE_COMMAND_ID };
+  }
+  if (count < 2) return { kind: "none" };
   return { kind: "insight", message: strings.insight(count), actionText: strings.insightAction, commandId: OPEN_PANE_COMMAND_ID };
 }
 

@@ -5,13 +5,13 @@
 import { createEventsDirectory } from "../../platform/office/events-directory";
 import { associateEventHandlers, createItemNotifications, type OfficeEventsLike } from "../../platform/office/office-events";
 import { createOfficeMeetingItem, type OfficeLike } from "../../platform/office/office-meeting-item";
-import { createEventsAuth } from "./events-auth";
+import { createEventsApi } from "./events-api";
 import { createEventHandlers } from "./handlers";
 
 const log = (message: string, error: unknown) => console.error(`Common Purpose: ${message}`, error);
 
 function start(office: OfficeEventsLike & OfficeLike): void {
-  const api = createEventsAuth();
+  const api = createEventsApi();
   associateEventHandlers(
     office,
     createEventHandlers({

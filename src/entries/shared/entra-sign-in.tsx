@@ -1,6 +1,7 @@
-// Entra ID mode: sign in with MSAL (NAA in Outlook and Teams, the Office dialog in older Outlook, a
-// popup in a plain browser), then ask the server who we are. A popup needs a click, so when silent
-// sign-in is not enough the user gets a Sign in button.
+// Entra ID mode: sign in (NAA in Outlook and Teams; the Office dialog in older Outlook; Teams SSO or
+// Teams' sign-in window where Teams doesn't recommend NAA; a popup in a plain browser — see
+// platform/auth/choose-entra-auth.ts), then ask the server who we are. A sign-in window needs a
+// click, so when silent sign-in is not enough the user gets a Sign in button.
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Me } from "../../core/api/contract";
@@ -9,7 +10,8 @@ import type { PickablePerson } from "../../components/person-picker";
 import { createProgressSource } from "../../components/status/request-progress";
 import { chooseEntraAuth, detectSignInHost, type EntraClientSettings } from "../../platform/auth/choose-entra-auth";
 import { createHttpApiClient } from "../../platform/http/api-client";
-import type { Auth } from "../../platform/ports";
+import { ApiError, type Auth } from "../../platform/ports";
+import { describeError } from "../../components/status/describe-error";
 import type { PersonClient } from "./api-for-person";
 
 /** Makes the Auth for these settings; tests pass a fake instead of MSAL. */
@@ -26,7 +28,12 @@ export interface EntraSignInProps {
   children(client: PersonClient, person: PickablePerson, switchPerson: null): ReactNode;
 }
 
-type State = { kind: "loading" } | { kind: "signedIn"; me: Me } | { kind: "needsSignIn"; message: string };
+type State =
+  | { kind: "loading" }
+  | { kind: "signedIn"; me: Me }
+  | { kind: "needsSignIn"; message: string }
+  /** Signed in, but the organization may not use the app (multi-tenant service not enabled): signing in again won't help. */
+  | { kind: "notEnabled"; error: ApiError };
 
 export function EntraSignIn({ baseUrl, settings, loginHint, createAuth = msalAuthFor, children }: EntraSignInProps) {
   const t = useT();
@@ -41,12 +48,26 @@ export function EntraSignIn({ baseUrl, settings, loginHint, createAuth = msalAut
   const load = useCallback(() => {
     client.api.me().then(
       (me) => setState({ kind: "signedIn", me }),
-      (error: unknown) => setState({ kind: "needsSignIn", message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        setState(
+          error instanceof ApiError && error.code === "tenant_not_enabled"
+            ? { kind: "notEnabled", error }
+            : { kind: "needsSignIn", message: error instanceof Error ? error.message : String(error) },
+        ),
     );
   }, [client]);
   useEffect(load, [load]);
 
   if (state.kind === "loading") return <main><Spinner size="small" label={t("auth.signingIn")} /></main>;
+  if (state.kind === "notEnabled") {
+    return (
+      <main>
+        <MessageBar intent="warning" layout="multiline" data-testid="tenant-not-enabled">
+          <MessageBarBody>{describeError(state.error, t)}</MessageBarBody>
+        </MessageBar>
+      </main>
+    );
+  }
   if (state.kind === "needsSignIn") {
     return (
       <main>
@@ -58,8 +79,8 @@ export function EntraSignIn({ baseUrl, settings, loginHint, createAuth = msalAut
           <Button
             appearance="primary"
             onClick={() => {
-              // Called straight from the click, so the browser allows MSAL's popup.
-              const asking = client.auth.getToken({ forceRefresh: true });
+              // Called straight from the click, so the browser (or Teams) lets the sign-in window open.
+              const asking = client.auth.getToken({ forceRefresh: true, interactive: true });
               setState({ kind: "loading" });
               asking.then(load, (error: unknown) => setState({ kind: "needsSignIn", message: error instanceof Error ? error.message : String(error) }));
             }}

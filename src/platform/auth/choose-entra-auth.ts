@@ -1,13 +1,18 @@
-// Which Entra sign-in a page uses, by host (PLATFORM.md §5):
-// - Outlook with NestedAppAuth 1.1 → NAA; older Outlook → the Office dialog fallback;
-// - Teams (framed) → NAA (TeamsJS is initialized first by the entry; MSAL falls back by itself);
+// Which Entra sign-in a page uses, by host (PLATFORM.md §5, §9; the README's sign-in table):
+// - Outlook with NestedAppAuth 1.1 → NAA; older Outlook → the Office dialog;
+// - Teams (framed; TeamsJS initialised first by the entry) → teams-auth.ts: NAA when the host
+//   recommends it, else Teams SSO (server-side on-behalf-of for Graph), else Teams' sign-in window;
 // - a plain browser → the standard MSAL popup.
 import type { Auth } from "../ports";
 import { createNaaAuth, createPopupAuth, type MsalFactory } from "./msal-auth";
 import { createOfficeDialogAuth, type OfficeDialogUi } from "./office-dialog-auth";
+import { createTeamsAuth, type TeamsAuthSdk } from "./teams-auth";
 
 export type SignInHost = "outlook" | "teams" | "browser";
-export type EntraAuthKind = "naa" | "office-dialog" | "popup";
+export type EntraAuthKind = "naa" | "office-dialog" | "popup" | "teams";
+
+/** Our sign-in page (MSAL's redirect flow), opened by the Office dialog and by Teams' sign-in window. */
+export const SIGN_IN_PAGE = "/outlook/auth-dialog.html";
 
 export interface EntraClientSettings {
   clientId: string;
@@ -25,6 +30,8 @@ export interface ChooseEntraAuthOptions {
   isSetSupported?: (name: string, version: string) => boolean;
   msal?: MsalFactory;
   officeUi?: OfficeDialogUi;
+  /** teams-js (tests pass a fake). */
+  teams?: () => Promise<TeamsAuthSdk>;
 }
 
 export function chooseEntraAuth(options: ChooseEntraAuthOptions): { kind: EntraAuthKind; auth: Auth } {
@@ -41,10 +48,19 @@ export function chooseEntraAuth(options: ChooseEntraAuthOptions): { kind: EntraA
     if (naa) return { kind: "naa", auth: createNaaAuth(msalOptions) };
     return {
       kind: "office-dialog",
-      auth: createOfficeDialogAuth({ dialogUrl: `${options.origin}/outlook/auth-dialog.html`, ...(options.officeUi ? { ui: options.officeUi } : {}) }),
+      auth: createOfficeDialogAuth({ dialogUrl: `${options.origin}${SIGN_IN_PAGE}`, ...(options.officeUi ? { ui: options.officeUi } : {}) }),
     };
   }
-  if (options.host === "teams") return { kind: "naa", auth: createNaaAuth(msalOptions) };
+  if (options.host === "teams") {
+    return {
+      kind: "teams",
+      auth: createTeamsAuth({
+        naa: () => createNaaAuth(msalOptions),
+        signInUrl: `${options.origin}${SIGN_IN_PAGE}`,
+        ...(options.teams ? { sdk: options.teams } : {}),
+      }),
+    };
+  }
   return { kind: "popup", auth: createPopupAuth(msalOptions) };
 }
 

@@ -1,91 +1,93 @@
-// Tokens in the Outlook events runtime (event-based activation). Microsoft documents NAA there
-// (sample Outlook-Event-SSO-NAA): createNestablePublicClientApplication and acquireTokenSilent only,
-// because the runtime has no UI (no popup, no dialog; Office.auth.getAccessToken is blocked). The
-// events script must also be listed in /.well-known/microsoft-officeaddins-allowed.json for classic
-// Outlook on Windows. Returns null when NAA is not available: the handlers then work without our API.
+// Tokens in the Outlook events runtime (event-based activation). The runtime has no UI (no popup, no
+// dialog; Office.auth.getAccessToken is blocked), so the only way is silent nested app authentication.
+// Whether the Outlook offers it is asked inside each handler, once Office is ready — asked when the
+// script loads, Office may not be initialised yet and the answer would be "no" for the whole session.
+// Without NAA getToken rejects with SignInRequiredError and the handlers decide from what they can
+// see on the item alone. The events script must also be listed in
+// /.well-known/microsoft-officeaddins-allowed.json for classic Outlook on Windows.
 import { SignInRequiredError, type Auth } from "../ports";
-import { msalConfiguration, nestableMsal, type MsalFactory } from "./msal-auth";
+import { createNaaBridgeAuth } from "./naa-bridge-auth";
 
-export interface EventsAuthOptions {
-  clientId: string;
-  authority?: string;
-  scopes: string[];
-  msal?: MsalFactory;
-  /** Office.context.requirements.isSetSupported, injectable for tests. */
-  isSetSupported?: (name: string, version: string) => boolean;
+/** The part of the Office global this file reads (tests pass a fake). */
+export interface OfficeRequirementsLike {
+  context?: { requirements?: { isSetSupported(name: string, version?: string): boolean } } | null;
+  onReady?: () => Promise<unknown>;
 }
 
-export function createEventsAuth(options: EventsAuthOptions): Auth | null {
-  const isSetSupported =
-    options.isSetSupported ??
-    ((name: string, version: string) => typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true);
-  if (!isSetSupported("NestedAppAuth", "1.1")) return null;
-  const factory = options.msal ?? nestableMsal;
-  let client: ReturnType<MsalFactory> | null = null;
-  return {
-    async getToken() {
-      client ??= factory(msalConfiguration(options));
-      let msal;
-      try {
-        msal = await client;
-      } catch {
-        client = null;
-        throw new SignInRequiredError("Sign-in is not available in this Outlook");
-      }
-      const account = msal.getActiveAccount() ?? msal.getAllAccounts()[0];
-      try {
-        const result = await msal.acquireTokenSilent({ scopes: options.scopes, ...(account ? { account } : {}) });
-        return result.accessToken;
-      } catch {
-        // No UI here: the task pane signs the user in (and consents) interactively.
-        throw new SignInRequiredError("Open Common Purpose in the meeting once to sign in");
-      }
-    },
-  };
+export interface EntraSettings {
+  clientId: string;
+  apiScope: string;
+  authority?: string;
 }
 
 export interface ServerEventsAuthOptions {
   /** Absolute origin of our server (the events runtime cannot resolve relative URLs). */
   baseUrl: string;
   fetch?: typeof fetch;
-  msal?: MsalFactory;
-  isSetSupported?: (name: string, version: string) => boolean;
+  /** Defaults to the global Office, read when a handler asks (not when the script loads). */
+  office?: () => OfficeRequirementsLike | undefined;
+  /** How the token is got once NAA is known to be there; defaults to the host's NAA bridge. */
+  naa?: (settings: EntraSettings) => Auth;
+  /** How long to wait for Office.onReady when Office is not ready yet. */
+  readyTimeoutMs?: number;
+}
+
+const globalOffice = () => (globalThis as { Office?: OfficeRequirementsLike }).Office;
+
+/** Resolves once Office has its context, or after the timeout (the JavaScript-only runtime runs no onReady). */
+async function officeReady(office: () => OfficeRequirementsLike | undefined, timeoutMs: number): Promise<void> {
+  const current = office();
+  if (current?.context?.requirements || typeof current?.onReady !== "function") return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    current.onReady().catch(() => undefined),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
+/** Outlook's answer for NestedAppAuth 1.1, right now. */
+export function naaSupported(office: OfficeRequirementsLike | undefined): boolean {
+  try {
+    return office?.context?.requirements?.isSetSupported("NestedAppAuth", "1.1") === true;
+  } catch {
+    return false;
+  }
 }
 
 /**
- * createEventsAuth with the Entra settings read from GET /api/client-config on first use, since one
- * events.js serves every deployment. Null when NAA is unavailable, so the handlers run without the API.
+ * An Auth for the events runtime: each getToken checks NAA support now, reads the Entra settings from
+ * GET /api/client-config (once, since one events.js serves every deployment), then asks the bridge.
  */
-export function createServerEventsAuth(options: ServerEventsAuthOptions): Auth | null {
-  const probe = createEventsAuth({
-    clientId: "probe",
-    scopes: [],
-    ...(options.isSetSupported ? { isSetSupported: options.isSetSupported } : {}),
-  });
-  if (!probe) return null;
+export function createServerEventsAuth(options: ServerEventsAuthOptions): Auth {
+  const office = options.office ?? globalOffice;
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const naa = options.naa ?? ((settings: EntraSettings) => createNaaBridgeAuth({ clientId: settings.clientId, scopes: [settings.apiScope] }));
   let inner: Promise<Auth> | null = null;
+
   const load = async (): Promise<Auth> => {
-    const response = await doFetch(`${options.baseUrl.replace(/\/+$/, "")}/api/client-config`, { headers: { accept: "application/json" } });
-    const config = (await response.json()) as { authMode?: string; clientId?: string; apiScope?: string; authority?: string };
+    let config: { authMode?: string; clientId?: string; apiScope?: string; authority?: string };
+    try {
+      const response = await doFetch(`${options.baseUrl.replace(/\/+$/, "")}/api/client-config`, { headers: { accept: "application/json" } });
+      config = (await response.json()) as typeof config;
+    } catch {
+      throw new SignInRequiredError("The server's sign-in settings could not be read");
+    }
     if (config.authMode !== "entra" || !config.clientId || !config.apiScope) {
       throw new SignInRequiredError("This server does not use Microsoft Entra ID sign-in");
     }
-    const auth = createEventsAuth({
-      clientId: config.clientId,
-      scopes: [config.apiScope],
-      ...(config.authority ? { authority: config.authority } : {}),
-      ...(options.msal ? { msal: options.msal } : {}),
-      isSetSupported: () => true,
-    });
-    if (!auth) throw new SignInRequiredError("Sign-in is not available in this Outlook");
-    return auth;
+    return naa({ clientId: config.clientId, apiScope: config.apiScope, ...(config.authority ? { authority: config.authority } : {}) });
   };
+
   return {
     async getToken(opts) {
+      await officeReady(office, options.readyTimeoutMs ?? 1_000);
+      if (!naaSupported(office())) throw new SignInRequiredError("This Outlook has no nested app authentication (NestedAppAuth 1.1)");
       inner ??= load().catch((error: unknown) => {
         inner = null;
-        throw error instanceof SignInRequiredError ? error : new SignInRequiredError("The server's sign-in settings could not be read");
+        throw error;
       });
       return (await inner).getToken(opts);
     },

@@ -94,6 +94,11 @@ export interface ItemNotifications {
 }
 
 const INSIGHT_KEY = "commonPurposeInsight";
+/**
+ * The notification's icon: an image id of the add-in-only (XML) manifest's resources (16 px). With
+ * the unified manifest Outlook takes the first ribbon control's icon instead and ignores this id.
+ */
+export const INSIGHT_ICON_ID = "Icon.16";
 
 interface NotificationMessagesLike {
   replaceAsync(key: string, details: Record<string, unknown>, callback: (result: Office.AsyncResult<void>) => void): void;
@@ -112,7 +117,7 @@ export function createItemNotifications(office: OfficeEventsLike): ItemNotificat
       const details = {
         type: office.MailboxEnums?.ItemNotificationMessageType?.InsightMessage ?? "insightMessage",
         message: notice.message,
-        icon: "Icon.16x16",
+        icon: INSIGHT_ICON_ID,
         actions: [
           {
             actionType: office.MailboxEnums?.ActionType?.ShowTaskPane ?? "showTaskPane",

@@ -2,7 +2,10 @@
 // the page alive when the user leaves and shows it again later — maybe for another tab or meeting.
 // On load we read the context again and hand it to every subscriber to re-bind; before unload we
 // let subscribers finish (e.g. save drafts), then tell Teams it may cache the page. Teams caches
-// only pages that register both handlers, and only hosts that support teamsCore offer them.
+// only pages that register both handlers, and only hosts that support teamsCore offer them. In a
+// meeting only the side panel may be cached (tabs/how-to/app-caching): the stage and the other
+// frames never register. A page shown again from the cache must register its other event handlers
+// again (the theme handler among them), so the load handler re-registers them first.
 import type * as TeamsJs from "@microsoft/teams-js";
 import type { TeamsContext } from "../ports";
 
@@ -19,11 +22,17 @@ export interface AppCachingHooks {
   readContext(): Promise<TeamsContext>;
   /** Hides Teams' loading indicator once the page shows the new content. */
   notifySuccess(): Promise<void>;
+  /** Registers the page's other Teams event handlers (theme) again; called on every load. */
+  reRegisterHandlers(): void;
   onError?(error: unknown): void;
 }
 
-/** Registers both handlers when the host supports teamsCore; returns whether it did. */
-export function registerAppCaching(teamsCore: TeamsCoreSdk | undefined, hooks: AppCachingHooks): boolean {
+/** Where Teams supports caching in a meeting: the side panel only. */
+export const CACHEABLE_FRAMES: readonly TeamsContext["frame"][] = ["sidePanel"];
+
+/** Registers both handlers when the frame may be cached and the host supports teamsCore; returns whether it did. */
+export function registerAppCaching(teamsCore: TeamsCoreSdk | undefined, frame: TeamsContext["frame"], hooks: AppCachingHooks): boolean {
+  if (!CACHEABLE_FRAMES.includes(frame)) return false;
   let supported = false;
   try {
     supported = teamsCore?.isSupported() === true;
@@ -33,6 +42,11 @@ export function registerAppCaching(teamsCore: TeamsCoreSdk | undefined, hooks: A
   if (!teamsCore || !supported) return false;
 
   teamsCore.registerOnLoadHandler((load) => {
+    try {
+      hooks.reRegisterHandlers();
+    } catch (error) {
+      hooks.onError?.(error);
+    }
     void (async () => {
       try {
         const fresh = await hooks.readContext();

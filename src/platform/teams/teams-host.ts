@@ -92,16 +92,20 @@ export async function createTeamsMeeting(sdk?: TeamsSdk, options: TeamsHostOptio
   async function init(): Promise<TeamsContext> {
     await withTimeout(teams.app.initialize(), options.initTimeoutMs ?? 4_000, "Not running inside Microsoft Teams (initialization timed out)");
     const context = toTeamsContext(await teams.app.getContext());
-    // teams-js keeps one theme handler; ours fans out to every subscriber.
-    teams.app.registerOnThemeChangeHandler((theme) => {
-      const mapped = mapTheme(theme);
-      for (const handler of [...themeHandlers]) handler(mapped);
-    });
-    registerAppCaching(teams.teamsCore, {
+    // teams-js keeps one theme handler; ours fans out to every subscriber. Registered again each
+    // time Teams shows the page from its cache.
+    const registerThemeHandler = () =>
+      teams.app.registerOnThemeChangeHandler((theme) => {
+        const mapped = mapTheme(theme);
+        for (const handler of [...themeHandlers]) handler(mapped);
+      });
+    registerThemeHandler();
+    registerAppCaching(teams.teamsCore, context.frame, {
       contextHandlers,
       unloadHandlers,
       readContext: async () => toTeamsContext(await teams.app.getContext()),
       notifySuccess: async () => void (await teams.app.notifySuccess()),
+      reRegisterHandlers: registerThemeHandler,
     });
     // Hides Teams' loading indicator; a failure here must not fail the tab.
     await teams.app.notifySuccess().catch(() => undefined);

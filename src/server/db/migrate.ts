@@ -13,6 +13,8 @@ import * as personSettings from "./migrations/2026-12-07-301-person-settings";
 import * as noSelfHelp from "./migrations/2026-12-07-302-no-self-help";
 import * as objectiveLibrary from "./migrations/2026-12-07-201-objective-library";
 import * as contributionProposals from "./migrations/2026-12-07-202-contribution-proposals";
+import * as tenants from "./migrations/2026-12-07-401-tenants";
+import * as dataRights from "./migrations/2026-12-07-402-data-rights";
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +31,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07-302-no-self-help": noSelfHelp,
   "2026-12-07-201-objective-library": objectiveLibrary,
   "2026-12-07-202-contribution-proposals": contributionProposals,
+  "2026-12-07-401-tenants": tenants,
+  "2026-12-07-402-data-rights": dataRights,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -9,6 +9,7 @@ import { CoachAnalyzeRequest, CoachAnalyzeResponse } from "../../core/api/coach-
 import { CommitmentExportQuery } from "../commitments/commitment-query";
 import { DashboardQuery, DashboardSummary } from "../../core/api/dashboard-contract";
 import { CommitmentSyncRequest, CommitmentSyncResult, OutboxMessage, OutboxQuery, ReminderRunResult } from "../../core/api/reminders-contract";
+import { AuditEntry, DeleteTenantDataRequest, DeleteTenantDataResult, ForgetPersonRequest, ForgetPersonResult, RetentionUpdate, TenantAdminStatus } from "../../core/api/data-rights-contract";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -59,6 +60,9 @@ export const REQUEST_SCHEMAS = {
   CommitmentPatch,
   CoachAnalyzeRequest,
   CommitmentSyncRequest,
+  DeleteTenantDataRequest,
+  ForgetPersonRequest,
+  RetentionUpdate,
 } as const;
 
 export const RESPONSE_SCHEMAS = {
@@ -83,6 +87,12 @@ export const RESPONSE_SCHEMAS = {
   ReminderRunResult,
   CommitmentSyncResult,
   CarriedForward,
+  TenantAdminStatus,
+  DeleteTenantDataResult,
+  ForgetPersonResult,
+  RetentionUpdate,
+  AuditEntry,
+  TenantDisabled: z.object({ status: z.literal("disabled"), changed: z.boolean() }),
 } as const;
 
 const AUTH = [401];
@@ -130,5 +140,12 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "post", path: "/api/reminders/run", operationId: "runReminders", summary: "PMO only, local mode only: run the reminder job now for my tenant (digests due soon or overdue, PMO weekly summary); a reminder already sent in its period is never sent again", tag: "reminders", auth: true, success: { status: 200, description: "What this run sent", schema: "ReminderRunResult" }, errors: [401, 403, 409] },
   { method: "get", path: "/api/outbox", operationId: "listOutbox", summary: "Local mode only: reminders the local Notifier sent, newest first (a PMO sees the tenant's, anyone else their own)", tag: "reminders", auth: true, query: OutboxQuery, success: { status: 200, description: "Outbox messages", schema: "OutboxMessage", array: true }, errors: [400, 401, 409] },
   { method: "post", path: "/api/commitments/:id/sync", operationId: "syncCommitment", summary: "Owner or PMO: create or update the commitment's task in Microsoft To Do (default list) or Planner (planId, bucketId?) through Graph on behalf of the caller; 409 without Graph (local mode)", tag: "commitments", auth: true, body: "CommitmentSyncRequest", idempotent: true, success: { status: 200, description: "The task's id and link; created=false when an earlier sync's task was updated", schema: "CommitmentSyncResult" }, errors: [400, 401, 403, 404, 409, 413, 429] },
+  { method: "get", path: "/api/admin/tenant", operationId: "adminTenant", summary: "Admin or PMO: my organization's deployment mode, whether it is enabled (multi-tenant service) and its retention setting", tag: "data rights", auth: true, success: { status: 200, description: "The organization's status", schema: "TenantAdminStatus" }, errors: [401, 403] },
+  { method: "post", path: "/api/admin/tenant/disable", operationId: "disableTenant", summary: "Admin only, multi-tenant service: disable Common Purpose for my organization (its users then get 403 tenant_not_enabled; /onboarding enables it again)", tag: "data rights", auth: true, success: { status: 200, description: "Disabled", schema: "TenantDisabled" }, errors: [401, 403, 409] },
+  { method: "get", path: "/api/admin/export.jsonl", operationId: "exportTenantData", summary: "Admin or PMO: every row of my organization's data as JSON lines, streamed (first line: the export's description; then {table, row} per line); audited", tag: "data rights", auth: true, success: { status: 200, description: "JSON lines", contentType: "application/x-ndjson" }, errors: [401, 403] },
+  { method: "post", path: "/api/admin/delete-tenant-data", operationId: "deleteTenantData", summary: "Admin only: delete all of my organization's data, in one transaction (confirmTenantId must repeat the tenant id); one audit row stays as proof", tag: "data rights", auth: true, body: "DeleteTenantDataRequest", success: { status: 200, description: "Rows deleted per table", schema: "DeleteTenantDataResult" }, errors: [400, 401, 403, 413] },
+  { method: "post", path: "/api/admin/forget-person", operationId: "forgetPerson", summary: "Admin only: remove one person (by email and/or object id) — anonymise (contributions and commitments keep their department, lose the name, email and object id) or delete their own content too; audited without naming them", tag: "data rights", auth: true, body: "ForgetPersonRequest", success: { status: 200, description: "Rows anonymised and deleted per table", schema: "ForgetPersonResult" }, errors: [400, 401, 403, 413] },
+  { method: "put", path: "/api/admin/retention", operationId: "setRetention", summary: "Admin only: delete finished agendas (meeting ended, no open commitment) this many days after the meeting, or keep them (null); audited", tag: "data rights", auth: true, body: "RetentionUpdate", success: { status: 200, description: "The setting", schema: "RetentionUpdate" }, errors: [400, 401, 403, 413] },
+  { method: "get", path: "/api/admin/audit", operationId: "dataRightsAudit", summary: "Admin or PMO: the last 200 data-rights actions of my organization (who, when, what, counts), newest first", tag: "data rights", auth: true, success: { status: 200, description: "Audit entries", schema: "AuditEntry", array: true }, errors: [401, 403] },
   { method: "get", path: "/api/dashboard/summary", operationId: "dashboardSummary", summary: "PMO dashboard aggregates: by department, cross-department matrix, completion and purpose score by week, by objective", tag: "dashboard", auth: true, query: DashboardQuery, success: { status: 200, description: "The aggregates", schema: "DashboardSummary" }, errors: [400, 401, 403] },
 ];

@@ -1,16 +1,12 @@
 // Runs the reminder job in-process every REMINDERS_INTERVAL_SEC, on whichever instance holds the
-// "reminders" lease. A run that is still going when the next tick comes is not overlapped.
-import { randomUUID } from "node:crypto";
+// "reminders" lease (leased-job.ts). A run that is still going when the next tick comes is not overlapped.
 import type { ReminderRunResult } from "../../core/api/reminders-contract";
-import { releaseLease, tryAcquireLease } from "./job-lease";
+import { startLeasedJob, type LeasedJob, type SchedulerLog } from "./leased-job";
 import { runReminderJob, type ReminderJobDeps } from "./reminder-job";
 
-export const REMINDER_LEASE = "reminders";
+export type { SchedulerLog } from "./leased-job";
 
-export interface SchedulerLog {
-  warn(obj: object, msg: string): void;
-  info(obj: object, msg: string): void;
-}
+export const REMINDER_LEASE = "reminders";
 
 export interface ReminderSchedulerOptions extends Omit<ReminderJobDeps, "holder" | "log"> {
   intervalMs: number;
@@ -23,58 +19,24 @@ export interface ReminderSchedulerOptions extends Omit<ReminderJobDeps, "holder"
   log: SchedulerLog;
 }
 
-export interface ReminderScheduler {
-  readonly holder: string;
-  /** One tick as the timer runs it: null when another instance holds the lease. */
-  tick(): Promise<ReminderRunResult | null>;
-  /** Stops the timer, waits for a running tick, gives the lease back. */
-  stop(): Promise<void>;
-}
+export type ReminderScheduler = LeasedJob<ReminderRunResult>;
 
 export function startReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
-  const holder = options.holder ?? `${process.pid}-${randomUUID()}`;
-  const now = options.now ?? (() => new Date());
-  const ttlMs = options.leaseTtlMs ?? Math.max(2 * options.intervalMs, 60_000);
-  const deps: ReminderJobDeps = { db: options.db, config: options.config, notifier: options.notifier, holder, log: options.log };
-  let running: Promise<ReminderRunResult | null> | null = null;
-  let stopped = false;
-
-  async function runOnce(): Promise<ReminderRunResult | null> {
-    const at = now();
-    if (!(await tryAcquireLease(options.db, { name: REMINDER_LEASE, holder, ttlMs, nowMs: at.getTime() }))) return null;
-    const result = await runReminderJob(deps, { now: at });
-    if (result.sent > 0 || result.failed > 0) options.log.info({ ...result }, "reminder job ran");
-    return result;
-  }
-
-  function tick(): Promise<ReminderRunResult | null> {
-    if (stopped) return Promise.resolve(null);
-    if (running) return running.then(() => null);
-    running = runOnce()
-      .catch((error: unknown) => {
-        options.log.warn({ err: error }, "the reminder job failed; it runs again at the next interval");
-        return null;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  }
-
-  const first = setTimeout(() => void tick(), options.firstRunDelayMs ?? Math.min(10_000, options.intervalMs));
-  const timer = setInterval(() => void tick(), options.intervalMs);
-  first.unref();
-  timer.unref();
-
-  return {
-    holder,
-    tick,
-    async stop() {
-      stopped = true;
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-      await releaseLease(options.db, REMINDER_LEASE, holder).catch(() => undefined);
+  return startLeasedJob<ReminderRunResult>({
+    db: options.db,
+    name: REMINDER_LEASE,
+    intervalMs: options.intervalMs,
+    log: options.log,
+    failure: "the reminder job failed; it runs again at the next interval",
+    ...(options.leaseTtlMs !== undefined ? { leaseTtlMs: options.leaseTtlMs } : {}),
+    ...(options.firstRunDelayMs !== undefined ? { firstRunDelayMs: options.firstRunDelayMs } : {}),
+    ...(options.holder !== undefined ? { holder: options.holder } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    async run(at, holder) {
+      const deps: ReminderJobDeps = { db: options.db, config: options.config, notifier: options.notifier, holder, log: options.log };
+      const result = await runReminderJob(deps, { now: at });
+      if (result.sent > 0 || result.failed > 0) options.log.info({ ...result }, "reminder job ran");
+      return result;
     },
-  };
+  });
 }

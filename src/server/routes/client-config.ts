@@ -10,13 +10,11 @@ export function clientConfigOf(config: Config): ClientConfig {
   if (config.authMode !== "entra" || !entra) return { authMode: "local", taskSync: false };
   // The scope is requested on the API's Application ID URI (api://<host>/<clientId> by default).
   const resource = entra.audience.find((a) => a.startsWith("api://")) ?? `api://${entra.clientId}`;
-  // One allowed tenant: sign in there directly; otherwise any work or school account.
-  const tenant = entra.allowedTenants?.length === 1 ? entra.allowedTenants[0] : "organizations";
   return {
     authMode: "entra",
     clientId: entra.clientId,
     apiScope: `${resource}/${entra.requiredScope}`,
-    authority: `${entra.authorityHost}/${tenant}`,
+    authority: entra.authority,
     // The same condition as sync/commitment-sync-for.ts: Graph on behalf of the user needs the secret.
     taskSync: entra.clientSecret !== null,
   };

@@ -6,6 +6,7 @@ import {
   decideNudge,
   decideSend,
   departmentCount,
+  LOCAL_NUDGE_MIN_ATTENDEES,
   type MeetingSignals,
 } from "../../../src/core/events/decide";
 
@@ -14,6 +15,7 @@ const signals = (over: Partial<MeetingSignals> = {}): MeetingSignals => ({
   bodyHasAgenda: false,
   agendaId: null,
   hasObjective: false,
+  attendeeCount: 2,
   lang: "en",
   ...over,
 });
@@ -50,8 +52,25 @@ describe("decideNudge (appointmentOrganizerOpened, appointmentAttendeesChanged)"
     expect(decideNudge(signals({ departments: [] }))).toEqual({ kind: "none" });
   });
 
-  it("stays quiet when the departments could not be looked up", () => {
-    expect(decideNudge(signals({ departments: "unknown" }))).toEqual({ kind: "none" });
+  it("stays quiet when the departments could not be looked up and the meeting is small", () => {
+    expect(decideNudge(signals({ departments: "unknown", attendeeCount: LOCAL_NUDGE_MIN_ATTENDEES - 1 }))).toEqual({ kind: "none" });
+  });
+
+  it("without the departments, nudges a larger meeting from the item alone, without claiming departments", () => {
+    const big = signals({ departments: "unknown", attendeeCount: LOCAL_NUDGE_MIN_ATTENDEES });
+    expect(decideNudge(big)).toEqual({
+      kind: "insight",
+      message: `${LOCAL_NUDGE_MIN_ATTENDEES} attendees and no shared objective yet — if departments meet, start from the objective you share`,
+      actionText: "Open Common Purpose",
+      commandId: OPEN_PANE_COMMAND_ID,
+    });
+    expect(decideNudge({ ...big, lang: "ja" })).toMatchObject({ message: `参加者 ${LOCAL_NUDGE_MIN_ATTENDEES} 人の会議にまだ共通の目的がありません — 複数の部門が集まるなら、共通の目的から始めましょう` });
+    // An agenda in the body or a saved agenda: nothing to suggest.
+    expect(decideNudge({ ...big, bodyHasAgenda: true })).toEqual({ kind: "none" });
+    expect(decideNudge({ ...big, agendaId: "agd_1" })).toEqual({ kind: "none" });
+    // Sending is never held back on a guess.
+    expect(decideSend({ ...big, attendeeCount: 40 })).toEqual({ kind: "allow" });
+    for (const lang of ["ja", "en"] as const) expect(EVENT_STRINGS[lang].insightUnknownDepartments(9999).length).toBeLessThanOrEqual(150);
   });
 
   it("keeps within Outlook's length limits (150 message, 30 action text) in both languages", () => {

@@ -7,6 +7,7 @@ import type { DirectoryEntry } from "../../../src/core/api/contract";
 import { createEventHandlers, EVENT_ACTION_IDS } from "../../../src/entries/outlook-events/handlers";
 import { associateEventHandlers, createItemNotifications, type OfficeEventsLike } from "../../../src/platform/office/office-events";
 import { createOfficeMeetingItem } from "../../../src/platform/office/office-meeting-item";
+import { SignInRequiredError } from "../../../src/platform/ports";
 import { createOfficeMock, type MockState } from "../../platform/office/office-mock";
 
 const DEPTS: Record<string, string> = {
@@ -120,6 +121,37 @@ describe("outlook-events handlers", () => {
     expect(await fire("onAppointmentOpened")).toHaveBeenCalledTimes(1);
     expect(state.notifications).toEqual({});
     expect(await fire("onAppointmentSending")).toHaveBeenCalledWith({ allowEvent: true });
+  });
+
+  it("without a token, decides from the item alone: a meeting of 3+ attendees and no agenda gets the gentler nudge", async () => {
+    const noToken: Resolve = async () => {
+      throw new SignInRequiredError("This Outlook has no nested app authentication (NestedAppAuth 1.1)");
+    };
+    const three = {
+      required: [
+        { emailAddress: "misaki.tanaka@contoso.example", displayName: "Misaki" },
+        { emailAddress: "ichiro.suzuki@contoso.example", displayName: "Ichiro" },
+        // The organizer listed among the attendees is not counted.
+        { emailAddress: "hanako.sato@contoso.example", displayName: "Hanako" },
+      ],
+      optional: [{ emailAddress: "Jiro.Yamada@contoso.example", displayName: "Jiro" }],
+    };
+    const { state, fire, errors } = setup(three, noToken);
+    expect(await fire("onAppointmentOpened")).toHaveBeenCalledWith({ allowEvent: true });
+    expect(state.notifications.commonPurposeInsight).toMatchObject({
+      message: "3 attendees and no shared objective yet — if departments meet, start from the objective you share",
+      actions: [{ actionType: "showTaskPane", commandId: "openCommonPurposePane" }],
+    });
+    expect(await fire("onAppointmentSending")).toHaveBeenCalledWith({ allowEvent: true });
+    expect(errors).toEqual([]);
+    // Two attendees: too little to go on.
+    const small = setup({}, noToken);
+    await small.fire("onAppointmentOpened");
+    expect(small.state.notifications).toEqual({});
+    // A saved agenda: nothing to suggest.
+    const saved = setup({ ...three, props: { agendaId: "agd_1" } }, noToken);
+    await saved.fire("onAttendeesChanged");
+    expect(saved.state.notifications).toEqual({});
   });
 
   it("a failing directory lookup never blocks sending", async () => {

@@ -52,10 +52,10 @@ describe("SignIn in Entra mode", () => {
   it("shows a Sign in button when silent sign-in fails, and signs in on click", async () => {
     serve([]);
     let allowed = false;
-    const calls: (boolean | undefined)[] = [];
+    const calls: (string | undefined)[] = [];
     renderSignIn(() => ({
       getToken: async (opts) => {
-        calls.push(opts?.forceRefresh);
+        calls.push(opts?.interactive ? "interactive" : undefined);
         if (!allowed) throw new SignInRequiredError("Sign-in was cancelled");
         return "t";
       },
@@ -65,6 +65,21 @@ describe("SignIn in Entra mode", () => {
     allowed = true;
     fireEvent.click(button);
     expect(await screen.findByText("signed in as Aiko Tanaka (Sales)")).toBeInTheDocument();
-    await waitFor(() => expect(calls).toContain(true));
+    // The click asks for the interactive sign-in (popup, Office dialog or Teams' sign-in window).
+    await waitFor(() => expect(calls).toContain("interactive"));
+  });
+
+  it("an organization that has not enabled the multi-tenant service: says so and where its administrator enables it, with no Sign in button", async () => {
+    vi.stubGlobal("fetch", async (input: string) => {
+      const url = String(input);
+      if (url.endsWith("/api/client-config")) return new Response(JSON.stringify(CLIENT_CONFIG), { status: 200, headers: { "content-type": "application/json" } });
+      const body = { error: { code: "tenant_not_enabled", message: "Your organization's administrator has not enabled Common Purpose. An administrator can enable it at https://cp.example.com/onboarding" } };
+      return new Response(JSON.stringify(body), { status: 403, headers: { "content-type": "application/json" } });
+    });
+    renderSignIn(() => ({ getToken: async () => "t" }));
+    const notice = await screen.findByTestId("tenant-not-enabled");
+    expect(notice).toHaveTextContent("Common Purpose is not enabled for your organization");
+    expect(notice).toHaveTextContent("https://cp.example.com/onboarding");
+    expect(screen.queryByRole("button", { name: "Sign in" })).toBeNull();
   });
 });

@@ -144,8 +144,8 @@ describe("chooseEntraAuth", () => {
     expect(opened).toEqual(["https://agenda.example.com/outlook/auth-dialog.html"]);
   });
 
-  it("Teams → NAA, browser → popup", () => {
-    expect(chooseEntraAuth({ settings, host: "teams", origin }).kind).toBe("naa");
+  it("Teams → the Teams chain (teams-auth.test.ts), browser → popup", () => {
+    expect(chooseEntraAuth({ settings, host: "teams", origin }).kind).toBe("teams");
     expect(chooseEntraAuth({ settings, host: "browser", origin }).kind).toBe("popup");
   });
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { runAuthDialog, type DialogMsal } from "../../../src/platform/auth/auth-dialog-flow";
+import { describe, expect, it, vi } from "vitest";
+import { runAuthDialog, signInWindowReply, type DialogMsal } from "../../../src/platform/auth/auth-dialog-flow";
 import { createOfficeDialogAuth, parseDialogMessage, type OfficeDialogUi } from "../../../src/platform/auth/office-dialog-auth";
 import { SignInRequiredError } from "../../../src/platform/ports";
 
@@ -110,5 +110,36 @@ describe("runAuthDialog (inside the dialog page)", () => {
     };
     await runAuthDialog({ msal, scopes, messageParent: (m) => sent.push(m) });
     expect(parseDialogMessage(sent[0])).toEqual({ status: "error", message: "Sign-in failed (access_denied)" });
+  });
+});
+
+describe("signInWindowReply (who opened the sign-in window)", () => {
+  it("answers an Office dialog with messageParent", async () => {
+    const sent: string[] = [];
+    vi.stubGlobal("Office", { context: { ui: { messageParent: (m: string) => void sent.push(m) } } });
+    try {
+      const reply = await signInWindowReply(true, async () => {
+        throw new Error("teams-js must not load inside Office");
+      });
+      reply?.('{"status":"success","accessToken":"t","expiresOn":null}');
+      expect(sent).toEqual(['{"status":"success","accessToken":"t","expiresOn":null}']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("answers Teams' sign-in window with notifySuccess / notifyFailure, after initialising TeamsJS", async () => {
+    const calls: string[] = [];
+    const reply = await signInWindowReply(false, async () => ({
+      app: { initialize: async () => void calls.push("initialize") },
+      authentication: { notifySuccess: (r) => void calls.push(`success ${r}`), notifyFailure: (r) => void calls.push(`failure ${r}`) },
+    }));
+    reply?.(JSON.stringify({ status: "success", accessToken: "t", expiresOn: 1 }));
+    reply?.(JSON.stringify({ status: "error", message: "Sign-in failed (access_denied)" }));
+    expect(calls).toEqual(["initialize", 'success {"status":"success","accessToken":"t","expiresOn":1}', "failure Sign-in failed (access_denied)"]);
+  });
+
+  it("is null when opened outside Office and Teams", async () => {
+    expect(await signInWindowReply(false, async () => ({ app: { initialize: () => Promise.reject(new Error("timed out")) }, authentication: { notifySuccess() {}, notifyFailure() {} } }))).toBeNull();
   });
 });

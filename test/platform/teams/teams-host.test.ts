@@ -13,6 +13,7 @@ function fakeSdk(
     shared: [] as string[],
     notified: 0,
     themeHandler: null as null | ((t: string) => void),
+    themeRegistrations: 0,
     saveHandler: null as null | ((e: SaveEvent) => void),
     loadHandler: null as null | ((c: TeamsJs.LoadContext) => void),
     unloadHandler: null as null | ((ready: () => void) => boolean),
@@ -30,7 +31,7 @@ function fakeSdk(
     app: {
       initialize: () => (opts.neverInitializes ? new Promise<void>(() => undefined) : Promise.resolve()),
       getContext: async () => context,
-      registerOnThemeChangeHandler: (h) => void (log.themeHandler = h),
+      registerOnThemeChangeHandler: (h) => void ((log.themeHandler = h), log.themeRegistrations++),
       notifySuccess: async () => void log.notified++ as never,
     },
     pages: {
@@ -194,6 +195,29 @@ describe("Teams host", () => {
     await tick();
     expect(order).toEqual(["draft saved", "ready"]);
     expect(ready).toBe(1);
+  });
+
+  it("app caching: the load handler registers the theme handler again, and the page still follows the theme", async () => {
+    const { sdk, log } = fakeSdk({ teamsCore: "supported" });
+    const teams = await createTeamsMeeting(sdk);
+    await teams.initialize();
+    expect(log.themeRegistrations).toBe(1);
+    const themes: string[] = [];
+    teams.onThemeChange((t) => themes.push(t));
+    log.themeHandler = null; // what Teams forgets while the page sits in its cache
+    log.loadHandler!({ entityId: "agd_9", contentUrl: "https://app.example/agenda/agd_9" });
+    expect(log.themeRegistrations).toBe(2);
+    log.themeHandler!("contrast");
+    expect(themes).toEqual(["contrast"]);
+  });
+
+  it.each(["meetingStage", "content", "settings"])("app caching: never registered in the %s frame (the side panel only)", async (frameContext) => {
+    const { sdk, log } = fakeSdk({ teamsCore: "supported", context: { page: { id: "agd_7", frameContext } as never } });
+    const teams = await createTeamsMeeting(sdk);
+    await teams.initialize();
+    expect(log.loadHandler).toBeNull();
+    expect(log.unloadHandler).toBeNull();
+    expect(log.themeRegistrations).toBe(1);
   });
 
   it.each(["unsupported", "throws"] as const)("app caching: nothing is registered when teamsCore is %s", async (mode) => {

@@ -89,6 +89,15 @@ describe("Entra mode with keys fetched over HTTP", () => {
     }
   });
 
+  it.each([
+    ["Teams desktop and mobile (SSO)", "1fec8e78-bce4-4aaf-ab1b-5451cc387264"],
+    ["Teams web (SSO)", "5e3ce6c0-2b1f-4285-8d4b-75ee78787346"],
+    ["NAA, the Office dialog and the browser popup (our own SPA client)", CLIENT_ID],
+  ])("accepts the token %s issues for our API (the server exchanges it through on-behalf-of for Graph)", async (_host, azp) => {
+    const principal = await entra.verifyAuthorization(`Bearer ${await sign(key, entraClaims(TENANT, { azp }))}`);
+    expect(principal).toMatchObject({ tenantId: TENANT, email: "aiko.tanaka@contoso.com" });
+  });
+
   it("rejects a token for another app, and one signed with an unpublished key", async () => {
     const other = await sign(key, entraClaims(TENANT, { aud: "api://another-app" }));
     expect((await authError(entra.verifyAuthorization(`Bearer ${other}`))).message).toContain("(audience)");
