@@ -1,5 +1,5 @@
-// One timed page load in headless Chromium: navigation start → the page's marker control present and
-// enabled, timed inside the page (performance.now() from a MutationObserver installed before any of
+// One timed page load in headless Chromium: navigation start → the page's marker control present,
+// enabled and painted, timed inside the page (performance.now() from a MutationObserver installed before any of
 // its scripts), plus the Resource Timing and Long Tasks entries up to then (waterfall.ts reads them).
 //
 // External hosts are answered through a CDP Fetch session on the page, never a Playwright `route`:
@@ -46,18 +46,29 @@ function initScript(target: TimedTarget): string {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
       .observe({ type: "longtask", buffered: true });
   } catch (e) {}
+  // The control counts once the frame that shows it has been painted: the next animation frame,
+  // then a task queued from it (which runs after that frame's paint).
   const check = () => {
-    if (window.__tti !== undefined) return;
+    if (window.__ttiDom !== undefined) return;
     const el = document.querySelector(${JSON.stringify(target.marker)});
-    if (el && !el.disabled && el.getAttribute("aria-disabled") !== "true" && el.getClientRects().length > 0) window.__tti = performance.now();
+    if (!el || el.disabled || el.getAttribute("aria-disabled") === "true" || el.getClientRects().length === 0) return;
+    window.__ttiDom = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.__tti = performance.now(); };
+      channel.port2.postMessage(0);
+    });
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 }
 
-const COLLECT = `(() => {
+/** Waits (up to 5 s) for the first contentful paint entry, then reads the entries. */
+const COLLECT = `(async () => {
+  const paint = () => performance.getEntriesByName("first-contentful-paint")[0];
+  for (let i = 0; i < 100 && !paint(); i++) await new Promise((r) => setTimeout(r, 50));
   const nav = performance.getEntriesByType("navigation")[0];
-  const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+  const fcp = paint();
   return {
     tti: window.__tti,
     fcp: fcp ? fcp.startTime : null,
