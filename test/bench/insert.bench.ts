@@ -60,9 +60,11 @@ async function insertOnce(page: Page, text: string): Promise<Sample> {
   page.on("request", onRequest);
   try {
     await pane.getByTestId("insert-agenda").click();
-    await page.waitForFunction("window.__insert.t1 !== undefined", undefined, { timeout: TIMEOUT_MS, polling: 50 });
+    // Functions, not strings: the page's CSP forbids evaluating strings. No named inner functions
+    // (tsx would add a helper the page lacks).
+    await page.waitForFunction(() => (window as unknown as { __insert: { t1?: number } }).__insert.t1 !== undefined, undefined, { timeout: TIMEOUT_MS, polling: 50 });
     // The Insert is over when its button is usable again (its trailing requests are counted too).
-    await page.waitForFunction(`!document.querySelector('[data-testid="taskpane"] [data-testid="insert-agenda"]').disabled`, undefined, { timeout: TIMEOUT_MS, polling: 50 });
+    await pane.getByTestId("insert-agenda").and(page.locator(":enabled")).waitFor({ timeout: TIMEOUT_MS });
   } finally {
     page.off("request", onRequest);
   }
@@ -100,7 +102,7 @@ export async function run(): Promise<BenchRow[]> {
         const pane = page.getByTestId("taskpane");
         await pane.getByTestId("objective-input").waitFor({ timeout: TIMEOUT_MS });
         // The attendees' departments have come back from the directory: the form is complete.
-        await page.waitForFunction(`document.querySelectorAll('[data-testid="taskpane"] [data-testid="attendee-group"]').length > 1`, undefined, { timeout: TIMEOUT_MS, polling: 50 });
+        await pane.getByTestId("attendee-group").nth(1).waitFor({ timeout: TIMEOUT_MS });
         await pane.getByTestId("objective-input").fill("Grow the CRM business with large enterprises");
         // One word the body and the panels show as is (no escaping, no wrapping).
         first.push(await insertOnce(page, `Roundtrip${tag}L${load}U0`));

@@ -70,11 +70,11 @@ function stub(): string {
 const TASK_PANE = "taskpane";
 const TEMPLATE = "template";
 
-function targets(app: string, floor: string, template: string | null, agendaId: string): TimedTarget[] {
+function targets(app: string, floor: string | null, template: string | null, agendaId: string): TimedTarget[] {
   const all: TimedTarget[] = [
     { key: TASK_PANE, label: "task pane, Outlook appointment compose (Office.js stub), 350 px: objective field", url: `${app}/outlook/taskpane.html`, marker: '[data-testid="objective-input"]', viewport: PANE, person: null },
     ...(template ? [{ key: TEMPLATE, label: "Microsoft's React task pane template (same stub), 350 px: its text field", url: `${template}/${TEMPLATE_PAGE}`, marker: TEMPLATE_MARKER, viewport: PANE, person: null }] : []),
-    { key: "floor", label: "baseline page (React 19 + FluentProvider + one Button), 350 px", url: `${floor}/${BASELINE.html}`, marker: "button", viewport: PANE, person: null },
+    ...(floor ? [{ key: "floor", label: "baseline page (React 19 + FluentProvider + one Button), 350 px", url: `${floor}/${BASELINE.html}`, marker: "button", viewport: PANE, person: null }] : []),
     { key: "preview", label: "task pane in /preview (fake Outlook, editor ready)", url: `${app}/preview?lang=en`, marker: '[data-testid="taskpane"] [data-testid="objective-input"]', viewport: WINDOW, person: null },
     { key: "tab", label: "meeting tab /agenda/:id (agenda shown)", url: `${app}/agenda/${agendaId}`, marker: '[data-testid="meeting-tab"][data-agenda-id]', viewport: WINDOW, person: SALES },
     { key: "config", label: "tab config (paste field ready)", url: `${app}/teams/config.html?chatId=19:meeting_bench@thread.v2`, marker: '[data-testid="config-paste"]', viewport: WINDOW, person: ORGANIZER },
@@ -164,18 +164,18 @@ function comparisonRows(loads: Loads): BenchRow[] {
 
 export async function run(): Promise<BenchRow[]> {
   const dist = benchBuild();
-  const floorDist = baselineBuild();
+  const floorDist = !ONLY || ONLY.includes("floor") ? baselineBuild() : null;
   let server: BenchServer | undefined;
   let floor: StaticServer | undefined;
   let template: StaticServer | undefined;
   let browser: Browser | undefined;
   try {
     server = await startBenchServer({ env: { BENCH_DIST_DIR: dist } });
-    floor = await serveDirectory(floorDist);
+    floor = floorDist ? await serveDirectory(floorDist) : undefined;
     template = TEMPLATE_DIR ? await serveDirectory(TEMPLATE_DIR) : undefined;
     const world = await createWorld(server.baseUrl);
     browser = await launchChromium();
-    const list = targets(server.baseUrl, floor.baseUrl, template?.baseUrl ?? null, world.agenda.id);
+    const list = targets(server.baseUrl, floor?.baseUrl ?? null, template?.baseUrl ?? null, world.agenda.id);
     const failed = new Map<string, string>();
     const loads = await measure(browser, list, stub(), failed);
     const rows: BenchRow[] = [];

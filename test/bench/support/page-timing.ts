@@ -118,7 +118,8 @@ export async function timeLoad(context: BrowserContext, target: TimedTarget, opt
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: options.cpuRate });
     await page.goto(target.url, { waitUntil: "commit" });
     const timeout = options.timeoutMs ?? 30_000;
-    await page.waitForFunction("window.__tti !== undefined", undefined, { timeout, polling: 50 }).catch((error: unknown) => {
+    // A function, not a string: our pages' CSP forbids evaluating strings.
+    await page.waitForFunction(() => (window as unknown as { __tti?: number }).__tti !== undefined, undefined, { timeout, polling: 50 }).catch((error: unknown) => {
       throw new Error(`${target.label}: ${target.marker} did not become interactive in ${timeout / 1000} s (${String(error).split("\n")[0]})`);
     });
     const load = (await page.evaluate(COLLECT)) as PageLoad;
