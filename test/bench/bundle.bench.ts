@@ -18,20 +18,23 @@ function chunkRows(page: PageSize): BenchRow[] {
 
 export async function run(): Promise<BenchRow[]> {
   const dir = benchBuild();
-  const baseline = measurePage(baselineBuild(), BASELINE);
-  const rows: BenchRow[] = [
-    { section: "bundle", measure: `${baseline.label}: initial JS, ${baseline.chunks.length} chunk(s)`, value: kb(baseline.totalGzip) },
-    ...chunkRows(baseline),
-  ];
+  const rows: BenchRow[] = [];
+  let baseline: PageSize | null = null;
+  try {
+    baseline = measurePage(baselineBuild(), BASELINE);
+    rows.push({ section: "bundle", measure: `${baseline.label}: initial JS, ${baseline.chunks.length} chunk(s)`, value: kb(baseline.totalGzip) }, ...chunkRows(baseline));
+  } catch (error) {
+    rows.push({ section: "bundle", measure: `${BASELINE.label}: FAILED to build — ${String(error).split("\n")[0]!.slice(0, 160)}`, value: "n/a", ok: false });
+  }
   for (const spec of PAGES) {
     const page = measurePage(dir, spec);
     const budget = spec.html === "outlook/events.html" ? EVENTS_BUDGET : PAGE_BUDGET;
     const office = page.external.length ? " (+ Office.js from Microsoft's CDN)" : "";
-    const above = page.totalGzip - baseline.totalGzip;
+    const above = baseline ? page.totalGzip - baseline.totalGzip : Number.NaN;
     rows.push({
       section: "bundle",
       measure: `${page.label}: initial JS, ${page.chunks.length} chunk(s)${office}; above the baseline`,
-      value: `${kb(page.totalGzip)}; ${above >= 0 ? "+" : "−"}${kb(Math.abs(above))}`,
+      value: `${kb(page.totalGzip)}; ${Number.isNaN(above) ? "n/a" : `${above >= 0 ? "+" : "−"}${kb(Math.abs(above))}`}`,
       goal: `≤ ${kb(budget)} gz`,
       ok: page.totalGzip <= budget,
     });

@@ -3,7 +3,8 @@
 // (support/page-timing.ts). Four conditions, each over BENCH_TTI_RUNS runs with the targets
 // interleaved run by run (machine noise hits them alike): cold (a fresh browser context: empty
 // cache) and warm (one context per target, loaded once, then a new page per run: scripts from the
-// browser cache — the bench counts them), each unthrottled and with the CPU throttled 4×.
+// browser cache — the bench counts them), each unthrottled and, for the task panes and the baseline
+// page, with the CPU throttled 4×.
 //
 // Beside our pages: the framework floor (the bundle bench's baseline page: React 19 + FluentProvider
 // + one Button) and, with BENCH_TTI_BASELINE_DIR=<dir of a built task pane page>, Microsoft's React
@@ -44,6 +45,12 @@ const CONDITIONS: readonly Condition[] = [
   { name: "cold, CPU 4× slower", warm: false, cpuRate: 4 },
   { name: "warm, CPU 4× slower", warm: true, cpuRate: 4 },
 ];
+/** Throttled runs are for the task panes and the baseline (the comparison); other pages run unthrottled. */
+const TASK_PANE = "taskpane";
+const TEMPLATE = "template";
+const FLOOR = "floor";
+const PANE_KEYS = new Set([TASK_PANE, TEMPLATE, FLOOR]);
+const runsUnder = (t: TimedTarget, c: Condition) => c.cpuRate === 1 || PANE_KEYS.has(t.key);
 
 function tomorrowAt(hour: number): Date {
   const d = new Date();
@@ -67,14 +74,12 @@ function stub(): string {
   });
 }
 
-const TASK_PANE = "taskpane";
-const TEMPLATE = "template";
 
 function targets(app: string, floor: string | null, template: string | null, agendaId: string): TimedTarget[] {
   const all: TimedTarget[] = [
     { key: TASK_PANE, label: "task pane, Outlook appointment compose (Office.js stub), 350 px: objective field", url: `${app}/outlook/taskpane.html`, marker: '[data-testid="objective-input"]', viewport: PANE, person: null },
     ...(template ? [{ key: TEMPLATE, label: "Microsoft's React task pane template (same stub), 350 px: its text field", url: `${template}/${TEMPLATE_PAGE}`, marker: TEMPLATE_MARKER, viewport: PANE, person: null }] : []),
-    ...(floor ? [{ key: "floor", label: "baseline page (React 19 + FluentProvider + one Button), 350 px", url: `${floor}/${BASELINE.html}`, marker: "button", viewport: PANE, person: null }] : []),
+    ...(floor ? [{ key: FLOOR, label: "baseline page (React 19 + FluentProvider + one Button), 350 px", url: `${floor}/${BASELINE.html}`, marker: "button", viewport: PANE, person: null }] : []),
     { key: "preview", label: "task pane in /preview (fake Outlook, editor ready)", url: `${app}/preview?lang=en`, marker: '[data-testid="taskpane"] [data-testid="objective-input"]', viewport: WINDOW, person: null },
     { key: "tab", label: "meeting tab /agenda/:id (agenda shown)", url: `${app}/agenda/${agendaId}`, marker: '[data-testid="meeting-tab"][data-agenda-id]', viewport: WINDOW, person: SALES },
     { key: "config", label: "tab config (paste field ready)", url: `${app}/teams/config.html?chatId=19:meeting_bench@thread.v2`, marker: '[data-testid="config-paste"]', viewport: WINDOW, person: ORGANIZER },
@@ -88,15 +93,15 @@ type Loads = Map<string, Map<string, PageLoad[]>>;
 /** Every condition, runs interleaved across targets; a target that fails is reported and dropped. */
 async function measure(browser: Browser, list: readonly TimedTarget[], officeStub: string, failed: Map<string, string>): Promise<Loads> {
   const loads: Loads = new Map(list.map((t) => [t.key, new Map(CONDITIONS.map((c) => [c.name, [] as PageLoad[]]))]));
-  const live = () => list.filter((t) => !failed.has(t.key));
+  const live = (c: Condition) => list.filter((t) => !failed.has(t.key) && runsUnder(t, c));
   const fail = (t: TimedTarget, error: unknown) => failed.set(t.key, (error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 200));
   for (const condition of CONDITIONS) {
     const options = { cpuRate: condition.cpuRate, officeStub };
-    process.stderr.write(`[bench tti] ${condition.name}: ${RUNS} runs × ${live().length} targets\n`);
+    process.stderr.write(`[bench tti] ${condition.name}: ${RUNS} runs × ${live(condition).length} targets\n`);
     const warmContexts = new Map<string, BrowserContext>();
     try {
       if (condition.warm) {
-        for (const t of live()) {
+        for (const t of live(condition)) {
           const context = await newTimingContext(browser, t);
           warmContexts.set(t.key, context);
           // The first load fills the cache; it is not counted.
@@ -104,7 +109,7 @@ async function measure(browser: Browser, list: readonly TimedTarget[], officeStu
         }
       }
       for (let i = 0; i < RUNS; i++) {
-        for (const t of live()) {
+        for (const t of live(condition)) {
           const context = warmContexts.get(t.key) ?? (await newTimingContext(browser, t));
           try {
             loads.get(t.key)!.get(condition.name)!.push(await timeLoad(context, t, options));
@@ -164,7 +169,15 @@ function comparisonRows(loads: Loads): BenchRow[] {
 
 export async function run(): Promise<BenchRow[]> {
   const dist = benchBuild();
-  const floorDist = !ONLY || ONLY.includes("floor") ? baselineBuild() : null;
+  let floorDist: string | null = null;
+  const early: BenchRow[] = [];
+  if (!ONLY || ONLY.includes(FLOOR)) {
+    try {
+      floorDist = baselineBuild();
+    } catch (error) {
+      early.push({ section: "tti", measure: `baseline page: FAILED to build — ${String(error).split("\n")[0]!.slice(0, 160)}`, value: "n/a", ok: false });
+    }
+  }
   let server: BenchServer | undefined;
   let floor: StaticServer | undefined;
   let template: StaticServer | undefined;
@@ -178,7 +191,7 @@ export async function run(): Promise<BenchRow[]> {
     const list = targets(server.baseUrl, floor?.baseUrl ?? null, template?.baseUrl ?? null, world.agenda.id);
     const failed = new Map<string, string>();
     const loads = await measure(browser, list, stub(), failed);
-    const rows: BenchRow[] = [];
+    const rows: BenchRow[] = [...early];
     for (const t of list) {
       const error = failed.get(t.key);
       // One broken page must not hide the others' figures.
@@ -186,7 +199,7 @@ export async function run(): Promise<BenchRow[]> {
       rows.push(...rowsFor(t, loads.get(t.key)!));
     }
     rows.push(...comparisonRows(loads));
-    for (const t of list.filter((x) => [TASK_PANE, TEMPLATE, "floor"].includes(x.key))) rows.push(...breakdownRows(t, loads.get(t.key)!));
+    for (const t of list.filter((x) => PANE_KEYS.has(x.key))) rows.push(...breakdownRows(t, loads.get(t.key)!));
     return rows;
   } finally {
     await browser?.close();
