@@ -1,8 +1,8 @@
 // Carry-forward end to end (issue 7.3) in Chromium, against the real server and its demo data: a
 // week ago 営業部 and 企画部 met on the CRM objective and left open commitments. On /preview the
-// organizer of the next meeting picks that objective: the task pane's preview shows them first,
-// Insert puts them at the top of the agenda block, and the attendees' Teams tab lists them on top,
-// where the owner marks one done.
+// organizer of the next meeting picks that objective: the task pane's preview shows them as the
+// first part of section 4 (the shared objective stays first), Insert puts them there, and the
+// attendees' Teams tab lists them, where the owner marks one done.
 import { describe, expect, it } from "vitest";
 import { DEMO_OBJECTIVE } from "../../src/core/demo/demo-people";
 import { DEMO_COMMITMENTS } from "../../src/server/demo/demo-story";
@@ -16,33 +16,37 @@ const DONE = DEMO_COMMITMENTS.find((c) => c.doneNote)!;
 describe("carry-forward", () => {
   const session = useBrowserSession();
 
-  it("puts the earlier meeting's open commitments at the top of the inserted agenda and of the tab", async () => {
+  it("puts the earlier meeting's open commitments first in section 4 of the inserted agenda, and in the tab", async () => {
     const { page } = session;
     await page.goto(`${session.server.baseUrl}/preview?lang=ja`);
     const pane = page.getByTestId("taskpane");
     const objective = pane.getByTestId("objective-input");
     await objective.waitFor();
 
-    // 1. Choose the objective from the library: the preview shows what is still owed, first.
+    // 1. Choose the objective from the library: the preview shows what is still owed, in section 4.
     await objective.fill(DEMO_OBJECTIVE.title.slice(0, 4));
     await objective.press("ArrowDown");
     await page.getByRole("listbox").getByRole("option", { name: DEMO_OBJECTIVE.title, exact: true }).click();
     await pane.getByTestId("carried-forward-notice").waitFor();
     await expect.poll(async () => (await pane.getByTestId("agenda-preview").getAttribute("srcdoc")) ?? "").toContain(HEADING);
     const preview = (await pane.getByTestId("agenda-preview").getAttribute("srcdoc")) ?? "";
-    expect(preview.indexOf(HEADING)).toBeLessThan(preview.indexOf("1. 共通の目的"));
+    expect(preview.indexOf("1. 共通の目的")).toBeLessThan(preview.indexOf("2. 目的のために"));
+    expect(preview.indexOf(HEADING)).toBeGreaterThan(preview.indexOf("4. フォローアップのコミットメント"));
+    expect(preview.indexOf(HEADING)).toBeLessThan(preview.indexOf("5. 付録"));
     expect(preview).toContain(OVERDUE.action);
     expect(preview).not.toContain(DONE.action);
 
-    // 2. Insert: the body has them at the top of the one agenda block, before the objective.
+    // 2. Insert: the one agenda block starts with the objective and has them first in section 4.
     await pane.getByTestId("desired-outcome-input").fill("提案の進み具合を確かめ、次の一手を決める");
     await pane.getByTestId("insert-agenda").click();
     await pane.getByTestId("agenda-saved").waitFor();
     const body = (await page.getByTestId("compose-body").getAttribute("srcdoc")) ?? "";
     expect(body.match(/━━ Common Purpose (agenda|アジェンダ) ━━/g)).toHaveLength(1);
     const start = body.search(/━━ Common Purpose (agenda|アジェンダ) ━━/);
-    expect(body.indexOf(HEADING)).toBeGreaterThan(start);
-    expect(body.indexOf(HEADING)).toBeLessThan(body.indexOf("1. 共通の目的"));
+    expect(body.indexOf("1. 共通の目的")).toBeGreaterThan(start);
+    expect(body.slice(start, body.indexOf("1. 共通の目的")).replace(/<[^>]*>/g, "")).toMatch(/^━━ Common Purpose (agenda|アジェンダ) ━━$/);
+    expect(body.indexOf(HEADING)).toBeGreaterThan(body.indexOf("4. フォローアップのコミットメント"));
+    expect(body.indexOf(HEADING)).toBeLessThan(body.indexOf("5. 付録"));
     expect(body).toContain(OVERDUE.action);
     expect(body).toContain(ICHIROS.action);
     expect(body).not.toContain(DONE.action);

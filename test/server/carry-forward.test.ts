@@ -130,12 +130,14 @@ describe("the agenda view carries forward", () => {
     expect(bySubject("採用の定例").carriedForward).toEqual({ items: [], total: 0 });
   });
 
-  it("is in the rendered body, above section 1", async () => {
+  it("is in the rendered body, the first part of section 4, after the shared objective", async () => {
     const res = await t.app.inject({ method: "GET", url: `/api/agendas/${next.id}/render?format=text`, headers: await bearer(t, ORGANIZER) });
     const text = res.json<{ content: string }>().content;
     const s = AGENDA_STRINGS.ja;
-    expect(text.indexOf(s.carriedHeading)).toBeGreaterThan(0);
-    expect(text.indexOf(s.carriedHeading)).toBeLessThan(text.indexOf(`1. ${s.objectiveHeading}`));
+    expect(text.split("\n")[2]).toBe(`1. ${s.objectiveHeading}`);
+    const heading = text.indexOf("前回からの持ち越し 3件");
+    expect(heading).toBeGreaterThan(text.indexOf(`4. ${s.commitmentsHeading}`));
+    expect(heading).toBeLessThan(text.indexOf(`5. ${s.appendixHeading}`));
     expect(text).toContain("価格プランの案をつくる");
   });
 });

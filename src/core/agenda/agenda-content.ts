@@ -3,7 +3,7 @@
 import type { AgendaView, Lang } from "../api/contract";
 import { departmentKey, spannedDepartments } from "../meeting/departments";
 import { neutralizeMarkers } from "./agenda-markers";
-import { AGENDA_STRINGS, type AgendaStrings } from "./agenda-strings";
+import { AGENDA_STRINGS, type AgendaStrings, type CarriedCount } from "./agenda-strings";
 
 export interface ContributionLine {
   text: string;
@@ -27,13 +27,15 @@ export interface CommitmentRow {
   servesObjective: string;
 }
 
-/** An open commitment of an earlier meeting on the same objective (shown above section 1). */
+/** An open commitment of an earlier meeting on the same objective (the first part of section 4). */
 export interface CarriedRow {
   owner: string;
   ownerDepartment: string;
   action: string;
   helpsDepartment: string | null;
   dueDate: string;
+  /** Due before the reader's today. */
+  overdue: boolean;
   meetingSubject: string;
   /** When the meeting was, an ISO date-time; the renderer shows its date. */
   meetingAt: string;
@@ -51,6 +53,8 @@ export interface AgendaContent {
   carried: CarriedRow[];
   /** Open carried-forward commitments that are not listed (beyond the server's limit). */
   carriedMore: number;
+  /** All open carried-forward commitments, listed or not, and how many are past due. */
+  carriedCount: CarriedCount;
 }
 
 const clean = (s: string): string => neutralizeMarkers(s.trim());
@@ -76,8 +80,11 @@ function departmentSlots(view: AgendaView): DepartmentSlot[] {
   return [...slots.values()];
 }
 
-/** Only what is still open: a client may hold an item it has just marked done. */
-function carriedOf(view: AgendaView): Pick<AgendaContent, "carried" | "carriedMore"> {
+/**
+ * Only what is still open: a client may hold an item it has just marked done. The server lists
+ * them due date first, so when the last one listed is overdue, unlisted ones may be too.
+ */
+function carriedOf(view: AgendaView, today: string): Pick<AgendaContent, "carried" | "carriedMore" | "carriedCount"> {
   const items = view.carriedForward?.items ?? [];
   const open = items.filter((c) => c.status === "open");
   const carried = open.map((c) => ({
@@ -86,13 +93,22 @@ function carriedOf(view: AgendaView): Pick<AgendaContent, "carried" | "carriedMo
     action: clean(c.action),
     helpsDepartment: c.helpsDepartment ? clean(c.helpsDepartment) || null : null,
     dueDate: c.dueDate,
+    overdue: c.dueDate < today,
     meetingSubject: clean(c.meeting.subject),
     meetingAt: c.meeting.at,
   }));
-  return { carried, carriedMore: Math.max(0, (view.carriedForward?.total ?? 0) - items.length) };
+  const carriedMore = Math.max(0, (view.carriedForward?.total ?? 0) - items.length);
+  const lastListed = items[items.length - 1];
+  const carriedCount: CarriedCount = {
+    total: carried.length + carriedMore,
+    overdue: carried.filter((c) => c.overdue).length,
+    overdueAtLeast: carriedMore > 0 && lastListed !== undefined && lastListed.dueDate < today,
+  };
+  return { carried, carriedMore, carriedCount };
 }
 
-export function agendaContent(view: AgendaView, lang: Lang = view.agenda.lang): AgendaContent {
+/** `today` (YYYY-MM-DD, the reader's date) decides which carried-forward items are overdue. */
+export function agendaContent(view: AgendaView, lang: Lang = view.agenda.lang, today = ""): AgendaContent {
   const strings = AGENDA_STRINGS[lang];
   const { agenda } = view;
   return {
@@ -112,6 +128,6 @@ export function agendaContent(view: AgendaView, lang: Lang = view.agenda.lang): 
       servesObjective: clean(c.servesObjective),
     })),
     missions: agenda.departments.map((d) => ({ name: clean(d.name), mission: clean(d.mission) })),
-    ...carriedOf(view),
+    ...carriedOf(view, today),
   };
 }

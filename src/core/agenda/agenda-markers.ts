@@ -3,6 +3,8 @@
 // (which survive every client) plus the live-agenda link. Both languages' markers are always
 // recognised: a meeting may switch language between two inserts.
 import type { Lang } from "../api/contract";
+import { decodeHtmlEntities } from "../text/html-entities";
+import { unwrapSafeLink, unwrapSafeLinksIn } from "../text/safe-links";
 import { AGENDA_STRINGS } from "./agenda-strings";
 
 /** The rule character of the marker lines (U+2501 BOX DRAWINGS HEAVY HORIZONTAL). */
@@ -14,7 +16,7 @@ export const AGENDA_START_MARKER: Readonly<Record<Lang, string>> = Object.freeze
 });
 
 export const AGENDA_END_MARKER: Readonly<Record<Lang, string>> = Object.freeze({
-  ja: "━━ Common Purpose: アジェンダここまで ━━",
+  ja: "━━ Common Purpose：アジェンダここまで ━━",
   en: "━━ Common Purpose: end of agenda ━━",
 });
 
@@ -68,6 +70,39 @@ export function findLiveLinkLabel(text: string, from = 0): TextMatch | null {
 
 /** Matches the path of a live-agenda URL as built by agendaLiveUrl. */
 export const LIVE_AGENDA_PATH = /\/agenda\/[A-Za-z0-9_-]+/;
+
+const LINK_ATTRS = /(?:^|\s)(?:href|originalsrc)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+/**
+ * True when an <a>'s attributes (raw source) link to a live agenda: its href, or the originalsrc
+ * classic Outlook keeps beside a rewritten href, after Safe Links unwrapping.
+ */
+export function isLiveAgendaLink(attrs: string): boolean {
+  for (const m of attrs.matchAll(LINK_ATTRS)) {
+    const url = decodeHtmlEntities(m[1] ?? m[2] ?? m[3] ?? "");
+    if (LIVE_AGENDA_PATH.test(unwrapSafeLink(url.trim()))) return true;
+  }
+  return false;
+}
+
+/** True when plain text (the rest of the live-link line) holds a live-agenda URL, Safe Links unwrapped. */
+export function hasLiveAgendaUrl(text: string): boolean {
+  return LIVE_AGENDA_PATH.test(unwrapSafeLinksIn(text));
+}
+
+/** The accent of our block's left border, the one mark of its outer element that Outlook keeps. */
+export const OUR_BLOCK_ACCENT = "#5b5fc7";
+export const OUR_BLOCK_BORDER = `border-left:4px solid ${OUR_BLOCK_ACCENT}`;
+
+// The border as written, re-serialised by OWA ("border-left: 4px solid rgb(91, 95, 199);") or by
+// Word ("border-left:solid #5B5FC7 3.0pt"): a border-left declaration in our accent colour.
+const OUR_BORDER =
+  /border-left\s*:[^;"']*?(?:#5b5fc7\b|rgb\(\s*91\s*,\s*95\s*,\s*199\s*\))/i;
+
+/** True when an element's attributes (raw source) carry our block's left border. */
+export function hasOurBlockStyle(attrs: string): boolean {
+  return OUR_BORDER.test(decodeHtmlEntities(attrs));
+}
 
 /** The live agenda of one meeting: `${baseUrl}/agenda/${agendaId}` (a trailing "/" of the base is dropped). */
 export function agendaLiveUrl(baseUrl: string, agendaId: string): string {

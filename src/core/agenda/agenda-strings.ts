@@ -23,11 +23,23 @@ export interface AgendaStrings {
   missionEmpty: string;
   appendixEmpty: string;
   liveLinkLabel: string;
-  /** Carry-forward: open commitments of earlier meetings on the objective, above section 1 (unnumbered). */
+  /**
+   * Carry-forward: the open commitments of earlier meetings on the objective, the first part of
+   * section 4. "{count}" is how many are open, "{overdue}" how many of them are past due.
+   */
   carriedHeading: string;
+  carriedHeadingOverdue: string;
   carriedMeetingColumn: string;
+  /** Marks a carried item whose due date has passed. */
+  carriedOverdueLabel: string;
+  /** Plain text: "{date}" is a carried item's due date. */
+  carriedDue: string;
+  /** Plain text: "{meeting}" is the earlier meeting, its subject and date. */
+  carriedFrom: string;
   /** "{count}" is replaced by how many more are not listed. */
   carriedMore: string;
+  /** Above this meeting's own commitments, shown only when carried-forward items precede them. */
+  commitmentsOwnHeading: string;
 }
 
 export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.freeze({
@@ -45,13 +57,18 @@ export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.free
     commitmentsEmptySlot: "（会議の中で記入してください）",
     statusLabels: { done: "完了", dropped: "取り下げ" },
     helpsLabel: "支援先",
-    appendixHeading: "付録: 各部門のミッション",
+    appendixHeading: "付録：各部門のミッション",
     missionEmpty: "（ミッション未登録）",
     appendixEmpty: "（部門なし）",
     liveLinkLabel: "ライブアジェンダを開く",
-    carriedHeading: "前回からの持ち越し（同じ目的の以前の会議で、まだ完了していないコミットメント）",
+    carriedHeading: "前回からの持ち越し {count}件",
+    carriedHeadingOverdue: "前回からの持ち越し {count}件（期限切れ {overdue}）",
     carriedMeetingColumn: "どの会議で",
+    carriedOverdueLabel: "期限切れ",
+    carriedDue: "期限 {date}",
+    carriedFrom: "{meeting}より",
     carriedMore: "ほか {count} 件は、ライブアジェンダで確認できます",
+    commitmentsOwnHeading: "この会議のコミットメント",
   },
   en: {
     objectiveHeading: "Shared objective",
@@ -76,8 +93,38 @@ export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.free
     missionEmpty: "(no mission recorded)",
     appendixEmpty: "(no departments)",
     liveLinkLabel: "Open the live agenda",
-    carriedHeading: "Carried forward from earlier meetings (open commitments on this objective)",
+    carriedHeading: "Carried over from earlier meetings: {count}",
+    carriedHeadingOverdue: "Carried over from earlier meetings: {count} ({overdue} overdue)",
     carriedMeetingColumn: "From meeting",
+    carriedOverdueLabel: "overdue",
+    carriedDue: "due {date}",
+    carriedFrom: "from {meeting}",
     carriedMore: "{count} more in the live agenda",
+    commitmentsOwnHeading: "This meeting's commitments",
   },
 });
+
+/** How many carried-forward commitments are open, and how many of them are past due. */
+export interface CarriedCount {
+  total: number;
+  overdue: number;
+  /** True when more may be overdue than counted (only part of the list was sent). */
+  overdueAtLeast?: boolean;
+}
+
+/**
+ * The heading of the carry-forward part, e.g. 「前回からの持ち越し 4件（期限切れ 1）」 or
+ * "Carried over from earlier meetings: 4 (1 overdue)". The body and the Teams tab both use it.
+ */
+export function carriedHeadingText(lang: Lang, count: CarriedCount): string {
+  const s = AGENDA_STRINGS[lang];
+  const overdue = `${count.overdue}${count.overdueAtLeast ? "+" : ""}`;
+  return (count.overdue > 0 ? s.carriedHeadingOverdue : s.carriedHeading)
+    .replace("{count}", String(count.total))
+    .replace("{overdue}", overdue);
+}
+
+/** The words every carry-forward heading starts with (either language), to recognise one in a body. */
+export const CARRIED_HEADING_PREFIXES: readonly string[] = Object.values(AGENDA_STRINGS).map((s) =>
+  s.carriedHeading.slice(0, s.carriedHeading.indexOf("{count}")).replace(/[\s:：]+$/u, ""),
+);

@@ -1,6 +1,7 @@
 // Finds our agenda block(s) in an HTML meeting body by what survives Outlook's rewriting: the
 // visible start/end lines (matched on the text, so tags and character references between the
-// characters do not matter) and, when the end line was deleted, the live-agenda link.
+// characters do not matter) and, when the end line was deleted, the live-agenda link (also when
+// Safe Links rewrote it) or, with the link gone too, our own outer element if Outlook kept it.
 import { decodeHtmlEntities } from "../text/html-entities";
 import {
   findElement,
@@ -12,10 +13,11 @@ import {
   type ParsedHtml,
 } from "../text/html-tree";
 import {
-  LIVE_AGENDA_PATH,
   findEndMarker,
   findLiveLinkLabel,
   findStartMarker,
+  hasOurBlockStyle,
+  isLiveAgendaLink,
   type TextMatch,
 } from "./agenda-markers";
 
@@ -45,32 +47,64 @@ function isFiller(node: HtmlNode, source: string): boolean {
   return node.children.every((c) => isFiller(c, source));
 }
 
+// A marker line is one line: its characters may be split by inline markup (Word's <span lang=…>,
+// &nbsp;) but never by a block boundary. Matched on the run-together visible text, "━━" closing one
+// paragraph and "Common Purpose agenda ━━" typed in the next would otherwise pass for a start line.
+const BLOCK_BOUNDARY = /<\/?(?:p|div|li|ul|ol|td|th|tr|table|tbody|thead|tfoot|blockquote|h[1-6]|br|hr|pre)\b/i;
+
+type Finder = (text: string, from: number) => TextMatch | null;
+
+/** The first match of `find` at or after `from` whose characters sit on one line of the body. */
+function lineMatch(find: Finder, parsed: ParsedHtml, from: number): TextMatch | null {
+  for (let m = find(parsed.text, from); m; m = find(parsed.text, m.index + 1)) {
+    const source = parsed.source.slice(parsed.textStart[m.index] as number, parsed.textEnd[m.end - 1] as number);
+    if (!BLOCK_BOUNDARY.test(source)) return m;
+  }
+  return null;
+}
+
 /** The end of the anchor holding the live-agenda label at text index `at`, if it links to an agenda. */
 function liveLinkEnd(parsed: ParsedHtml, at: number): number | null {
   const path = pathAt(parsed.root, parsed.textStart[at] as number);
   for (let k = path.length - 1; k >= 0; k--) {
     const n = path[k] as HtmlNode;
-    if (n.kind === "element" && n.name === "a") {
-      return LIVE_AGENDA_PATH.test(decodeHtmlEntities(n.attrs)) ? n.end : null;
-    }
+    if (n.kind === "element" && n.name === "a") return isLiveAgendaLink(n.attrs) ? n.end : null;
+  }
+  return null;
+}
+
+/**
+ * The end of our block's outer element around the start line at `start`: the innermost ancestor
+ * with our left border whose visible text begins with that start line, and which ends before the
+ * next block (`limit`, a text index) starts. Null when Outlook did not keep it.
+ */
+function outerElementEnd(parsed: ParsedHtml, start: TextMatch, limit: number): number | null {
+  const path = pathAt(parsed.root, parsed.textStart[start.index] as number);
+  for (let k = path.length - 1; k > 0; k--) {
+    const n = path[k] as HtmlNode;
+    if (n.kind !== "element" || !hasOurBlockStyle(n.attrs)) continue;
+    const first = firstTextIndexAtOrAfter(parsed, n.openEnd);
+    if (parsed.text.slice(first, start.index).trim() !== "") return null;
+    return firstTextIndexAtOrAfter(parsed, n.end) <= limit ? n.end : null;
   }
   return null;
 }
 
 /** Source offset just after the block that starts at `start`, or null when its end cannot be told. */
 function blockEnd(parsed: ParsedHtml, start: TextMatch, limit: number): number | null {
-  const end = findEndMarker(parsed.text, start.end);
+  const end = lineMatch(findEndMarker, parsed, start.end);
   if (end && end.index < limit) return parsed.textEnd[end.end - 1] as number;
   // The user deleted the end line. The live-agenda link is the last thing in our block before that
-  // line, so the block is taken to end with the element holding the link. Without the link the
-  // block's extent is unknown: the caller inserts a fresh block and leaves the damaged text alone
-  // rather than guess and eat the user's text (or the Teams block) below it.
+  // line, so the block is taken to end with the element holding the link. Without the link, our
+  // outer element (where Outlook kept it) bounds the block. Without either the block's extent is
+  // unknown: the caller inserts a fresh block and leaves the damaged text alone rather than guess
+  // and eat the user's text (or the Teams block) below it.
   for (let label = findLiveLinkLabel(parsed.text, start.end); label && label.index < limit; ) {
     const linkEnd = liveLinkEnd(parsed, label.index);
     if (linkEnd !== null) return linkEnd;
     label = findLiveLinkLabel(parsed.text, label.end);
   }
-  return null;
+  return outerElementEnd(parsed, start, limit);
 }
 
 /**
@@ -144,8 +178,8 @@ export function locateAgendaHtml(body: string): HtmlAgendaLocation {
   const parsed = parseHtml(body);
   const blocks: BodyRange[] = [];
   let from = 0;
-  for (let start = findStartMarker(parsed.text, from); start; start = findStartMarker(parsed.text, from)) {
-    const next = findStartMarker(parsed.text, start.end);
+  for (let start = lineMatch(findStartMarker, parsed, from); start; start = lineMatch(findStartMarker, parsed, from)) {
+    const next = lineMatch(findStartMarker, parsed, start.end);
     const end = blockEnd(parsed, start, next ? next.index : parsed.text.length);
     if (end === null) {
       from = start.end;

@@ -1,7 +1,9 @@
 // Finds our agenda block(s) in a plain-text meeting body: whole lines from the start line to the
-// end line, plus the line break after it and one blank line (the separator we insert).
+// end line, plus the line break after it and one blank line (the separator we insert). Lines
+// quoted with ">" (an earlier mail under "Reply with meeting", "> > " when quoted twice) belong to
+// someone else's text: they are never a start, an end or a live link, so they stay as they are.
 import type { BodyRange } from "./find-agenda-block-html";
-import { LIVE_AGENDA_PATH, findEndMarker, findLiveLinkLabel, findStartMarker } from "./agenda-markers";
+import { findEndMarker, findLiveLinkLabel, findStartMarker, hasLiveAgendaUrl, type TextMatch } from "./agenda-markers";
 
 function lineStart(text: string, at: number): number {
   let i = at;
@@ -21,17 +23,32 @@ function afterLineBreak(text: string, at: number): number {
   return text[at] === "\n" || text[at] === "\r" ? at + 1 : at;
 }
 
+/** True when the line holding offset `at` is a quotation ("> …", "  >> …"). */
+export function isQuotedLine(text: string, at: number): boolean {
+  return /^[ \t]*>/.test(text.slice(lineStart(text, at), at + 1));
+}
+
+type Finder = (text: string, from: number) => TextMatch | null;
+
+/** The first match of `find` at or after `from` that is not on a quoted line. */
+function unquoted(find: Finder, text: string, from: number): TextMatch | null {
+  for (let m = find(text, from); m; m = find(text, m.end)) {
+    if (!isQuotedLine(text, m.index)) return m;
+  }
+  return null;
+}
+
 /** End of the line that closes the block starting at `from`, or null when it cannot be told. */
 function closingLineEnd(text: string, from: number, limit: number): number | null {
-  const end = findEndMarker(text, from);
+  const end = unquoted(findEndMarker, text, from);
   if (end && end.index < limit) return lineEnd(text, end.end);
   // The user deleted the end line: the live-agenda link is our block's last line before it. Without
   // that line the extent is unknown, so the caller inserts a fresh block and leaves the damaged
   // text alone rather than eat the user's text (or the Teams block) below it.
-  for (let label = findLiveLinkLabel(text, from); label && label.index < limit; ) {
+  for (let label = unquoted(findLiveLinkLabel, text, from); label && label.index < limit; ) {
     const end = lineEnd(text, label.end);
-    if (LIVE_AGENDA_PATH.test(text.slice(label.end, end))) return end;
-    label = findLiveLinkLabel(text, label.end);
+    if (hasLiveAgendaUrl(text.slice(label.end, end))) return end;
+    label = unquoted(findLiveLinkLabel, text, label.end);
   }
   return null;
 }
@@ -40,8 +57,8 @@ function closingLineEnd(text: string, from: number, limit: number): number | nul
 export function findAgendaBlocksText(body: string): BodyRange[] {
   const blocks: BodyRange[] = [];
   let from = 0;
-  for (let start = findStartMarker(body, from); start; start = findStartMarker(body, from)) {
-    const next = findStartMarker(body, start.end);
+  for (let start = unquoted(findStartMarker, body, from); start; start = unquoted(findStartMarker, body, from)) {
+    const next = unquoted(findStartMarker, body, start.end);
     const closing = closingLineEnd(body, start.end, next ? lineStart(body, next.index) : body.length);
     if (closing === null) {
       from = start.end;

@@ -1,7 +1,9 @@
 // Reading the Teams meeting out of a meeting body. Office.js has no API for the join URL, so the
 // body's Teams block is the only source: the legacy meetup-join link carries the chat thread id
 // (19:meeting_…@thread.v2) the Teams tab also sees; the new short /meet/<id> links carry none, but
-// the "Meeting options" link next to them still has it as threadId=19_meeting_…@thread.v2.
+// the "Meeting options" link next to them still has it as threadId=19_meeting_…@thread.v2. Older
+// invitations carry the Teams web app's hash route (teams.microsoft.com/_#/l/meetup-join/…), or
+// the launcher page wrapping it (/dl/launcher/launcher.html?url=/_#/l/meetup-join/…).
 import { decodeHtmlEntities } from "../text/html-entities";
 
 // Microsoft-owned Teams hosts, any subdomain: commercial, the cloud.microsoft domain, Teams free
@@ -10,8 +12,11 @@ const HOST =
   "(?:[a-z0-9-]+\\.)*(?:teams\\.microsoft\\.com|teams\\.cloud\\.microsoft|teams\\.live\\.com|teams\\.microsoft\\.us|teams\\.microsoftonline\\.cn)";
 const URL_TAIL = "(?::\\d{1,5})?(?=[/?#])[^\\s\"'<>`]*";
 const TEAMS_URL = () => new RegExp(`https?://${HOST}${URL_TAIL}`, "gi");
-const JOIN_PATH = /^https?:\/\/[^/?#]+\/(?:l\/meetup-join\/|meet\/)/i;
-const MEETUP_JOIN_SEGMENT = /^https?:\/\/[^/?#]+\/l\/meetup-join\/([^/?#]+)/i;
+// What may stand between the host and "l/meetup-join/": nothing, the hash route "_#/" or "#/", or
+// the launcher page with the route as its (decoded) url parameter.
+const ROUTE_PREFIX = "(?:_?#\\/|dl\\/launcher\\/launcher\\.html\\?url=\\/?_?#?\\/?)?";
+const JOIN_PATH = new RegExp(`^https?:\\/\\/[^/?#]+\\/${ROUTE_PREFIX}(?:l\\/meetup-join\\/|meet\\/)`, "i");
+const MEETUP_JOIN_SEGMENT = new RegExp(`^https?:\\/\\/[^/?#]+\\/${ROUTE_PREFIX}l\\/meetup-join\\/([^/?#&]+)`, "i");
 const MEETING_OPTIONS = /^https?:\/\/[^/?#]+\/meetingoptions\/?\?/i;
 const SHORT_LINK = new RegExp(`^https?://${HOST}(?::\\d{1,5})?/meet/[A-Za-z0-9]+/?(?:[?#].*)?$`, "i");
 const THREAD_ID = /^19:meeting_[A-Za-z0-9_-]+@thread\.v2$/;

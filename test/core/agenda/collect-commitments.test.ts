@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { collectCommitments, normalizeDueDate } from "../../../src/core/agenda/collect-commitments";
+import { collectCommitments } from "../../../src/core/agenda/collect-commitments";
 import { mergeAgendaIntoBody } from "../../../src/core/agenda/merge-agenda";
 import { renderAgendaHtml, renderAgendaText } from "../../../src/core/agenda/render-agenda";
 import type { Lang } from "../../../src/core/api/contract";
+import { parseDate } from "../../../src/core/text/parse-date";
 import { agendaView, commitment } from "./agenda-view-fixture";
 import { simulateOutlookRewrite, simulateWordRewrite } from "./outlook-rewrite";
 
@@ -115,7 +116,7 @@ describe("collectCommitments (plain text)", () => {
   });
 });
 
-describe("normalizeDueDate", () => {
+describe("parseDate (due dates as written: formatDate's, ISO, typed)", () => {
   it.each([
     ["2026-12-01", "2026-12-01"],
     ["2026/12/1", "2026-12-01"],
@@ -125,6 +126,6 @@ describe("normalizeDueDate", () => {
     ["2026-02-30", null],
     ["next week", null],
   ])("%s → %s", (text, expected) => {
-    expect(normalizeDueDate(text)).toBe(expected);
+    expect(parseDate(text)).toBe(expected);
   });
 });

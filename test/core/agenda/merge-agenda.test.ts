@@ -172,10 +172,12 @@ describe("mergeAgendaIntoBody (html): several blocks", () => {
 describe("mergeAgendaIntoBody (html): the user deleted the end line", () => {
   const body = fixture("owa-teams-short-link.html");
   const at = expectedInsertAt(body);
-  const endLine = /<p [^>]*>━━ Common Purpose: アジェンダここまで ━━<\/p>/;
+  const endLine = new RegExp(`<p [^>]*>${AGENDA_END_MARKER.ja}</p>`);
   const linkLine = /<p [^>]*><a href="[^"]*"[^>]*>ライブアジェンダを開く<\/a><\/p>/;
   const noEnd = A1.replace(endLine, "");
   const noEndNoLink = noEnd.replace(linkLine, "");
+  // The same damage, and our outer element lost too (its content pasted into a plain <div>).
+  const noElement = noEndNoLink.replace(/^<div lang="ja" style="[^"]*">/, "<div>");
 
   it("ends the block at the live-agenda link's element", () => {
     expect(noEnd).not.toBe(A1);
@@ -185,9 +187,17 @@ describe("mergeAgendaIntoBody (html): the user deleted the end line", () => {
     }
   });
 
-  it("without the link either, inserts a fresh block and leaves the damaged text and the Teams block", () => {
+  it("without the link either, ends the block with our outer element where Outlook kept it", () => {
     expect(noEndNoLink).not.toBe(noEnd);
-    const damaged = splice(body, at, simulateOutlookRewrite(noEndNoLink));
+    for (const rewrite of Object.values(REWRITES)) {
+      const rewritten = splice(body, at, rewrite(noEndNoLink));
+      expect(mergeAgendaIntoBody(rewritten, A2, "html").body).toBe(splice(body, at, A2));
+    }
+  });
+
+  it("without end line, link and outer element, inserts a fresh block and leaves the damaged text and the Teams block", () => {
+    expect(noElement).not.toBe(noEndNoLink);
+    const damaged = splice(body, at, simulateOutlookRewrite(noElement));
     expect(hasAgendaBlock(damaged, "html")).toBe(false);
     const merged = mergeAgendaIntoBody(damaged, A2, "html");
     expect(merged.replaced).toBe(false);
@@ -199,9 +209,16 @@ describe("mergeAgendaIntoBody (html): the user deleted the end line", () => {
 
   it("does not take a later block's end line or link for the damaged block's", () => {
     const later = "<div>User text below the damaged copy</div>";
-    const rewritten = splice(body, at, noEndNoLink + later + simulateOutlookRewrite(A1));
+    const rewritten = splice(body, at, noElement + later + simulateOutlookRewrite(A1));
     const merged = mergeAgendaIntoBody(rewritten, A2, "html");
-    expect(merged.body).toBe(splice(body, at, noEndNoLink + later + A2));
+    expect(merged.body).toBe(splice(body, at, noElement + later + A2));
+  });
+
+  it("ends a damaged block at its own outer element, keeping the user's text after it and removing a later copy", () => {
+    const later = "<div>User text below the damaged copy</div>";
+    const rewritten = splice(body, at, noEndNoLink + later + simulateOutlookRewrite(A1));
+    expect(findAgendaBlocks(rewritten, "html")).toHaveLength(2);
+    expect(mergeAgendaIntoBody(rewritten, A2, "html").body).toBe(splice(body, at, A2 + later));
   });
 });
 
@@ -214,6 +231,16 @@ describe("mergeAgendaIntoBody (html): robustness", () => {
     const body = fixture("owa-teams-legacy-link.html");
     const at = expectedInsertAt(body);
     expect(mergeAgendaIntoBody(splice(body, at, tricky), A2, "html").body).toBe(splice(body, at, A2));
+  });
+
+  it("does not read a start line across two paragraphs (a rule closing one, our words opening the next)", () => {
+    const body = fixture("owa-teams-legacy-link.html");
+    const at = expectedInsertAt(body);
+    // Run together, the visible text reads "━━ notes ━━Common Purpose agenda━━ Common Purpose agenda ━━…".
+    const user = "<div>━━ notes ━━</div><div>Common Purpose agenda</div>";
+    expect(hasAgendaBlock(splice(body, at, `${user}<div>━━ x</div>`), "html")).toBe(false);
+    const rewritten = splice(body, at, user + simulateOutlookRewrite(A1));
+    expect(mergeAgendaIntoBody(rewritten, A2, "html").body).toBe(splice(body, at, user + A2));
   });
 
   it("finds nothing in bodies without our markers", () => {

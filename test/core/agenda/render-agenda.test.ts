@@ -94,7 +94,7 @@ describe("renderAgendaHtml", () => {
     const rows = html.split("<tr>").slice(2);
     expect(rows).toHaveLength(3);
     expect(rows[0]).toContain("田中 花子 (営業部)");
-    expect(rows[0]).toContain("2026-04-15");
+    expect(rows[0]).toContain(">Apr 15, 2026<");
     expect(rows[0]).toContain("提案先を早く決められる");
     expect(rows[0]).not.toMatch(/\[(Done|Dropped)\]/);
     expect(rows[1]).toContain("Share the pipeline report [Done] (Helps: 企画部)");
@@ -200,9 +200,32 @@ describe("renderAgendaText", () => {
 
   it("lists commitments with who, what, by when and how it serves the objective", () => {
     const text = renderAgendaText(richView(), { liveUrl: LIVE, lang: "en" });
-    expect(text).toContain("   - Who: 田中 花子 (営業部)\n     What: 大手顧客10社のリストを企画部に共有する\n     By when: 2026-04-15\n     How it serves the objective: 提案先を早く決められる");
+    expect(text).toContain("   - Who: 田中 花子 (営業部)\n     What: 大手顧客10社のリストを企画部に共有する\n     By when: Apr 15, 2026\n     How it serves the objective: 提案先を早く決められる");
     expect(text).toContain("What: Share the pipeline report [Done] (Helps: 企画部)");
     expect(text).toContain("What: Weekly sync [Dropped]");
+  });
+
+  it("writes Japanese with full-width punctuation and yyyy/mm/dd dates", () => {
+    const text = renderAgendaText(richView(), { liveUrl: LIVE, lang: "ja" });
+    expect(text).toContain("   - 誰が：田中 花子（営業部）\n     何を：大手顧客10社のリストを企画部に共有する\n     いつまでに：2026/04/15\n     目的にどう役立つか：提案先を早く決められる");
+    expect(text).toContain("何を：Share the pipeline report［完了］（支援先：企画部）");
+    expect(text).toContain("5. 付録：各部門のミッション\n   営業部：顧客との関係を築き、売上をつくる");
+    expect(text).toContain(`ライブアジェンダを開く：${LIVE}\n━━ Common Purpose：アジェンダここまで ━━`);
+    expect(text).not.toMatch(/2026-04-15/);
+  });
+
+  it("has no half-width colon or parenthesis in any Japanese string of the block", () => {
+    for (const [name, value] of Object.entries(AGENDA_STRINGS.ja)) {
+      for (const v of typeof value === "string" ? [value] : Object.values(value)) {
+        expect(v, name).not.toMatch(/[A-Za-z\u3040-\u30ff\u4e00-\u9fff][:()]|[:()][\u3040-\u30ff\u4e00-\u9fff]/);
+      }
+    }
+    const text = renderAgendaText(richView(), { liveUrl: LIVE, lang: "ja" });
+    const html = renderAgendaHtml(richView(), { liveUrl: LIVE, lang: "ja" });
+    // Outside URLs, no half-width colon or parenthesis next to Japanese text.
+    for (const out of [text.replace(/https?:\/\/\S+/g, ""), html.replace(/<[^>]*>/g, "")]) {
+      expect(out).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff][:()]|[:()][\u3040-\u30ff\u4e00-\u9fff]/);
+    }
   });
 
   it("keeps lines within 100 characters, wrapping long Japanese and English text", () => {

@@ -59,6 +59,23 @@ describe("parseTeamsThreadId", () => {
     expect(parseTeamsThreadId(`<a href="${wrapped}">Join the meeting</a>`)).toBe(ID);
   });
 
+  it("reads the old Teams web link with a hash route (our own fixture: no meeting-options link beside it)", () => {
+    const body = readFileSync(fileURLToPath(new URL("../../fixtures/outlook-client-behaviour/owa-teams-hash-route-link.html", import.meta.url)), "utf8");
+    expect(body).not.toMatch(/threadId=/i);
+    expect(parseTeamsThreadId(body)).toBe("19:meeting_Y2E5ZDQ3MWQtMzM0Ny00ZjBiLWE1ZTgtOTg3NjU0MzIxMGFi@thread.v2");
+    expect(findTeamsJoinUrl(body)).toMatch(/^https:\/\/teams\.microsoft\.com\/_#\/l\/meetup-join\/19%3ameeting_Y2E5/);
+  });
+
+  it.each([
+    ["_#/ hash route", `https://teams.microsoft.com/_#/l/meetup-join/19%3ameeting_${B64}%40thread.v2/0${CONTEXT}`],
+    ["#/ hash route", `https://teams.microsoft.com/#/l/meetup-join/19%3ameeting_${B64}%40thread.v2/0${CONTEXT}`],
+    ["launcher page, route encoded", `https://teams.microsoft.com/dl/launcher/launcher.html?url=%2F_%23%2Fl%2Fmeetup-join%2F19%253ameeting_${B64}%2540thread.v2%2F0%3Fcontext%3D%257b%257d&type=meetup-join&directDl=true&msLaunch=true`],
+    ["hash route behind Safe Links", `https://apc01.safelinks.protection.outlook.com/?url=${encodeURIComponent(`https://teams.microsoft.com/_#/l/meetup-join/19%3ameeting_${B64}%40thread.v2/0${CONTEXT}`)}&amp;data=1&amp;reserved=0`],
+  ])("reads the %s form", (_name, url) => {
+    expect(parseTeamsThreadId(`<a href="${url}">Join Microsoft Teams Meeting</a>`)).toBe(ID);
+    expect(parseTeamsThreadId(`Join Microsoft Teams Meeting<${url.replace(/&amp;/g, "&")}>`)).toBe(ID);
+  });
+
   it("falls back to the meeting-options link's threadId (19_ becomes 19:)", () => {
     expect(parseTeamsThreadId(`<a href="${options(`19_meeting_${B64}@thread.v2`)}">Meeting options</a>`)).toBe(ID);
     expect(parseTeamsThreadId(options(`19_meeting_${B64}%40thread.v2`, "gov.teams.microsoft.us"))).toBe(ID);
@@ -84,6 +101,8 @@ describe("parseTeamsThreadId", () => {
     ["a Teams host in the path of another host", `https://evil.example/teams.microsoft.com/l/meetup-join/19%3ameeting_${B64}%40thread.v2/0`],
     ["a bare thread id outside any link", `Thread: ${ID}`],
     ["a Teams chat link", `https://teams.microsoft.com/l/chat/${encodeURIComponent(ID)}/conversations`],
+    ["a hash-route chat link", `https://teams.microsoft.com/_#/l/chat/${encodeURIComponent(ID)}/conversations`],
+    ["a hash route on a non-Teams host", `https://evil.example/_#/l/meetup-join/19%3ameeting_${B64}%40thread.v2/0`],
     ["meeting options on a non-Teams host", options(`19_meeting_${B64}@thread.v2`, "example.com")],
     ["meeting options without a threadId", options("").replace("threadId=", "other=")],
     ["an id with characters a thread id cannot have", join("teams.microsoft.com", `19%3ameeting_${B64}%3Cb%3E%40thread.v2`)],

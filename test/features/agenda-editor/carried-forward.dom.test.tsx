@@ -1,5 +1,6 @@
 // The task pane and carry-forward (issue 7.3): choosing a library objective fetches the open
-// commitments of earlier meetings on it; the preview shows them at the top and Insert puts them there.
+// commitments of earlier meetings on it; the preview shows them as the first part of section 4
+// (after the shared objective, never above it) and Insert puts them there.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
@@ -7,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
 import { PortsProvider } from "../../../src/components/ports-context";
 import { AGENDA_START_MARKER } from "../../../src/core/agenda/agenda-markers";
-import { AGENDA_STRINGS } from "../../../src/core/agenda/agenda-strings";
+import { AGENDA_STRINGS, carriedHeadingText } from "../../../src/core/agenda/agenda-strings";
 import { findAgendaBlocks } from "../../../src/core/agenda/merge-agenda";
 import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE } from "../../../src/core/demo/demo-people";
 import { AgendaEditor } from "../../../src/features/agenda-editor/agenda-editor";
@@ -21,6 +22,9 @@ const MISAKI = "misaki.tanaka@contoso.example";
 const ICHIRO = "ichiro.suzuki@contoso.example";
 const START = new Date("2099-12-01T01:00:00.000Z");
 const en = AGENDA_STRINGS.en;
+/** One of the two is overdue (due 2020), the other not (2099). */
+const CARRIED_HEADING = carriedHeadingText("en", { total: 2, overdue: 1 });
+const CARRIED_WORDS = "Carried over from earlier meetings";
 
 async function withPastMeeting(): Promise<FakeApiClient> {
   const api = createFakeApiClient(demoSeed());
@@ -72,24 +76,24 @@ async function chooseDemoObjective() {
 const previewHtml = () => screen.getByTestId("agenda-preview").getAttribute("srcdoc") ?? "";
 
 describe("agenda editor: carry-forward", () => {
-  it("choosing the objective shows the earlier meeting's open commitments in the preview, at the top", async () => {
+  it("choosing the objective shows the earlier meeting's open commitments in the preview, first in section 4", async () => {
     const api = await withPastMeeting();
     renderEditor(api, meeting());
     await screen.findByTestId("objective-input");
-    expect(previewHtml()).not.toContain(en.carriedHeading);
+    expect(previewHtml()).not.toContain(CARRIED_WORDS);
 
     await chooseDemoObjective();
     expect(await screen.findByTestId("carried-forward-notice")).toHaveTextContent("2 open commitments from earlier meetings");
-    await waitFor(() => expect(previewHtml()).toContain(en.carriedHeading));
+    await waitFor(() => expect(previewHtml()).toContain(CARRIED_HEADING));
     const html = previewHtml();
-    const at = [AGENDA_START_MARKER.en, en.carriedHeading, "Share the hearing notes", "First CRM sync", "Write up two case studies", `1. ${en.objectiveHeading}`].map((s) => html.indexOf(s));
+    const at = [AGENDA_START_MARKER.en, `1. ${en.objectiveHeading}`, `4. ${en.commitmentsHeading}`, CARRIED_HEADING, "Share the hearing notes", "First CRM sync", "Write up two case studies", `5. ${en.appendixHeading}`].map((s) => html.indexOf(s));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     const fetches = api.calls.filter((c) => c.method === "openCommitmentsForObjective");
     expect(fetches.map((c) => c.args)).toEqual([["obj_demo", START.toISOString()]]);
   });
 
-  it("inserts them at the top of the block; the Teams block stays", async () => {
+  it("inserts them as the first part of section 4; the Teams block stays", async () => {
     const api = await withPastMeeting();
     const item = meeting();
     renderEditor(api, item);
@@ -100,20 +104,20 @@ describe("agenda editor: carry-forward", () => {
     const body = item.snapshot().body;
     expect(findAgendaBlocks(body, "html")).toHaveLength(1);
     const block = body.slice(findAgendaBlocks(body, "html")[0]!.start);
-    expect(block.indexOf(en.carriedHeading)).toBeGreaterThan(0);
-    expect(block.indexOf(en.carriedHeading)).toBeLessThan(block.indexOf(`1. ${en.objectiveHeading}`));
+    expect(block.indexOf(CARRIED_HEADING)).toBeGreaterThan(block.indexOf(`4. ${en.commitmentsHeading}`));
+    expect(block.indexOf(`1. ${en.objectiveHeading}`)).toBeLessThan(block.indexOf(`2. ${en.contributionsHeading}`));
     expect(block).toContain("Share the hearing notes");
     expect(body).toContain("meetup-join");
     // The saved agenda's own view carries the same two (the server's answer, not the pane's guess).
     const saved = await api.getAgenda(item.snapshot().agendaId!);
     expect(saved.carriedForward?.items.map((i) => i.action)).toEqual(["Share the hearing notes", "Write up two case studies"]);
 
-    // Updating the existing agenda re-inserts them: still one block, still at its top.
+    // Updating the existing agenda re-inserts them: still one block, still in section 4.
     fireEvent.click(screen.getByRole("button", { name: /Update agenda/ }));
     await waitFor(() => expect(screen.getByTestId("agenda-saved").closest("[data-notice]")).toHaveAttribute("data-notice", "updated"));
     const again = item.snapshot().body;
     expect(findAgendaBlocks(again, "html")).toHaveLength(1);
-    expect(again.split(en.carriedHeading)).toHaveLength(2);
+    expect(again.split(CARRIED_WORDS)).toHaveLength(2);
     expect(again).toContain("Share the hearing notes");
   });
 
@@ -125,6 +129,6 @@ describe("agenda editor: carry-forward", () => {
     api.failNext("network");
     await chooseDemoObjective();
     expect(await screen.findByTestId("carried-forward-failed")).toBeInTheDocument();
-    expect(previewHtml()).not.toContain(en.carriedHeading);
+    expect(previewHtml()).not.toContain(CARRIED_WORDS);
   });
 });
