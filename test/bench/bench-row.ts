@@ -5,4 +5,6 @@ export interface BenchRow {
   value: string;
   goal?: string;
   ok?: boolean;
+  /** Longer text printed under the table (a query plan, a load's waterfall), headed by the measure. */
+  detail?: string;
 }

@@ -5,6 +5,8 @@
 // seed, as an upgrade of a filled database would build them, and that time is reported.
 // BENCH_ROWS=… seeds fewer rows; BENCH_EXPLAIN=1 prints the query plans; BENCH_ONLY=sqlite|postgres;
 // BENCH_BEFORE=1 also measures without the indexes of migration 003 (slow: each request sorts the tenant).
+// The table shows the seed (the data's shape; every value is a function of the row number, so a run
+// can be repeated exactly) and, under it, the query plan of every row over its goal.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,10 +17,10 @@ import * as rollups from "../../src/server/db/migrations/2026-11-28-007-commitme
 import * as search from "../../src/server/db/migrations/2026-11-28-008-commitment-search";
 import { buildTestApp, type TestApp } from "../server/api-helper";
 import type { BenchRow } from "./bench-row";
-import { explainAll } from "./dashboard/explain";
+import { explainAll, plans, type QueryKind } from "./dashboard/explain";
 import { measureExport } from "./dashboard/export-memory";
-import { measureFirstPages, measureSummaries } from "./dashboard/measure";
-import { BIG, seed } from "./dashboard/seed";
+import { FIRST_PAGE_PREFIX, SUMMARY_PREFIX, measureFirstPages, measureSummaries } from "./dashboard/measure";
+import { BIG, SMALL, seed } from "./dashboard/seed";
 import { seconds } from "./dashboard/timing";
 import { BENCH_TODAY } from "./dashboard/seed-sql";
 
@@ -37,7 +39,13 @@ async function runOn(label: string, target: Extract<DbTarget, { kind: "sqlite" |
     await rollups.down(t.db);
     log(`seeding ${BIG.commitments.toLocaleString("en")} commitments…`);
     const seedMs = await seed(t.db, target.kind);
-    rows.push({ section, measure: `seed ${BIG.commitments.toLocaleString("en")} + 20,000 commitments (server-side INSERT … SELECT, + ANALYZE)`, value: seconds(seedMs) });
+    rows.push({
+      section,
+      measure: "seed (deterministic: every value a function of the row number)",
+      value: `${n(BIG.commitments)} + ${n(SMALL.commitments)} commitments in ${n(BIG.meetings)} + ${n(SMALL.meetings)} meetings, today ${BENCH_TODAY}`,
+      detail: describeSeed(),
+    });
+    rows.push({ section, measure: `seed ${BIG.commitments.toLocaleString("en")} + ${SMALL.commitments.toLocaleString("en")} commitments (server-side INSERT … SELECT, + ANALYZE)`, value: seconds(seedMs) });
     const principal = { tenantId: BIG.tenantId, userId: "pmo", email: PMO.email, name: "PMO", roles: PMO.roles, isPmo: true };
 
     if (process.env.BENCH_BEFORE) {
@@ -62,7 +70,9 @@ async function runOn(label: string, target: Extract<DbTarget, { kind: "sqlite" |
     rows.push({ section, measure: target.kind === "postgres" ? "VACUUM ANALYZE" : "ANALYZE", value: seconds(performance.now() - start) });
     if (process.env.BENCH_EXPLAIN) await explainAll(target, principal);
     log("measuring…");
-    rows.push(...(await measureFirstPages(t, token, section, 30)), ...(await measureSummaries(t, token, section, 10)));
+    const measured = [...(await measureFirstPages(t, token, section, 30)), ...(await measureSummaries(t, token, section, 10))];
+    await attachPlans(target, principal, measured);
+    rows.push(...measured);
 
     log("streaming the exports…");
     rows.push(...(await measureExport(t, token, section, `/api/commitments/export.csv?today=${BENCH_TODAY}`, "CSV export of every row")));
@@ -74,6 +84,26 @@ async function runOn(label: string, target: Extract<DbTarget, { kind: "sqlite" |
   } finally {
     await t?.close();
   }
+}
+
+const n = (value: number) => value.toLocaleString("en");
+
+function describeSeed(): string {
+  const shape = (s: typeof BIG) => `${n(s.commitments)} commitments in ${n(s.meetings)} meetings, ${s.departments} departments, ${s.objectives} objectives, ${n(s.owners)} owners`;
+  return `tenant ${BIG.tenantId}: ${shape(BIG)}; tenant ${SMALL.tenantId}: ${shape(SMALL)}; today = ${BENCH_TODAY}`;
+}
+
+/** The plan of every row over its goal, under the table: what the database did for that query. */
+async function attachPlans(target: Parameters<typeof plans>[0], principal: Parameters<typeof plans>[1], rows: BenchRow[]): Promise<void> {
+  const over = rows.flatMap((row) => {
+    if (row.ok !== false) return [];
+    const kind: QueryKind | null = row.measure.startsWith(FIRST_PAGE_PREFIX) ? "list" : row.measure.startsWith(SUMMARY_PREFIX) ? "summary" : null;
+    if (!kind) return [];
+    return [{ row, kind, name: row.measure.slice(kind === "list" ? FIRST_PAGE_PREFIX.length : SUMMARY_PREFIX.length) }];
+  });
+  if (over.length === 0) return;
+  const found = await plans(target, principal, over);
+  for (const { row, kind, name } of over) row.detail = `${target.kind} query plan:\n${found.get(`${kind}: ${name}`) ?? "(no statement on the commitments or rollups)"}`;
 }
 
 /** A database of our own on the server, so the bench never touches the test suites' tables. */

@@ -29,6 +29,7 @@ function printTable(rows: readonly BenchRow[]): void {
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const c of cells) console.log(line(c));
+  for (const r of rows.filter((row) => row.detail)) console.log(`\n── ${r.section}: ${r.measure.trim()}\n${r.detail}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,117 +1,210 @@
-// Time to interactive in headless Chromium against the real server (own process, a private build):
-// from navigation start to the page's interactive marker — a known control present and enabled —
-// timed inside the page (performance.now() from a MutationObserver installed before any script).
-// Cold: a fresh browser context (empty cache) per run. Warm: one context, loaded once, then reloaded.
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+// Time to the main control in headless Chromium against the real server (own process, a private
+// build): navigation start → a known control present and enabled, timed in the page
+// (support/page-timing.ts). Four conditions, each over BENCH_TTI_RUNS runs with the targets
+// interleaved run by run (machine noise hits them alike): cold (a fresh browser context: empty
+// cache) and warm (one context per target, loaded once, then a new page per run: scripts from the
+// browser cache — the bench counts them), each unthrottled and, for the task panes and the baseline
+// page, with the CPU throttled 4×.
+//
+// Beside our pages: the framework floor (the bundle bench's baseline page: React 19 + FluentProvider
+// + one Button) and, with BENCH_TTI_BASELINE_DIR=<dir of a built task pane page>, Microsoft's React
+// task pane template, served on a loopback port of their own. Both task panes get the same Office.js
+// stub (an Outlook appointment in compose mode) and a 350 px pane.
+import type { Browser, BrowserContext } from "playwright-core";
 import type { BenchRow } from "./bench-row";
 import { startBenchServer, type BenchServer } from "./support/bench-server";
-import { ORGANIZER, PMO, SALES, createWorld } from "./support/bench-world";
-import { benchBuild } from "./support/bundle-size";
+import { ORGANIZER, PLANNING, PMO, SALES, createWorld } from "./support/bench-world";
+import { BASELINE, baselineBuild, benchBuild } from "./support/bundle-size";
+import { launchChromium } from "./support/chromium";
+import { officeStubScript, teamsMeetingBody } from "./support/office-stub";
+import { newTimingContext, timeLoad, type TimedTarget } from "./support/page-timing";
+import { serveDirectory, type StaticServer } from "./support/static-server";
 import { ms, summarize } from "./support/stats";
+import { breakdown, cacheHits, describeLoads, type PageLoad } from "./support/waterfall";
 
-const RUNS = Number(process.env.BENCH_TTI_RUNS ?? 7);
+const RUNS = Math.max(1, Number(process.env.BENCH_TTI_RUNS ?? 10));
 const GOAL_MS = 3000;
-const PERSON_KEY = "common-purpose.local-person";
-/** Office.js from Microsoft's CDN is not ours to time (and there is no network here): a stub that says "no Office host". */
-const OFFICE_STUB = "window.Office={onReady:function(){return Promise.resolve({host:null,platform:null})}};";
+const PANE = { width: 350, height: 900 };
+const WINDOW = { width: 1400, height: 1000 };
+const TEMPLATE_DIR = process.env.BENCH_TTI_BASELINE_DIR;
+/** The template's page and main control: its text field ("Enter text to be inserted…"). */
+const TEMPLATE_PAGE = process.env.BENCH_TTI_BASELINE_PAGE ?? "taskpane.html";
+const TEMPLATE_MARKER = process.env.BENCH_TTI_BASELINE_MARKER ?? "textarea";
+/** BENCH_TTI_TARGETS=taskpane,template: only these targets (development). */
+const ONLY = process.env.BENCH_TTI_TARGETS?.split(",").map((s) => s.trim()).filter(Boolean);
 
-interface Target {
-  label: string;
-  path: string;
-  /** A CSS selector of the control that must be present and enabled. */
-  marker: string;
-  person: string | null;
+interface Condition {
+  name: string;
+  warm: boolean;
+  cpuRate: number;
 }
 
-/**
- * Runs in the page before its scripts: remembers the demo person, then records performance.now()
- * when the marker first appears enabled. A string, not a function: tsx would wrap a function with
- * helpers that do not exist in the page.
- */
-function markerScript(selector: string, person: string | null): string {
-  return `(() => {
-  const person = ${JSON.stringify(person)};
-  if (person) localStorage.setItem(${JSON.stringify(PERSON_KEY)}, person);
-  const check = () => {
-    if (window.__tti !== undefined) return;
-    const el = document.querySelector(${JSON.stringify(selector)});
-    if (el && !el.disabled && el.getAttribute("aria-disabled") !== "true") window.__tti = performance.now();
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
-})();`;
+const CONDITIONS: readonly Condition[] = [
+  { name: "cold", warm: false, cpuRate: 1 },
+  { name: "warm", warm: true, cpuRate: 1 },
+  { name: "cold, CPU 4× slower", warm: false, cpuRate: 4 },
+  { name: "warm, CPU 4× slower", warm: true, cpuRate: 4 },
+];
+/** Throttled runs are for the task panes and the baseline (the comparison); other pages run unthrottled. */
+const TASK_PANE = "taskpane";
+const TEMPLATE = "template";
+const FLOOR = "floor";
+const PANE_KEYS = new Set([TASK_PANE, TEMPLATE, FLOOR]);
+const runsUnder = (t: TimedTarget, c: Condition) => c.cpuRate === 1 || PANE_KEYS.has(t.key);
+
+function tomorrowAt(hour: number): Date {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCHours(hour, 0, 0, 0);
+  return d;
 }
 
-async function timeOnce(context: BrowserContext, baseUrl: string, target: Target): Promise<number> {
-  const page = await context.newPage();
-  try {
-    await page.goto(`${baseUrl}${target.path}`, { waitUntil: "commit" });
-    await page.waitForFunction(() => (window as unknown as { __tti?: number }).__tti !== undefined, undefined, { timeout: 15_000, polling: 50 }).catch((error: unknown) => {
-      throw new Error(`${target.label}: ${target.marker} did not become interactive in 15 s (${String(error)})`);
-    });
-    return await page.evaluate(() => (window as unknown as { __tti: number }).__tti);
-  } finally {
-    await page.close();
+function stub(): string {
+  return officeStubScript({
+    organizer: { email: ORGANIZER, name: "佐藤 花子" },
+    required: [
+      { email: SALES, name: "鈴木 一郎" },
+      { email: PLANNING, name: "田中 美咲" },
+    ],
+    subject: "CRM提案",
+    body: teamsMeetingBody(),
+    displayLanguage: "en-US",
+    start: tomorrowAt(1),
+    end: tomorrowAt(2),
+  });
+}
+
+
+function targets(app: string, floor: string | null, template: string | null, agendaId: string): TimedTarget[] {
+  const all: TimedTarget[] = [
+    { key: TASK_PANE, label: "task pane, Outlook appointment compose (Office.js stub), 350 px: objective field", url: `${app}/outlook/taskpane.html`, marker: '[data-testid="objective-input"]', viewport: PANE, person: null },
+    ...(template ? [{ key: TEMPLATE, label: "Microsoft's React task pane template (same stub), 350 px: its text field", url: `${template}/${TEMPLATE_PAGE}`, marker: TEMPLATE_MARKER, viewport: PANE, person: null }] : []),
+    ...(floor ? [{ key: FLOOR, label: "baseline page (React 19 + FluentProvider + one Button), 350 px", url: `${floor}/${BASELINE.html}`, marker: "button", viewport: PANE, person: null }] : []),
+    { key: "preview", label: "task pane in /preview (fake Outlook, editor ready)", url: `${app}/preview?lang=en`, marker: '[data-testid="taskpane"] [data-testid="objective-input"]', viewport: WINDOW, person: null },
+    { key: "tab", label: "meeting tab /agenda/:id (agenda shown)", url: `${app}/agenda/${agendaId}`, marker: '[data-testid="meeting-tab"][data-agenda-id]', viewport: WINDOW, person: SALES },
+    { key: "config", label: "tab config (paste field ready)", url: `${app}/teams/config.html?chatId=19:meeting_bench@thread.v2`, marker: '[data-testid="config-paste"]', viewport: WINDOW, person: ORGANIZER },
+    { key: "pmo", label: "PMO dashboard (Refresh enabled)", url: `${app}/pmo`, marker: '[data-testid="pmo-refresh"]', viewport: WINDOW, person: PMO },
+  ];
+  return ONLY ? all.filter((t) => ONLY.includes(t.key)) : all;
+}
+
+type Loads = Map<string, Map<string, PageLoad[]>>;
+
+/** Every condition, runs interleaved across targets; a target that fails is reported and dropped. */
+async function measure(browser: Browser, list: readonly TimedTarget[], officeStub: string, failed: Map<string, string>): Promise<Loads> {
+  const loads: Loads = new Map(list.map((t) => [t.key, new Map(CONDITIONS.map((c) => [c.name, [] as PageLoad[]]))]));
+  const live = (c: Condition) => list.filter((t) => !failed.has(t.key) && runsUnder(t, c));
+  const fail = (t: TimedTarget, error: unknown) => failed.set(t.key, (error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 200));
+  for (const condition of CONDITIONS) {
+    const options = { cpuRate: condition.cpuRate, officeStub };
+    process.stderr.write(`[bench tti] ${condition.name}: ${RUNS} runs × ${live(condition).length} targets\n`);
+    const warmContexts = new Map<string, BrowserContext>();
+    try {
+      if (condition.warm) {
+        for (const t of live(condition)) {
+          const context = await newTimingContext(browser, t);
+          warmContexts.set(t.key, context);
+          // The first load fills the cache; it is not counted.
+          await timeLoad(context, t, options).catch((error: unknown) => fail(t, error));
+        }
+      }
+      for (let i = 0; i < RUNS; i++) {
+        for (const t of live(condition)) {
+          const context = warmContexts.get(t.key) ?? (await newTimingContext(browser, t));
+          try {
+            loads.get(t.key)!.get(condition.name)!.push(await timeLoad(context, t, options));
+          } catch (error) {
+            fail(t, error);
+          } finally {
+            if (!condition.warm) await context.close();
+          }
+        }
+      }
+    } finally {
+      for (const context of warmContexts.values()) await context.close();
+    }
   }
+  return loads;
 }
 
-async function newContext(browser: Browser, target: Target): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  await context.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }));
-  await context.addInitScript({ content: markerScript(target.marker, target.person) });
-  return context;
+function rowsFor(t: TimedTarget, byCondition: Map<string, PageLoad[]>): BenchRow[] {
+  const rows: BenchRow[] = [];
+  for (const c of CONDITIONS) {
+    const loads = byCondition.get(c.name) ?? [];
+    if (loads.length === 0) continue;
+    const s = summarize(loads.map((l) => l.tti));
+    const cache = c.warm ? cacheHits(loads) : null;
+    const cached = cache ? `; ${cache.fromCache}/${cache.total} scripts from the cache` : "";
+    const goal = c.cpuRate === 1 ? { goal: `p95 ≤ ${GOAL_MS} ms`, ok: s.p95 <= GOAL_MS } : {};
+    rows.push({ section: "tti", measure: `${t.label}: ${c.name}, median / p95 (${loads.length} runs${cached})`, value: `${ms(s.p50)} / ${ms(s.p95)}`, ...goal });
+  }
+  return rows;
+}
+
+/** Where the time went, for the task panes and the floor, cold: milestones' medians. */
+function breakdownRows(t: TimedTarget, byCondition: Map<string, PageLoad[]>): BenchRow[] {
+  return CONDITIONS.filter((c) => !c.warm).flatMap((c) => {
+    const loads = byCondition.get(c.name) ?? [];
+    if (loads.length === 0) return [];
+    const series = summarize(loads.map((l) => breakdown(l).apiInSeries)).p50;
+    const longTasks = summarize(loads.map((l) => breakdown(l).longTaskMs)).p50;
+    return [{ section: "tti", measure: `  ${t.key}, ${c.name}: API requests in series, long tasks before the control (medians)`, value: `${series}, ${ms(longTasks)}`, detail: `${t.label}, ${c.name} — ms after navigation start, medians of ${loads.length} runs:\n${describeLoads(loads)}` }];
+  });
+}
+
+function comparisonRows(loads: Loads): BenchRow[] {
+  const ours = loads.get(TASK_PANE);
+  const theirs = loads.get(TEMPLATE);
+  if (!ours) return [];
+  if (!theirs) return [{ section: "tti", measure: "task pane vs Microsoft's React task pane template", value: "not measured (set BENCH_TTI_BASELINE_DIR)" }];
+  return CONDITIONS.flatMap((c) => {
+    const a = ours.get(c.name) ?? [];
+    const b = theirs.get(c.name) ?? [];
+    if (a.length === 0 || b.length === 0) return [];
+    const x = summarize(a.map((l) => l.tti)).p50;
+    const y = summarize(b.map((l) => l.tti)).p50;
+    return [{ section: "tti", measure: `task pane ÷ template, ${c.name}, medians`, value: `${ms(x)} / ${ms(y)} = ${(x / y).toFixed(2)}`, goal: "≤ 1.00", ok: x <= y }];
+  });
 }
 
 export async function run(): Promise<BenchRow[]> {
   const dist = benchBuild();
+  let floorDist: string | null = null;
+  const early: BenchRow[] = [];
+  if (!ONLY || ONLY.includes(FLOOR)) {
+    try {
+      floorDist = baselineBuild();
+    } catch (error) {
+      early.push({ section: "tti", measure: `baseline page: FAILED to build — ${String(error).split("\n")[0]!.slice(0, 160)}`, value: "n/a", ok: false });
+    }
+  }
   let server: BenchServer | undefined;
+  let floor: StaticServer | undefined;
+  let template: StaticServer | undefined;
   let browser: Browser | undefined;
   try {
     server = await startBenchServer({ env: { BENCH_DIST_DIR: dist } });
+    floor = floorDist ? await serveDirectory(floorDist) : undefined;
+    template = TEMPLATE_DIR ? await serveDirectory(TEMPLATE_DIR) : undefined;
     const world = await createWorld(server.baseUrl);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-    const targets: Target[] = [
-      { label: "task pane, plain browser (Office.js stubbed)", path: "/outlook/taskpane.html?lang=en", marker: "main .fui-MessageBar", person: null },
-      { label: "task pane in /preview (fake Outlook, editor ready)", path: "/preview?lang=en", marker: '[data-testid="taskpane"] [data-testid="objective-input"]', person: null },
-      { label: "meeting tab /agenda/:id (agenda shown)", path: `/agenda/${world.agenda.id}`, marker: '[data-testid="meeting-tab"][data-agenda-id]', person: SALES },
-      { label: "tab config (paste field ready)", path: "/teams/config.html?chatId=19:meeting_bench@thread.v2", marker: '[data-testid="config-paste"]', person: ORGANIZER },
-      { label: "PMO dashboard (Refresh enabled)", path: "/pmo", marker: '[data-testid="pmo-refresh"]', person: PMO },
-    ];
-    const rows: BenchRow[] = [];
-    for (const target of targets) {
-      try {
-        const cold: number[] = [];
-        for (let i = 0; i < RUNS; i++) {
-          const context = await newContext(browser, target);
-          try {
-            cold.push(await timeOnce(context, server.baseUrl, target));
-          } finally {
-            await context.close();
-          }
-        }
-        const warm: number[] = [];
-        const context = await newContext(browser, target);
-        try {
-          await timeOnce(context, server.baseUrl, target);
-          for (let i = 0; i < RUNS; i++) warm.push(await timeOnce(context, server.baseUrl, target));
-        } finally {
-          await context.close();
-        }
-        const c = summarize(cold);
-        const w = summarize(warm);
-        rows.push({ section: "tti", measure: `${target.label}: cold median / p95 (${RUNS} runs)`, value: `${ms(c.p50)} / ${ms(c.p95)}`, goal: `p95 ≤ ${GOAL_MS} ms`, ok: c.p95 <= GOAL_MS });
-        rows.push({ section: "tti", measure: `${target.label}: warm median / p95`, value: `${ms(w.p50)} / ${ms(w.p95)}`, goal: `p95 ≤ ${GOAL_MS} ms`, ok: w.p95 <= GOAL_MS });
-      } catch (error) {
-        // One broken page must not hide the others' figures.
-        const message = (error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 160);
-        rows.push({ section: "tti", measure: `${target.label}: FAILED — ${message}`, value: "n/a", goal: `p95 ≤ ${GOAL_MS} ms`, ok: false });
-      }
+    browser = await launchChromium();
+    const list = targets(server.baseUrl, floor?.baseUrl ?? null, template?.baseUrl ?? null, world.agenda.id);
+    const failed = new Map<string, string>();
+    const loads = await measure(browser, list, stub(), failed);
+    const rows: BenchRow[] = [...early];
+    for (const t of list) {
+      const error = failed.get(t.key);
+      // One broken page must not hide the others' figures.
+      if (error) rows.push({ section: "tti", measure: `${t.label}: FAILED — ${error}`, value: "n/a", goal: `p95 ≤ ${GOAL_MS} ms`, ok: false });
+      rows.push(...rowsFor(t, loads.get(t.key)!));
     }
+    rows.push(...comparisonRows(loads));
+    for (const t of list.filter((x) => PANE_KEYS.has(x.key))) rows.push(...breakdownRows(t, loads.get(t.key)!));
     return rows;
   } finally {
     await browser?.close();
+    await template?.close();
+    await floor?.close();
     await server?.stop();
   }
 }

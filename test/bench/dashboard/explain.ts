@@ -1,6 +1,6 @@
-// BENCH_EXPLAIN=1: prints the plan of every SQL statement the table and the summary run, as the
-// database chose it (EXPLAIN QUERY PLAN in SQLite, EXPLAIN ANALYZE in PostgreSQL). Used to pick
-// the indexes of migration 2026-11-28-003-dashboard-indexes.
+// Query plans of what the table and the summary run, as the database chose them (EXPLAIN QUERY PLAN
+// in SQLite, EXPLAIN ANALYZE in PostgreSQL): for every measured query with BENCH_EXPLAIN=1 (used to
+// pick the indexes of migration 2026-11-28-003-dashboard-indexes), and for any row over its goal.
 import { Kysely, PostgresDialect, SqliteDialect, type CompiledQuery } from "kysely";
 import { listCommitments } from "../../../src/server/commitments/commitment.service";
 import { dashboardSummary } from "../../../src/server/dashboard/dashboard.service";
@@ -13,6 +13,7 @@ import { CommitmentListQuery as ListSchema } from "../../../src/core/api/commitm
 import { DashboardQuery } from "../../../src/core/api/dashboard-contract";
 
 type Target = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+export type QueryKind = "list" | "summary";
 
 async function open(target: Target, log: (q: CompiledQuery) => void): Promise<Kysely<Database>> {
   const onLog = (e: { level: string; query: CompiledQuery }) => log(e.query);
@@ -24,31 +25,46 @@ async function open(target: Target, log: (q: CompiledQuery) => void): Promise<Ky
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 1 }) }), log: onLog });
 }
 
-export async function explainAll(target: Target, principal: Principal): Promise<void> {
+function runner(kind: QueryKind, name: string, principal: Principal): (db: Db) => Promise<unknown> {
+  if (kind === "list") {
+    const query = FIRST_PAGE_QUERIES.find(([n]) => n === name)?.[1];
+    if (!query) throw new Error(`no first-page query named ${name}`);
+    const q = ListSchema.parse(Object.fromEntries(new URLSearchParams(`limit=50&${query(0)}`)) as CommitmentListQuery);
+    return (db) => listCommitments(db, principal, q);
+  }
+  const query = SUMMARY_QUERIES.find(([n]) => n === name)?.[1];
+  if (!query) throw new Error(`no summary query named ${name}`);
+  const q = DashboardQuery.parse(Object.fromEntries(new URLSearchParams(`today=${BENCH_TODAY}&${query(0)}`)));
+  return (db) => dashboardSummary(db, principal, q);
+}
+
+/** Opens its own connection, runs each query once, and returns the plan of each commitment/rollup statement. */
+export async function plans(target: Target, principal: Principal, queries: readonly { kind: QueryKind; name: string }[]): Promise<Map<string, string>> {
   let captured: CompiledQuery[] = [];
   const db = await open(target, (q) => captured.push(q));
-  const show = async (title: string, run: (db: Db) => Promise<unknown>) => {
-    captured = [];
-    await run(db);
-    const queries = captured.filter((q) => /from "commitment(s|_rollup_\w+)"/.test(q.sql));
-    captured = [];
-    for (const q of queries) {
-      const prefix = target.kind === "sqlite" ? "explain query plan " : "explain (analyze, buffers off, costs off) ";
-      const plan = await db.executeQuery({ ...q, sql: prefix + q.sql, query: q.query });
-      const lines = plan.rows.map((r) => (target.kind === "sqlite" ? (r as { detail: string }).detail : (r as Record<string, string>)["QUERY PLAN"]));
-      process.stderr.write(`\n── ${target.kind} ${title}\n${q.sql.slice(0, 400)}\n  ${lines.join("\n  ")}\n`);
-    }
-  };
+  const result = new Map<string, string>();
   try {
-    for (const [name, query] of FIRST_PAGE_QUERIES) {
-      const q = ListSchema.parse(Object.fromEntries(new URLSearchParams(`limit=50&${query(0)}`)) as CommitmentListQuery);
-      await show(`list: ${name}`, (d) => listCommitments(d, principal, q));
+    for (const { kind, name } of queries) {
+      captured = [];
+      await runner(kind, name, principal)(db);
+      const statements = captured.filter((q) => /from "commitment(s|_rollup_\w+)"/.test(q.sql));
+      captured = [];
+      const parts: string[] = [];
+      for (const q of statements) {
+        const prefix = target.kind === "sqlite" ? "explain query plan " : "explain (analyze, buffers off, costs off) ";
+        const plan = await db.executeQuery({ ...q, sql: prefix + q.sql, query: q.query });
+        const lines = plan.rows.map((r) => (target.kind === "sqlite" ? (r as { detail: string }).detail : (r as Record<string, string>)["QUERY PLAN"]));
+        parts.push(`${q.sql.slice(0, 400)}\n  ${lines.join("\n  ")}`);
+      }
+      result.set(`${kind}: ${name}`, parts.join("\n"));
     }
-    for (const [name, query] of SUMMARY_QUERIES) {
-      const q = DashboardQuery.parse(Object.fromEntries(new URLSearchParams(`today=${BENCH_TODAY}&${query(0)}`)));
-      await show(`summary: ${name}`, (d) => dashboardSummary(d, principal, q));
-    }
+    return result;
   } finally {
     await db.destroy();
   }
+}
+
+export async function explainAll(target: Target, principal: Principal): Promise<void> {
+  const all = [...FIRST_PAGE_QUERIES.map(([name]) => ({ kind: "list" as const, name })), ...SUMMARY_QUERIES.map(([name]) => ({ kind: "summary" as const, name }))];
+  for (const [title, plan] of await plans(target, principal, all)) process.stderr.write(`\n── ${target.kind} ${title}\n${plan}\n`);
 }

@@ -56,22 +56,36 @@ export function measurePage(distDir: string, spec: PageSpec): PageSize {
   return { label: spec.label, chunks, external, totalGzip: chunks.reduce((a, c) => a + c.gzip, 0) };
 }
 
+/** The framework-only page (React 19 + FluentProvider + one Button), built by the product's config. */
+export const BASELINE: PageSpec = { label: "baseline (React 19 + FluentProvider + one Button)", html: "baseline.html" };
+const BASELINE_CONFIG = "test/bench/baseline-page/webpack.config.ts";
+
 /**
- * A production build into `outDir` with the repository's webpack config, under the shared build
- * lock (one webpack at a time on this machine); never touches dist/.
+ * A production build into `outDir` with the repository's webpack config (or `configFile`), under the
+ * shared build lock (one webpack at a time on this machine); never touches dist/. `expect` is a file
+ * the build must have made.
  */
-export function buildInto(outDir: string): void {
+export function buildInto(outDir: string, configFile?: string, expect = "teams/tab.html"): void {
   const cli = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
-  const args = [process.execPath, "--import", "tsx", cli, "--mode", "production", "--output-path", outDir, "--no-devtool"];
+  const config = configFile ? ["--config", configFile] : [];
+  const args = [process.execPath, "--import", "tsx", cli, ...config, "--mode", "production", "--output-path", outDir, "--no-devtool"];
   const hasFlock = spawnSync("flock", ["--version"], { stdio: "ignore" }).status === 0;
   const [command, ...rest] = hasFlock ? ["flock", "/tmp/cp-build.lock", ...args] : args;
   const result = spawnSync(command!, rest, { cwd: ROOT, encoding: "utf8", timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0 || !existsSync(path.join(outDir, "teams/tab.html"))) {
+  if (result.status !== 0 || !existsSync(path.join(outDir, expect))) {
     throw new Error(`webpack build failed (${result.status ?? result.signal}):\n${(result.stdout ?? "").slice(-4000)}\n${(result.stderr ?? "").slice(-4000)}`);
   }
 }
 
 let shared: string | null = null;
+let sharedBaseline: string | null = null;
+
+function tempBuild(prefix: string, build: (dir: string) => void): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  build(dir);
+  return dir;
+}
 
 /**
  * The build the bundle and TTI sections measure: BENCH_DIST_DIR if given, else one private
@@ -80,10 +94,12 @@ let shared: string | null = null;
 export function benchBuild(): string {
   const given = process.env.BENCH_DIST_DIR;
   if (given) return given;
-  if (shared) return shared;
-  const dir = mkdtempSync(path.join(tmpdir(), "cp-bench-dist-"));
-  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-  buildInto(dir);
-  shared = dir;
-  return dir;
+  shared ??= tempBuild("cp-bench-dist-", (dir) => buildInto(dir));
+  return shared;
+}
+
+/** The baseline page's build (BASELINE.html in it), once per `npm run bench` process. */
+export function baselineBuild(): string {
+  sharedBaseline ??= tempBuild("cp-bench-baseline-", (dir) => buildInto(dir, BASELINE_CONFIG, BASELINE.html));
+  return sharedBaseline;
 }
