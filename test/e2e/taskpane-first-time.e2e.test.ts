@@ -152,7 +152,7 @@ describe.each([320, 450])("first-time organizer, task pane %i px wide", (width) 
     await slot.click();
     await page.keyboard.type(PLANNING_SLOT);
     await expect.poll(async () => Number(await pane.getByTestId("purpose-score").getAttribute("data-score"))).toBeGreaterThan(before);
-    expect(await pane.getByTestId("score-tips").textContent()).toContain("まだ: 営業部");
+    expect(await pane.getByTestId("score-tips").textContent()).toContain("まだ：営業部");
 
     // 8. Insert: one request, the body rendered from its answer, the slot kept, shown as her proposal.
     const sent = requests.length;

@@ -10,7 +10,8 @@
 // - a contribution changes by its author or the organizer; a commitment by its owner, the
 //   organizer or a PMO;
 // - the tenant-wide commitment list, export, dashboard and directory import: PMO only;
-// - the libraries (objectives, departments), the directory, the coach, /api/me: anyone signed in.
+// - the libraries (objectives, departments), the directory, the coach, /api/me: anyone signed in;
+//   editing, archiving and merging library objectives: PMO only.
 // A route added to the table without a row here fails the suite, so new routes get a decision.
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -39,6 +40,9 @@ const EXPECTED: Record<string, Row> = {
   me: all(200),
   listObjectives: all(200),
   createObjective: all(201),
+  // The objective library is curated by PMOs (edit, archive, merge).
+  patchObjective: pmoOnly(200),
+  mergeObjective: pmoOnly(200),
   listDepartments: all(200),
   createDepartment: all(201),
   updateDepartment: all(200),
@@ -116,6 +120,14 @@ async function freshContribution(): Promise<Contribution> {
   return res.json() as Contribution;
 }
 
+/** A library objective of its own for each probe (a merge archives the one it moves). */
+async function freshObjective(): Promise<{ id: string; version: number }> {
+  const res = await t.app.inject({ method: "POST", url: "/api/objectives", headers: auth(tokens.organizer), payload: { title: `objective ${Math.random().toString(36).slice(2)}` } });
+  expect(res.statusCode, res.body).toBe(201);
+  const o = res.json() as { id: string; version?: number };
+  return { id: o.id, version: o.version ?? 1 };
+}
+
 async function freshCommitment(): Promise<Commitment> {
   const res = await t.app.inject({
     method: "POST",
@@ -145,6 +157,28 @@ function probesOf(op: ApiOperation): Probe[] {
       return [{ ...base, key: op.operationId, build: async (role) => ({ url: op.path, payload: { email: EMAIL[role] } }) }];
     case "createObjective":
       return [{ ...base, key: op.operationId, build: async (role) => ({ url: op.path, payload: { title: `objective by ${role}` } }) }];
+    case "patchObjective":
+      return [
+        {
+          ...base,
+          key: op.operationId,
+          build: async (role) => {
+            const o = await freshObjective();
+            return { url: fillPath(op.path, o.id), headers: { "if-match": `"${o.version}"` }, payload: { title: `renamed by ${role}` } };
+          },
+        },
+      ];
+    case "mergeObjective":
+      return [
+        {
+          ...base,
+          key: op.operationId,
+          build: async () => {
+            const [from, into] = [await freshObjective(), await freshObjective()];
+            return { url: fillPath(op.path, from.id), payload: { intoId: into.id } };
+          },
+        },
+      ];
     case "createDepartment":
       return [{ ...base, key: op.operationId, build: async (role) => ({ url: op.path, payload: { name: `dept of ${role}` } }) }];
     case "updateDepartment":

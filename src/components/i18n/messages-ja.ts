@@ -33,7 +33,7 @@ export const messagesJa = {
   "error.badRequestField": "「{field}」を確認してください：{message}",
   "error.unauthorized": "サインインの有効期限が切れました。ページを再読み込みして、もう一度サインインしてください。",
   "error.forbidden": "この操作を行う権限がありません。必要な場合は、主催者または管理者に依頼してください。",
-  "error.tenantNotEnabled": "あなたの組織では Common Purpose が有効になっていません。Microsoft 365 の管理者に有効化を依頼してください（管理者はこのアプリのオンボーディング ページを開きます: {url}）。",
+  "error.tenantNotEnabled": "あなたの組織では Common Purpose が有効になっていません。Microsoft 365 の管理者に有効化を依頼してください（管理者はこのアプリのオンボーディング ページを開きます：{url}）。",
   "error.notFound": "見つかりませんでした。削除されたか、リンクが正しくない可能性があります。",
   "error.conflict": "ほかの人が同時にこのアジェンダを変更しました。あなたの入力は残っています。内容を確認して、もう一度保存すると上書きされます。",
   "error.duplicate": "同じものがすでにあります。一覧を確認してください。",

@@ -43,7 +43,7 @@ const ja = {
   "score.perfect": "満点です。この形で会議を始めましょう。",
   "score.tips": "点数を上げるには",
   "tip.outcome": "「この会議で決めたいこと」を書くと +{points}",
-  "tip.offers": "各部門のできることを 1 つ書くと +{points}（まだ: {names}）",
+  "tip.offers": "各部門のできることを 1 つ書くと +{points}（まだ：{names}）",
   "tip.offersNoNames": "各部門のできることを 1 つ書くと +{points}",
   "tip.missions": "部門のミッションの言い換えは付録に任せ、目的のためにできることを書くと +{points}",
   "tip.commitmentsNone": "会議の中で、担当・期限・目的への効き方のそろったコミットメントを記録すると +{points}",

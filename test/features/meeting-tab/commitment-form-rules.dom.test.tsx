@@ -35,6 +35,9 @@ async function setup() {
     </AppShell>,
   );
   await screen.findByTestId("tab-objective-title");
+  // The form opens from "+ add a commitment".
+  fireEvent.click(screen.getByTestId("commitment-open"));
+  await screen.findByTestId("commitment-owner");
   return { misaki };
 }
 

@@ -56,7 +56,9 @@ describe("meeting tab: the organizer's proposals for a department", () => {
 
   it("lets the department rewrite it, which confirms it too", async () => {
     const { organizer, agendaId, item } = await setup(MISAKI, "en");
-    fireEvent.click(within(item()).getByTestId("contribution-edit"));
+    // Edit is in the entry's "⋯" menu.
+    fireEvent.click(within(item()).getByTestId("contribution-actions"));
+    fireEvent.click(await screen.findByTestId("contribution-edit"));
     fireEvent.change(screen.getByTestId("contribution-edit-input"), { target: { value: "CRM デモを 5 社分つくる" } });
     fireEvent.click(screen.getByTestId("contribution-save"));
     await waitFor(async () => expect((await organizer.getAgenda(agendaId)).contributions[0]).toMatchObject({ text: "CRM デモを 5 社分つくる", proposal: { status: "confirmed" } }));
@@ -67,6 +69,6 @@ describe("meeting tab: the organizer's proposals for a department", () => {
     const { item } = await setup(ICHIRO, "en");
     expect(within(item()).getByTestId("contribution-byline")).toHaveTextContent("Proposed by 佐藤 花子 (organizer)");
     expect(within(item()).queryByTestId("contribution-confirm")).toBeNull();
-    expect(within(item()).queryByTestId("contribution-edit")).toBeNull();
+    expect(within(item()).queryByTestId("contribution-actions")).toBeNull();
   });
 });

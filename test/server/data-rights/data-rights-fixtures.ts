@@ -54,7 +54,7 @@ export async function seedTenantData(t: TestApp, o: { endsDaysAgo?: number } = {
     await post(
       "/api/directory/import",
       tokens.pmo,
-      `email,name,department\n${organizer},佐藤 花子,営業部\n${person.email},${person.name},${person.department}\n${other.email},${other.name},技術部\n`,
+      `email,name,department,time_zone,language\n${organizer},佐藤 花子,営業部,,\n${person.email},${person.name},${person.department},Asia/Tokyo,ja\n${other.email},${other.name},技術部,,\n`,
       { "content-type": "text/csv" },
     ),
     200,
@@ -80,7 +80,7 @@ export async function seedTenantData(t: TestApp, o: { endsDaysAgo?: number } = {
   const contributionRes = await post(`/api/agendas/${agenda.id}/contributions`, tokens.person, { department: person.department, text: `${person.name} が提案書を用意します` }, { "idempotency-key": `k-${tag}` });
   ok(contributionRes, 201, "contribution");
   const contribution = contributionRes.json() as Contribution;
-  const ownedRes = await post(`/api/agendas/${agenda.id}/commitments`, tokens.organizer, { ownerEmail: person.email, action: "提案書を作る", dueDate: day(-2) });
+  const ownedRes = await post(`/api/agendas/${agenda.id}/commitments`, tokens.organizer, { ownerEmail: person.email, action: "提案書を作る", dueDate: day(-2), confirmPastDue: true });
   ok(ownedRes, 201, "owned commitment");
   const owned = ownedRes.json() as Commitment;
   const otherRes = await post(`/api/agendas/${agenda.id}/commitments`, tokens.person, { ownerEmail: other.email, action: "検証環境を用意する", dueDate: day(5) });

@@ -13,6 +13,8 @@ const who = (email: string, isPmo = false): Principal => ({ tenantId: "tenant-a"
 const organizer = who("org@a.example");
 const planner = who("plan@a.example");
 const pmo = who("pmo@a.example", true);
+// The planner's invitation resolved to their object id, as the route does through the directory.
+const resolved = { attendeeOids: new Map([[planner.email, planner.userId]]) };
 
 const input = (over: AgendaInput = {}) => ({
   objectiveId: null as string | null,
@@ -39,7 +41,7 @@ describeStorage("objective library storage", (ctx) => {
   it("archives out of the picker, counts agendas, merges agendas and commitments into another", async () => {
     const a = await createObjective(ctx.db, organizer, { title: "CRM拡大", description: "" });
     const b = await createObjective(ctx.db, organizer, { title: "Grow CRM", description: "" });
-    const agenda = await createAgenda(ctx.db, organizer, input({ objectiveId: a.id, objectiveTitle: a.title }));
+    const agenda = await createAgenda(ctx.db, organizer, input({ objectiveId: a.id, objectiveTitle: a.title }), resolved);
     await createAgenda(ctx.db, organizer, input());
     await createCommitment(ctx.db, planner, agenda.id, { ownerEmail: planner.email, ownerName: "", helpsDepartment: null, action: "demo", dueDate: "2099-01-01", servesObjective: "", contributionId: null });
 
@@ -63,7 +65,7 @@ describeStorage("objective library storage", (ctx) => {
         { department: "Sales", text: "intro three accounts" },
         { department: "Planning", text: "build the demo" },
       ],
-    });
+    }, resolved);
     const created = await loadAgendaView(ctx.db, "tenant-a", agenda.id);
     expect(created?.contributions.map((c) => c.proposal?.status)).toEqual(["proposed", "proposed"]);
     const planning = created?.contributions.find((c) => c.department === "Planning");
