@@ -26,6 +26,7 @@ import { clientConfigRoutes } from "./routes/client-config";
 import { coachRoutes } from "./routes/coach";
 import { commitmentRoutes } from "./routes/commitments";
 import { contributionRoutes } from "./routes/contributions";
+import { requestRoutes } from "./routes/requests";
 import { dashboardRoutes } from "./routes/dashboard";
 import { departmentRoutes } from "./routes/departments";
 import { devAuthRoutes } from "./routes/dev-auth";
@@ -181,6 +182,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await agendaRoutes(app, deps, { identities, ...(options.meetingProof === undefined ? {} : { meetingProof: options.meetingProof }) });
   await contributionRoutes(app, deps);
   await commitmentRoutes(app, deps);
+  await requestRoutes(app, deps);
   await coachRoutes(app, deps);
   await dashboardRoutes(app, deps);
   await reminderRoutes(app, deps);

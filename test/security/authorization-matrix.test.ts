@@ -9,6 +9,9 @@
 //   own routes, their contributions and commitments). Each field group is a variant below;
 // - a contribution changes by its author or the organizer; a commitment by its owner, the
 //   organizer or a PMO;
+// - a request between departments (お願い) is asked for one's own department (the organizer: any of
+//   the meeting's), changed by the asking department or the organizer, answered by the department
+//   whose turn it is (409 for the other one); the list shows the meetings one attends (PMO: all);
 // - the tenant-wide commitment list, export, dashboard and directory import: PMO only;
 // - the libraries (objectives, departments), the directory, the coach, /api/me: anyone signed in;
 //   editing, archiving and merging library objectives: PMO only.
@@ -73,6 +76,12 @@ const EXPECTED: Record<string, Row> = {
   listCommitments: pmoOnly(200),
   "listCommitments?mine": all(200),
   "listCommitments?agenda": { ...meeting(200), pmo: 200 },
+  // The probe request is asked by the attendee's department of 企画部 (otherAttendee's).
+  addRequest: { organizer: 201, attendee: 201, otherAttendee: 403, nonAttendee: 403, pmo: 403 },
+  updateRequest: { organizer: 200, attendee: 200, otherAttendee: 403, nonAttendee: 403, pmo: 403 },
+  // The organizer attends for neither department; the asker waits for the asked department's answer.
+  respondToRequest: { organizer: 403, attendee: 409, otherAttendee: 200, nonAttendee: 403, pmo: 403 },
+  listRequests: all(200),
   analyzeWording: all(200),
   exportCommitments: pmoOnly(200),
   "exportCommitments?mine": all(200),
@@ -137,6 +146,14 @@ async function freshCommitment(): Promise<Commitment> {
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as Commitment;
+}
+
+/** A request of the attendee's department to 企画部 (the other attendee's), open. */
+async function freshRequest(): Promise<{ id: string }> {
+  const payload = { fromDepartment: world.a.department.name, toDepartment: "企画部", text: "asked by the attendee" };
+  const res = await t.app.inject({ method: "POST", url: `/api/agendas/${world.a.agenda.id}/requests`, headers: auth(tokens.attendee), payload });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string };
 }
 
 /** The probe meeting's people: seedWorld's attendee plus the one who writes nothing. */
@@ -244,6 +261,12 @@ function probesOf(op: ApiOperation): Probe[] {
       return [{ ...base, key: op.operationId, build: async () => ({ url: fillPath(op.path, world.a.objective.id) }) }];
     case "syncCommitment":
       return [{ ...base, key: op.operationId, build: async () => ({ url: fillPath(op.path, (await freshCommitment()).id), payload: { target: "todo" } }) }];
+    case "addRequest":
+      return [{ ...base, key: op.operationId, build: async (role) => ({ url: agendaUrl(), payload: { fromDepartment: world.a.department.name, toDepartment: "企画部", text: `asked by ${role}` } }) }];
+    case "updateRequest":
+      return [{ ...base, key: op.operationId, build: async (role) => ({ url: fillPath(op.path, (await freshRequest()).id), payload: { text: `reworded by ${role}` }, headers: { "if-match": '"1"' } }) }];
+    case "respondToRequest":
+      return [{ ...base, key: op.operationId, build: async (role) => ({ url: fillPath(op.path, (await freshRequest()).id), payload: { action: "decline", text: `declined by ${role}` } }) }];
     case "analyzeWording":
       return [{ ...base, key: op.operationId, build: async () => ({ url: op.path, payload: { text: "それは営業部の仕事でしょう" } }) }];
     default:

@@ -1,6 +1,7 @@
 // The one API contract: server routes validate with these schemas and clients type their calls
 // with the inferred types. Changing a schema here changes the HTTP API — keep it backwards compatible.
 import { z } from "zod";
+import { DepartmentRequest } from "./request-view";
 
 export const LANGS = ["ja", "en"] as const;
 export const Lang = z.enum(LANGS);
@@ -277,6 +278,8 @@ export const Commitment = z.object({
   version: z.number().int().positive(),
   /** The purpose-first score of the commitment's agenda (the PMO's "Purpose-first" column). */
   agendaPurposeScore: z.number().int().min(0).max(100).nullable().optional(),
+  /** The request (お願い) whose acceptance made it. Optional: older servers omit it. */
+  requestId: Id.nullable().optional(),
 });
 export type Commitment = z.infer<typeof Commitment>;
 
@@ -335,6 +338,8 @@ export const AgendaView = z.object({
   commitments: z.array(Commitment),
   /** Open commitments of earlier meetings on the same objective. Optional: older servers omit it. */
   carriedForward: CarriedForward.optional(),
+  /** What the meeting's departments ask of each other, oldest first. Optional: older servers omit it. */
+  requests: z.array(DepartmentRequest).optional(),
 });
 export type AgendaView = z.infer<typeof AgendaView>;
 
@@ -342,7 +347,7 @@ export type AgendaView = z.infer<typeof AgendaView>;
 export const AgendaChangeEvent = z.object({
   agendaId: Id,
   revision: z.number().int().positive(),
-  kind: z.enum(["agenda", "contribution", "commitment"]),
+  kind: z.enum(["agenda", "contribution", "commitment", "request"]),
   view: AgendaView,
 });
 export type AgendaChangeEvent = z.infer<typeof AgendaChangeEvent>;

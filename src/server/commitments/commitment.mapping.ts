@@ -38,6 +38,8 @@ export function commitmentRowToCommitment(row: CommitmentRow, history: readonly 
     history: sortHistory(history).map(historyRowToEntry),
     // PostgreSQL drivers may hand integers back as strings; the contract wants a number.
     version: Number(row.version),
+    // Only on commitments that answer a request, so the others read exactly as before.
+    ...(row.request_id ? { requestId: row.request_id } : {}),
   };
 }
 

@@ -1,8 +1,11 @@
 import type { Selectable } from "kysely";
 import type { CommitmentHistoryTable, CommitmentsTable } from "../db/database";
 
-/** owner_oid may be left out of rows built in code (NULL: resolved or claimed later). */
-export type CommitmentRow = Omit<Selectable<CommitmentsTable>, "owner_oid"> & { owner_oid?: string | null };
+/**
+ * owner_oid may be left out of rows built in code (NULL: resolved or claimed later); request_id
+ * too (NULL: not made by accepting a request).
+ */
+export type CommitmentRow = Omit<Selectable<CommitmentsTable>, "owner_oid" | "request_id"> & { owner_oid?: string | null; request_id?: string | null };
 export type CommitmentHistoryRow = Selectable<CommitmentHistoryTable>;
 
 /** The list filters in domain terms; the repository turns them into SQL. All are ANDed. */

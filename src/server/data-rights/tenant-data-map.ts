@@ -39,6 +39,8 @@ export const NOT_PERSON_COLUMNS: Readonly<Record<string, readonly string[]>> = O
   departments: ["name"],
   // The server instance (lease holder) that sent a reminder.
   reminder_sends: ["sent_by"],
+  // The date a request is needed by.
+  department_requests: ["needed_by"],
 });
 
 export const TENANT_TABLES: readonly TenantTable[] = Object.freeze([
@@ -158,6 +160,21 @@ export const TENANT_TABLES: readonly TenantTable[] = Object.freeze([
     key: ["commitment_id", "target"],
     people: [{ email: "synced_by" }],
     onForget: "anonymise",
+  },
+  {
+    table: "department_requests",
+    holds: {
+      en: "What one department of a meeting asks of another, and the answer: who asked, who answered, the counter-offer or reason, and the commitment it became.",
+      ja: "会議のある部門が別の部門にしたお願いとその回答: お願いした人、回答した人、代案または理由、できたコミットメント。",
+    },
+    key: ["id"],
+    people: [
+      { email: "asked_by_email", id: "asked_by_oid", name: "asked_by_name" },
+      { email: "answered_by_email", id: "answered_by_oid", name: "answered_by_name" },
+    ],
+    onForget: "anonymise",
+    freeText: ["text", "response_text"],
+    owned: { email: "asked_by_email", id: "asked_by_oid" },
   },
   {
     table: "reminder_sends",

@@ -122,6 +122,8 @@ export interface CommitmentsTable {
   updated_at: string;
   /** Optimistic concurrency (migration 006): +1 on every change; inserts may omit it (default 1). */
   version: Generated<number>;
+  /** Migration 2026-12-07-601: the request (お願い) whose acceptance made it. */
+  request_id?: string | null;
 }
 
 export interface CommitmentHistoryTable {

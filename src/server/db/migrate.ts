@@ -15,6 +15,7 @@ import * as objectiveLibrary from "./migrations/2026-12-07-201-objective-library
 import * as contributionProposals from "./migrations/2026-12-07-202-contribution-proposals";
 import * as tenants from "./migrations/2026-12-07-401-tenants";
 import * as dataRights from "./migrations/2026-12-07-402-data-rights";
+import * as departmentRequests from "./migrations/2026-12-07-601-department-requests";
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07-202-contribution-proposals": contributionProposals,
   "2026-12-07-401-tenants": tenants,
   "2026-12-07-402-data-rights": dataRights,
+  "2026-12-07-601-department-requests": departmentRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -88,6 +88,10 @@ export async function seedTenantData(t: TestApp, o: { endsDaysAgo?: number } = {
   const createdByPerson = otherRes.json() as Commitment;
   const patched = await t.app.inject({ method: "PATCH", url: `/api/commitments/${createdByPerson.id}`, headers: auth(tokens.organizer), payload: { action: "検証環境を用意する（二台）" } });
   ok(patched, 200, "history");
+  // The person's department asks 技術部 for help, and the other answers with a counter-offer.
+  const asked = await post(`/api/agendas/${agenda.id}/requests`, tokens.person, { fromDepartment: person.department, toDepartment: "技術部", text: `${person.name} から: 検証環境を貸してほしい` });
+  ok(asked, 201, "request");
+  ok(await post(`/api/requests/${(asked.json() as { id: string }).id}/respond`, tokens.other, { action: "counter", text: "来月なら貸せます" }), 200, "counter-offer");
   // The reminder job mails the person a digest of their overdue commitment (local mode: the outbox).
   ok(await post("/api/reminders/run", tokens.pmo, {}), 200, "reminders");
   await sql`insert into commitment_links (tenant_id, commitment_id, target, container_id, external_id, web_url, etag, synced_by, synced_at)

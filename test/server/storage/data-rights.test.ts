@@ -112,6 +112,9 @@ for (const { name, target } of storageTargets()) {
       expect(owned).toMatchObject({ owner_department: a.person.department, owner_name: REMOVED_PERSON_NAME, action: "提案書を作る" });
       const attendee = after.rows.find((r) => r.table === "agenda_attendees" && r.row.department === a.person.department)!.row;
       expect(attendee.name).toBe(REMOVED_PERSON_NAME);
+      // Their request keeps its departments and the other's answer; who asked is gone.
+      const request = after.rows.find((r) => r.table === "department_requests")!.row;
+      expect(request).toMatchObject({ from_department: a.person.department, to_department: "技術部", asked_by_name: REMOVED_PERSON_NAME, answered_by_name: a.other.name, response_text: "来月なら貸せます" });
       // Rows that exist only for them are gone: directory entry, reminder ledger and digest, idempotency answer.
       expect(after.rows.filter((r) => r.table === "directory_users").map((r) => r.row.email)).not.toContain(a.person.email);
       expect(after.rows.some((r) => r.table === "reminder_sends" || r.table === "outbox_messages")).toBe(false);
@@ -137,6 +140,7 @@ for (const { name, target } of storageTargets()) {
       expect(commitments.map((c) => c.id)).toEqual([a.createdByPerson.id]);
       expect(String(commitments[0]!.created_by_email)).toContain(REMOVED_EMAIL_DOMAIN);
       expect(after.rows.some((r) => r.table === "commitment_links")).toBe(false);
+      expect(after.rows.some((r) => r.table === "department_requests")).toBe(false);
       expect(after.text.toLowerCase()).not.toContain(a.person.email);
       expect(after.text).not.toContain(a.person.name);
     });
@@ -156,7 +160,7 @@ for (const { name, target } of storageTargets()) {
       expect(result.agendas).toEqual({ [old.tenantId]: 1 });
       expect(result.idempotencyKeys).toBeGreaterThanOrEqual(1);
       const oldAfter = await countsOf(t.db, old.tenantId);
-      expect(oldAfter).toMatchObject({ agendas: 0, agenda_attendees: 0, contributions: 0, commitments: 0, commitment_history: 0, commitment_links: 0 });
+      expect(oldAfter).toMatchObject({ agendas: 0, agenda_attendees: 0, contributions: 0, commitments: 0, commitment_history: 0, commitment_links: 0, department_requests: 0 });
       expect((await countsOf(t.db, recent.tenantId)).agendas).toBe(1);
       expect((await countsOf(t.db, recent.tenantId)).idempotency_keys).toBe(0);
       expect((await countsOf(t.db, stillOpen.tenantId)).agendas).toBe(1);

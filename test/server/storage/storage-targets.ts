@@ -16,6 +16,7 @@ export function storageTargets(): { name: string; target: DbTarget }[] {
 
 const TABLES = [
   "idempotency_keys",
+  "department_requests",
   "commitment_history",
   "commitments",
   "contributions",

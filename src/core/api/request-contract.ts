@@ -1,0 +1,64 @@
+// Requests between departments (お願い): one department of a meeting asks another for help toward
+// the meeting's objective, and the asked department answers — accept (a commitment follows),
+// counter (something else is proposed; the asking department accepts it or answers back) or decline.
+import { z } from "zod";
+import { Email, Id, IsoDate } from "./contract";
+import { DepartmentRequest, RequestStatus } from "./request-view";
+
+const department = z.string().trim().min(1).max(200);
+const requestText = z.string().trim().min(1).max(2000);
+
+export const RequestCreate = z
+  .object({ fromDepartment: department, toDepartment: department, text: requestText, neededBy: IsoDate.nullable().default(null) })
+  .strict();
+export type RequestCreate = z.input<typeof RequestCreate>;
+
+/** The asking department rewords its open request, moves its date, or withdraws it. */
+export const RequestPatch = z
+  .object({ text: requestText.optional(), neededBy: IsoDate.nullable().optional(), status: z.literal("withdrawn").optional() })
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: "nothing to change" });
+export type RequestPatch = z.input<typeof RequestPatch>;
+
+export const REQUEST_ACTIONS = ["accept", "counter", "decline"] as const;
+export const RequestAction = z.enum(REQUEST_ACTIONS);
+export type RequestAction = z.infer<typeof RequestAction>;
+
+/**
+ * accept: `owner` (someone of the asked department) and `due` are required; `text` words the
+ * commitment (default: what was asked, or the counter-offer). counter and decline: `text` is the
+ * counter-offer or the reason, required.
+ */
+export const RequestRespond = z
+  .object({
+    action: RequestAction,
+    text: z.string().trim().max(2000).optional(),
+    owner: Email.optional(),
+    due: IsoDate.optional(),
+  })
+  .strict();
+export type RequestRespond = z.input<typeof RequestRespond>;
+
+/** The answer to POST /api/requests/:id/respond: the request, and the commitment an accept made. */
+export const RequestRespondResult = z.object({
+  request: DepartmentRequest,
+  commitmentId: Id.nullable(),
+});
+export type RequestRespondResult = z.infer<typeof RequestRespondResult>;
+
+export const RequestListQuery = z
+  .object({
+    department: department.optional(),
+    /** incoming: asked of `department`; outgoing: asked by it; without: either. Needs `department`. */
+    direction: z.enum(["incoming", "outgoing"]).optional(),
+    status: RequestStatus.optional(),
+    objective: Id.optional(),
+    agenda: Id.optional(),
+    cursor: z.string().max(500).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type RequestListQuery = z.input<typeof RequestListQuery>;
+
+export const RequestPage = z.object({ items: z.array(DepartmentRequest), nextCursor: z.string().nullable() });
+export type RequestPage = z.infer<typeof RequestPage>;

@@ -1,0 +1,36 @@
+// Who may ask and answer a request between departments, shared by the server (which enforces it)
+// and the tab (which shows only the buttons that will work).
+import type { Agenda } from "../api/contract";
+import type { DepartmentRequest, RequestStatus } from "../api/request-view";
+import { departmentKey } from "./departments";
+
+/** The meeting's departments: the agenda's own, then the attendees' not among them, first spelling kept. */
+export function meetingDepartments(agenda: Pick<Agenda, "departments" | "attendees">): string[] {
+  const seen = new Map<string, string>();
+  for (const name of [...agenda.departments.map((d) => d.name), ...agenda.attendees.map((a) => a.department)]) {
+    const key = departmentKey(name);
+    if (key !== "" && !seen.has(key)) seen.set(key, name.trim());
+  }
+  return [...seen.values()];
+}
+
+/** The meeting's spelling of `name`, or undefined when the department is not in the meeting. */
+export function meetingDepartmentNamed(agenda: Pick<Agenda, "departments" | "attendees">, name: string): string | undefined {
+  const key = departmentKey(name);
+  return meetingDepartments(agenda).find((d) => departmentKey(d) === key);
+}
+
+export const sameDepartment = (a: string, b: string): boolean => departmentKey(a) !== "" && departmentKey(a) === departmentKey(b);
+
+/** Whose turn it is: the asked department answers an open request, the asking one a counter-offer. */
+export function turnOf(status: RequestStatus): "asked" | "asking" | null {
+  if (status === "open") return "asked";
+  if (status === "countered") return "asking";
+  return null;
+}
+
+/** The department whose answer the request waits for, or null when it is closed. */
+export function waitingDepartment(request: Pick<DepartmentRequest, "status" | "fromDepartment" | "toDepartment">): string | null {
+  const turn = turnOf(request.status);
+  return turn === "asked" ? request.toDepartment : turn === "asking" ? request.fromDepartment : null;
+}

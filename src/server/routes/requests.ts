@@ -1,0 +1,75 @@
+// Requests between departments (お願い): asked on an agenda, answered by the asked department
+// (accept → a commitment, counter, decline), listed across the meetings one attends (PMO: the tenant).
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { RequestCreate, RequestListQuery, RequestPatch, RequestRespond, type RequestPage, type RequestRespondResult } from "../../core/api/request-contract";
+import { dayIn } from "../../core/text/zoned-time";
+import { etagOf, readIfMatch, requireIfMatch } from "../agendas/if-match";
+import { parseStrictQuery } from "../commitments/commitment-query";
+import { parseInput } from "../http/validate";
+import { withIdempotency, type WriteTx } from "../idempotency/with-idempotency";
+import { notifyAgendaChanged } from "../live/notify-change";
+import { storedClockOf } from "../people/person-settings";
+import { respondToRequest } from "../requests/request-respond";
+import { createRequest, listRequests, patchRequest, type RequestWrite } from "../requests/request.service";
+import { IdParams } from "./agendas";
+import type { RouteDeps } from "./route-deps";
+
+export async function requestRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+  /** One transaction, which also stores the Idempotency-Key's answer; the live event goes out after commit. */
+  async function write<W extends RequestWrite>(request: FastifyRequest, tx: WriteTx, status: number, apply: (trx: RouteDeps["db"]) => Promise<W>, body: (w: W) => unknown) {
+    const { written, ...response } = await tx.commit(async (trx) => {
+      const result = await apply(trx);
+      const headers: Record<string, string> = { etag: etagOf(result.request.version) };
+      if (status === 201) headers.location = `/api/requests/${encodeURIComponent(result.request.id)}`;
+      return { status, body: body(result), headers, written: result };
+    });
+    await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, written.agendaId, "request");
+    return response;
+  }
+
+  /** The caller's calendar day, in their own time zone (the tenant's when theirs is not known). */
+  async function callerToday(request: FastifyRequest): Promise<string> {
+    const { tenantId, email } = request.principal;
+    const clock = await storedClockOf(deps.db, deps.config.tenantDefaults, tenantId, email);
+    return dayIn(clock.timeZone, new Date());
+  }
+
+  app.post("/api/agendas/:id/requests", async (request, reply) => {
+    const { id } = parseInput(IdParams, request.params, "params");
+    const input = parseInput(RequestCreate, request.body, "body");
+    return withIdempotency(request, reply, deps, (tx) =>
+      write(request, tx, 201, (trx) => createRequest(trx, request.principal, id, input), (w) => w.request),
+    );
+  });
+
+  app.patch("/api/requests/:id", async (request, reply) => {
+    const { id } = parseInput(IdParams, request.params, "params");
+    const version = requireIfMatch(request, "request");
+    const patch = parseInput(RequestPatch, request.body, "body");
+    return withIdempotency(request, reply, deps, (tx) =>
+      write(request, tx, 200, (trx) => patchRequest(trx, request.principal, id, patch, version), (w) => w.request),
+    );
+  });
+
+  app.post("/api/requests/:id/respond", async (request, reply) => {
+    const { id } = parseInput(IdParams, request.params, "params");
+    const input = parseInput(RequestRespond, request.body, "body");
+    // Optional here: the status check under the row lock already stops a second answer.
+    const version = readIfMatch(request);
+    const today = await callerToday(request);
+    return withIdempotency(request, reply, deps, (tx) =>
+      write(
+        request,
+        tx,
+        200,
+        (trx) => respondToRequest(trx, request.principal, id, input, version, today),
+        (w): RequestRespondResult => ({ request: w.request, commitmentId: w.commitmentId }),
+      ),
+    );
+  });
+
+  app.get("/api/requests", async (request): Promise<RequestPage> => {
+    const query = parseStrictQuery(RequestListQuery, request.query);
+    return listRequests(deps.db, request.principal, query);
+  });
+}
