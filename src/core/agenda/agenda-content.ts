@@ -2,6 +2,7 @@
 // language's words, the department slots in a stable order, and user text made marker-safe.
 import type { AgendaView, Contribution, Lang } from "../api/contract";
 import { departmentKey, spannedDepartments } from "../meeting/departments";
+import { waitingDepartment } from "../meeting/request-rules";
 import { neutralizeMarkers } from "./agenda-markers";
 import { AGENDA_STRINGS, type AgendaStrings, type CarriedCount } from "./agenda-strings";
 
@@ -41,12 +42,25 @@ export interface CarriedRow {
   meetingAt: string;
 }
 
+/** A request between departments still waiting for an answer (section 2, after the departments). */
+export interface RequestLine {
+  from: string;
+  to: string;
+  text: string;
+  neededBy: string | null;
+  /** The asked department's counter-offer, while the asking department has not answered it. */
+  counter: string | null;
+  waitingFor: string;
+}
+
 export interface AgendaContent {
   lang: Lang;
   strings: AgendaStrings;
   objectiveTitle: string;
   desiredOutcome: string;
   departments: DepartmentSlot[];
+  /** Open requests, oldest first; accepted ones are commitments (section 4), closed ones are left out. */
+  requests: RequestLine[];
   obstacles: string[];
   commitments: CommitmentRow[];
   missions: { name: string; mission: string }[];
@@ -118,6 +132,15 @@ function carriedOf(view: AgendaView, today: string): Pick<AgendaContent, "carrie
   return { carried, carriedMore, carriedCount };
 }
 
+function requestLines(view: AgendaView): RequestLine[] {
+  return (view.requests ?? []).flatMap((r) => {
+    const waitingFor = waitingDepartment(r);
+    if (waitingFor === null) return [];
+    const counter = r.status === "countered" ? clean(r.responseText) || null : null;
+    return [{ from: clean(r.fromDepartment), to: clean(r.toDepartment), text: clean(r.text), neededBy: r.neededBy, counter, waitingFor: clean(waitingFor) }];
+  });
+}
+
 /** `today` (YYYY-MM-DD, the reader's date) decides which carried-forward items are overdue. */
 export function agendaContent(view: AgendaView, lang: Lang = view.agenda.lang, today = ""): AgendaContent {
   const strings = AGENDA_STRINGS[lang];
@@ -128,6 +151,7 @@ export function agendaContent(view: AgendaView, lang: Lang = view.agenda.lang, t
     objectiveTitle: clean(agenda.objectiveTitle),
     desiredOutcome: clean(agenda.desiredOutcome),
     departments: departmentSlots(view, strings),
+    requests: requestLines(view),
     obstacles: agenda.obstacles.map(clean).filter((o) => o !== ""),
     commitments: view.commitments.map((c) => ({
       owner: clean(c.ownerName) || clean(c.ownerEmail),

@@ -3,7 +3,7 @@
 // English half-width ones. Every date goes through formatDate, one format per language.
 import type { Lang } from "../api/contract";
 import { formatDate } from "../text/format-date";
-import type { AgendaContent, CommitmentRow } from "./agenda-content";
+import type { AgendaContent, CommitmentRow, RequestLine } from "./agenda-content";
 
 export const colon = (lang: Lang): string => (lang === "ja" ? "：" : ": ");
 
@@ -30,4 +30,17 @@ export function whatText(
   const status = !c.status ? "" : lang === "ja" ? `［${c.status}］` : ` [${c.status}]`;
   const text = `${c.action}${status}`;
   return c.helpsDepartment ? withAside(lang, text, `${strings.helpsLabel}${colon(lang)}${c.helpsDepartment}`) : text;
+}
+
+/**
+ * One open request: 「営業部 → 企画部：…（12月20日までに）」, then the counter-offer while it stands
+ * and whose answer it waits for.
+ */
+export function requestText(r: RequestLine, content: AgendaContent): { ask: string; answer: string } {
+  const { lang, strings } = content;
+  const head = `${r.from} → ${r.to}${colon(lang)}${r.text}`;
+  const ask = r.neededBy ? withAside(lang, head, strings.requestNeededBy.replace("{date}", () => dateText(content, r.neededBy as string))) : head;
+  const waiting = strings.requestWaitingFor.replace("{department}", () => r.waitingFor);
+  const answer = r.counter ? withAside(lang, `${strings.requestCounterLabel}${colon(lang)}${r.counter}`, waiting) : parenthesized(lang, waiting);
+  return { ask, answer };
 }

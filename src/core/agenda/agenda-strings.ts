@@ -42,6 +42,14 @@ export interface AgendaStrings {
   carriedMore: string;
   /** Above this meeting's own commitments, shown only when carried-forward items precede them. */
   commitmentsOwnHeading: string;
+  /** Section 2's list of the requests between departments still open (shown only when there are). */
+  requestsHeading: string;
+  /** "{date}": when the asking department needs it. */
+  requestNeededBy: string;
+  /** Before the asked department's counter-offer. */
+  requestCounterLabel: string;
+  /** "{department}": whose answer the request waits for. */
+  requestWaitingFor: string;
 }
 
 export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.freeze({
@@ -72,6 +80,10 @@ export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.free
     carriedFrom: "{meeting}より",
     carriedMore: "ほか {count} 件は、ライブアジェンダで確認できます",
     commitmentsOwnHeading: "この会議のコミットメント",
+    requestsHeading: "お互いへのお願い",
+    requestNeededBy: "{date}までに",
+    requestCounterLabel: "代案",
+    requestWaitingFor: "{department}の回答待ち",
   },
   en: {
     objectiveHeading: "Shared objective",
@@ -105,6 +117,10 @@ export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.free
     carriedFrom: "from {meeting}",
     carriedMore: "{count} more in the live agenda",
     commitmentsOwnHeading: "This meeting's commitments",
+    requestsHeading: "What we ask of each other",
+    requestNeededBy: "needed by {date}",
+    requestCounterLabel: "Counter-offer",
+    requestWaitingFor: "waiting for {department}",
   },
 });
 

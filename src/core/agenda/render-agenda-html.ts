@@ -4,7 +4,7 @@
 import { escapeAttr, escapeHtml } from "../text/escape-html";
 import type { AgendaContent } from "./agenda-content";
 import { AGENDA_END_MARKER, AGENDA_START_MARKER, OUR_BLOCK_ACCENT, OUR_BLOCK_BORDER } from "./agenda-markers";
-import { colon, dateText, whatText, whoText } from "./agenda-phrases";
+import { colon, dateText, requestText, whatText, whoText } from "./agenda-phrases";
 import { carriedForwardHtml } from "./render-carried-forward";
 
 const ACCENT = OUR_BLOCK_ACCENT;
@@ -51,9 +51,19 @@ function departmentHtml(d: AgendaContent["departments"][number], c: AgendaConten
   return p(S.department, t(d.name)) + (items.length === 0 ? slot(c.strings.contributionsEmptySlot) : list(items));
 }
 
+/** Open requests between departments, after the department slots (nothing when there are none). */
+function requestsHtml(c: AgendaContent): string {
+  if (c.requests.length === 0) return "";
+  const items = c.requests.map((r) => {
+    const { ask, answer } = requestText(r, c);
+    return `${t(ask)}<br><span style="${MUTED}">${t(answer)}</span>`;
+  });
+  return p(S.department, t(c.strings.requestsHeading)) + list(items);
+}
+
 function contributionsHtml(c: AgendaContent): string {
   const slots = c.departments.length === 0 ? slot(c.strings.contributionsNoDepartments) : c.departments.map((d) => departmentHtml(d, c)).join("");
-  return heading(2, c.strings.contributionsHeading) + slots;
+  return heading(2, c.strings.contributionsHeading) + slots + requestsHtml(c);
 }
 
 function obstaclesHtml(c: AgendaContent): string {

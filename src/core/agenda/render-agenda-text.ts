@@ -3,7 +3,7 @@
 import { wrapText } from "../text/wrap-text";
 import type { AgendaContent } from "./agenda-content";
 import { AGENDA_END_MARKER, AGENDA_START_MARKER } from "./agenda-markers";
-import { colon, dateText, whatText, whoText } from "./agenda-phrases";
+import { colon, dateText, requestText, whatText, whoText } from "./agenda-phrases";
 import { carriedForwardText } from "./render-carried-forward";
 
 const WIDTH = 100;
@@ -38,6 +38,12 @@ function contributionsText(c: AgendaContent): string[] {
   const lines = heading(2, c.strings.contributionsHeading);
   if (c.departments.length === 0) lines.push(...wrapped(c.strings.contributionsNoDepartments, INDENT));
   for (const d of c.departments) lines.push(...departmentText(d, c));
+  // Open requests between departments, after the department slots (nothing when there are none).
+  if (c.requests.length > 0) lines.push(...wrapped(c.strings.requestsHeading, `${INDENT}◆ `));
+  for (const r of c.requests) {
+    const { ask, answer } = requestText(r, c);
+    lines.push(...wrapped(ask, `${INDENT}  - `), ...wrapped(answer, `${INDENT}    `));
+  }
   return lines;
 }
 
