@@ -7,6 +7,8 @@ import type { DashboardQuery, DashboardSummary } from "../core/api/dashboard-con
 import type { CommitmentSyncRequest, CommitmentSyncResult } from "../core/api/reminders-contract";
 import type { CarriedForward } from "../core/api/contract";
 import type { ObjectiveListQuery, ObjectiveMerge, ObjectivePatch } from "../core/api/objective-library-contract";
+import type { RequestCreate, RequestListQuery, RequestPage, RequestPatch, RequestRespond, RequestRespondResult } from "../core/api/request-contract";
+import type { DepartmentRequest } from "../core/api/request-view";
 
 // ── Outlook: the appointment being composed ──────────────────────────────────────────────────
 export type BodyFormat = "html" | "text";
@@ -182,6 +184,14 @@ export interface ApiClient {
   dashboardSummary(query?: DashboardQuery): Promise<DashboardSummary>;
   /** The owner or a PMO puts a commitment on their To Do list (or in a Planner plan); 409 without Microsoft Graph. */
   syncCommitment(id: string, request: CommitmentSyncRequest, options?: WriteOptions): Promise<CommitmentSyncResult>;
+  /** A department asks another of the meeting for something toward its objective (お願い). */
+  addRequest(agendaId: string, input: RequestCreate, options?: WriteOptions): Promise<DepartmentRequest>;
+  /** The asking department rewords, re-dates or withdraws an open request (If-Match required: options.ifMatch). */
+  updateRequest(id: string, patch: RequestPatch, options?: WriteOptions): Promise<DepartmentRequest>;
+  /** Accept (owner + due: a commitment), counter or decline; 409 when it is closed or waits for the other department. */
+  respondToRequest(id: string, input: RequestRespond, options?: WriteOptions): Promise<RequestRespondResult>;
+  /** Requests of the meetings I attend (a PMO: the tenant's), oldest first. */
+  listRequests(query?: RequestListQuery): Promise<RequestPage>;
   /** Interactive sign-in again (call it from a click: it may open a popup); absent in fakes. */
   signInAgain?(): Promise<void>;
 }

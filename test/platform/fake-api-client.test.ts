@@ -3,8 +3,17 @@ import { createFakeApiClient } from "../../src/platform/fakes/fake-api-client";
 import { demoMe, demoSeed } from "../../src/platform/fakes/fake-demo-seed";
 import { ApiError } from "../../src/platform/ports";
 import { describeApiClientContract } from "./api-client.contract";
+import { describeRequestClientContract } from "./request-client.contract";
 
 describeApiClientContract("fake", async () => {
+  const client = createFakeApiClient(demoSeed());
+  return {
+    client,
+    clientAs: async (p) => client.as({ ...demoMe(p.email), roles: p.roles ?? [], isPmo: (p.roles ?? []).includes("PMO") }),
+  };
+});
+
+describeRequestClientContract("fake", async () => {
   const client = createFakeApiClient(demoSeed());
   return {
     client,

@@ -5,6 +5,7 @@ import { createDevTokenAuth } from "../../src/platform/auth/dev-token-auth";
 import { createHttpApiClient } from "../../src/platform/http/api-client";
 import { buildTestApp, type TestApp } from "../server/api-helper";
 import { describeApiClientContract } from "./api-client.contract";
+import { describeRequestClientContract } from "./request-client.contract";
 
 let server: TestApp;
 let baseUrl = "";
@@ -25,6 +26,11 @@ const clientFor = (email: string, name: string, roles?: string[]) =>
   });
 
 describeApiClientContract("HTTP client against the real server", async () => ({
+  client: clientFor("hanako.sato@contoso.example", "佐藤 花子"),
+  clientAs: async (p) => clientFor(p.email, p.name, p.roles),
+}));
+
+describeRequestClientContract("HTTP client against the real server", async () => ({
   client: clientFor("hanako.sato@contoso.example", "佐藤 花子"),
   clientAs: async (p) => clientFor(p.email, p.name, p.roles),
 }));

@@ -21,6 +21,7 @@ import { notFound, parseOr400, simulatedFailure } from "./fake-api-errors";
 import { objectiveLibraryHandlers } from "./fake-objective-library";
 import { carryForwardHandlers } from "./fake-carry-forward";
 import { commitmentHandlers } from "./fake-commitment-handlers";
+import { requestHandlers } from "./fake-request-handlers";
 import { dashboardHandlers } from "./fake-dashboard";
 import { demoMe } from "./fake-demo-seed";
 import { renderAgendaForFake, type AgendaRenderer } from "./fake-render";
@@ -187,6 +188,7 @@ function clientFor(store: FakeStore, me: Me): FakeApiClient {
     ...served(objectiveLibraryHandlers(request)),
     ...served(guardedAgendaHandlers(request)),
     ...served(commitmentHandlers(request)),
+    ...served(requestHandlers(request)),
     ...served(dashboardHandlers(request)),
     ...served(carryForwardHandlers(request)),
     ...served(taskSyncHandlers(request)),

@@ -6,6 +6,8 @@ import { type CommitmentListQuery } from "../../core/api/commitment-list-contrac
 import { DashboardSummary, type DashboardQuery } from "../../core/api/dashboard-contract";
 import { CommitmentSyncResult, OutboxMessage, ReminderRunResult, type OutboxQuery } from "../../core/api/reminders-contract";
 import { CarriedForward } from "../../core/api/contract";
+import { RequestPage, RequestRespondResult, type RequestListQuery } from "../../core/api/request-contract";
+import { DepartmentRequest } from "../../core/api/request-view";
 import type { ApiClient, Auth, WriteOptions } from "../ports";
 import { subscribeLive } from "./live-events";
 import { blob, json, list, nothing } from "./read-response";
@@ -174,6 +176,13 @@ export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
         ...writeSpec(options),
         read: json(CommitmentSyncResult),
       }),
+    addRequest: (agendaId, input, options) =>
+      request({ method: "POST", path: `/api/agendas/${id(agendaId)}/requests`, body: input, read: json(DepartmentRequest), ...writeSpec(options) }),
+    updateRequest: (requestId, patch, options) =>
+      request({ method: "PATCH", path: `/api/requests/${id(requestId)}`, body: patch, read: json(DepartmentRequest), ...writeSpec(options) }),
+    respondToRequest: (requestId, input, options) =>
+      request({ method: "POST", path: `/api/requests/${id(requestId)}/respond`, body: input, read: json(RequestRespondResult), ...writeSpec(options) }),
+    listRequests: (q: RequestListQuery = {}) => request({ method: "GET", path: "/api/requests", query: query(q), read: json(RequestPage) }),
     signInAgain: async () => {
       await options.auth.getToken({ forceRefresh: true, interactive: true });
     },
