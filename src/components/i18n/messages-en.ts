@@ -2,10 +2,12 @@
 import type { MessageKey } from "./messages-ja";
 import { messagesPmoEn } from "./messages-pmo-en";
 import { messagesTabEn } from "./messages-tab-en";
+import { messagesRequestsEn } from "./messages-requests-en";
 
 export const messagesEn: Record<MessageKey, string> = {
   ...messagesPmoEn,
   ...messagesTabEn,
+  ...messagesRequestsEn,
   "common.add": "Add",
   "common.save": "Save",
   "common.cancel": "Cancel",

@@ -2,10 +2,12 @@
 // test/components/i18n.test.ts). Placeholders look like {name}.
 import { messagesPmoJa } from "./messages-pmo-ja";
 import { messagesTabJa } from "./messages-tab-ja";
+import { messagesRequestsJa } from "./messages-requests-ja";
 
 export const messagesJa = {
   ...messagesPmoJa,
   ...messagesTabJa,
+  ...messagesRequestsJa,
   "common.add": "追加",
   "common.save": "保存",
   "common.cancel": "キャンセル",

@@ -34,3 +34,9 @@ export function waitingDepartment(request: Pick<DepartmentRequest, "status" | "f
   const turn = turnOf(request.status);
   return turn === "asked" ? request.toDepartment : turn === "asking" ? request.fromDepartment : null;
 }
+
+/** Whole days a request has been open, from its creation to `now` (0 on its first day). */
+export function daysOpen(createdAt: string, now: Date): number {
+  const ms = now.getTime() - new Date(createdAt).getTime();
+  return Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 86_400_000) : 0;
+}

@@ -8,6 +8,7 @@ import { NumberedHeading } from "../../components/numbered-heading";
 import { ContributionForm } from "./contribution-form";
 import { ContributionItem } from "./contribution-item";
 import { contributionGroups, departmentNames, type ContributionGroup } from "./department-groups";
+import { DepartmentRequests } from "./requests/department-requests";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -71,6 +72,7 @@ function DepartmentCard({ group, view, me, departments }: DepartmentCardProps) {
         </ul>
       )}
       <ContributionForm agendaId={view.agenda.id} department={group.department} departments={departments} objective={view.agenda.objectiveTitle} />
+      <DepartmentRequests view={view} me={me} department={group.department} />
     </Card>
   );
 }

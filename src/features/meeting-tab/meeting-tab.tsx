@@ -6,6 +6,8 @@
 import { Button, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import type { Commitment, Contribution } from "../../core/api/contract";
+import type { RequestRespondResult } from "../../core/api/request-contract";
+import type { DepartmentRequest } from "../../core/api/request-view";
 import { usePorts } from "../../components/ports-context";
 import { useT } from "../../components/i18n/use-t";
 import { ErrorBar } from "../../components/status/error-bar";
@@ -66,6 +68,8 @@ export function MeetingTab({ agendaId, layout = "narrow", headerActions, store }
   const onSent = (intent: WriteIntent, result: unknown) => {
     if (intent.kind === "deleteContribution") live.removeContribution(intent.id);
     else if (intent.kind === "addContribution" || intent.kind === "editContribution") live.applyContribution(result as Contribution);
+    else if (intent.kind === "addRequest") live.applyRequest(result as DepartmentRequest);
+    else if (intent.kind === "respondRequest") live.applyRequest((result as RequestRespondResult).request);
     else live.applyCommitment(result as Commitment);
   };
 

@@ -1,5 +1,6 @@
 // The meeting tab's live agenda: the shared subscription, plus my own writes shown at once.
 import type { AgendaView, Commitment, Contribution } from "../../../core/api/contract";
+import type { DepartmentRequest } from "../../../core/api/request-view";
 import { useAgendaSubscription, type LiveStatus } from "../../../components/live/use-agenda-subscription";
 
 export type { LiveStatus };
@@ -13,6 +14,7 @@ export interface LiveAgenda {
   applyContribution(contribution: Contribution): void;
   removeContribution(id: string): void;
   applyCommitment(commitment: Commitment): void;
+  applyRequest(request: DepartmentRequest): void;
   applyAgenda(agenda: AgendaView["agenda"]): void;
 }
 
@@ -30,6 +32,7 @@ export function useLiveAgenda(agendaId: string): LiveAgenda {
     applyContribution: (c) => setView((v) => v && { ...v, contributions: upsert(v.contributions, c) }),
     removeContribution: (id) => setView((v) => v && { ...v, contributions: v.contributions.filter((c) => c.id !== id) }),
     applyCommitment: (c) => setView((v) => v && { ...v, commitments: upsert(v.commitments, c) }),
+    applyRequest: (r) => setView((v) => v && { ...v, requests: upsert(v.requests ?? [], r) }),
     applyAgenda: (agenda) => setView((v) => v && { ...v, agenda }),
   };
 }

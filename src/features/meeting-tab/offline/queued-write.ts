@@ -2,6 +2,7 @@
 // send, the version it was based on, and the Idempotency-Key chosen once when the user acted, so
 // every resend — after a reload, after a lost answer — is a replay of the same write on the server.
 import type { Commitment, CommitmentCreate, CommitmentStatus, Contribution, ContributionCreate } from "../../../core/api/contract";
+import type { RequestCreate, RequestRespond } from "../../../core/api/request-contract";
 import type { ApiClient } from "../../../platform/ports";
 
 export type WriteIntent =
@@ -14,7 +15,10 @@ export type WriteIntent =
    * version: the commitment's version the user acted on (sent as If-Match; absent in writes queued
    * before versions existed, which then keep last-writer-wins). dueDate: shown as "mine" in a conflict.
    */
-  | { kind: "setCommitmentStatus"; agendaId: string; id: string; status: CommitmentStatus; action: string; version?: number; dueDate?: string };
+  | { kind: "setCommitmentStatus"; agendaId: string; id: string; status: CommitmentStatus; action: string; version?: number; dueDate?: string }
+  | { kind: "addRequest"; agendaId: string; input: RequestCreate }
+  /** text: what the answer is about (the request), shown in the pending list. */
+  | { kind: "respondRequest"; agendaId: string; id: string; input: RequestRespond; text: string };
 
 export type WriteState = "pending" | "conflict" | "failed";
 
@@ -57,6 +61,11 @@ export function sendWrite(api: ApiClient, key: string, intent: WriteIntent): Pro
         { status: intent.status },
         intent.version === undefined ? { idempotencyKey } : { ifMatch: intent.version, idempotencyKey },
       );
+    case "addRequest":
+      return api.addRequest(intent.agendaId, intent.input, { idempotencyKey });
+    // No If-Match: the server answers a second answer with 409 naming the request's state.
+    case "respondRequest":
+      return api.respondToRequest(intent.id, intent.input, { idempotencyKey });
   }
 }
 
@@ -72,6 +81,10 @@ export function writeText(intent: WriteIntent): string {
       return intent.input.action;
     case "setCommitmentStatus":
       return intent.action;
+    case "addRequest":
+      return intent.input.text;
+    case "respondRequest":
+      return intent.input.text || intent.text;
   }
 }
 
