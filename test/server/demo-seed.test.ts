@@ -70,6 +70,26 @@ describe.each(storageTargets())("seedDemoData [$name]", ({ target }) => {
     expect(patched.statusCode).toBe(200);
   });
 
+  it("tells the story's two asks: 営業部's countered (its turn to answer), 企画部's accepted as a commitment; the happy ending is one click", async () => {
+    const page = await get<Page<Commitment>>("/api/commitments", "satoshi.yamamoto@contoso.example", { roles: ["PMO"] });
+    const view = await get<AgendaView>(`/api/agendas/${page.items[0]?.agendaId}`, "ichiro.suzuki@contoso.example");
+    expect(view.requests?.map((r) => r.fromDepartment)).toEqual(["営業部", "企画部"]);
+    const [salesAsk, planningAsk] = view.requests ?? [];
+    expect(salesAsk).toMatchObject({ fromDepartment: "営業部", toDepartment: "企画部", text: "大手企業向けにAIを使った提案ができるよう、技術検討を始めてほしい", status: "countered", answeredByEmail: "misaki.tanaka@contoso.example" });
+    expect(salesAsk?.responseText).toContain("提案デモ");
+    expect(planningAsk).toMatchObject({ fromDepartment: "企画部", toDepartment: "営業部", text: "訪問先の業界別ニーズ（AIで何をしたいか）をまとめてほしい", status: "accepted" });
+    const linked = view.commitments.find((c) => c.id === planningAsk?.commitmentId);
+    expect(linked).toMatchObject({ ownerEmail: "ichiro.suzuki@contoso.example", helpsDepartment: "企画部", requestId: planningAsk?.id });
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/api/requests/${salesAsk?.id}/respond`,
+      headers: { authorization: `Bearer ${await t.tokenFor("ichiro.suzuki@contoso.example")}` },
+      payload: { action: "accept", owner: "misaki.tanaka@contoso.example", due: "2099-01-31" },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().request.status).toBe("accepted");
+  });
+
   it("keeps the other tenant apart, with rows of its own", async () => {
     const who = { tenantId: OTHER_TENANT_ID, roles: ["PMO"] };
     const page = await get<Page<Commitment>>("/api/commitments", OTHER_TENANT_PERSON.email, who);

@@ -29,6 +29,8 @@ export interface DemoCommitment {
   contribution: number | null;
   /** Set: the commitment is done, with this note in its history. */
   doneNote?: string;
+  /** Index into DEMO_REQUESTS: the request whose acceptance made this commitment. */
+  answers?: number;
 }
 
 // Some open, one done, one overdue (open and due two days ago).
@@ -53,10 +55,11 @@ export const DEMO_COMMITMENTS: readonly DemoCommitment[] = [
   {
     owner: "ichiro.suzuki@contoso.example",
     helps: "企画部",
-    action: "大手企業3社の要件ヒアリングの結果を企画部に共有する",
+    action: "訪問先の業界別ニーズ（AIで何をしたいか）を大手企業3社分まとめて企画部に渡す",
     serves: "大手企業が本当に求める機能をCRMに取り込む",
     dueInDays: 5,
     contribution: 2,
+    answers: 1,
   },
   {
     owner: "misaki.tanaka@contoso.example",
@@ -73,6 +76,45 @@ export const DEMO_COMMITMENTS: readonly DemoCommitment[] = [
     serves: "両部門で目的に向けた進捗をそろえる",
     dueInDays: 14,
     contribution: null,
+  },
+];
+
+export interface DemoRequest {
+  asker: string;
+  from: string;
+  to: string;
+  text: string;
+  /** Days from today, or null. */
+  neededInDays: number | null;
+  answeredBy: string;
+  /** countered: the asked department proposed something else and waits for the asker's answer. */
+  status: "countered" | "accepted";
+  /** The counter-offer ("" for the accepted one). */
+  response: string;
+}
+
+// The story's two asks: each department needed exactly what the other asked. One is answered with a
+// counter-offer (営業部 can agree to it by clicking), the other is accepted and became a commitment.
+export const DEMO_REQUESTS: readonly DemoRequest[] = [
+  {
+    asker: "ichiro.suzuki@contoso.example",
+    from: "営業部",
+    to: "企画部",
+    text: "大手企業向けにAIを使った提案ができるよう、技術検討を始めてほしい",
+    neededInDays: 21,
+    answeredBy: "misaki.tanaka@contoso.example",
+    status: "countered",
+    response: "まず大手1社の商談に向けて、AIを使った提案デモを営業部と一緒につくり、その結果で技術検討の範囲を決めたい",
+  },
+  {
+    asker: "misaki.tanaka@contoso.example",
+    from: "企画部",
+    to: "営業部",
+    text: "訪問先の業界別ニーズ（AIで何をしたいか）をまとめてほしい",
+    neededInDays: null,
+    answeredBy: "ichiro.suzuki@contoso.example",
+    status: "accepted",
+    response: "",
   },
 ];
 

@@ -13,7 +13,8 @@ import { localUserId } from "../auth/local-issuer";
 import { newId } from "../ids";
 import { countObjectiveRows } from "../objectives/objective.repository";
 import { DEMO_TENANT_ID, OTHER_TENANT_ID } from "./demo-ids";
-import { DEMO_COMMITMENTS, DEMO_CONTRIBUTIONS, DEMO_MEETING, OTHER_TENANT_DEMO } from "./demo-story";
+import { DEMO_COMMITMENTS, DEMO_CONTRIBUTIONS, DEMO_MEETING, DEMO_REQUESTS, OTHER_TENANT_DEMO } from "./demo-story";
+import { seedDemoRequests } from "./seed-demo-requests";
 
 /** What the demo directory says of how a person keeps time. */
 const settingsOf = (p: DemoPerson) => ({ email: p.email, timeZone: p.timeZone ?? null, language: p.language ?? null });
@@ -81,7 +82,7 @@ async function seedDemoTenant(db: Db, now: Date): Promise<void> {
       teams_thread_id: null,
       join_url: null,
       version: 1,
-      revision: 1 + DEMO_CONTRIBUTIONS.length + DEMO_COMMITMENTS.length,
+      revision: 1 + DEMO_CONTRIBUTIONS.length + DEMO_COMMITMENTS.length + 2 * DEMO_REQUESTS.length,
       created_at: at(-10),
       updated_at: meetingStart,
     })
@@ -116,9 +117,13 @@ async function seedDemoTenant(db: Db, now: Date): Promise<void> {
 
   const commitments: Insertable<CommitmentsTable>[] = [];
   const history: Insertable<CommitmentHistoryTable>[] = [];
+  // The request (お願い) each commitment answers: its row is written after the commitments.
+  const requestIds = DEMO_REQUESTS.map(() => newId());
+  const answering = new Map<number, string>();
   for (const c of DEMO_COMMITMENTS) {
     const owner = person(c.owner);
     const id = newId();
+    if (c.answers !== undefined) answering.set(c.answers, id);
     const updatedAt = c.doneNote ? at(-1, 3) : meetingStart;
     commitments.push({
       id,
@@ -139,6 +144,7 @@ async function seedDemoTenant(db: Db, now: Date): Promise<void> {
       created_by_email: DEMO_MEETING.organizer,
       created_at: meetingStart,
       updated_at: updatedAt,
+      request_id: c.answers === undefined ? null : (requestIds[c.answers] ?? null),
     });
     const entry = { tenant_id, commitment_id: id, note: "" };
     history.push({ ...entry, id: newId(), at: meetingStart, by_email: DEMO_MEETING.organizer, field: "created", from_value: null, to_value: "open" });
@@ -148,6 +154,15 @@ async function seedDemoTenant(db: Db, now: Date): Promise<void> {
   }
   await db.insertInto("commitments").values(commitments).execute();
   await db.insertInto("commitment_history").values(history).execute();
+  await seedDemoRequests(db, {
+    tenantId: tenant_id,
+    agendaId,
+    meetingStart,
+    now,
+    ids: requestIds,
+    nameOf: (email) => person(email).name,
+    commitmentFor: (index) => answering.get(index) ?? null,
+  });
 }
 
 async function seedOtherTenant(db: Db, now: Date): Promise<void> {
