@@ -7,7 +7,7 @@ import type { DashboardQuery, DashboardSummary } from "../core/api/dashboard-con
 import type { CommitmentSyncRequest, CommitmentSyncResult } from "../core/api/reminders-contract";
 import type { CarriedForward } from "../core/api/contract";
 import type { ObjectiveListQuery, ObjectiveMerge, ObjectivePatch } from "../core/api/objective-library-contract";
-import type { RequestCreate, RequestListQuery, RequestPage, RequestPatch, RequestRespond, RequestRespondResult } from "../core/api/request-contract";
+import type { RequestCreate, RequestListQuery, RequestPage, RequestPatch, RequestRespond, RequestRespondResult, RequestSummary, RequestSummaryQuery } from "../core/api/request-contract";
 import type { DepartmentRequest } from "../core/api/request-view";
 
 // ── Outlook: the appointment being composed ──────────────────────────────────────────────────
@@ -192,6 +192,8 @@ export interface ApiClient {
   respondToRequest(id: string, input: RequestRespond, options?: WriteOptions): Promise<RequestRespondResult>;
   /** Requests of the meetings I attend (a PMO: the tenant's), oldest first. */
   listRequests(query?: RequestListQuery): Promise<RequestPage>;
+  /** PMO only: the department matrix of asks and answers, with the median time to answer. */
+  requestSummary(query?: RequestSummaryQuery): Promise<RequestSummary>;
   /** Interactive sign-in again (call it from a click: it may open a popup); absent in fakes. */
   signInAgain?(): Promise<void>;
 }

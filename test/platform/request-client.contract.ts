@@ -55,7 +55,12 @@ export function describeRequestClientContract(name: string, make: () => Promise<
         expect(view.commitments.find((c) => c.id === accepted.commitmentId)).toMatchObject({ action: "まず1社で技術検証をする", ownerEmail: MISAKI.email, helpsDepartment: "営業部", requestId: asked.id });
         const mine = await sales.listRequests({ agenda: agendaId, department: "企画部", direction: "incoming" });
         expect(mine.items.map((r) => r.id)).toEqual([asked.id]);
-        expect((await (await as(PMO)).listRequests({ agenda: agendaId })).items.map((r) => r.id)).toEqual([asked.id]);
+        const pmo = await as(PMO);
+        expect((await pmo.listRequests({ agenda: agendaId })).items.map((r) => r.id)).toEqual([asked.id]);
+        const summary = await pmo.requestSummary();
+        expect(summary.pairs.find((p) => p.from === "営業部" && p.to === "企画部")?.accepted).toBeGreaterThanOrEqual(1);
+        expect(summary.byDepartment.find((d) => d.department === "企画部")?.answered).toBeGreaterThanOrEqual(1);
+        expect((await rejection(sales.requestSummary())).status).toBe(403);
       });
     });
 

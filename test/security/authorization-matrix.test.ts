@@ -82,6 +82,7 @@ const EXPECTED: Record<string, Row> = {
   // The organizer attends for neither department; the asker waits for the asked department's answer.
   respondToRequest: { organizer: 403, attendee: 409, otherAttendee: 200, nonAttendee: 403, pmo: 403 },
   listRequests: all(200),
+  requestSummary: pmoOnly(200),
   analyzeWording: all(200),
   exportCommitments: pmoOnly(200),
   "exportCommitments?mine": all(200),

@@ -62,3 +62,33 @@ export type RequestListQuery = z.input<typeof RequestListQuery>;
 
 export const RequestPage = z.object({ items: z.array(DepartmentRequest), nextCursor: z.string().nullable() });
 export type RequestPage = z.infer<typeof RequestPage>;
+
+/** One direction between two departments: how many were asked, and how each stands. */
+export const RequestPairCount = z.object({
+  from: z.string(),
+  to: z.string(),
+  asked: z.number().int().nonnegative(),
+  open: z.number().int().nonnegative(),
+  countered: z.number().int().nonnegative(),
+  accepted: z.number().int().nonnegative(),
+  declined: z.number().int().nonnegative(),
+  withdrawn: z.number().int().nonnegative(),
+});
+export type RequestPairCount = z.infer<typeof RequestPairCount>;
+
+/** How an asked department answers: received, answered, still unanswered, median hours to a first answer. */
+export const RequestDepartmentAnswers = z.object({
+  department: z.string(),
+  received: z.number().int().nonnegative(),
+  answered: z.number().int().nonnegative(),
+  unanswered: z.number().int().nonnegative(),
+  medianHoursToAnswer: z.number().nonnegative().nullable(),
+});
+export type RequestDepartmentAnswers = z.infer<typeof RequestDepartmentAnswers>;
+
+/** GET /api/requests/summary (PMO): the department matrix of asks and answers. */
+export const RequestSummary = z.object({ pairs: z.array(RequestPairCount), byDepartment: z.array(RequestDepartmentAnswers) });
+export type RequestSummary = z.infer<typeof RequestSummary>;
+
+export const RequestSummaryQuery = z.object({ objective: Id.optional() }).strict();
+export type RequestSummaryQuery = z.input<typeof RequestSummaryQuery>;

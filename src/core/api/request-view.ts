@@ -32,6 +32,8 @@ export const DepartmentRequest = z.object({
   answeredByEmail: z.string().nullable(),
   answeredByName: z.string(),
   answeredAt: IsoDateTime.nullable(),
+  /** When the asked department first answered (the PMO's time to answer). */
+  firstAnsweredAt: IsoDateTime.nullable(),
   /** The commitment made when it was accepted. */
   commitmentId: Id.nullable(),
   createdAt: IsoDateTime,

@@ -2,7 +2,8 @@
 // department (the organizer: any of the meeting's) of another department of the meeting; answered
 // by the department whose turn it is; accept makes a commitment; closed requests are 409s.
 import type { AgendaView } from "../../core/api/contract";
-import { RequestCreate, RequestListQuery, RequestPatch, RequestRespond, type RequestPage, type RequestRespondResult } from "../../core/api/request-contract";
+import { RequestCreate, RequestListQuery, RequestPatch, RequestRespond, RequestSummaryQuery, type RequestPage, type RequestRespondResult, type RequestSummary } from "../../core/api/request-contract";
+import { summarizeRequests } from "../../core/dashboard/request-summary";
 import { isRequestClosed, type DepartmentRequest } from "../../core/api/request-view";
 import { isPastDue } from "../../core/meeting/commitment-rules";
 import { meetingDepartmentNamed, meetingDepartments, sameDepartment, turnOf, waitingDepartment } from "../../core/meeting/request-rules";
@@ -68,6 +69,7 @@ export function requestHandlers({ store, me, nowIso, newId, changed }: FakeReque
         answeredByEmail: null,
         answeredByName: "",
         answeredAt: null,
+        firstAnsweredAt: null,
         commitmentId: null,
         createdAt: now,
         updatedAt: now,
@@ -110,7 +112,14 @@ export function requestHandlers({ store, me, nowIso, newId, changed }: FakeReque
       assertOpen(request, "answered");
       if (turnOf(request.status) !== side) throw conflict(`This request waits for ${waitingDepartment(request)}'s answer`);
       const now = nowIso();
-      const answered = { answeredByEmail: me.email, answeredByName: view.agenda.attendees.find((a) => a.email === me.email)?.name || me.name, answeredAt: now, updatedAt: now, version: request.version + 1 };
+      const answered = {
+        answeredByEmail: me.email,
+        answeredByName: view.agenda.attendees.find((a) => a.email === me.email)?.name || me.name,
+        answeredAt: now,
+        firstAnsweredAt: request.firstAnsweredAt ?? (side === "asked" ? now : null),
+        updatedAt: now,
+        version: request.version + 1,
+      };
       const text = parsed.text?.trim() ?? "";
       if (parsed.action === "accept") {
         if (!parsed.owner) throw badRequest(`Invalid body: owner — accepting needs an owner: someone of ${request.toDepartment} who will do it`, "owner");
@@ -162,6 +171,16 @@ export function requestHandlers({ store, me, nowIso, newId, changed }: FakeReque
       if (!Number.isInteger(start) || start < 0) throw badRequest("Invalid query: cursor — not a cursor from this list; start again without it", "cursor");
       const items = all.slice(start, start + q.limit);
       return { items, nextCursor: start + q.limit < all.length ? String(start + q.limit) : null };
+    },
+
+    requestSummary(input: RequestSummaryQuery = {}): RequestSummary {
+      const q = parseOr400(RequestSummaryQuery, input, "query");
+      if (!me.isPmo) throw forbidden("Only PMOs can see how every department asks and answers");
+      const facts = [...store.views.values()]
+        .filter((v) => !q.objective || v.agenda.objectiveId === q.objective)
+        .flatMap((v) => v.requests ?? [])
+        .map((r) => ({ fromDepartment: r.fromDepartment, toDepartment: r.toDepartment, status: r.status, createdAt: r.createdAt, answeredAt: r.firstAnsweredAt }));
+      return summarizeRequests(facts);
     },
   };
 }

@@ -39,6 +39,7 @@ export async function seedDemoRequests(db: Db, c: DemoRequestContext): Promise<v
     answered_by_oid: localUserId(c.tenantId, r.answeredBy),
     answered_by_name: c.nameOf(r.answeredBy),
     answered_at: answeredAt,
+    first_answered_at: answeredAt,
     commitment_id: r.status === "accepted" ? c.commitmentFor(i) : null,
     // Asked one after the other during the meeting, so they list in the story's order.
     created_at: new Date(Date.parse(c.meetingStart) + (i + 1) * 600_000).toISOString(),

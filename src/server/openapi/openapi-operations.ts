@@ -9,7 +9,7 @@ import { CoachAnalyzeRequest, CoachAnalyzeResponse } from "../../core/api/coach-
 import { CommitmentExportQuery } from "../commitments/commitment-query";
 import { DashboardQuery, DashboardSummary } from "../../core/api/dashboard-contract";
 import { CommitmentSyncRequest, CommitmentSyncResult, OutboxMessage, OutboxQuery, ReminderRunResult } from "../../core/api/reminders-contract";
-import { RequestCreate, RequestListQuery, RequestPage, RequestPatch, RequestRespond, RequestRespondResult } from "../../core/api/request-contract";
+import { RequestCreate, RequestListQuery, RequestPage, RequestPatch, RequestRespond, RequestRespondResult, RequestSummary, RequestSummaryQuery } from "../../core/api/request-contract";
 import { DepartmentRequest } from "../../core/api/request-view";
 import { AuditEntry, DeleteTenantDataRequest, DeleteTenantDataResult, ForgetPersonRequest, ForgetPersonResult, RetentionUpdate, TenantAdminStatus } from "../../core/api/data-rights-contract";
 
@@ -89,6 +89,7 @@ export const RESPONSE_SCHEMAS = {
   DepartmentRequest,
   RequestRespondResult,
   RequestPage,
+  RequestSummary,
   CoachAnalyzeResponse,
   DashboardSummary,
   OutboxMessage,
@@ -146,6 +147,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "patch", path: "/api/requests/:id", operationId: "updateRequest", summary: "The asking department (or the organizer) rewords an open request, changes its needed-by date or withdraws it (If-Match: \"<version>\" required); 409 when it is closed", tag: "requests", auth: true, body: "RequestPatch", ifMatch: "required", idempotent: true, success: { status: 200, description: "Updated; new ETag", schema: "DepartmentRequest" }, errors: [...WRITE_ONE, 412, 428] },
   { method: "post", path: "/api/requests/:id/respond", operationId: "respondToRequest", summary: "Answer a request: the asked department accepts (owner of that department and due date required: a commitment linked by requestId), counters or declines (text required); the asking department accepts a counter-offer, answers it back (counter) or declines it (withdrawn). 409 naming the state when it is closed or waits for the other department (optional If-Match)", tag: "requests", auth: true, body: "RequestRespond", ifMatch: "optional", idempotent: true, success: { status: 200, description: "The request, and the commitment an accept made", schema: "RequestRespondResult" }, errors: [...WRITE_ONE, 412] },
   { method: "get", path: "/api/requests", operationId: "listRequests", summary: "Requests between departments of the meetings I organize or attend (the whole tenant for PMO), oldest first, cursor-paginated; direction needs department", tag: "requests", auth: true, query: RequestListQuery, success: { status: 200, description: "One page", schema: "RequestPage" }, errors: [400, 401, 403, 404] },
+  { method: "get", path: "/api/requests/summary", operationId: "requestSummary", summary: "PMO only: the department matrix of requests (asked → open / countered / accepted / declined / withdrawn) and each asked department's median hours to a first answer", tag: "requests", auth: true, query: RequestSummaryQuery, success: { status: 200, description: "The matrix", schema: "RequestSummary" }, errors: [400, 401, 403] },
   { method: "post", path: "/api/coach/analyze", operationId: "analyzeWording", summary: "Purpose coach: role-centred wording in a text, with objective-centred rewordings", tag: "coach", auth: true, body: "CoachAnalyzeRequest", success: { status: 200, description: "Findings (spans in UTF-16 code units) and a 0–100 wording score", schema: "CoachAnalyzeResponse" }, errors: [400, 401, 413] },
   { method: "get", path: "/api/commitments/export.csv", operationId: "exportCommitments", summary: "The same filters as CSV (UTF-8 with BOM, for Excel)", tag: "commitments", auth: true, query: CommitmentExportQuery, success: { status: 200, description: "CSV file", contentType: "text/csv" }, errors: [400, 401, 403] },
   { method: "get", path: "/api/commitments/export.xlsx", operationId: "exportCommitmentsXlsx", summary: "PMO only: the same filters as an Excel workbook (streamed; real dates, inline strings)", tag: "commitments", auth: true, query: CommitmentExportQuery, success: { status: 200, description: "XLSX workbook", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }, errors: [400, 401, 403] },

@@ -80,6 +80,8 @@ export async function respondToRequest(
     updated_at: now,
     version: Number(row.version) + 1,
   };
+  // The asked department's first answer is kept apart: the PMO measures how fast departments answer.
+  const first = side === "asked" && row.first_answered_at === null ? { first_answered_at: now } : {};
   let changes: Partial<RequestRow>;
   let commitmentId: string | null = null;
   if (input.action === "accept") {
@@ -106,15 +108,15 @@ export async function respondToRequest(
     );
     commitmentId = written.commitment.id;
     await updateCommitmentRow(trx, principal.tenantId, commitmentId, { request_id: row.id });
-    changes = { status: "accepted", commitment_id: commitmentId, ...answered };
+    changes = { status: "accepted", commitment_id: commitmentId, ...answered, ...first };
   } else if (input.action === "counter") {
     const text = requiredText(input, side === "asked" ? "the counter-offer" : "your answer to the counter-offer");
     // The asked department proposes something else; the asking department's answer rewords the request.
-    changes = side === "asked" ? { status: "countered", response_text: text, ...answered } : { status: "open", text, ...answered };
+    changes = side === "asked" ? { status: "countered", response_text: text, ...answered, ...first } : { status: "open", text, ...answered };
   } else {
     const reason = requiredText(input, "the reason");
     // The asking department declining a counter-offer takes its request back.
-    changes = { status: side === "asked" ? "declined" : "withdrawn", response_text: reason, ...answered };
+    changes = { status: side === "asked" ? "declined" : "withdrawn", response_text: reason, ...answered, ...first };
   }
   if (!(await updateRequestRow(trx, principal.tenantId, id, Number(row.version), changes))) throw new HttpError("precondition_failed", STALE_REQUEST);
   // createCommitment already marked the agenda changed.

@@ -17,6 +17,7 @@ export function rowToRequest(row: RequestRow): DepartmentRequest {
     answeredByEmail: row.answered_by_email,
     answeredByName: row.answered_by_name,
     answeredAt: row.answered_at,
+    firstAnsweredAt: row.first_answered_at,
     commitmentId: row.commitment_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -102,3 +102,16 @@ export async function countRequestsOfAgenda(db: Db, tenantId: string, agendaId: 
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** What the PMO's summary needs of every request of the tenant (optionally of one objective's meetings). */
+export async function requestFactRows(db: Db, tenantId: string, objectiveId?: string) {
+  const rdb = withRequestTables(db);
+  let q = rdb
+    .selectFrom("department_requests")
+    .select(["from_department", "to_department", "status", "created_at", "first_answered_at"])
+    .where("tenant_id", "=", tenantId);
+  if (objectiveId !== undefined) {
+    q = q.where("agenda_id", "in", rdb.selectFrom("agendas").select("id").where("tenant_id", "=", tenantId).where("objective_id", "=", objectiveId));
+  }
+  return q.execute();
+}

@@ -4,7 +4,8 @@
 // live event after commit. Answers are in request-respond.ts.
 import type { z } from "zod";
 import type { Agenda } from "../../core/api/contract";
-import type { RequestCreate, RequestListQuery, RequestPage, RequestPatch } from "../../core/api/request-contract";
+import type { RequestCreate, RequestListQuery, RequestPage, RequestPatch, RequestSummary, RequestSummaryQuery } from "../../core/api/request-contract";
+import { summarizeRequests } from "../../core/dashboard/request-summary";
 import { isRequestClosed, type DepartmentRequest, type RequestStatus } from "../../core/api/request-view";
 import { meetingDepartmentNamed, meetingDepartments, sameDepartment } from "../../core/meeting/request-rules";
 import { attendeeOf, bumpRevision, isOrganizer, loadAgendaForPrincipal } from "../agendas/agenda-access";
@@ -13,7 +14,7 @@ import type { Db } from "../db/database";
 import { HttpError, badRequest, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
 import { rowToRequest } from "./request.mapping";
-import { countRequestsOfAgenda, findRequestRow, insertRequestRow, listRequestRowsForAgenda, lockRequestRow, queryRequestRows, updateRequestRow } from "./request.repository";
+import { countRequestsOfAgenda, findRequestRow, requestFactRows, insertRequestRow, listRequestRowsForAgenda, lockRequestRow, queryRequestRows, updateRequestRow } from "./request.repository";
 import type { RequestCursor, RequestRow } from "./request.table";
 
 export const REQUESTS_PER_AGENDA_MAX = 1_000;
@@ -101,6 +102,7 @@ export async function createRequest(trx: Db, principal: Principal, agendaId: str
     answered_by_oid: null,
     answered_by_name: "",
     answered_at: null,
+    first_answered_at: null,
     commitment_id: null,
     created_at: now,
     updated_at: now,
@@ -194,4 +196,15 @@ export async function listRequests(db: Db, principal: Principal, query: z.output
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return { items: page.map(rowToRequest), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+}
+
+export const ONLY_PMO_SUMMARY = "Only PMOs can see how every department asks and answers";
+
+/** GET /api/requests/summary: the PMO's department matrix of asks and answers. */
+export async function requestSummary(db: Db, principal: Principal, query: z.output<typeof RequestSummaryQuery>): Promise<RequestSummary> {
+  if (!principal.isPmo) throw new HttpError("forbidden", ONLY_PMO_SUMMARY);
+  const rows = await requestFactRows(db, principal.tenantId, query.objective);
+  return summarizeRequests(
+    rows.map((r) => ({ fromDepartment: r.from_department, toDepartment: r.to_department, status: r.status as RequestStatus, createdAt: r.created_at, answeredAt: r.first_answered_at })),
+  );
 }

@@ -21,6 +21,7 @@ export interface DepartmentRequestsTable {
   answered_by_oid: string | null;
   answered_by_name: string;
   answered_at: string | null;
+  first_answered_at: string | null;
   commitment_id: string | null;
   created_at: string;
   updated_at: string;

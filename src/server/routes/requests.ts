@@ -1,7 +1,7 @@
 // Requests between departments (お願い): asked on an agenda, answered by the asked department
 // (accept → a commitment, counter, decline), listed across the meetings one attends (PMO: the tenant).
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { RequestCreate, RequestListQuery, RequestPatch, RequestRespond, type RequestPage, type RequestRespondResult } from "../../core/api/request-contract";
+import { RequestCreate, RequestListQuery, RequestPatch, RequestRespond, RequestSummaryQuery, type RequestPage, type RequestRespondResult, type RequestSummary } from "../../core/api/request-contract";
 import { dayIn } from "../../core/text/zoned-time";
 import { etagOf, readIfMatch, requireIfMatch } from "../agendas/if-match";
 import { parseStrictQuery } from "../commitments/commitment-query";
@@ -10,7 +10,7 @@ import { withIdempotency, type WriteTx } from "../idempotency/with-idempotency";
 import { notifyAgendaChanged } from "../live/notify-change";
 import { storedClockOf } from "../people/person-settings";
 import { respondToRequest } from "../requests/request-respond";
-import { createRequest, listRequests, patchRequest, type RequestWrite } from "../requests/request.service";
+import { createRequest, listRequests, patchRequest, requestSummary, type RequestWrite } from "../requests/request.service";
 import { IdParams } from "./agendas";
 import type { RouteDeps } from "./route-deps";
 
@@ -23,7 +23,9 @@ export async function requestRoutes(app: FastifyInstance, deps: RouteDeps): Prom
       if (status === 201) headers.location = `/api/requests/${encodeURIComponent(result.request.id)}`;
       return { status, body: body(result), headers, written: result };
     });
-    await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, written.agendaId, "request");
+    // An accept also made a commitment: viewers that follow commitments (the PMO's) refresh on it.
+    const kind = "commitmentId" in written && written.commitmentId ? "commitment" : "request";
+    await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, written.agendaId, kind);
     return response;
   }
 
@@ -71,5 +73,10 @@ export async function requestRoutes(app: FastifyInstance, deps: RouteDeps): Prom
   app.get("/api/requests", async (request): Promise<RequestPage> => {
     const query = parseStrictQuery(RequestListQuery, request.query);
     return listRequests(deps.db, request.principal, query);
+  });
+
+  app.get("/api/requests/summary", async (request): Promise<RequestSummary> => {
+    const query = parseStrictQuery(RequestSummaryQuery, request.query);
+    return requestSummary(deps.db, request.principal, query);
   });
 }

@@ -30,6 +30,7 @@ function request(overrides: Partial<DepartmentRequest>): DepartmentRequest {
     answeredByEmail: null,
     answeredByName: "",
     answeredAt: null,
+    firstAnsweredAt: null,
     commitmentId: null,
     createdAt: AT,
     updatedAt: AT,

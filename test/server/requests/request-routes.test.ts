@@ -132,6 +132,20 @@ for (const { name, target } of storageTargets()) {
         expect((await list(w.tokens.outsider, { agenda: w.agenda.id })).statusCode).toBe(403);
       });
 
+      it("the PMO's summary: asks per direction by status and the asked department's median hours to a first answer; 403 for others", async () => {
+        const asked = await salesAsks(w);
+        await respond(w, w.tokens.planning, asked.id, { action: "counter", text: "代案" });
+        await salesAsks(w, "二つ目");
+        const res = await w.t.app.inject({ method: "GET", url: "/api/requests/summary", headers: bearer(w.tokens.pmo) });
+        expect(res.statusCode, res.body).toBe(200);
+        expect(res.json().pairs).toEqual([{ from: "営業部", to: "企画部", asked: 2, open: 1, countered: 1, accepted: 0, declined: 0, withdrawn: 0 }]);
+        expect(res.json().byDepartment).toMatchObject([{ department: "企画部", received: 2, answered: 1, unanswered: 1 }]);
+        expect(res.json().byDepartment[0].medianHoursToAnswer).toBeGreaterThanOrEqual(0);
+        const other = await w.t.app.inject({ method: "GET", url: "/api/requests/summary", headers: bearer(w.tokens.otherPmo) });
+        expect(other.json()).toEqual({ pairs: [], byDepartment: [] });
+        expect((await w.t.app.inject({ method: "GET", url: "/api/requests/summary", headers: bearer(w.tokens.sales) })).statusCode).toBe(403);
+      });
+
       it("pages with a cursor that neither skips nor repeats; a foreign cursor and direction without department are 400s", async () => {
         const made = [await salesAsks(w, "一"), await salesAsks(w, "二"), await salesAsks(w, "三")];
         const seen: string[] = [];

@@ -22,6 +22,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("answered_by_oid", "varchar(100)")
     .addColumn("answered_by_name", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("answered_at", "varchar(40)")
+    // The asked department's first answer: how fast departments answer (the PMO's median).
+    .addColumn("first_answered_at", "varchar(40)")
     // Deleting a person's own commitments (data rights) leaves the request, unlinked.
     .addColumn("commitment_id", "varchar(64)", (c) => c.references("commitments.id").onDelete("set null"))
     .addColumn("created_at", "varchar(40)", (c) => c.notNull())
