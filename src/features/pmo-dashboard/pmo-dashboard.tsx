@@ -19,6 +19,7 @@ import { ActionStrip } from "./action-strip";
 import { CommitmentFilters } from "./commitment-filters";
 import { CommitmentsTable } from "./commitments-table";
 import { DashboardCharts } from "./dashboard-charts";
+import { RequestsMatrix } from "./requests-matrix";
 import { toQuery } from "./filters";
 import { useCommitments } from "./hooks/use-commitments";
 import { useUrlFilters } from "./hooks/use-url-filters";
@@ -231,6 +232,7 @@ export function PmoDashboard({
         onSelectDepartment={(department) => setFilters((f) => ({ ...f, department }))}
         onSelectObjective={(objective, objectiveTitle) => setFilters((f) => ({ ...f, objective, objectiveTitle }))}
       />
+      <RequestsMatrix level={headingLevel === 1 ? 2 : headingLevel === 2 ? 3 : 4} objective={filters.objective} refreshSignal={refreshSignal} />
     </div>
   );
 }

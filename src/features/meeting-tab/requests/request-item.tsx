@@ -79,7 +79,7 @@ export function RequestItem({ request, department, view, myEmail, ofDepartment, 
       )}
       {waiting && (
         <Text size={200} className={styles.muted} data-testid="request-open-for">
-          {days === 0 ? t("tab.request.openToday") : t("tab.request.openFor", { days })}・{t("tab.request.waitingFor", { department: waiting })}
+          {t("tab.request.waitingLine", { open: days === 0 ? t("tab.request.openToday") : t("tab.request.openFor", { days }), waiting: t("tab.request.waitingFor", { department: waiting }) })}
         </Text>
       )}
       {request.status === "accepted" && (
