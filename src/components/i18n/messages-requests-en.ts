@@ -44,6 +44,8 @@ export const messagesRequestsEn: Record<keyof typeof messagesRequestsJa, string>
   "tab.request.send.counter": "Send the counter-offer",
   "tab.request.send.decline": "Decline",
   "tab.request.accepted": "Now a commitment",
+  "reminders.kind.requestReminder": "Requests waiting for an answer",
+  "reminders.kind.requestEscalation": "Requests waiting long (PMO)",
   "pmo.requests.title": "Requests between departments",
   "pmo.requests.none": "No requests yet.",
   "pmo.requests.matrix": "Requests between departments and their answers",

@@ -41,6 +41,8 @@ export const messagesRequestsJa = {
   "tab.request.send.counter": "代案を送る",
   "tab.request.send.decline": "断る",
   "tab.request.accepted": "コミットメントになりました",
+  "reminders.kind.requestReminder": "回答待ちのお願い",
+  "reminders.kind.requestEscalation": "長く回答のないお願い（PMO）",
   "pmo.requests.title": "部門間のお願い",
   "pmo.requests.none": "まだお願いはありません。",
   "pmo.requests.matrix": "部門間のお願いと回答",

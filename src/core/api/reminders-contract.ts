@@ -2,7 +2,9 @@
 import { z } from "zod";
 import { Email, Id, IsoDateTime } from "./contract";
 
-export const REMINDER_KINDS = ["due-digest", "pmo-weekly-summary"] as const;
+// request-reminder: to a department's attendees, requests waiting for its answer; request-escalation:
+// to the PMO, requests that waited twice as long.
+export const REMINDER_KINDS = ["due-digest", "pmo-weekly-summary", "request-reminder", "request-escalation"] as const;
 export const ReminderKind = z.enum(REMINDER_KINDS);
 export type ReminderKind = z.infer<typeof ReminderKind>;
 

@@ -40,3 +40,21 @@ export function daysOpen(createdAt: string, now: Date): number {
   const ms = now.getTime() - new Date(createdAt).getTime();
   return Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 86_400_000) : 0;
 }
+
+/** Working days (Monday–Friday) after `fromDay` up to and including `toDay` (YYYY-MM-DD); 0 when not after. */
+export function workingDaysBetween(fromDay: string, toDay: string): number {
+  const from = Date.parse(`${fromDay}T00:00:00Z`);
+  const to = Date.parse(`${toDay}T00:00:00Z`);
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) return 0;
+  let count = 0;
+  for (let t = from + 86_400_000; t <= to; t += 86_400_000) {
+    const weekday = new Date(t).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) count += 1;
+  }
+  return count;
+}
+
+/** Since when a request has waited for its current answer: its creation, or the last answer that handed the turn over. */
+export function waitingSince(request: Pick<DepartmentRequest, "status" | "createdAt" | "answeredAt">): string {
+  return request.answeredAt ?? request.createdAt;
+}

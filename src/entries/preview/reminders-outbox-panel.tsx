@@ -20,6 +20,8 @@ const useStyles = makeStyles({
 const KIND_KEYS: Record<ReminderKind, MessageKey> = {
   "due-digest": "reminders.kind.dueDigest",
   "pmo-weekly-summary": "reminders.kind.pmoWeeklySummary",
+  "request-reminder": "reminders.kind.requestReminder",
+  "request-escalation": "reminders.kind.requestEscalation",
 };
 
 export function RemindersOutboxPanel({ baseUrl, pmo, headingLevel = 3 }: { baseUrl: string; pmo: DemoPerson; headingLevel?: 2 | 3 | 4 }) {

@@ -23,6 +23,7 @@ import { clocksFor, localPersonSettings, type PersonClock, type PersonSettingsSo
 import { pmoRecipientsFor } from "./pmo-recipients";
 import { renderDigest, renderWeeklySummary, type DigestItem } from "./reminder-messages";
 import { utcDay } from "./reminder-period";
+import { runRequestReminders } from "../requests/request-reminders";
 import { claimSend, dueCommitments, releaseSend, tenantCounts, tenantsWithCommitments, type DueRow, type TenantCounts } from "./reminder.repository";
 
 export interface ReminderJobDeps {
@@ -95,7 +96,9 @@ export async function runReminderJob(deps: ReminderJobDeps, { now, tenantId = nu
       result[await deliver(deps, message, now)]++;
     }
   }
-  return result;
+  // Requests between departments that wait too long for an answer, through the same ledger.
+  const requests = await runRequestReminders(deps, { now, tenantId, anyHour }, (message) => deliver(deps, message, now));
+  return { sent: result.sent + requests.sent, alreadySent: result.alreadySent + requests.alreadySent, failed: result.failed + requests.failed };
 }
 
 function byTenant(groups: readonly OwnerGroup[]): Map<string, OwnerGroup[]> {

@@ -115,3 +115,10 @@ export async function requestFactRows(db: Db, tenantId: string, objectiveId?: st
   }
   return q.execute();
 }
+
+/** Every request of the tenant (or all tenants) that waits for an answer, by tenant and agenda. */
+export async function waitingRequestRows(db: Db, tenantId: string | null): Promise<RequestRow[]> {
+  let q = withRequestTables(db).selectFrom("department_requests").selectAll().where("status", "in", ["open", "countered"]);
+  if (tenantId !== null) q = q.where("tenant_id", "=", tenantId);
+  return q.orderBy("tenant_id").orderBy("agenda_id").orderBy("created_at").orderBy("id").execute();
+}
