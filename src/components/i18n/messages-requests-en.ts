@@ -44,6 +44,7 @@ export const messagesRequestsEn: Record<keyof typeof messagesRequestsJa, string>
   "tab.request.send.counter": "Send the counter-offer",
   "tab.request.send.decline": "Decline",
   "tab.request.accepted": "Now a commitment",
+  "tab.request.carriedFrom": "Carried over from the earlier meeting \"{meeting}\" (answer it there)",
   "reminders.kind.requestReminder": "Requests waiting for an answer",
   "reminders.kind.requestEscalation": "Requests waiting long (PMO)",
   "pmo.requests.title": "Requests between departments",

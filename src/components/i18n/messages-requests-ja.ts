@@ -41,6 +41,7 @@ export const messagesRequestsJa = {
   "tab.request.send.counter": "代案を送る",
   "tab.request.send.decline": "断る",
   "tab.request.accepted": "コミットメントになりました",
+  "tab.request.carriedFrom": "前回の会議「{meeting}」から持ち越し（その会議で回答できます）",
   "reminders.kind.requestReminder": "回答待ちのお願い",
   "reminders.kind.requestEscalation": "長く回答のないお願い（PMO）",
   "pmo.requests.title": "部門間のお願い",

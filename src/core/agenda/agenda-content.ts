@@ -51,6 +51,8 @@ export interface RequestLine {
   /** The asked department's counter-offer, while the asking department has not answered it. */
   counter: string | null;
   waitingFor: string;
+  /** The earlier meeting's subject, for a request carried over from it; null for this meeting's own. */
+  carriedFrom: string | null;
 }
 
 export interface AgendaContent {
@@ -132,12 +134,15 @@ function carriedOf(view: AgendaView, today: string): Pick<AgendaContent, "carrie
   return { carried, carriedMore, carriedCount };
 }
 
+/** This meeting's requests still waiting, then those carried over from earlier meetings on the objective. */
 function requestLines(view: AgendaView): RequestLine[] {
-  return (view.requests ?? []).flatMap((r) => {
+  const own = (view.requests ?? []).map((r) => ({ r, carriedFrom: null as string | null }));
+  const carried = (view.carriedRequests ?? []).map((r) => ({ r, carriedFrom: clean(r.meeting.subject) }));
+  return [...own, ...carried].flatMap(({ r, carriedFrom }) => {
     const waitingFor = waitingDepartment(r);
     if (waitingFor === null) return [];
     const counter = r.status === "countered" ? clean(r.responseText) || null : null;
-    return [{ from: clean(r.fromDepartment), to: clean(r.toDepartment), text: clean(r.text), neededBy: r.neededBy, counter, waitingFor: clean(waitingFor) }];
+    return [{ from: clean(r.fromDepartment), to: clean(r.toDepartment), text: clean(r.text), neededBy: r.neededBy, counter, waitingFor: clean(waitingFor), carriedFrom }];
   });
 }
 

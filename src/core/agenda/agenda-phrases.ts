@@ -40,7 +40,8 @@ export function requestText(r: RequestLine, content: AgendaContent): { ask: stri
   const { lang, strings } = content;
   const head = `${r.from} → ${r.to}${colon(lang)}${r.text}`;
   const ask = r.neededBy ? withAside(lang, head, strings.requestNeededBy.replace("{date}", () => dateText(content, r.neededBy as string))) : head;
-  const waiting = strings.requestWaitingFor.replace("{department}", () => r.waitingFor);
+  const waitingFor = strings.requestWaitingFor.replace("{department}", () => r.waitingFor);
+  const waiting = r.carriedFrom === null ? waitingFor : `${waitingFor}${lang === "ja" ? "、" : "; "}${strings.requestCarriedFrom.replace("{meeting}", () => r.carriedFrom as string)}`;
   const answer = r.counter ? withAside(lang, `${strings.requestCounterLabel}${colon(lang)}${r.counter}`, waiting) : parenthesized(lang, waiting);
   return { ask, answer };
 }

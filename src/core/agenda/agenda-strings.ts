@@ -50,6 +50,8 @@ export interface AgendaStrings {
   requestCounterLabel: string;
   /** "{department}": whose answer the request waits for. */
   requestWaitingFor: string;
+  /** "{meeting}": the earlier meeting a still-waiting request comes from. */
+  requestCarriedFrom: string;
 }
 
 export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.freeze({
@@ -84,6 +86,7 @@ export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.free
     requestNeededBy: "{date}までに",
     requestCounterLabel: "代案",
     requestWaitingFor: "{department}の回答待ち",
+    requestCarriedFrom: "「{meeting}」から持ち越し",
   },
   en: {
     objectiveHeading: "Shared objective",
@@ -121,6 +124,7 @@ export const AGENDA_STRINGS: Readonly<Record<Lang, AgendaStrings>> = Object.free
     requestNeededBy: "needed by {date}",
     requestCounterLabel: "Counter-offer",
     requestWaitingFor: "waiting for {department}",
+    requestCarriedFrom: "carried over from \"{meeting}\"",
   },
 });
 

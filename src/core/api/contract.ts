@@ -1,7 +1,7 @@
 // The one API contract: server routes validate with these schemas and clients type their calls
 // with the inferred types. Changing a schema here changes the HTTP API — keep it backwards compatible.
 import { z } from "zod";
-import { DepartmentRequest } from "./request-view";
+import { CarriedRequest, DepartmentRequest } from "./request-view";
 
 export const LANGS = ["ja", "en"] as const;
 export const Lang = z.enum(LANGS);
@@ -340,6 +340,8 @@ export const AgendaView = z.object({
   carriedForward: CarriedForward.optional(),
   /** What the meeting's departments ask of each other, oldest first. Optional: older servers omit it. */
   requests: z.array(DepartmentRequest).optional(),
+  /** Requests of earlier meetings on the same objective still waiting for an answer, oldest first (at most 50). */
+  carriedRequests: z.array(CarriedRequest).optional(),
 });
 export type AgendaView = z.infer<typeof AgendaView>;
 

@@ -42,3 +42,11 @@ export const DepartmentRequest = z.object({
   version: z.number().int().positive(),
 });
 export type DepartmentRequest = z.infer<typeof DepartmentRequest>;
+
+/**
+ * A request of an EARLIER meeting on the same objective still waiting for an answer, carried into
+ * the next meeting's view (like open commitments): answered in its own meeting.
+ */
+export const CarriedRequest = DepartmentRequest.extend({ meeting: z.object({ subject: z.string(), at: IsoDateTime }) });
+export type CarriedRequest = z.infer<typeof CarriedRequest>;
+export const CARRIED_REQUESTS_LIMIT = 50;

@@ -103,4 +103,13 @@ describe("open requests in the agenda body", () => {
       expect(renderAgendaText(view, { liveUrl: LIVE, lang: "en" })).not.toContain(AGENDA_STRINGS.en.requestsHeading);
     }
   });
+
+  it("lists requests carried over from an earlier meeting after this meeting's own, saying where from", () => {
+    const view = { ...withRequests([request({ text: "この会議のお願い" })]), carriedRequests: [{ ...request({ text: "前回のお願い", status: "countered", responseText: COUNTER }), meeting: { subject: "前回の合同会議", at: AT } }] };
+    const text = renderAgendaText(view, { liveUrl: LIVE, lang: "ja", today: "2026-04-02" });
+    expect(text.indexOf("この会議のお願い")).toBeLessThan(text.indexOf("前回のお願い"));
+    expect(text).toContain(`代案：${COUNTER}（営業部の回答待ち、「前回の合同会議」から持ち越し）`);
+    const html = renderAgendaHtml(view, { liveUrl: LIVE, lang: "en" });
+    expect(html).toContain("(waiting for 営業部; carried over from &quot;前回の合同会議&quot;)");
+  });
 });

@@ -112,4 +112,29 @@ describe("requests in the tab", () => {
     // Someone of 企画部 has no ask button on 営業部's card.
     expect(within(card("営業部")).queryByTestId("request-ask")).toBeNull();
   });
+
+  it("shows a request carried over from an earlier meeting, without answers (it is answered in its own meeting)", async () => {
+    const seed = createFakeApiClient(demoSeed());
+    const base = await seed.createAgendaView({
+      objectiveId: "obj_demo",
+      objectiveTitle: DEMO_OBJECTIVE.title,
+      departments: DEMO_DEPARTMENTS.slice(0, 2).map((d) => ({ ...d })),
+      attendees: [{ email: MISAKI, name: "田中 美咲", department: "企画部", role: "required" }],
+    });
+    const earlier = await seed.addRequest(base.agenda.id, { fromDepartment: "営業部", toDepartment: "企画部", text: "前回のお願い" });
+    const view = { ...base, requests: [], carriedRequests: [{ ...earlier, agendaId: "ag_earlier", meeting: { subject: "前回の合同会議", at: earlier.createdAt } }] };
+    const api = createFakeApiClient({ ...demoSeed(), agendas: [view] }).as(demoMe(MISAKI));
+    render(
+      <AppShell lang="ja">
+        <PortsProvider ports={{ api }}>
+          <MeetingTab agendaId={view.agenda.id} />
+        </PortsProvider>
+      </AppShell>,
+    );
+    const card = await screen.findAllByTestId("department-requests");
+    const item = within(card.find((c) => c.getAttribute("data-department") === "企画部")!).getByTestId("request-item");
+    expect(item).toHaveAttribute("data-carried", "true");
+    expect(within(item).getByTestId("request-carried-from")).toHaveTextContent("前回の会議「前回の合同会議」から持ち越し");
+    expect(within(item).queryByTestId("request-accept")).toBeNull();
+  });
 });

@@ -28,24 +28,29 @@ export function DepartmentRequests({ view, me, department }: DepartmentRequestsP
   const departments = meetingDepartments(view.agenda);
   // Only departments of the meeting can ask or be asked.
   if (!departments.some((d) => sameDepartment(d, department))) return null;
-  const requests = (view.requests ?? []).filter((r) => sameDepartment(r.toDepartment, department) || sameDepartment(r.fromDepartment, department));
+  const concerns = (r: { toDepartment: string; fromDepartment: string }) => sameDepartment(r.toDepartment, department) || sameDepartment(r.fromDepartment, department);
+  const requests = (view.requests ?? []).filter(concerns);
+  const carried = (view.carriedRequests ?? []).filter(concerns);
   const ofDepartment = isOfDepartment(view.agenda.attendees, me.email, department);
   const canAsk = ofDepartment || view.agenda.organizerEmail === me.email;
-  if (requests.length === 0 && !canAsk) return null;
+  if (requests.length === 0 && carried.length === 0 && !canAsk) return null;
   const now = new Date();
   return (
     <section className={styles.root} aria-labelledby={headingId} data-testid="department-requests" data-department={department}>
       <h4 id={headingId} className={styles.title}>
         {t("tab.request.title")}
       </h4>
-      {requests.length > 0 && (
+      {requests.length + carried.length > 0 && (
         <ul className={styles.list}>
           {requests.map((r) => (
             <RequestItem key={r.id} request={r} department={department} view={view} myEmail={me.email} ofDepartment={ofDepartment} departments={departments} now={now} />
           ))}
+          {carried.map((r) => (
+            <RequestItem key={r.id} request={r} department={department} view={view} myEmail={me.email} ofDepartment={ofDepartment} departments={departments} now={now} carriedFrom={r.meeting.subject} />
+          ))}
         </ul>
       )}
-      {requests.length === 0 && (
+      {requests.length + carried.length === 0 && (
         <Text size={200} className={styles.title}>
           {t("tab.contributions.empty")}
         </Text>

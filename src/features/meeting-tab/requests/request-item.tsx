@@ -37,16 +37,18 @@ export interface RequestItemProps {
   ofDepartment: boolean;
   departments: readonly string[];
   now: Date;
+  /** The earlier meeting's subject, for a request carried over from it: shown, answered in its own meeting. */
+  carriedFrom?: string;
 }
 
-export function RequestItem({ request, department, view, myEmail, ofDepartment, departments, now }: RequestItemProps) {
+export function RequestItem({ request, department, view, myEmail, ofDepartment, departments, now, carriedFrom }: RequestItemProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
   const [answering, setAnswering] = useState<RequestAction | null>(null);
   const incoming = sameDepartment(request.toDepartment, department);
   const side = incoming ? "asked" : "asking";
-  const myTurn = ofDepartment && turnOf(request.status) === side;
+  const myTurn = carriedFrom === undefined && ofDepartment && turnOf(request.status) === side;
   const waiting = waitingDepartment(request);
   const days = daysOpen(request.createdAt, now);
   const answers: [RequestAction, MessageKey][] =
@@ -55,7 +57,7 @@ export function RequestItem({ request, department, view, myEmail, ofDepartment, 
       : [["accept", "tab.request.acceptCounter"], ["counter", "tab.request.answerBack"], ["decline", "tab.request.withdraw"]];
 
   return (
-    <li className={styles.root} data-testid="request-item" data-request-id={request.id} data-status={request.status} data-direction={incoming ? "incoming" : "outgoing"}>
+    <li className={styles.root} data-testid="request-item" data-request-id={request.id} data-status={request.status} data-direction={incoming ? "incoming" : "outgoing"} data-carried={carriedFrom !== undefined || undefined}>
       <div className={styles.head}>
         <Text size={200} weight="semibold">
           {t("tab.request.incoming", { from: request.fromDepartment, to: request.toDepartment })}
@@ -80,6 +82,11 @@ export function RequestItem({ request, department, view, myEmail, ofDepartment, 
       {waiting && (
         <Text size={200} className={styles.muted} data-testid="request-open-for">
           {t("tab.request.waitingLine", { open: days === 0 ? t("tab.request.openToday") : t("tab.request.openFor", { days }), waiting: t("tab.request.waitingFor", { department: waiting }) })}
+        </Text>
+      )}
+      {carriedFrom !== undefined && (
+        <Text size={200} className={styles.muted} data-testid="request-carried-from">
+          {t("tab.request.carriedFrom", { meeting: carriedFrom })}
         </Text>
       )}
       {request.status === "accepted" && (
