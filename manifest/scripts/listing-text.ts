@@ -31,14 +31,16 @@ const JA_INTRO =
   "の順のアジェンダが招待状に入ります。参加者は Teams の会議タブで一緒に書き込み、PMO はダッシュボードで会議をまたいでコミットメントを追います。" +
   "パーパス・コーチが目的を中心にした言い方を提案します。日本語と英語に対応しています。";
 
-const EN_PERMISSIONS =
-  "the Microsoft Graph delegated permissions User.Read, User.Read.All (attendees' departments), OnlineMeetings.Read (link a Teams meeting to its agenda) and Tasks.ReadWrite (copy commitments to To Do or Planner), and the application permission Mail.Send (reminder mail)";
+const EN_DELEGATED =
+  "the Microsoft Graph delegated permissions User.Read, User.Read.All (attendees' departments), OnlineMeetings.Read (link a Teams meeting to its agenda), Chat.ReadBasic (check that someone adding the tab is in the meeting's chat) and Tasks.ReadWrite (copy commitments to To Do or Planner)";
+const EN_APPLICATION = "the application permissions MailboxSettings.Read (each person's time zone and language for reminders) and Mail.Send (reminder mail)";
+const EN_PERMISSIONS = `${EN_DELEGATED}, and ${EN_APPLICATION}`;
 
 function enSteps(links: ListingLinks): string {
   const first =
     links.mode === "saas"
       ? `1. A Global Administrator enables Common Purpose for the organization at ${links.origin}/onboarding, consenting to ${EN_PERMISSIONS}.`
-      : `1. Microsoft Entra ID: register the app for your server and grant admin consent to ${EN_PERMISSIONS.replace(", and the application permission Mail.Send (reminder mail)", "")}, and, only for reminder mail, the application permission Mail.Send.`;
+      : `1. Microsoft Entra ID: register the app for your server and grant admin consent to ${EN_DELEGATED}, and, for reminders, ${EN_APPLICATION}.`;
   return [
     "Before users can use it, administrators must do this once:",
     first,
@@ -50,13 +52,14 @@ function enSteps(links: ListingLinks): string {
 }
 
 const JA_PERMISSIONS =
-  "Microsoft Graph の委任されたアクセス許可 User.Read、User.Read.All（参加者の部署）、OnlineMeetings.Read（Teams 会議とアジェンダの関連付け）、Tasks.ReadWrite（コミットメントを To Do / Planner にコピー）";
+  "Microsoft Graph の委任されたアクセス許可 User.Read、User.Read.All（参加者の部署）、OnlineMeetings.Read（Teams 会議とアジェンダの関連付け）、Chat.ReadBasic（タブを追加する人が会議チャットのメンバーかの確認）、Tasks.ReadWrite（コミットメントを To Do / Planner にコピー）";
+const JA_APPLICATION = "アプリケーションのアクセス許可 MailboxSettings.Read（リマインダーのための各人のタイムゾーンと言語）と Mail.Send（リマインダーのメール）";
 
 function jaSteps(links: ListingLinks): string {
   const first =
     links.mode === "saas"
-      ? `1. グローバル管理者が ${links.origin}/onboarding で組織の Common Purpose を有効にし、${JA_PERMISSIONS}とアプリケーションのアクセス許可 Mail.Send（リマインダーのメール）に同意します。`
-      : `1. Microsoft Entra ID: サーバー用にアプリを登録し、${JA_PERMISSIONS}に管理者の同意を与えます。リマインダーをメールで送る場合のみ、アプリケーションのアクセス許可 Mail.Send も同意します。`;
+      ? `1. グローバル管理者が ${links.origin}/onboarding で組織の Common Purpose を有効にし、${JA_PERMISSIONS}と${JA_APPLICATION}に同意します。`
+      : `1. Microsoft Entra ID: サーバー用にアプリを登録し、${JA_PERMISSIONS}に管理者の同意を与えます。リマインダーを使う場合は${JA_APPLICATION}にも同意します。`;
   return [
     "ご利用の前に、管理者が次の設定を一度行う必要があります。",
     first,

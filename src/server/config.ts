@@ -110,11 +110,13 @@ export function serverTimeZone(env: Record<string, string | undefined> = process
 export interface LiveStreamsConfig {
   /** Per signed-in user (tenant + object id), on this instance. */
   readonly perUser: number;
+  /** Per organisation (tenant), on this instance: a share of the process's streams. */
+  readonly perTenant: number;
   /** On this instance, for everyone together. */
   readonly perProcess: number;
 }
 
-export const DEFAULT_LIVE_STREAMS: LiveStreamsConfig = Object.freeze({ perUser: 10, perProcess: 1000 });
+export const DEFAULT_LIVE_STREAMS: LiveStreamsConfig = Object.freeze({ perUser: 10, perTenant: 500, perProcess: 1000 });
 
 export interface RateLimitConfig {
   /** Requests allowed at once. */
@@ -249,6 +251,7 @@ const RULES = {
     expect: "off, a number of proxy hops from 1 to 20, or a comma-separated list of proxy addresses or CIDR ranges (e.g. 10.0.0.0/8)",
   },
   LIVE_STREAMS_PER_USER: { schema: intIn(1, 1000), expect: "a number of streams from 1 to 1000" },
+  LIVE_STREAMS_PER_TENANT: { schema: intIn(1, 1_000_000), expect: "a number of streams from 1 to 1000000" },
   LIVE_STREAMS_MAX: { schema: intIn(1, 1_000_000), expect: "a number of streams from 1 to 1000000" },
   DB_CHECK_INTERVAL_SEC: { schema: intIn(0, 31_536_000), expect: "a number of seconds from 0 (only at start) to 31536000" },
   TENANT_TIME_ZONE: { schema: z.string().refine(isTimeZone), expect: "an IANA time zone name such as Asia/Tokyo or Europe/Berlin" },
@@ -424,6 +427,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: Array.isArray(v.TRUST_PROXY) ? Object.freeze([...v.TRUST_PROXY]) : (v.TRUST_PROXY ?? false),
     liveStreams: Object.freeze({
       perUser: v.LIVE_STREAMS_PER_USER ?? DEFAULT_LIVE_STREAMS.perUser,
+      // Half of the process's streams unless set: one organisation never takes them all.
+      perTenant: v.LIVE_STREAMS_PER_TENANT ?? Math.max(1, Math.floor((v.LIVE_STREAMS_MAX ?? DEFAULT_LIVE_STREAMS.perProcess) / 2)),
       perProcess: v.LIVE_STREAMS_MAX ?? DEFAULT_LIVE_STREAMS.perProcess,
     }),
     // quick_check reads the whole file (in a worker thread): at start, then every 6 hours.

@@ -28,8 +28,23 @@ async function coveredHeadings(page: Page, within: string | null): Promise<Headi
     }
     const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     const result = { checked: 0, covered: [] as string[] };
+    // What of an element its scrolling or clipping ancestors let show: a heading scrolled out of its
+    // pane is not on screen even where its box lies inside the window.
+    const shownPart = (el: Element): DOMRect => {
+      let { left, top, right, bottom } = el.getBoundingClientRect();
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const cs = getComputedStyle(a);
+        if (!/(auto|scroll|hidden|clip)/.test(`${cs.overflowX} ${cs.overflowY}`)) continue;
+        const ar = a.getBoundingClientRect();
+        left = Math.max(left, ar.left);
+        top = Math.max(top, ar.top);
+        right = Math.min(right, ar.right);
+        bottom = Math.min(bottom, ar.bottom);
+      }
+      return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+    };
     for (const h of scope.querySelectorAll("h1, h2, h3, h4, h5, h6, [role='heading']")) {
-      const r = h.getBoundingClientRect();
+      const r = shownPart(h);
       if (r.width < 2 || r.height < 2) continue;
       if (r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) continue;
       if (overlays.some((o) => overlaps(o, r))) continue;
@@ -97,6 +112,9 @@ export async function clickEveryPopup(page: Page, within: string | null = null):
     // A popup opens on the click; a disclosure toggles. Either way, wait for the state to settle.
     await expect.poll(async () => (await isOpen(trigger)) !== wasOpen || (await page.locator("[data-portal-node] *").count()) > 0, { timeout: 3000 }).toBe(true).catch(() => undefined);
     result.clicked.push(label);
+    // Disclosures animate open and shut: judge the page once the motion is over (or still covered).
+    const settled = () => expect.poll(async () => (await coveredHeadings(page, within)).covered.length, { timeout: 2000 }).toBe(0).catch(() => undefined);
+    await settled();
     const open = await coveredHeadings(page, within);
     result.problems.push(...open.covered.map((c) => `with ${label} open: ${c}`));
     if (await isOpen(trigger)) {
@@ -105,6 +123,7 @@ export async function clickEveryPopup(page: Page, within: string | null = null):
       if ((await isOpen(trigger)) && !wasOpen && (await page.locator("[data-portal-node] *").count()) === 0) await trigger.click();
     }
     await expect.poll(() => page.locator("[data-portal-node] *").count(), { timeout: 3000 }).toBe(0).catch(() => undefined);
+    await settled();
     const after = await coveredHeadings(page, within);
     result.problems.push(...after.covered.map((c) => `after ${label} closed: ${c}`));
     const click = await headingTakesClick(page, within);

@@ -82,7 +82,8 @@ async function seed(): Promise<void> {
         ownerEmail: OWNER,
         ownerName: p,
         ownerDepartment: p,
-        helpsDepartment: p,
+        // Another department than the owner's (a department never helps itself), still carrying the payload.
+        helpsDepartment: `支援先 ${p}`,
         action: p,
         dueDate: "2099-12-01",
         servesObjective: p,

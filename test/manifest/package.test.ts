@@ -134,7 +134,7 @@ describe("npm run package", () => {
   it("names every admin step in the long description, in English and Japanese", async () => {
     const { manifest, ja } = await build("https://agenda.example.com");
     for (const text of [manifest.description.full as string, ja["description.full"] as string]) {
-      for (const step of ["User.Read.All", "OnlineMeetings.Read", "Tasks.ReadWrite", "Mail.Send", "PMO", "https://agenda.example.com/support"]) {
+      for (const step of ["User.Read.All", "OnlineMeetings.Read", "Chat.ReadBasic", "Tasks.ReadWrite", "MailboxSettings.Read", "Mail.Send", "PMO", "https://agenda.example.com/support"]) {
         expect(text).toContain(step);
       }
       expect(text.length).toBeLessThanOrEqual(4000);
@@ -156,7 +156,7 @@ describe("npm run package", () => {
     expect(saas.ja["description.full"]).toContain("https://agenda.example.com/onboarding で組織の Common Purpose を有効にし");
     expect(lob.manifest.description.full).toContain("register the app for your server");
     for (const text of [saas.manifest.description.full as string, saas.ja["description.full"] as string]) {
-      for (const step of ["User.Read.All", "OnlineMeetings.Read", "Tasks.ReadWrite", "Mail.Send", "PMO", "Admin"]) expect(text).toContain(step);
+      for (const step of ["User.Read.All", "OnlineMeetings.Read", "Chat.ReadBasic", "Tasks.ReadWrite", "MailboxSettings.Read", "Mail.Send", "PMO", "Admin"]) expect(text).toContain(step);
     }
     // Everything else is the same app.
     const { description: _a, ...restSaas } = saas.manifest;

@@ -88,8 +88,8 @@ describe("X-Forwarded-For and the client address", () => {
   });
 });
 
-describe("failed authentication is counted per client IP before the token is checked", () => {
-  it("answers 429 to an address that keeps sending bad tokens — whatever token it sends next — and lets other addresses through", async () => {
+describe("failed authentication is counted per client IP", () => {
+  it("answers 429 to an address that keeps sending bad tokens, lets a valid token from that address through, and other addresses too", async () => {
     vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-07T14:00:00Z") });
     // A tenth of the per-user limit, at least 10 failures at once.
     t = await buildTestApp({ env: { RATE_LIMIT_BURST: "5", RATE_LIMIT_PER_MINUTE: "60" } });
@@ -98,14 +98,18 @@ describe("failed authentication is counted per client IP before the token is che
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) statuses.push((await call(`forged.${i}.token`, "203.0.113.50")).statusCode);
     expect(statuses).toEqual([...Array(10).fill(401), 429, 429]);
-    const blocked = await call(good, "203.0.113.50");
+    const blocked = await call("forged.again.token", "203.0.113.50");
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json()).toEqual({ error: { code: "rate_limited", message: TOO_MANY_FAILED_SIGN_INS } });
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
+    // Someone else behind the same address (a company network, a proxy) keeps working.
+    expect((await call(good, "203.0.113.50")).statusCode).toBe(200);
+    // Without a token, the address is refused before anything is looked at.
+    expect((await t.app.inject({ method: "GET", url: "/api/objectives", remoteAddress: "203.0.113.50" })).statusCode).toBe(429);
     expect((await call(good, "203.0.113.51")).statusCode).toBe(200);
     // Time gives the address its chances back.
     vi.setSystemTime(new Date("2026-12-07T14:01:00Z"));
-    expect((await call(good, "203.0.113.50")).statusCode).toBe(200);
+    expect((await call("forged.later.token", "203.0.113.50")).statusCode).toBe(401);
   });
 
   it("doesn't count a request without any token (a client that hasn't signed in yet)", async () => {

@@ -38,7 +38,7 @@ describe("loadConfig defaults", () => {
       rateLimit: { burst: 3000, perMinute: 6000 },
       reminders: { intervalSec: 900, dueSoonDays: 3, pmoRecipients: [], mailFrom: null, sendHour: 8 },
       trustProxy: false,
-      liveStreams: { perUser: 10, perProcess: 1000 },
+      liveStreams: { perUser: 10, perTenant: 500, perProcess: 1000 },
       dbCheckIntervalSec: 21600,
       // The organisation's clock defaults to the server's; requests are not logged one by one.
       tenantDefaults: { timeZone: serverTimeZone({}), language: "ja" },
@@ -338,9 +338,9 @@ describe("TRUST_PROXY, LIVE_STREAMS_*, DB_CHECK_INTERVAL_SEC", () => {
     }
   });
 
-  it("caps live streams at 10 per user and 1000 per process unless told otherwise", () => {
-    expect(loadConfig({}).liveStreams).toEqual({ perUser: 10, perProcess: 1000 });
-    expect(loadConfig({ LIVE_STREAMS_PER_USER: "3", LIVE_STREAMS_MAX: "50" }).liveStreams).toEqual({ perUser: 3, perProcess: 50 });
+  it("caps live streams at 10 per user, 500 per tenant and 1000 per process unless told otherwise", () => {
+    expect(loadConfig({}).liveStreams).toEqual({ perUser: 10, perTenant: 500, perProcess: 1000 });
+    expect(loadConfig({ LIVE_STREAMS_PER_USER: "3", LIVE_STREAMS_MAX: "50" }).liveStreams).toEqual({ perUser: 3, perTenant: 25, perProcess: 50 });
     expect(problemsOf({ LIVE_STREAMS_PER_USER: "0" })[0]).toMatch(/^LIVE_STREAMS_PER_USER must be/);
     expect(problemsOf({ LIVE_STREAMS_MAX: "many" })[0]).toMatch(/^LIVE_STREAMS_MAX must be/);
   });

@@ -16,7 +16,17 @@ export const Email = z
   .transform((e) => e.toLowerCase());
 /** A calendar date, YYYY-MM-DD (due dates have no time of day). */
 export const IsoDate = z.iso.date();
-export const IsoDateTime = z.iso.datetime({ offset: true });
+// Stored as UTC text and compared as text: a time whose UTC form leaves the four-digit years
+// (9999-12-31T23:59-14:00 is +010000-…) would sort before every real meeting.
+const EARLIEST_MS = Date.UTC(1900, 0, 1);
+const LATEST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+export const IsoDateTime = z.iso.datetime({ offset: true }).refine(
+  (s) => {
+    const ms = Date.parse(s);
+    return ms >= EARLIEST_MS && ms <= LATEST_MS;
+  },
+  { message: "a date and time from the year 1900 to 9999 (in UTC)" },
+);
 
 const name = (max: number) => z.string().trim().min(1).max(max);
 const text = (max: number) => z.string().trim().max(max);

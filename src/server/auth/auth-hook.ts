@@ -7,8 +7,8 @@ import { AuthError } from "./token-verifier";
 export const PUBLIC_API_ROUTES: readonly string[] = ["/api/dev/token", "/api/openapi.json", "/api/client-config"];
 
 export interface AuthHookOptions {
-  /** Told of every refused token (the rate limiter counts them per client IP). */
-  onFailure?: (request: FastifyRequest) => void;
+  /** Told of every refused token (the rate limiter counts them per client IP); an error it returns is answered instead of 401. */
+  onFailure?: (request: FastifyRequest) => Error | undefined;
 }
 
 export function authHook(authenticator: Authenticator, options: AuthHookOptions = {}): onRequestAsyncHookHandler {
@@ -21,7 +21,8 @@ export function authHook(authenticator: Authenticator, options: AuthHookOptions 
       if (error instanceof AuthError) {
         for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
         // A request without any token is a client that hasn't signed in yet, not a failed attempt.
-        if (request.headers.authorization !== undefined) options.onFailure?.(request);
+        const instead = request.headers.authorization !== undefined ? options.onFailure?.(request) : undefined;
+        if (instead) throw instead;
       }
       throw error;
     }

@@ -4,10 +4,13 @@
 // joiners, direction marks, the BOM, soft hyphens — may stand in front of any of these, so a cell
 // that starts with one, or with spaces before a trigger, is treated the same.
 
-const TRIGGER = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\u2212\uFE62\uFE63\uFE66]/u;
+const TRIGGER = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\u2212\uFE62\uFE63\uFE66\uFE6B]/u;
 const BREAKS = /^[\t\r\n]/;
-/** Default-ignorable and format characters (Unicode Cf and friends) that render as nothing. */
-const INVISIBLE = /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/u;
+/**
+ * Format and default-ignorable characters (Unicode Cf — tags, interlinear annotation marks, musical
+ * format controls — and friends) that render as nothing. Server-only code: property escapes are fine.
+ */
+const INVISIBLE = /^[\p{Cf}\p{Default_Ignorable_Code_Point}\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/u;
 const SPACES = /^[ \u00A0\u2000-\u200A\u3000]+/u;
 
 /** True when `text` must be kept as text: it could start a formula in a spreadsheet. */

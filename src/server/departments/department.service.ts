@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Department, DepartmentCreate, DepartmentUpdate } from "../../core/api/contract";
 import type { Db } from "../db/database";
+import { assertDepartmentRoom } from "../objectives/library-bounds";
 import { HttpError, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
 import {
@@ -31,6 +32,7 @@ export async function createDepartment(
   input: z.output<typeof DepartmentCreate>,
 ): Promise<Department> {
   if (await findDepartmentRowByName(db, tenantId, input.name)) throw duplicateName(input.name);
+  await assertDepartmentRoom(db, tenantId);
   const row: DepartmentRow = { id: newId(), tenant_id: tenantId, name: input.name, mission: input.mission, updated_at: nowIso() };
   try {
     await insertDepartmentRow(db, row);

@@ -21,7 +21,9 @@ function graphSection(facts: LegalFacts, lang: Lang): Section {
           [
             "招待した人の氏名と部署（User.Read.All）。読み取った部署は上記のディレクトリに保存し、" + durationWords(facts.directoryTtlSec, lang) + "経ったら読み直します。",
             "あなたが主催する Teams 会議のチャット（OnlineMeetings.Read）: 会議とアジェンダを結び付けるためだけに使います。",
+            "Teams でタブを追加する人がその会議チャットのメンバーかどうか（Chat.ReadBasic）: タブを会議に結び付けるときだけ確かめます。",
             "あなたが To Do / Planner にコピーすると決めたコミットメントのタスク（Tasks.ReadWrite）。",
+            "リマインダーの宛先の人のタイムゾーンと言語（アプリケーションのアクセス許可 MailboxSettings.Read）: リマインダーを各人の朝に各人の言語で送るためだけに読み、" + durationWords(facts.directoryTtlSec, lang) + "経ったら読み直します。",
             ...(mail ? [`リマインダーのメール（アプリケーションのアクセス許可 Mail.Send）: ${mail} から送ります。`] : []),
           ],
         ],
@@ -33,7 +35,9 @@ function graphSection(facts: LegalFacts, lang: Lang): Section {
           [
             `The names and departments of the people you invite (User.Read.All). Departments read this way are kept in the directory above and read again after ${durationWords(facts.directoryTtlSec, lang)}.`,
             "The chat of a Teams meeting you organize (OnlineMeetings.Read), only to link the meeting to its agenda.",
+            "Whether someone adding the tab in Teams is a member of that meeting's chat (Chat.ReadBasic), checked only when the tab is linked to the meeting.",
             "The tasks of the commitments you choose to copy to To Do or Planner (Tasks.ReadWrite).",
+            `The time zone and language of the people reminders go to (application permission MailboxSettings.Read), read only to send each person's reminders in their morning and language, and read again after ${durationWords(facts.directoryTtlSec, lang)}.`,
             ...(mail ? [`Reminder mail, sent from ${mail} (application permission Mail.Send).`] : []),
           ],
         ],
@@ -89,7 +93,7 @@ export function privacyDocument(lang: Lang, facts: LegalFacts): LegalDocument {
             [
               "会議の主催者と参加者は、その会議のアジェンダ、貢献、コミットメントを見られます。",
               "組織で PMO ロールを割り当てられた人は、組織のすべてのコミットメントを見られます。",
-              "組織で Admin ロールを割り当てられた人は、組織のすべてのデータをエクスポートできます。",
+              "組織で Admin ロールまたは PMO ロールを割り当てられた人は、組織のすべてのデータをエクスポートできます（削除は Admin だけです）。",
               "組織（テナント）の外の人は、いずれも見られません。すべての要求を、サインインした人のテナントで確認しています。",
               `${operator}のサーバー管理者は、運用のためにデータベースにアクセスできます。`,
             ],
@@ -150,7 +154,7 @@ export function privacyDocument(lang: Lang, facts: LegalFacts): LegalDocument {
           [
             "The organizer and the attendees of a meeting see its agenda, contributions and commitments.",
             "People your organization gives the PMO role see every commitment of your organization.",
-            "People your organization gives the Admin role can export all of your organization's data.",
+            "People your organization gives the Admin or the PMO role can export all of your organization's data (only Admins delete).",
             "Nobody outside your organization (tenant) sees any of it: every request is checked against the signed-in person's tenant.",
             `The server administrators of ${operator} can reach the database to run the service.`,
           ],

@@ -31,8 +31,20 @@ export function lastEventIdOf(request: FastifyRequest): number | undefined {
   return Number(raw);
 }
 
-// The fan-out hands the same event object to every viewer of the agenda: serialise it once.
+// The fan-out hands the same event object to every viewer of the agenda: serialise it once, and
+// encode it once — every stream's socket queue then holds a reference to one shared buffer, not a copy.
 const formatted = new WeakMap<AgendaChangeEvent, string>();
+const encoded = new WeakMap<AgendaChangeEvent, Buffer>();
+
+/** The event's frame as bytes, shared by every stream that sends it. */
+export function changeEventBytes(event: AgendaChangeEvent): Buffer {
+  let bytes = encoded.get(event);
+  if (bytes === undefined) {
+    bytes = Buffer.from(formatChangeEvent(event), "utf8");
+    encoded.set(event, bytes);
+  }
+  return bytes;
+}
 
 export function formatChangeEvent(event: AgendaChangeEvent): string {
   let frame = formatted.get(event);
@@ -70,9 +82,14 @@ export async function streamAgendaEvents(
   });
   res.write(`retry: ${SSE_RETRY_MS}\n\n`);
 
-  /** Writes unless the client has fallen behind: then the stream is cut, and its buffer freed. */
-  const write = (frame: string) => {
-    if (res.writableLength > MAX_BUFFERED_BYTES) {
+  /**
+   * Writes unless the client has fallen behind: then the stream is cut, and its buffer freed. What
+   * waits counts with the frame about to join it, so a stream holds at most the bound, or one frame
+   * when a single view is larger than that.
+   */
+  const write = (frame: string | Buffer) => {
+    const size = typeof frame === "string" ? Buffer.byteLength(frame) : frame.length;
+    if (res.writableLength > 0 && res.writableLength + size > MAX_BUFFERED_BYTES) {
       request.log.info({ agendaId, buffered: res.writableLength }, "closed a live stream whose client does not keep up; it reconnects and catches up");
       return end(true);
     }
@@ -84,7 +101,7 @@ export async function streamAgendaEvents(
     // Removed from the meeting while watching: stop, and let the reconnect get its 403.
     if (!canOpenAgenda(event.view.agenda, principal)) return end();
     // Not lastSent yet: a stream cut before this write has not delivered it.
-    write(formatChangeEvent(event));
+    write(changeEventBytes(event));
     if (!ended) lastSent = event.revision;
   };
 

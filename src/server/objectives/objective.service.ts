@@ -6,6 +6,7 @@ import type { Objective, ObjectiveCreate } from "../../core/api/contract";
 import type { ObjectiveListQuery, ObjectiveMerge, ObjectivePatch } from "../../core/api/objective-library-contract";
 import type { Principal } from "../auth/principal";
 import type { Db } from "../db/database";
+import { assertObjectiveRoom } from "./library-bounds";
 import { inTransaction } from "../db/in-transaction";
 import { HttpError, badRequest, forbidden, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
@@ -49,6 +50,7 @@ export async function createObjective(
   principal: Principal,
   input: z.output<typeof ObjectiveCreate>,
 ): Promise<Objective> {
+  await assertObjectiveRoom(db, principal.tenantId);
   const row: ObjectiveRow = {
     id: newId(),
     tenant_id: principal.tenantId,

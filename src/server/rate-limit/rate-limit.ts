@@ -1,7 +1,8 @@
 // Rate limiting of the API, in two parts around the auth hook:
-// - before it, per client IP: an address that keeps failing authentication (bad, expired or forged
-//   tokens) is answered 429 before its token is even looked at, so guessing and flooding with bad
-//   tokens costs the server nothing and can't be hidden behind a 401;
+// - around it, per client IP: an address that keeps failing authentication (bad, expired or forged
+//   tokens) gets 429 instead of 401 for every further bad token, and 429 before anything is looked
+//   at for requests that carry no token. A valid token always gets through: people behind the same
+//   address (a company network, a proxy) are not locked out by someone flooding it with bad tokens;
 // - after it, a token bucket per tenant + user (from the verified token), per client IP on the
 //   public routes. The key is the proven principal, never a claim the caller chose.
 // The client IP is the socket's peer unless TRUST_PROXY names the proxies in front (config.ts), so
@@ -36,8 +37,8 @@ export interface RateLimiter {
   buckets: TokenBuckets;
   /** Failed authentications per client IP. */
   authFailures: TokenBuckets;
-  /** The auth hook calls this when a request's token is refused. */
-  authFailed(request: FastifyRequest): void;
+  /** The auth hook calls this when a request's token is refused: an error to answer instead of 401, when the address is over its budget. */
+  authFailed(request: FastifyRequest): HttpError | undefined;
 }
 
 /**
@@ -52,18 +53,19 @@ export function registerRateLimit(
   const clock = now ? { now } : {};
   const buckets = createTokenBuckets({ burst: limit.burst, perMinute: limit.perMinute, ...clock });
   const authFailures = createTokenBuckets({ ...authFailureLimit(limit), ...clock });
+  const tooMany = (retryAfterSec: number) => new HttpError("rate_limited", TOO_MANY_FAILED_SIGN_INS, {}, { "Retry-After": String(retryAfterSec) });
   app.addHook("onRequest", async (request) => {
-    if (!isApi(request)) return;
+    // A request with a token goes on to be checked: a valid one passes, a bad one gets authFailed's 429.
+    if (!isApi(request) || request.headers.authorization !== undefined) return;
     const result = authFailures.peek(`ip\u0000${request.ip}`);
-    if (!result.allowed) {
-      throw new HttpError("rate_limited", TOO_MANY_FAILED_SIGN_INS, {}, { "Retry-After": String(result.retryAfterSec) });
-    }
+    if (!result.allowed) throw tooMany(result.retryAfterSec);
   });
   return {
     buckets,
     authFailures,
     authFailed(request) {
-      authFailures.take(`ip\u0000${request.ip}`);
+      const result = authFailures.take(`ip\u0000${request.ip}`);
+      return result.allowed ? undefined : tooMany(result.retryAfterSec);
     },
     afterAuth(target) {
       target.addHook("onRequest", async (request) => {

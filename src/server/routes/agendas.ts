@@ -30,6 +30,7 @@ import { STREAM_RETRY_AFTER_SEC, createStreamLimits } from "../live/stream-limit
 import type { RouteDeps } from "./route-deps";
 
 export const TOO_MANY_STREAMS_USER = "You have too many live views open — close some tabs or windows; this one updates every few seconds meanwhile";
+export const TOO_MANY_STREAMS_TENANT = "Your organization has as many live views open as this server gives it — this one updates every few seconds meanwhile";
 export const TOO_MANY_STREAMS_SERVER = "The server has as many live views open as it can serve — this one updates every few seconds meanwhile";
 
 export interface AgendaRouteOptions {
@@ -147,7 +148,7 @@ export async function agendaRoutes(app: FastifyInstance, deps: RouteDeps, option
     await loadAgendaForPrincipal(deps.db, request.principal, id);
     const slot = streamLimits.open(request.principal);
     if (!slot.ok) {
-      throw new HttpError("rate_limited", slot.scope === "user" ? TOO_MANY_STREAMS_USER : TOO_MANY_STREAMS_SERVER, {}, { "Retry-After": String(STREAM_RETRY_AFTER_SEC) });
+      throw new HttpError("rate_limited", { user: TOO_MANY_STREAMS_USER, tenant: TOO_MANY_STREAMS_TENANT, server: TOO_MANY_STREAMS_SERVER }[slot.scope], {}, { "Retry-After": String(STREAM_RETRY_AFTER_SEC) });
     }
     try {
       await streamAgendaEvents(request, reply, deps, id, openStreams, slot.release);

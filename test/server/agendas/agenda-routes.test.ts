@@ -95,6 +95,9 @@ describe("POST /api/agendas", () => {
     [{ attendees: [{ email: "not-an-email" }] }, "attendees.0.email"],
     [{ teamsThreadId: "meeting-1" }, "teamsThreadId"],
     [{ lang: "fr" }, "lang"],
+    // Its UTC form is +010000-…, which would sort before every real meeting.
+    [{ startsAt: "9999-12-31T23:59:59.999-14:00" }, "startsAt"],
+    [{ endsAt: "0000-01-01T00:00:00Z" }, "endsAt"],
   ])("rejects %j naming the field %s", async (override, field) => {
     const res = await t.app.inject({
       method: "POST",

@@ -20,7 +20,7 @@ describe("csvCell", () => {
     expect(cell.replace(/^"/, "").startsWith(`'${value[0]}`)).toBe(true);
   });
 
-  it.each(["＝1+1", "＋81", "－2", "＠SUM(A1)", "\u22122", "\u200B=1", "\u200Dx", "\uFEFF=1", "\u202E+1", "  =1", "\u3000＝1", "\u00A0@x"])(
+  it.each(["＝1+1", "＋81", "－2", "＠SUM(A1)", "\u22122", "\u200B=1", "\u200Dx", "\uFEFF=1", "\u202E+1", "  =1", "\u3000＝1", "\u00A0@x", "\u{E0020}=1+1", "\uFFF9=1", "\u{1D173}=1", "\uFE6B SUM(A1)"])(
     "prefixes %j (full-width, invisible or spaced lead characters) too",
     (value) => {
       expect(csvCell(value).replace(/^"/, "")).toBe(`'${value}`);

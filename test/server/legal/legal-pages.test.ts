@@ -72,8 +72,12 @@ describe("privacy, terms and support pages", () => {
       env: { AUTH_MODE: "entra", ENTRA_CLIENT_ID: CLIENT_ID, ENTRA_CLIENT_SECRET: "s", NOTIFY_MAIL_FROM: "cp@contoso.example", ENTRA_DIRECTORY_CACHE_TTL_SEC: "172800" },
     });
     const en = text((await get("/privacy?lang=en")).body);
-    for (const fact of ["User.Read.All", "OnlineMeetings.Read", "Tasks.ReadWrite", "Mail.Send", "cp@contoso.example", "read again after 2 days"]) expect(en).toContain(fact);
+    // Every Graph permission the server uses (README's permission table), the chat-membership proof and
+    // the reminders' mailbox settings included.
+    const permissions = ["User.Read.All", "OnlineMeetings.Read", "Chat.ReadBasic", "Tasks.ReadWrite", "MailboxSettings.Read", "Mail.Send"];
+    for (const fact of [...permissions, "cp@contoso.example", "read again after 2 days"]) expect(en).toContain(fact);
     const ja = text((await get("/privacy?lang=ja")).body);
+    for (const permission of permissions) expect(ja).toContain(permission);
     expect(ja).toContain("2 日経ったら読み直します");
   });
 

@@ -5,6 +5,7 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Agenda, AgendaChangeEvent } from "../../../src/core/api/contract";
+import { loadConfig } from "../../../src/server/config";
 import { DEMO_TENANT_ID } from "../../../src/server/demo/demo-ids";
 import { createLiveEvents, type InProcessLiveEvents } from "../../../src/server/live/live-events";
 import { buildTestApp, type TestApp } from "../api-helper";
@@ -136,7 +137,7 @@ describe("caps on live streams", () => {
   });
 
   it("the whole process holds at most LIVE_STREAMS_MAX, whoever opens them", async () => {
-    const app = await start({ LIVE_STREAMS_MAX: "3" });
+    const app = await start({ LIVE_STREAMS_MAX: "3", LIVE_STREAMS_PER_TENANT: "3" });
     const agenda = await createAgenda(app);
     expect((await open(agenda.id, await bearer(app, SALES))).status).toBe(200);
     expect((await open(agenda.id, await bearer(app, SALES))).status).toBe(200);
@@ -147,6 +148,23 @@ describe("caps on live streams", () => {
     expect((await refused.json()) as unknown).toMatchObject({ error: { code: "rate_limited" } });
     // A refused stream is not a forbidden one: outsiders still get their 403 first.
     expect((await open(agenda.id, await bearer(app, OUTSIDER))).status).toBe(403);
+  });
+
+  it("one organisation holds at most LIVE_STREAMS_PER_TENANT (half the process by default), so another still gets in", async () => {
+    const app = await start({ LIVE_STREAMS_MAX: "10", LIVE_STREAMS_PER_TENANT: "2" });
+    const agenda = await createAgenda(app);
+    expect((await open(agenda.id, await bearer(app, SALES))).status).toBe(200);
+    expect((await open(agenda.id, await bearer(app, PLANNING))).status).toBe(200);
+    const refused = await open(agenda.id, await bearer(app, ORGANIZER));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/organization/);
+    // Another tenant's meeting: its people still get their stream.
+    const other = { tenantId: "11111111-2222-3333-4444-555555555555" };
+    const created = await app.app.inject({ method: "POST", url: "/api/agendas", headers: await bearer(app, ORGANIZER, other), payload: agendaInput() });
+    expect(created.statusCode, created.body).toBe(201);
+    expect((await open(created.json<Agenda>().id, await bearer(app, ORGANIZER, other))).status).toBe(200);
+    expect(loadConfig({ LIVE_STREAMS_MAX: "40" }).liveStreams.perTenant).toBe(20);
   });
 });
 
