@@ -35,6 +35,7 @@ describe("popups never cover the page", () => {
   let agendaId = "";
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
+  const scripts: string[] = [];
 
   async function pageAs(email: string | null, width = 1400): Promise<Page> {
     const context = await browser.newContext({ viewport: { width, height: 1000 }, locale: "ja-JP" });
@@ -42,6 +43,7 @@ describe("popups never cover the page", () => {
     if (email) await context.addInitScript((e) => localStorage.setItem("common-purpose.local-person", e), email);
     const page = await context.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
+    page.on("request", (r) => scripts.push(r.url()));
     return page;
   }
 
@@ -155,5 +157,10 @@ describe("popups never cover the page", () => {
 
   it("had no uncaught page errors", () => {
     expect(errors).toEqual([]);
+  });
+
+  it("Chromium breaks headings between phrases itself: no page asked for the BudouX chunk", () => {
+    expect(scripts.filter((u) => /\/js\/[^/]*\.js/.test(u)).length).toBeGreaterThan(0);
+    expect(scripts.filter((u) => /budoux/.test(u))).toEqual([]);
   });
 });
