@@ -9,6 +9,7 @@ import type { Db } from "../db/database";
 import { inTransaction } from "../db/in-transaction";
 import { HttpError, badRequest, forbidden, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
+import { sameTitle } from "../../core/text/same-title";
 import {
   agendaCountsByObjective,
   findObjectiveRow,
@@ -34,7 +35,16 @@ export function objectiveRowToObjective(row: ObjectiveRow): Objective {
   };
 }
 
-const sameTitle = (a: string, b: string) => a.normalize("NFKC").trim().toLowerCase() === b.normalize("NFKC").trim().toLowerCase();
+/**
+ * A rename onto another active objective's title would leave two library entries that organizers
+ * cannot tell apart; the PMO's real intent is a merge, which also moves the agendas and commitments.
+ */
+export const titleTaken = (other: { title: string }) =>
+  new HttpError("conflict", `title: “${other.title}” is already in the library — merge this objective into it instead of renaming it`, { field: "title" });
+
+async function activeWithTitle(db: Db, tenantId: string, title: string, except?: string): Promise<ObjectiveRow | undefined> {
+  return (await listObjectiveRows(db, tenantId)).find((r) => r.id !== except && sameTitle(r.title, title));
+}
 
 export async function listObjectives(db: Db, tenantId: string, query: z.output<typeof ObjectiveListQuery> = { include: "active" }): Promise<Objective[]> {
   const rows = await listObjectiveRows(db, tenantId, { archived: query.include === "all" });
@@ -43,12 +53,17 @@ export async function listObjectives(db: Db, tenantId: string, query: z.output<t
   return rows.map((r) => ({ ...objectiveRowToObjective(r), agendaCount: counts.get(r.id) ?? 0 }));
 }
 
-/** Any signed-in user of the tenant may add to the library (objectives are shared, not owned). */
-export async function createObjective(
+/**
+ * Any signed-in user of the tenant may add to the library (objectives are shared, not owned). A title
+ * the library already has answers that objective (`created: false`) instead of a look-alike twin.
+ */
+export async function addObjective(
   db: Db,
   principal: Principal,
   input: z.output<typeof ObjectiveCreate>,
-): Promise<Objective> {
+): Promise<{ objective: Objective; created: boolean }> {
+  const existing = await activeWithTitle(db, principal.tenantId, input.title);
+  if (existing) return { objective: objectiveRowToObjective(existing), created: false };
   const row: ObjectiveRow = {
     id: newId(),
     tenant_id: principal.tenantId,
@@ -61,13 +76,12 @@ export async function createObjective(
     version: 1,
   };
   await insertObjectiveRow(db, row);
-  return objectiveRowToObjective(row);
+  return { objective: objectiveRowToObjective(row), created: true };
 }
 
 /** The active library objective with this title (any spelling NFKC and case make equal), else a new one. */
 export async function libraryObjectiveFor(db: Db, principal: Principal, title: string): Promise<Objective> {
-  const existing = (await listObjectiveRows(db, principal.tenantId)).find((r) => sameTitle(r.title, title));
-  return existing ? objectiveRowToObjective(existing) : createObjective(db, principal, { title: title.trim(), description: "" });
+  return (await addObjective(db, principal, { title: title.trim(), description: "" })).objective;
 }
 
 /**
@@ -103,6 +117,10 @@ export async function patchObjective(
   return inTransaction(db, async (trx) => {
     const row = await loadForPmo(trx, principal, id);
     if (Number(row.version) !== expectedVersion) throw stale(row);
+    if (patch.title !== undefined) {
+      const other = await activeWithTitle(trx, principal.tenantId, patch.title, id);
+      if (other) throw titleTaken(other);
+    }
     if (row.merged_into_id && patch.archived === false) {
       throw new HttpError("conflict", "This objective was merged into another one and cannot be restored", { field: "archived" });
     }
