@@ -3,6 +3,7 @@
 // delete in a "⋯" menu. An edit in progress is a draft (with the version it started from), so a reload
 // reopens it; the save carries that version (If-Match).
 import { Badge, Button, Field, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { Attendee, Contribution } from "../../core/api/contract";
 import { departmentKey } from "../../core/meeting/departments";
 import { ClampedText } from "../../components/clamped-text";
@@ -10,6 +11,7 @@ import { useT } from "../../components/i18n/use-t";
 import { PersonAvatar } from "../../components/person-avatar";
 import { RelativeTime } from "../../components/relative-time";
 import { ErrorBar } from "../../components/status/error-bar";
+import { useFocusFallback } from "../../components/use-focus-fallback";
 import { useDraft } from "./offline/use-draft";
 import { useSubmitWrite } from "./offline/use-submit-write";
 import { useTabWrites } from "./offline/tab-writes";
@@ -79,10 +81,24 @@ export function ContributionItem({ contribution, mine, canConfirm = false, atten
   const pendingEdit = queued.findLast((w) => w.intent.kind === "editContribution");
   const pendingDelete = queued.some((w) => w.intent.kind === "deleteContribution");
   const edited = wasEdited(contribution);
+  // "⋯ → Edit" replaces the menu button with the text box, which takes the focus; confirming, saving
+  // or cancelling removes the focused button, so focus stays on this entry instead of <body>.
+  const focus = useFocusFallback<HTMLLIElement>();
+  const editInput = useRef<HTMLTextAreaElement>(null);
+  const focusEdit = useRef(false);
+  const isEditing = editing !== null;
+  useEffect(() => {
+    if (isEditing && focusEdit.current) editInput.current?.focus();
+    focusEdit.current = false;
+  }, [isEditing]);
 
-  const open = () => setDraft({ open: true, text: contribution.text, version: contribution.version, baseText: contribution.text });
+  const open = () => {
+    focusEdit.current = true;
+    setDraft({ open: true, text: contribution.text, version: contribution.version, baseText: contribution.text });
+  };
   const save = async () => {
     if (editing === null || problem) return;
+    focus.arm();
     const outcome = await action.submit({
       kind: "editContribution",
       agendaId: contribution.agendaId,
@@ -94,8 +110,14 @@ export function ContributionItem({ contribution, mine, canConfirm = false, atten
     if (outcome !== "failed") clearDraft();
   };
   // Confirming is an edit with the same text: the server records who of the department confirmed it.
-  const confirm = () =>
+  const confirm = () => {
+    focus.arm();
     void action.submit({ kind: "editContribution", agendaId: contribution.agendaId, id: contribution.id, version: contribution.version, text: contribution.text, baseText: contribution.text });
+  };
+  const cancelEdit = () => {
+    focus.arm();
+    clearDraft();
+  };
   const remove = () =>
     void action.submit({
       kind: "deleteContribution",
@@ -106,7 +128,7 @@ export function ContributionItem({ contribution, mine, canConfirm = false, atten
     });
 
   return (
-    <li className={styles.root} data-testid="contribution" data-contribution-id={contribution.id} data-version={contribution.version}>
+    <li ref={focus.ref} tabIndex={-1} className={styles.root} data-testid="contribution" data-contribution-id={contribution.id} data-version={contribution.version}>
       <div className={styles.head}>
         <PersonAvatar name={confirmer?.name ?? contribution.authorName} email={confirmer?.email ?? contribution.authorEmail} />
         <span className={styles.who} data-testid="contribution-byline" data-proposal={contribution.proposal?.status ?? ""}>
@@ -148,7 +170,7 @@ export function ContributionItem({ contribution, mine, canConfirm = false, atten
         <ClampedText text={contribution.text} data-testid="contribution-text" />
       ) : (
         <Field label={t("tab.contribution.editText")} validationMessage={problem ? t(problem.key, problem.params) : undefined}>
-          <Textarea value={editing} resize="vertical" onChange={(_, data) => setDraft({ ...draft, text: data.value })} data-testid="contribution-edit-input" />
+          <Textarea ref={editInput} value={editing} resize="vertical" onChange={(_, data) => setDraft({ ...draft, text: data.value })} data-testid="contribution-edit-input" />
         </Field>
       )}
       {editing !== null && draft.version !== contribution.version && (
@@ -188,7 +210,7 @@ export function ContributionItem({ contribution, mine, canConfirm = false, atten
           <Button size="small" appearance="primary" disabled={action.busy} onClick={() => void save()} data-testid="contribution-save">
             {t("common.save")}
           </Button>
-          <Button size="small" onClick={clearDraft}>
+          <Button size="small" onClick={cancelEdit}>
             {t("common.cancel")}
           </Button>
         </div>
