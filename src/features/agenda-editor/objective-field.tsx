@@ -69,7 +69,7 @@ export function ObjectiveField({ objectives, objectiveId, title, problem, addToL
               {o.title}
             </Option>
           ))}
-          {isNew && matches.length === 0 ? (
+          {isNew ? (
             <Option key={NEW_OPTION} value={NEW_OPTION} text={title}>
               {et("objective.newOption", { title: title.trim() })}
             </Option>

@@ -2,7 +2,7 @@
 // the organizer did not choose, and the "use for this meeting" option is a real choice.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
 import { PortsProvider } from "../../../src/components/ports-context";
@@ -68,5 +68,15 @@ describe("objective combobox", () => {
     await waitFor(() => expect(screen.queryByRole("listbox")).toBeNull());
     expect(input).toHaveValue("Cut onboarding time in half");
     expect(screen.getByTestId("objective-add-to-library")).toBeInTheDocument();
+  });
+
+  it("offers the typed title for this meeting even while library objectives match part of it", async () => {
+    const api = createFakeApiClient(demoSeed());
+    renderEditor(api);
+    const input = await screen.findByTestId("objective-input");
+    fireEvent.click(input);
+    fireEvent.change(input, { target: { value: "CRM" } });
+    const options = within(await screen.findByRole("listbox")).getAllByRole("option");
+    expect(options.map((o) => o.textContent)).toEqual(["大手企業向けのCRMビジネスを拡大する", "Use for this meeting: “CRM”"]);
   });
 });
