@@ -1,42 +1,14 @@
 // Who said an entry: a confirmed proposal names who proposed it and who confirmed it (the avatar is
 // the confirmer's) and is not "edited" for being confirmed; an attendee writing under another
 // department's card is shown with their own department.
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { AppShell } from "../../../src/components/app-shell";
-import { PortsProvider } from "../../../src/components/ports-context";
-import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE } from "../../../src/core/demo/demo-people";
 import { initialsOf } from "../../../src/core/text/initials";
-import { MeetingTab } from "../../../src/features/meeting-tab/meeting-tab";
-import { createFakeApiClient } from "../../../src/platform/fakes/fake-api-client";
-import { demoMe, demoSeed } from "../../../src/platform/fakes/fake-demo-seed";
-
-const MISAKI = "misaki.tanaka@contoso.example"; // 企画部
-const ICHIRO = "ichiro.suzuki@contoso.example"; // 営業部
+import { MISAKI, renderCrossDepartmentTab } from "./tab-fixture";
 
 async function setup(viewer: string, lang: "ja" | "en") {
-  const organizer = createFakeApiClient(demoSeed());
-  const view = await organizer.createAgendaView({
-    objectiveId: "obj_demo",
-    objectiveTitle: DEMO_OBJECTIVE.title,
-    departments: DEMO_DEPARTMENTS.slice(0, 2).map((d) => ({ ...d })),
-    attendees: [
-      { email: "hanako.sato@contoso.example", name: "佐藤 花子", department: "営業部", role: "organizer" },
-      { email: MISAKI, name: "田中 美咲", department: "企画部", role: "required" },
-      { email: ICHIRO, name: "鈴木 一郎", department: "営業部", role: "required" },
-    ],
-    slots: [{ department: "企画部", text: "CRM デモを 3 社分つくる" }],
-  });
-  const api = organizer.as(demoMe(viewer));
-  render(
-    <AppShell lang={lang}>
-      <PortsProvider ports={{ api }}>
-        <MeetingTab agendaId={view.agenda.id} />
-      </PortsProvider>
-    </AppShell>,
-  );
-  await screen.findByTestId("tab-objective-title");
-  const card = (department: string) => within(screen.getAllByTestId("contribution-group").find((g) => g.getAttribute("data-department") === department)!);
+  const { mount, card } = await renderCrossDepartmentTab(viewer, lang);
+  await mount();
   return { card };
 }
 

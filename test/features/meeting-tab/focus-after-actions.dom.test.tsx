@@ -1,17 +1,9 @@
 // Keyboard users keep their place in the tab: an action that removes or disables the focused control
 // moves focus to what replaced it (or keeps it on the entry), never to <body>; a refused form puts
 // focus on the first field to fix.
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { AppShell } from "../../../src/components/app-shell";
-import { PortsProvider } from "../../../src/components/ports-context";
-import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE } from "../../../src/core/demo/demo-people";
-import { MeetingTab } from "../../../src/features/meeting-tab/meeting-tab";
-import { createFakeApiClient } from "../../../src/platform/fakes/fake-api-client";
-import { demoMe, demoSeed } from "../../../src/platform/fakes/fake-demo-seed";
-import { createMemoryLocalStore } from "../../../src/platform/storage/memory-local-store";
-
-const MISAKI = "misaki.tanaka@contoso.example"; // 企画部
+import { MISAKI, renderCrossDepartmentTab } from "./tab-fixture";
 
 function setOnline(online: boolean) {
   Object.defineProperty(window.navigator, "onLine", { configurable: true, get: () => online });
@@ -20,29 +12,10 @@ function setOnline(online: boolean) {
 afterEach(() => setOnline(true));
 
 async function setup() {
-  const organizer = createFakeApiClient(demoSeed());
-  const view = await organizer.createAgendaView({
-    objectiveId: "obj_demo",
-    objectiveTitle: DEMO_OBJECTIVE.title,
-    departments: DEMO_DEPARTMENTS.slice(0, 2).map((d) => ({ ...d })),
-    attendees: [
-      { email: "hanako.sato@contoso.example", name: "佐藤 花子", department: "営業部", role: "organizer" },
-      { email: MISAKI, name: "田中 美咲", department: "企画部", role: "required" },
-    ],
-    slots: [{ department: "企画部", text: "CRM デモを 3 社分つくる" }],
-  });
-  const misaki = organizer.as(demoMe(MISAKI));
-  await misaki.addCommitment(view.agenda.id, { ownerEmail: MISAKI, action: "要件をまとめる", dueDate: "2099-12-01" });
-  render(
-    <AppShell lang="en">
-      <PortsProvider ports={{ api: misaki }}>
-        <MeetingTab agendaId={view.agenda.id} store={createMemoryLocalStore()} />
-      </PortsProvider>
-    </AppShell>,
-  );
-  await screen.findByTestId("tab-objective-title");
-  const entry = () => within(screen.getAllByTestId("contribution-group").find((g) => g.getAttribute("data-department") === "企画部")!).getByTestId("contribution");
-  return { entry };
+  const { api, agendaId, mount, card } = await renderCrossDepartmentTab(MISAKI, "en");
+  await api.addCommitment(agendaId, { ownerEmail: MISAKI, action: "要件をまとめる", dueDate: "2099-12-01" });
+  await mount();
+  return { entry: () => card("企画部").getByTestId("contribution") };
 }
 
 /** What a keyboard user presses: focus the control, then activate it. */
