@@ -38,7 +38,8 @@ export function ObjectiveRow({ objective, others, mergedIntoTitle, busy, onChang
   if (mode.kind === "edit") {
     const title = mode.title.trim();
     // Two active objectives with one title cannot be told apart in the picker: point at merging instead.
-    const twin = others.find((o) => sameTitle(o.title, title));
+    // Only a new title is checked, so twins from before this rule can still get their description fixed.
+    const twin = sameTitle(title, objective.title) ? undefined : others.find((o) => sameTitle(o.title, title));
     const taken = twin ? twin.title : mode.taken ? title : null;
     const error = !mode.touched
       ? undefined

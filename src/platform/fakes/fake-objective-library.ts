@@ -63,7 +63,7 @@ export function objectiveLibraryHandlers(request: FakeRequest) {
       if (version !== versionOf(objective)) {
         throw new ApiError(412, "precondition_failed", "The objective was changed by someone else", undefined, structuredClone(objective));
       }
-      const taken = parsed.title === undefined ? undefined : activeWithTitle(store, parsed.title, id);
+      const taken = parsed.title === undefined || sameTitle(parsed.title, objective.title) ? undefined : activeWithTitle(store, parsed.title, id);
       if (taken) throw new ApiError(409, "conflict", `title: “${taken.title}” is already in the library — merge this objective into it instead of renaming it`, "title");
       if (objective.mergedIntoId && parsed.archived === false) throw new ApiError(409, "conflict", "This objective was merged into another one and cannot be restored", "archived");
       if (parsed.title !== undefined) objective.title = parsed.title;

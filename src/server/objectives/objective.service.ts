@@ -117,7 +117,8 @@ export async function patchObjective(
   return inTransaction(db, async (trx) => {
     const row = await loadForPmo(trx, principal, id);
     if (Number(row.version) !== expectedVersion) throw stale(row);
-    if (patch.title !== undefined) {
+    // Only a new title is checked: twins from before this rule can still have their description fixed.
+    if (patch.title !== undefined && !sameTitle(patch.title, row.title)) {
       const other = await activeWithTitle(trx, principal.tenantId, patch.title, id);
       if (other) throw titleTaken(other);
     }

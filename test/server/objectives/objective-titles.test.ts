@@ -49,6 +49,20 @@ describe("objective titles are unique among active objectives", () => {
     expect((await rename(other, "採用を強化する（旧）")).statusCode).toBe(200);
   });
 
+  it("still lets a PMO fix the description of twins made before the rule (the title is unchanged)", async () => {
+    const a = (await post("CRM拡大")).json<Objective>();
+    // A twin as older versions could store it: straight into the table.
+    const { tenant_id } = await t.db.selectFrom("objectives").select("tenant_id").where("id", "=", a.id).executeTakeFirstOrThrow();
+    await t.db.insertInto("objectives").values({ id: "obj_twin", tenant_id, title: "CRM拡大", description: "", created_by: "x@contoso.example", created_at: a.createdAt, archived_at: null, merged_into_id: null, version: 1 }).execute();
+    const res = await t.app.inject({
+      method: "PATCH",
+      url: "/api/objectives/obj_twin",
+      headers: { ...(await bearer(t, "pmo@contoso.example", { roles: ["PMO"] })), "if-match": '"1"' },
+      payload: { title: "CRM拡大", description: "営業部と企画部の共通目標" },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  });
+
   it("adding a title the library already has answers the existing objective (200), not a second one", async () => {
     const first = await post("大手企業向けのCRMビジネスを拡大する");
     expect(first.statusCode).toBe(201);
