@@ -82,7 +82,8 @@ export function ContributionItem({ contribution, mine, canConfirm = false, atten
   const pendingDelete = queued.some((w) => w.intent.kind === "deleteContribution");
   const edited = wasEdited(contribution);
   // "⋯ → Edit" replaces the menu button with the text box, which takes the focus; confirming, saving
-  // or cancelling removes the focused button, so focus stays on this entry instead of <body>.
+  // or cancelling removes the focused button, so focus stays on this entry instead of <body>. While
+  // they are sent, Confirm and Save are disabledFocusable: a disabled button would drop focus too.
   const focus = useFocusFallback<HTMLLIElement>();
   const editInput = useRef<HTMLTextAreaElement>(null);
   const focusEdit = useRef(false);
@@ -197,7 +198,7 @@ export function ContributionItem({ contribution, mine, canConfirm = false, atten
             size="small"
             appearance="primary"
             aria-label={t("tab.contribution.confirmOf", { name: who, department: contribution.department })}
-            disabled={action.busy || pendingEdit !== undefined}
+            disabledFocusable={action.busy || pendingEdit !== undefined}
             onClick={confirm}
             data-testid="contribution-confirm"
           >
@@ -207,7 +208,7 @@ export function ContributionItem({ contribution, mine, canConfirm = false, atten
       )}
       {editing !== null && (
         <div className={styles.row}>
-          <Button size="small" appearance="primary" disabled={action.busy} onClick={() => void save()} data-testid="contribution-save">
+          <Button size="small" appearance="primary" disabledFocusable={action.busy} onClick={() => void save()} data-testid="contribution-save">
             {t("common.save")}
           </Button>
           <Button size="small" onClick={cancelEdit}>

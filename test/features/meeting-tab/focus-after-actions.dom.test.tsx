@@ -40,6 +40,18 @@ describe("meeting tab: focus after actions", () => {
     await waitFor(() => expect(entry()).toHaveFocus());
   });
 
+  it("Confirm waiting offline keeps the focus; once sent, focus stays on the entry", async () => {
+    const { entry } = await setup();
+    setOnline(false);
+    press(within(entry()).getByTestId("contribution-confirm"));
+    await screen.findByTestId("contribution-pending-edit");
+    expect(within(entry()).getByTestId("contribution-confirm")).not.toHaveAttribute("disabled");
+    expect(within(entry()).getByTestId("contribution-confirm")).toHaveFocus();
+    setOnline(true);
+    await waitFor(() => expect(within(entry()).queryByTestId("contribution-confirm")).toBeNull());
+    await waitFor(() => expect(entry()).toHaveFocus());
+  });
+
   it("a refused commitment form focuses its first invalid field", async () => {
     await setup();
     press(screen.getByTestId("commitment-open"));
