@@ -32,6 +32,8 @@ export function ObjectiveRow({ objective, others, mergedIntoTitle, busy, onChang
   const lt = useLibraryT();
   const styles = useStyles();
   const [mode, setMode] = useState<Mode>({ kind: "view" });
+  // Restoring was refused: an active objective has this title now (the server says so).
+  const [restoreRefused, setRestoreRefused] = useState(false);
   const archived = Boolean(objective.archivedAt);
   const name = objective.title;
 
@@ -135,11 +137,22 @@ export function ObjectiveRow({ objective, others, mergedIntoTitle, busy, onChang
             </>
           )}
           {archived && mergedIntoTitle === null && (
-            <Button size="small" aria-label={lt("restoreOf", { title: name })} disabled={busy} onClick={() => void onChange({ archived: false })} data-testid="library-restore">
+            <Button
+              size="small"
+              aria-label={lt("restoreOf", { title: name })}
+              disabled={busy}
+              onClick={() => void onChange({ archived: false }).then((outcome) => setRestoreRefused(outcome === "titleTaken"))}
+              data-testid="library-restore"
+            >
               {lt("restore")}
             </Button>
           )}
         </div>
+      )}
+      {restoreRefused && archived && (
+        <Text size={200} role="alert" data-testid="library-restore-refused">
+          {lt("restoreTaken", { title: others.find((o) => sameTitle(o.title, name))?.title ?? name })}
+        </Text>
       )}
     </Card>
   );

@@ -63,9 +63,10 @@ export function objectiveLibraryHandlers(request: FakeRequest) {
       if (version !== versionOf(objective)) {
         throw new ApiError(412, "precondition_failed", "The objective was changed by someone else", undefined, structuredClone(objective));
       }
-      const taken = parsed.title === undefined || sameTitle(parsed.title, objective.title) ? undefined : activeWithTitle(store, parsed.title, id);
-      if (taken) throw new ApiError(409, "conflict", `title: “${taken.title}” is already in the library — merge this objective into it instead of renaming it`, "title");
       if (objective.mergedIntoId && parsed.archived === false) throw new ApiError(409, "conflict", "This objective was merged into another one and cannot be restored", "archived");
+      const title = parsed.title ?? objective.title;
+      const taken = !sameTitle(title, objective.title) || (parsed.archived === false && objective.archivedAt) ? activeWithTitle(store, title, id) : undefined;
+      if (taken) throw new ApiError(409, "conflict", `title: “${taken.title}” is already in the library — merge into it instead of making a second objective with that title`, "title");
       if (parsed.title !== undefined) objective.title = parsed.title;
       if (parsed.description !== undefined) objective.description = parsed.description;
       if (parsed.archived !== undefined) objective.archivedAt = parsed.archived ? (objective.archivedAt ?? nowIso()) : null;

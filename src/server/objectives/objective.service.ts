@@ -40,7 +40,7 @@ export function objectiveRowToObjective(row: ObjectiveRow): Objective {
  * cannot tell apart; the PMO's real intent is a merge, which also moves the agendas and commitments.
  */
 export const titleTaken = (other: { title: string }) =>
-  new HttpError("conflict", `title: “${other.title}” is already in the library — merge this objective into it instead of renaming it`, { field: "title" });
+  new HttpError("conflict", `title: “${other.title}” is already in the library — merge into it instead of making a second objective with that title`, { field: "title" });
 
 async function activeWithTitle(db: Db, tenantId: string, title: string, except?: string): Promise<ObjectiveRow | undefined> {
   return (await listObjectiveRows(db, tenantId)).find((r) => r.id !== except && sameTitle(r.title, title));
@@ -117,13 +117,15 @@ export async function patchObjective(
   return inTransaction(db, async (trx) => {
     const row = await loadForPmo(trx, principal, id);
     if (Number(row.version) !== expectedVersion) throw stale(row);
-    // Only a new title is checked: twins from before this rule can still have their description fixed.
-    if (patch.title !== undefined && !sameTitle(patch.title, row.title)) {
-      const other = await activeWithTitle(trx, principal.tenantId, patch.title, id);
-      if (other) throw titleTaken(other);
-    }
     if (row.merged_into_id && patch.archived === false) {
       throw new HttpError("conflict", "This objective was merged into another one and cannot be restored", { field: "archived" });
+    }
+    // A new title, or an archived objective put back in use, must not make a second active objective
+    // with one title; an unchanged title is not checked, so older twins can still be edited.
+    const title = patch.title ?? row.title;
+    if (!sameTitle(title, row.title) || (patch.archived === false && row.archived_at)) {
+      const other = await activeWithTitle(trx, principal.tenantId, title, id);
+      if (other) throw titleTaken(other);
     }
     const changes = {
       ...(patch.title !== undefined ? { title: patch.title } : {}),

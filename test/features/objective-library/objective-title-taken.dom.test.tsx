@@ -1,5 +1,6 @@
 // Renaming an objective to another active objective's title is refused next to the title field, in
-// the PMO's language, pointing at merging — whether the page sees the twin or only the server does.
+// the PMO's language, pointing at merging — whether the page sees the twin or only the server does;
+// restoring an archived objective whose title is in use again is refused next to its Restore button.
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
@@ -34,6 +35,16 @@ async function rename(from: string, editName: RegExp, to: string) {
 }
 
 describe("objective library: a title another objective has", () => {
+  it("en: restoring an archived objective whose title is in use again says so and keeps it archived", async () => {
+    const { organizer } = await setup("en");
+    fireEvent.click(within(row("CRM拡大")).getByRole("button", { name: "Archive “CRM拡大”" }));
+    await screen.findByTestId("library-archived");
+    await organizer.createObjective({ title: "ＣＲＭ拡大" });
+    fireEvent.click(within(row("CRM拡大")).getByRole("button", { name: "Put “CRM拡大” back in use" }));
+    expect(await screen.findByTestId("library-restore-refused")).toHaveTextContent("“ＣＲＭ拡大” is already in use in the library, so this one stays archived: organizers can pick that one.");
+    expect((await organizer.listObjectives()).map((o) => o.title)).not.toContain("CRM拡大");
+  });
+
   it("en: refuses the twin title next to the field and suggests merging; nothing is saved", async () => {
     const { organizer, duplicate } = await setup("en");
     await rename("CRM拡大", /^Edit/, ` ${DEMO_OBJECTIVE.title.replace("CRM", "ＣＲＭ")} `);

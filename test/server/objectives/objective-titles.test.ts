@@ -49,6 +49,17 @@ describe("objective titles are unique among active objectives", () => {
     expect((await rename(other, "採用を強化する（旧）")).statusCode).toBe(200);
   });
 
+  it("refuses restoring an archived objective whose title an active one has taken meanwhile", async () => {
+    const old = (await post("採用を強化する")).json<Objective>();
+    const pmo = { ...(await bearer(t, "pmo@contoso.example", { roles: ["PMO"] })) };
+    await t.app.inject({ method: "PATCH", url: `/api/objectives/${old.id}`, headers: { ...pmo, "if-match": '"1"' }, payload: { archived: true } });
+    expect((await post("採用を強化する")).statusCode).toBe(201);
+    const res = await t.app.inject({ method: "PATCH", url: `/api/objectives/${old.id}`, headers: { ...pmo, "if-match": '"2"' }, payload: { archived: false } });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: "conflict", field: "title" });
+    expect(await list()).toHaveLength(1);
+  });
+
   it("still lets a PMO fix the description of twins made before the rule (the title is unchanged)", async () => {
     const a = (await post("CRM拡大")).json<Objective>();
     // A twin as older versions could store it: straight into the table.
