@@ -180,6 +180,9 @@ const NOT_BEFORE_OFFER: readonly TagCat[] = [
 /** What may not follow an offer in its clause: 「対応は…できません」 takes the offer back. */
 const TAKES_BACK: readonly TagCat[] = ["refuse", "neg", "lack", "withhold", "busy", "dont"];
 const TAKE_BACK_REACH = 4;
+/** English negations that take back the offer right after them ("no one can be spared"). */
+const NEGATES: readonly TagCat[] = ["neg", "dont", "lack"];
+const NEGATED_REACH = 10;
 
 /** The sentence offers something of our own outside the words of the finding. */
 function cooperative(s: Sentence, found: readonly Tag[]): boolean {
@@ -190,6 +193,8 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
     if (t.cat !== "offer" && t.cat !== "modal") return true;
     const prev = s.tags[i - 1];
     if (prev && t.start - prev.end <= 1 && NOT_BEFORE_OFFER.includes(prev.cat)) return false;
+    // "nobody can be freed up", "never will": a negation just before an English offer takes it back.
+    if (prev && t.start - prev.end <= NEGATED_REACH && NEGATES.includes(prev.cat) && !JAPANESE.test(s.text.slice(prev.start, t.end))) return false;
     const next = s.tags[i + 1];
     if (next && next.start - t.end <= TAKE_BACK_REACH && TAKES_BACK.includes(next.cat)) return false;
     // "…but Sales will handle it" hands the work over; "…but Sales will set up the interviews" offers it.

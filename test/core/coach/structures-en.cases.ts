@@ -93,6 +93,14 @@ export const EN_CASES: Record<string, readonly string[]> = {
   "en-scope-we-unrelated": ["We're not responsible for onboarding."],
   "en-scope-we-do-not": ["We do not really support that."],
   "en-scope-we-refuse": ["We can't help with that."],
+  "en-blame-if-had": ["We'd have shipped in May if Procurement had approved the vendor."],
+  "en-turf-keep-out": ["Keep them out of our shared drive."],
+  "en-experience-not-we": ["Pricing models aren't something we have expertise in."],
+  "en-rules-we-barred": ["Sorry, we're not authorised to change supplier terms."],
+  "en-rules-then-we-do-not": ["Our SLA covers tickets; we don't take requests on calls."],
+  "en-scope-not-for-us": ["I doubt that's for us to fix."],
+  "en-scope-not-a-dept-matter": ["That's not a Finance question."],
+  "en-scope-that-is-not": ["That's not something we'd sign up to."],
 };
 
 /** Sentences no structure may flag: information, missions as written, plans, questions, offers. */
@@ -113,4 +121,10 @@ export const EN_NEGATIVES: readonly string[] = [
   "Our mission is to help customers succeed.",
   "How can we help Sales win more enterprise deals?",
   "It's everyone's job to make this launch succeed.",
+  "HR's remit covers recruiting and onboarding.",
+  "Is this within Legal's remit, or somewhere else?",
+  "No spare hands this week, but it's first in line for next sprint.",
+  "Legal had approved the template, so we reused it.",
+  "If Finance had questions, we answered them the same day.",
+  "Nobody can be freed up this week, but we will help from Monday.",
 ];

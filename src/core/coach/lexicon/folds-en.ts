@@ -26,7 +26,7 @@ export const EN_FOLDS: readonly Fold[] = [
   word("how's", "how is"),
   word("he's", "he is"),
   word("she's", "she is"),
-  ...["really", "actually", "exactly", "particularly", "necessarily", "entirely", "simply", "realistically", "truly", "necessarily", "quite", "pretty", "somewhat", "kind of", "sort of", "a bit", "a little", "at this point", "at the moment", "right now", "currently", "at present", "just now"].map(drop),
+  ...["really", "actually", "exactly", "particularly", "necessarily", "entirely", "simply", "realistically", "truly", "necessarily", "quite", "pretty", "somewhat", "kind of", "sort of", "a bit", "a little", "at this point", "at the moment", "right now", "currently", "at present", "just now", "completely", "totally", "squarely", "firmly", "normally", "usually", "typically", "generally", "ordinarily", "already", "honestly", "frankly", "obviously", "clearly"].map(drop),
   word("one's", "one is"),
   word("thats", "that is"),
   word("whats", "what is"),

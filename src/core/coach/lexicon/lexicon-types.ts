@@ -35,6 +35,7 @@ export type TagCat =
   | "blameCause" // のせい, が原因, because of them, their fault
   | "negCause" // a negation giving the reason: 〜ないので, 〜ないから
   | "blameAct" // してくれない, never send, keep changing, dropped the ball
+  | "counterfact" // had signed off, had approved: what another party should have done, after "if"
   | "stall" // 進まない, 止まっている, stuck, going nowhere
   | "cond" // conditions that hold work back: ない限り, までは, only if, unless, until
   | "condIf" // plain conditions: たら, れば, if, once

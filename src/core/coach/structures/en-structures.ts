@@ -32,8 +32,12 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-turf-party-withhold", kind: "turf", steps: [{ cat: "we", party: true }, { cat: "withhold", gap: 12 }] },
   { id: "en-turf-only", kind: "turf", steps: [{ cat: "owned" }, { cat: "other", named: true, gap: 6 }, { cat: "only", gap: 2 }] },
   { id: "en-turf-other-dont", kind: "turf", steps: [{ cat: "other" }, { cat: "dont", gap: 3 }], statement: true },
+  // "Keep your team out of our CRM": another party kept off what is ours.
+  { id: "en-turf-keep-out", kind: "turf", steps: [{ cat: "other", lead: 6 }, { cat: "outside", via: [""] }, { cat: "we", gap: 2 }] },
   { id: "en-turf-ours", kind: "turf", steps: [{ cat: "copula" }, { cat: "we", gap: 2 }, { cat: "owned", gap: 12 }], end: 2 },
   // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
+  // "We'd be live by now if Legal had signed off": what another party failed to do as the reason.
+  { id: "en-blame-if-had", kind: "blame", steps: [{ cat: "condIf" }, { cat: "other", gap: 4 }, { cat: "counterfact", gap: 3 }] },
   { id: "en-blame-innocent", kind: "blame", steps: [{ cat: "innocent" }] },
   { id: "en-blame-act", kind: "blame", steps: [{ cat: "other" }, { cat: "blameAct", gap: 25 }] },
   { id: "en-blame-cause-before", kind: "blame", steps: [{ cat: "blameCause" }, { cat: "other", gap: 35 }] },
@@ -42,7 +46,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-blame-because-they", kind: "blame", steps: [{ cat: "cause" }, { cat: "other", gap: 6 }, { cat: ["refuse", "blameAct", "neg"], gap: 12 }] },
   // ── Deflection: the work pushed onto another party ─────────────────────────────────────────────
   { id: "en-deflection-role", kind: "deflection", steps: [{ cat: "copula" }, { cat: "other", gap: 24 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
-  { id: "en-deflection-role-lead", kind: "deflection", steps: [{ cat: "other", lead: 12 }, { cat: "scope", via: POSSESSIVE }] },
+  { id: "en-deflection-role-lead", kind: "deflection", steps: [{ cat: "other", lead: 8 }, { cat: "scope", via: POSSESSIVE }] },
   { id: "en-deflection-role-not-ours", kind: "deflection", steps: [{ cat: "other" }, { cat: ["scope", "toDo"], via: POSSESSIVE }, { cat: ["neg", "pushAway"], gap: 6 }] },
   { id: "en-deflection-is-to-do", kind: "deflection", steps: [{ cat: "copula" }, { cat: "other", gap: 12 }, { cat: "toDo", via: ["", ...POSSESSIVE] }] },
   { id: "en-deflection-to-do", kind: "deflection", steps: [{ cat: "other", lead: 8 }, { cat: "toDo", via: ["", ...POSSESSIVE] }] },
@@ -65,6 +69,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-rules-we-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: "we", party: true, gap: 12 }, { cat: "refuse", gap: 6 }] },
   { id: "en-rules-cause-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: "cause", gap: 60 }, { cat: ["refuse", "neg"], gap: 24 }] },
   { id: "en-rules-refuse-because", kind: "rules", steps: [{ cat: "refuse" }, { cat: "cause", gap: 20 }, { cat: "rules", gap: 15 }] },
+  { id: "en-rules-we-barred", kind: "rules", steps: [{ cat: "we", party: true }, { cat: "ruleBar", gap: 8 }], statement: true },
+  { id: "en-rules-then-we-do-not", kind: "rules", steps: [{ cat: "rules" }, { cat: "we", party: true, gap: 70, not: ["contrast"] }, { cat: ["neg", "refuse"], gap: ADVERBS }, { cat: ["ownVerb", "doVerb"], gap: 8 }], statement: true },
   { id: "en-rules-measured", kind: "rules", steps: [{ cat: "we", party: true }, { cat: "rules", gap: 8 }, { cat: ["only", "neg"], gap: 30 }] },
   // ── Experience: no experience or track record as the reason ────────────────────────────────────
   { id: "en-experience-we", kind: "experience", steps: [{ cat: "we", party: true }, { cat: "inexperienced", gap: 16 }] },
@@ -73,13 +79,14 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-experience-refuse", kind: "experience", steps: [{ cat: "inexperienced" }, { cat: "refuse", gap: 40 }] },
   { id: "en-experience-lack-refuse", kind: "experience", steps: [{ cat: "lack" }, { cat: "experience", gap: 10 }, { cat: ["refuse", "neg"], gap: 70 }] },
   { id: "en-experience-refuse-lack", kind: "experience", steps: [{ cat: "refuse" }, { cat: "lack", gap: 40 }, { cat: "experience", gap: 10 }] },
+  { id: "en-experience-not-we", kind: "experience", steps: [{ cat: "neg" }, { cat: "we", gap: 6 }, { cat: "experience", gap: 12, not: ["contrast"] }], statement: true },
   { id: "en-experience-none", kind: "experience", steps: [{ cat: "experience" }, { cat: "lack", gap: 3 }, { cat: ["refuse", "neg"], gap: 12 }] },
   // ── Mission: our mission as the wall ───────────────────────────────────────────────────────────
   { id: "en-mission-only-do", kind: "mission", steps: [{ cat: "onlyDo" }] },
   { id: "en-mission-only", kind: "mission", steps: [{ cat: "we" }, { cat: "mission", gap: 2 }, { cat: ["only", "neg"], gap: 40 }] },
-  { id: "en-mission-named", kind: "mission", steps: [{ cat: "other", named: true }, { cat: "mission", gap: 4 }, { cat: ["only", "refuse", "neg", "ruleBar"], gap: 90 }] },
-  { id: "en-mission-refuse", kind: "mission", steps: [{ cat: "we", party: true }, { cat: "mission", gap: 4 }, { cat: ["refuse", "neg", "onlyDo", "ruleBar"], gap: 90 }] },
-  { id: "en-mission-of", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "onlyDo", "ruleBar", "only"], gap: 110 }] },
+  { id: "en-mission-named", kind: "mission", steps: [{ cat: "other", named: true }, { cat: "mission", gap: 4 }, { cat: ["only", "refuse", "neg", "ruleBar", "unrelated"], gap: 90 }] },
+  { id: "en-mission-refuse", kind: "mission", steps: [{ cat: "we", party: true }, { cat: "mission", gap: 4 }, { cat: ["refuse", "neg", "onlyDo", "ruleBar", "unrelated"], gap: 90 }] },
+  { id: "en-mission-of", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "onlyDo", "ruleBar", "only", "unrelated"], gap: 110 }] },
   { id: "en-mission-we-only-do", kind: "mission", steps: [{ cat: "we" }, { cat: "only", gap: 4 }, { cat: "doVerb", gap: 2 }] },
   { id: "en-mission-a-team-not", kind: "mission", steps: [{ cat: "we" }, { cat: "copula", gap: 2 }, { cat: "other", gap: 4 }, { cat: ["only", "neg"], gap: 3 }] },
   // ── Capacity: people, budget, time as the reason ───────────────────────────────────────────────
@@ -99,10 +106,16 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-scope-why", kind: "scope", steps: [{ cat: "why" }] },
   { id: "en-scope-outside-our", kind: "scope", steps: [{ cat: "outside" }, { cat: "we", gap: 10 }, { cat: ["scope", "experience", "mission", "rules"], via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-outside-theirs", kind: "scope", steps: [{ cat: "outside" }, { cat: "other", gap: 6 }, { cat: ["scope", "mission"], via: ["", ...POSSESSIVE] }] },
-  { id: "en-scope-outside-of", kind: "scope", steps: [{ cat: "outside" }, { cat: "scope", gap: 5 }, { cat: ["other", "we"], gap: 8 }] },
+  { id: "en-scope-outside-of", kind: "scope", steps: [{ cat: "outside" }, { cat: "scope", gap: 5 }, { cat: ["other", "we"], gap: 12 }] },
   { id: "en-scope-not-our", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 14 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-not-their-thing", kind: "scope", steps: [{ cat: "neg" }, { cat: "other", gap: 4 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-not-something-we", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 6 }, { cat: ["modal", "should", "doVerb", "ownVerb"], gap: 10, not: ["contrast"] }] },
+  // "I'm not sure that's for us to decide": a hedged "not ours to".
+  { id: "en-scope-not-for-us", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 20 }, { cat: "toDo", via: [""] }] },
+  // "That's not really a Legal question": the matter named as another department's.
+  { id: "en-scope-not-a-dept-matter", kind: "scope", steps: [{ cat: "copula", lead: 3 }, { cat: "neg", gap: 2 }, { cat: "other", named: true, gap: 6 }, { cat: "scope", gap: 3 }], end: 3 },
+  // "That's not something we'd get involved in", "that isn't doable": a refusal with the matter as subject.
+  { id: "en-scope-that-is-not", kind: "reason", steps: [{ cat: "copula", lead: 2 }, { cat: "refuse", gap: 2 }], statement: true },
   { id: "en-scope-unrelated-we", kind: "scope", steps: [{ cat: "unrelated" }, { cat: "we", gap: 4 }] },
   { id: "en-scope-we-unrelated", kind: "scope", steps: [{ cat: "we", party: true }, { cat: "unrelated", gap: 12 }] },
   { id: "en-scope-we-do-not", kind: "scope", steps: [{ cat: "we", party: true }, { cat: "neg", gap: ADVERBS }, { cat: ["doVerb", "ownVerb"], gap: 8 }, { cat: "obj", gap: 3 }] },
