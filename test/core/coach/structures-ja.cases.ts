@@ -23,6 +23,8 @@ export const JA_CASES: Record<string, readonly string[]> = {
   "ja-blame-cause-of": ["遅延の原因は購買部です"],
   "ja-blame-act": ["企画部がいつまでも決めてくれないので困っています"],
   "ja-blame-innocent": ["うちに責任はありません"],
+  "ja-blame-named-innocent": ["品証に落ち度はありません"],
+  "ja-blame-stalls-so": ["購買の発注で毎回止まるので、前に進まない"],
   "ja-blame-stall-other": ["進まないのは経理部が承認を出さないからです"],
   "ja-blame-not-so": ["法務が承認しないので、契約が遅れています"],
   "ja-blame-because": ["営業が動かないからです"],
@@ -102,4 +104,6 @@ export const JA_NEGATIVES: readonly string[] = [
   "開発部に聞いてみます",
   "予算が足りないので、来期の計画に組み込みます",
   "経験はありませんが、勉強して対応します",
+  "現行のシステムでは、部署ごとの集計は表示できません。",
+  "開示しませんという回答は、まだ誰からも出ていません。",
 ];

@@ -65,6 +65,7 @@ export type TagCat =
   | "frame" // the objective as the frame: ために, 目的, for the goal
   | "together" // 一緒に, together
   | "question" // か, ？, how can
+  | "thing" // システムでは, 仕様上: a tool or a system as the subject of a limitation
   | "wh" // どの部署, which team: a question that asks who, not one that pushes
   | "report" // と連絡, と聞いて, said, told us
   | "softener" // please, just, better: what may come before an imperative

@@ -38,6 +38,10 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-blame-cause-of", kind: "blame", steps: [{ cat: "blameCause" }, { cat: "other", gap: 8 }] },
   { id: "ja-blame-act", kind: "blame", steps: [{ cat: "other" }, { cat: "blameAct", gap: 25, after: [...SUBJECT, "の"] }] },
   { id: "ja-blame-innocent", kind: "blame", steps: [{ cat: "we" }, { cat: "innocent", gap: 6 }] },
+  // 「営業に非はありません」: a department cleared in its own name.
+  { id: "ja-blame-named-innocent", kind: "blame", steps: [{ cat: "other", named: true }, { cat: "innocent", gap: 4 }] },
+  // 「法務のチェックで毎回止まるから、何も進まない」: another party's step stalls, so nothing moves.
+  { id: "ja-blame-stalls-so", kind: "blame", steps: [{ cat: "other" }, { cat: "stall", gap: 20, after: [...SUBJECT, "の"] }, { cat: "cause", gap: 3 }, { cat: ["stall", "refuse"], gap: 20 }] },
   { id: "ja-blame-stall-other", kind: "blame", steps: [{ cat: "stall" }, { cat: "other", gap: 12 }, { cat: ["cause", "blameCause", "blameAct"], gap: 25 }] },
   { id: "ja-blame-not-so", kind: "blame", steps: [{ cat: "other" }, { cat: ["lack", "refuse"], gap: 20, after: SUBJECT }, { cat: "cause", gap: 3 }, { cat: ["stall", "refuse", "busy"], gap: 20 }] },
   { id: "ja-blame-because", kind: "blame", steps: [{ cat: "other" }, { cat: ["lack", "refuse"], gap: 25, after: SUBJECT }, { cat: "cause", gap: 3 }], end: 3 },
@@ -93,7 +97,8 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-capacity-busy", kind: "capacity", steps: [{ cat: "busy" }], end: 3 },
   // ── Scope: not ours, not our business ──────────────────────────────────────────────────────────
   { id: "ja-scope-out", kind: "scope", steps: [{ cat: "scopeOut" }], statement: true },
-  { id: "ja-scope-we-role-not", kind: "scope", steps: [{ cat: "we" }, { cat: "scope", via: ["の", "の部署の", "の部の", "のチームの"] }, { cat: "neg", gap: 2 }] },
+  // 「うちの業務に含まれていない」「うちの守備範囲から外れてる」「うちの役割を超えてる」.
+  { id: "ja-scope-we-role-not", kind: "scope", steps: [{ cat: "we" }, { cat: "scope", via: ["の", "の部署の", "の部の", "のチームの"] }, { cat: ["neg", "ruleBar"], gap: 4 }] },
   { id: "ja-scope-role-not", kind: "scope", steps: [{ cat: "scope" }, { cat: "neg", gap: 1 }], statement: true },
   { id: "ja-scope-we-out", kind: "scope", steps: [{ cat: "we" }, { cat: "ruleBar", gap: 2 }] },
   { id: "ja-capacity-none", kind: "capacity", steps: [{ cat: "capacity" }, { cat: "lack", gap: 6 }], end: 3 },
@@ -103,5 +108,6 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-scope-not-for-us", kind: "scope", steps: [{ cat: "we" }, { cat: "should", gap: 15, after: ["が"] }] },
   { id: "ja-scope-dept-refuse", kind: "scope", steps: [{ cat: "other", named: true }, { cat: "refuse", gap: 25, after: ["としては", "としても", "では", "は", "も"] }], statement: true },
   // ── Any other refusal or limitation, its kind from the reason the sentence gives ───────────────
-  { id: "ja-refusal", kind: "reason", steps: [{ cat: ["refuse", "dont"] }], statement: true },
+  // A tool or a system as the subject states a limitation of the thing, not a refusal (「現行システムでは表示できない」).
+  { id: "ja-refusal", kind: "reason", steps: [{ cat: ["refuse", "dont"] }], statement: true, unless: ["thing"] },
 ];
