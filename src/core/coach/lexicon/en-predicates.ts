@@ -87,6 +87,8 @@ export const EN_PREDICATES: Lexicon = {
    
     "the bottleneck",
     "the blocker", "is the blocker", "are the blocker",
+    "changed the scope", "changed scope", "changed the brief", "changed the plan", "changed direction", "changed priorities",
+    "changed it again", "changed the spec again", "ever answers", "ever replies", "ever responds", "ever gets back", "never answers our",
   ],
   // "…if Legal had signed off": what another party should have done, read after "if".
   counterfact: [
@@ -97,6 +99,10 @@ export const EN_PREDICATES: Lexicon = {
     "stalled", "is stalled", "on hold", "delayed", "blocked", "can not move", "can not start", "can not proceed", "can not ship",
     "can not progress", "held up", "at a standstill", "dead in the water", "slipping", "keeps slipping", "behind schedule", "stuck",
     "delay", "the delay", "hold-up", "holdup", "is not moving", "are not moving", "not moving forward", "slippage", "isn't moving",
+    "that is why we are late", "which is why we are late", "that is why we are behind", "why we are late", "why we are behind",
+    "why we are stuck", "why it is late", "why it slipped", "why we slipped", "nothing ever gets done",
+    "is on hold", "are on hold", "is on ice", "is parked", "is frozen", "is blocked", "are blocked", "is held up", "are held up",
+    "is slipping", "is late", "are late", "is behind", "are behind",
   ],
   cond: [
     "only if", "only when", "unless", "until", "not until", "till", "as long as", "provided that", "only once", "only after", "not without",
@@ -108,9 +114,10 @@ export const EN_PREDICATES: Lexicon = {
     "come back when", "come back once", "come back after", "come back to us when", "come back to me when", "come back to us once",
     "come back once there is", "get back to us when", "get back to us once", "ask us again when", "ask again when", "ask again once",
     "ping us when", "ping us once", "talk to us when", "talk to us once", "no sooner than", "not any sooner than",
+    "would need", "we would need", "we will need", "we would have to have",
   ],
   condIf: [
-    "if", "once", "when", "as soon as", "assuming", "provided", "providing", "would need", "we would need", "we will need", "pending",
+    "if", "once", "when", "as soon as", "assuming", "provided", "providing", "pending",
   ],
   untilThen: [
     "until then", "till then", "before that", "until that happens", "until that is done", "in the meantime, nothing", "until we get",
@@ -134,11 +141,13 @@ export const EN_PREDICATES: Lexicon = {
     "signed-off", "signed off budget", "approved budget", "a budget", "a real budget", "proper budget", "frozen", "finalized", "finalised",
     "final", "locked down", "nailed down", "locked in", "ticket", "proper ticket", "proper request", "formal request", "proper process",
     "a priority", "top priority", "in our objectives", "in our goals", "in our targets", "on our scorecard", "in our kpis",
-    "two more", "three more", "more staff", "more hands", "extra hands", "another head", "more heads", "a contractor", "contractors",
-    "a new hire", "new hires", "budget line", "a budget line", "purchase order", "a po", "a charge code", "cost centre", "cost center",
+    "two more", "three more", "more staff", "more hands", "extra hands", "another head", "more heads",
+    "a new hire", "new hires", "budget line", "a budget line", "purchase order", "a po", "a charge code",
     "written approval", "director", "your director", "my director", "our director", "your vp", "an exec", "exec sponsor",
     "executive sponsor", "a sponsor", "the reorg", "reorg", "reorganisation", "reorganization", "next fiscal", "next fiscal year",
     "next budget cycle", "new budget", "after the freeze", "the freeze lifts",
+    "signed", "is signed", "gets signed", "agreed", "is agreed", "gives us the", "give us the", "gets us the", "get us the", "provides the",
+    "funds the", "finds us", "po",
   ],
   condWhole: [
     "make it official and", "make it formal and", "put it in writing and", "get it approved and", "fund it first", "budget first",
@@ -162,6 +171,8 @@ export const EN_PREDICATES: Lexicon = {
     "leave that to", "leave this to", "leave it with", "leave that with", "leave this with", "leave it for", "leave that for", "bug",
     "go bug", "pester", "hassle", "hire a consultant", "get a consultant", "outsource it", "outsource that",
     "why not ask", "why not check with", "why not talk to",
+    "point you at", "point you to", "point them at", "point them to", "send you to", "send you over to", "redirect you to", "refer you to",
+    "pass you to", "pass you over to", "hand you over to", "direct you to", "point you towards", "steer you to", "steer you towards",
   ],
   should: [
     "should", "should really", "needs to", "need to", "has to", "have to", "must", "ought to", "is supposed to", "are supposed to",
@@ -208,6 +219,9 @@ export const EN_PREDICATES: Lexicon = {
     "who decided this is ours", "who decided that was ours", "how did this become our", "how did this end up with us", "why should",
     "why would",
     "landed on our desk", "landed on my desk", "on our desk", "do not see why we", "do not see why this", "not sure why we", "not sure why this", "no idea why we", "no idea why this",
+    "why is this on our", "why is that on our", "why is it on our", "why is this on my", "why is that on my", "why is this with us",
+    "why is this with our", "why are we doing this", "why are we handling", "why would this be our", "why would that be our",
+    "why would this be on", "why would that be on", "why is this ours", "why is that ours",
   ],
   let: [
     "let",
@@ -224,6 +238,8 @@ export const EN_PREDICATES: Lexicon = {
     "more of a", "is more of a", "should be referred to", "be referred to", "refer this to",
     "directing this request to", "redirect this to",
     "more of an", "one is for", "that one is for", "is more of an",
+    "sit with", "sit under", "live with", "rest with", "lie with", "fall to", "fall under", "fall on", "belong to", "belong with",
+    "sits under", "lives under", "land with", "lands with", "land on", "lands on",
   ],
   owns: [
     "owns that", "owns this", "owns it", "handles that", "handles this", "handles it", "covers that", "covers this", "deals with that",
@@ -270,6 +286,11 @@ export const EN_PREDICATES: Lexicon = {
     "get your own", "do not drag us", "leave us out of", "keep us out of", "the property of", "property of", "that is our relationship",
     "those are our clients", "that is our client", "these are our accounts", "those are our accounts", "those are our customers",
     "do not want other teams", "do not want anyone else", "poking at", "messing with", "touching our",
+    "stays in our team", "stays with our team", "stays in our", "stays with our", "stay in our team",
+    "never leaves our", "does not leave our", "not leaving our", "stays in-house", "stays in house", "poke at our", "poked at our",
+    "poking at our", "poke around in our", "poking around in our", "poked around in our", "mess with our", "messing with our",
+    "fiddle with our", "fiddling with our", "tinker with our", "tinkering with our", "touch our", "meddling in our", "meddle in our",
+    "interfere with our", "interfering with our",
   ],
   withhold: [
     "will not be shared", "not be shared", "not sharing", "not share", "will not share", "will not permit", "not permit", "will not let",
@@ -280,6 +301,8 @@ export const EN_PREDICATES: Lexicon = {
     "stay with us",
     "nobody outside", "no one outside", "nobody else touches", "no one else touches",
     "restricted to", "limited to", "reserved for", "only for",
+    "do not hand out", "do not give out", "do not grant", "not granting", "will not grant", "never grant", "never hand out",
+    "do not hand over", "not handing out", "do not open up", "will not open up", "will not hand out", "will not give out", "not giving out",
   ],
   innocent: [
     "not our fault", "not my fault", "no fault of ours", "bears no responsibility", "bear no responsibility", "not on us", "not to blame",

@@ -44,6 +44,9 @@ export const EN_REASONS: Lexicon = {
     "not part of that", "not on the hook", "not on the hook for", "not the ones", "not the one", "have nothing to do with",
     "has nothing to do with", "nothing to do with", "have no involvement", "has no involvement", "has no mandate", "has no say",
     "has no role", "has any part in", "no part in",
+    "not the team for", "not the people for", "not the group for", "not the department for", "not the best team for",
+    "not the best people for", "not the best placed", "not best placed", "not well placed", "not the place for", "not the best fit",
+    "not the right fit", "not the right place", "not a fit for",
   ],
   outside: [
     "outside", "outside of", "beyond", "out of", "not within", "not in", "not part of", "not really part of", "no part of", "falls outside",
@@ -126,6 +129,7 @@ export const EN_REASONS: Lexicon = {
     "no exposure", "zero background", "no relevant experience", "absence of relevant experience", "not comfortable",
     "would not know where to begin", "do not know where to begin", "no idea where to start", "no idea where to begin", "not equipped to", "not set up to", "not set up for",
     "anyone who knows", "do not have anyone who", "nobody who knows", "no one who knows", "no one who has done", "nobody who has done",
+    "way out of our depth", "well out of our depth", "completely out of our depth", "way out of my depth",
   ],
   rules: [
     "policy", "policies", "rules", "rule", "the process", "process", "procedure", "procedures", "protocol", "guidelines", "regulations",
@@ -203,6 +207,9 @@ export const EN_REASONS: Lexicon = {
     "stick to what we do", "stick to what we know", "stick to our own work", "stick to our core", "stay focused on our own",
     "focus on our own work", "keep to our own work", "mind our own business", "stay in my lane", "stick to my lane", "stick to my own work",
     "stayed in my lane",
+    "against what our team is for", "against what we are for", "against what we stand for", "against our mission", "against our purpose",
+    "against our charter", "against our mandate", "against what this team is for", "at odds with our mission",
+    "at odds with what we are for",
   ],
   only: [
     "only", "strictly", "purely", "solely", "exclusively", "nothing else", "nothing more", "not to", "not for", "rather than", "and not",

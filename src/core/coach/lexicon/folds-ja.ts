@@ -190,6 +190,13 @@ export const JA_FOLDS: readonly Fold[] = [
   { from: "言うて", to: "言って" },
   { from: "言やあ", to: "言えば" },
   { from: "ばええ", to: "ばいい" },
+  // Obligation in dialect: やらなあかん, やらないかん, せなあかん → しなければならない.
+  { from: "なあかん", to: "なければならない", prev: aRow },
+  { from: "なアカン", to: "なければならない", prev: aRow },
+  { from: "なきゃあかん", to: "なければならない" },
+  { from: "んとあかん", to: "ないといけない", prev: aRow },
+  { from: "ないかん", to: "ないといけない", prev: aRow, next: endish },
+  { from: "せなあかん", to: "しなければならない" },
   { from: "たらええ", to: "たらいい" },
   { from: "手ぇ", to: "手" },
   { from: "手え", to: "手", next: notKana },

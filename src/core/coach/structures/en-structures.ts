@@ -19,6 +19,10 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-conditional-if-gate", kind: "conditional", steps: [{ cat: "condIf" }, { cat: "condGate", gap: 30 }, { cat: ["modal", "refuse", "ownVerb", "offer"], gap: 30 }] },
   { id: "en-conditional-offer-if-gate", kind: "conditional", steps: [{ cat: ["modal", "offer"] }, { cat: "condIf", gap: 30 }, { cat: "condGate", gap: 20 }] },
   { id: "en-conditional-gate-and", kind: "conditional", steps: [{ cat: "condGate", lead: 8 }, { cat: "we", gap: 40, not: ["contrast", "cause"] }, { cat: "modal", gap: 2 }], statement: true },
+  // "No PO, no work", "no ticket, no fix": the condition and the refusal in two bare noun phrases.
+  { id: "en-conditional-no-x-no-y", kind: "conditional", steps: [{ cat: "lack", lead: 0 }, { cat: ["condGate", "capacity", "rules"], gap: 3 }, { cat: "lack", gap: 3 }] },
+  // "We'd need a written request from your VP first."
+  { id: "en-conditional-need-first", kind: "conditional", steps: [{ cat: ["cond", "condIf"] }, { cat: "condGate", gap: 20 }, { cat: "softener", gap: 20 }], end: 2 },
   { id: "en-conditional-until-then", kind: "conditional", steps: [{ cat: "untilThen" }, { cat: ["refuse", "neg", "lack"], gap: 20 }] },
   { id: "en-conditional-refuse-until-then", kind: "conditional", steps: [{ cat: "refuse" }, { cat: "untilThen", gap: 30 }] },
   // ── Turf: keeping others away from what is ours ────────────────────────────────────────────────
@@ -42,6 +46,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-blame-act", kind: "blame", steps: [{ cat: "other" }, { cat: "blameAct", gap: 25 }] },
   { id: "en-blame-cause-before", kind: "blame", steps: [{ cat: "blameCause" }, { cat: "other", gap: 35 }] },
   { id: "en-blame-cause-after", kind: "blame", steps: [{ cat: "other" }, { cat: "blameCause", gap: 12 }] },
+  { id: "en-blame-so-stall", kind: "blame", steps: [{ cat: "other" }, { cat: "cause", gap: 60, not: ["contrast", "we"] }, { cat: "stall", gap: 12 }] },
   { id: "en-blame-stall", kind: "blame", steps: [{ cat: "stall" }, { cat: "cause", gap: 20 }, { cat: "other", gap: 10 }] },
   { id: "en-blame-because-they", kind: "blame", steps: [{ cat: "cause" }, { cat: "other", gap: 6 }, { cat: ["refuse", "blameAct", "neg"], gap: 12 }] },
   // ── Deflection: the work pushed onto another party ─────────────────────────────────────────────
@@ -54,6 +59,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-deflection-can", kind: "deflection", steps: [{ cat: "other" }, { cat: "modal", gap: 2 }, { cat: "ownVerb", gap: 8 }], end: 14, statement: true },
   { id: "en-deflection-should-not", kind: "deflection", steps: [{ cat: "dont" }, { cat: "other", gap: 6 }, { cat: ["ownVerb", "should"], gap: 10 }] },
   { id: "en-deflection-let", kind: "deflection", steps: [{ cat: "let" }, { cat: "other", gap: 1 }, { cat: "ownVerb", gap: 8 }] },
+  // "Can't Marketing just do it?": a rhetorical push.
+  { id: "en-deflection-can-not-they", kind: "deflection", steps: [{ cat: "refuse", lead: 1 }, { cat: "other", named: true, gap: 2 }, { cat: ["ownVerb", "doVerb"], gap: 10 }] },
   { id: "en-deflection-push", kind: "deflection", steps: [{ cat: "push", lead: 3 }, { cat: "other", gap: 6 }] },
   { id: "en-deflection-push-instead", kind: "deflection", steps: [{ cat: "push" }, { cat: "other", gap: 6 }, { cat: "contrast", gap: 3 }] },
   { id: "en-deflection-up-to", kind: "deflection", steps: [{ cat: "upTo" }, { cat: "other", gap: 6 }] },
@@ -80,6 +87,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-experience-lack-refuse", kind: "experience", steps: [{ cat: "lack" }, { cat: "experience", gap: 10 }, { cat: ["refuse", "neg"], gap: 70 }] },
   { id: "en-experience-refuse-lack", kind: "experience", steps: [{ cat: "refuse" }, { cat: "lack", gap: 40 }, { cat: "experience", gap: 10 }] },
   { id: "en-experience-not-we", kind: "experience", steps: [{ cat: "neg" }, { cat: "we", gap: 6 }, { cat: "experience", gap: 12, not: ["contrast"] }], statement: true },
+  { id: "en-experience-that-is", kind: "experience", steps: [{ cat: "copula", lead: 2 }, { cat: "inexperienced", gap: 8 }], statement: true },
   { id: "en-experience-none", kind: "experience", steps: [{ cat: "experience" }, { cat: "lack", gap: 3 }, { cat: ["refuse", "neg"], gap: 12 }] },
   // ── Mission: our mission as the wall ───────────────────────────────────────────────────────────
   { id: "en-mission-only-do", kind: "mission", steps: [{ cat: "onlyDo" }] },
@@ -88,7 +96,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-mission-refuse", kind: "mission", steps: [{ cat: "we", party: true }, { cat: "mission", gap: 4 }, { cat: ["refuse", "neg", "onlyDo", "ruleBar", "unrelated"], gap: 90 }] },
   { id: "en-mission-of", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "onlyDo", "ruleBar", "only", "unrelated"], gap: 110 }] },
   { id: "en-mission-we-only-do", kind: "mission", steps: [{ cat: "we" }, { cat: "only", gap: 4 }, { cat: "doVerb", gap: 2 }] },
-  { id: "en-mission-a-team-not", kind: "mission", steps: [{ cat: "we" }, { cat: "copula", gap: 2 }, { cat: "other", gap: 4 }, { cat: ["only", "neg"], gap: 3 }] },
+  { id: "en-mission-a-team-not", kind: "mission", steps: [{ cat: "we" }, { cat: "copula", gap: 2 }, { cat: "other", gap: 4 }, { cat: ["only", "neg", "onlyDo"], gap: 8 }] },
   // ── Capacity: people, budget, time as the reason ───────────────────────────────────────────────
   { id: "en-capacity-we-lack", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "lack", gap: ADVERBS }, { cat: "capacity", gap: 14 }] },
   { id: "en-capacity-we-busy", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "busy", gap: 16 }] },

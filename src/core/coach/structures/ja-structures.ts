@@ -16,7 +16,7 @@ const OF = ["の", "さんの", "側の", "の方の", "のほうの"];
 export const JA_STRUCTURES: readonly Structure[] = [
   // ── Conditional: help only once something comes from elsewhere ─────────────────────────────────
   { id: "ja-conditional-gate-until", kind: "conditional", steps: [{ cat: "condGate" }, { cat: ["cond", "untilThen"], gap: 16 }] },
-  { id: "ja-conditional-gate-if", kind: "conditional", steps: [{ cat: "condGate" }, { cat: "condIf", gap: 20 }, { cat: ["offer", "ownVerb", "refuse", "busy"], gap: 30 }] },
+  { id: "ja-conditional-gate-if", kind: "conditional", steps: [{ cat: ["condGate", "gate"] }, { cat: "condIf", gap: 20 }, { cat: ["offer", "ownVerb", "refuse", "busy"], gap: 30 }] },
   { id: "ja-conditional-rules-if", kind: "conditional", steps: [{ cat: "rules" }, { cat: "condIf", gap: 12 }, { cat: ["offer", "ownVerb"], gap: 20 }] },
   { id: "ja-conditional-gate-none", kind: "conditional", steps: [{ cat: "condGate" }, { cat: "lack", gap: 2 }, { cat: "refuse", gap: 8 }] },
   { id: "ja-conditional-gate-refuse", kind: "conditional", steps: [{ cat: "condGate" }, { cat: "refuse", gap: 25 }] },
@@ -49,6 +49,10 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-blame-so-stall", kind: "blame", steps: [{ cat: "other" }, { cat: "cause", gap: 20, after: SUBJECT }, { cat: ["stall", "busy"], gap: 20 }] },
   // ── Deflection: the work pushed onto another party ─────────────────────────────────────────────
   { id: "ja-deflection-role", kind: "deflection", steps: [{ cat: "other" }, { cat: "scope", via: OF }, { cat: ["copula", "cause", "only", "neg", "ruleBar"], gap: 3 }] },
+  // 「人事マターでしょ」「法務案件だ」: the matter named as a department's, with no の.
+  { id: "ja-deflection-matter", kind: "deflection", steps: [{ cat: "other", named: true }, { cat: "scope", via: [""] }, { cat: "copula", gap: 2 }] },
+  // 「そういうのは上が決めることでしょう」: another party's verb, then the copula that hands it over.
+  { id: "ja-deflection-their-call", kind: "deflection", steps: [{ cat: "other" }, { cat: "ownVerb", gap: 3, after: SUBJECT }, { cat: ["copula", "should"], gap: 4 }] },
   { id: "ja-deflection-role-not", kind: "deflection", steps: [{ cat: "other" }, { cat: "scopeOut", via: OF }] },
   { id: "ja-deflection-not-us", kind: "deflection", steps: [{ cat: "we" }, { cat: "neg", gap: 2 }, { cat: "other", gap: 6 }] },
   { id: "ja-deflection-role-end", kind: "deflection", steps: [{ cat: "other" }, { cat: "scope", via: OF }], end: 1 },
@@ -103,7 +107,9 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-scope-we-out", kind: "scope", steps: [{ cat: "we" }, { cat: "ruleBar", gap: 2 }] },
   { id: "ja-capacity-none", kind: "capacity", steps: [{ cat: "capacity" }, { cat: "lack", gap: 6 }], end: 3 },
   { id: "ja-scope-we-unrelated", kind: "scope", steps: [{ cat: "we" }, { cat: "unrelated", gap: 8 }] },
-  { id: "ja-scope-why", kind: "scope", steps: [{ cat: "why" }, { cat: "we", gap: 8 }, { cat: ["must", "should"], gap: 20 }] },
+  { id: "ja-scope-why", kind: "scope", steps: [{ cat: "why" }, { cat: "we", gap: 8 }, { cat: ["must", "should", "why"], gap: 20 }] },
+  // 「うちがやる意味あります？」: a rhetorical question about our doing it.
+  { id: "ja-scope-rhetorical", kind: "scope", steps: [{ cat: "we" }, { cat: ["ownVerb", "doVerb"], gap: 4, after: ["が"] }, { cat: "why", gap: 4 }] },
   { id: "ja-scope-we-refuse", kind: "scope", steps: [{ cat: "we" }, { cat: "refuse", gap: 14, after: WE_TOPIC }], statement: true },
   { id: "ja-scope-not-for-us", kind: "scope", steps: [{ cat: "we" }, { cat: "should", gap: 15, after: ["が"] }] },
   { id: "ja-scope-dept-refuse", kind: "scope", steps: [{ cat: "other", named: true }, { cat: "refuse", gap: 25, after: ["としては", "としても", "では", "は", "も"] }], statement: true },
