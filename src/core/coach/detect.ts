@@ -196,7 +196,10 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
     // "nobody can be freed up", "never will": a negation just before an English offer takes it back.
     if (prev && t.start - prev.end <= NEGATED_REACH && NEGATES.includes(prev.cat) && !JAPANESE.test(s.text.slice(prev.start, t.end))) return false;
     const next = s.tags[i + 1];
-    if (next && next.start - t.end <= TAKE_BACK_REACH && TAKES_BACK.includes(next.cat)) return false;
+    // 「出せるお金はない」: a negation within a few characters after takes the offer back.
+    for (let k = i + 1; k < s.tags.length && (s.tags[k] as Tag).start - t.end <= TAKE_BACK_REACH; k++) {
+      if (TAKES_BACK.includes((s.tags[k] as Tag).cat)) return false;
+    }
     // "…but Sales will handle it" hands the work over; "…but Sales will set up the interviews" offers it.
     if (t.cat === "modal" && prev?.cat === "other" && next?.cat === "ownVerb" && next.start - t.end <= TAKE_BACK_REACH) return false;
     // 「割ける時間」「出せる人」: a potential form before a noun describes, it does not offer.

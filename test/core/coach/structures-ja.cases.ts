@@ -27,6 +27,8 @@ export const JA_CASES: Record<string, readonly string[]> = {
   "ja-deflection-matter": ["それは法務案件でしょう"],
   "ja-deflection-their-call": ["その辺は企画が判断することだろ"],
   "ja-scope-rhetorical": ["私たちがやる必要ある？"],
+  "ja-scope-we-topic-unrelated": ["うちは開発部隊なので、販促のことは関係ないです"],
+  "ja-scope-we-topic-bar": ["私どもとしては認められません"],
   "ja-blame-stalls-so": ["購買の発注で毎回止まるので、前に進まない"],
   "ja-blame-stall-other": ["進まないのは経理部が承認を出さないからです"],
   "ja-blame-not-so": ["法務が承認しないので、契約が遅れています"],

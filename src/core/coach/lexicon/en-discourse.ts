@@ -36,6 +36,8 @@ export const EN_DISCOURSE: Lexicon = {
     "we have put in a request",
     "it is first in line", "is first in line", "it is next in line", "is next in line", "it is top of the list", "is top of the list",
     "it is first up",
+    "we have agreed", "i have agreed", "we agreed to", "agreed to start", "to start on the", "to start from",
+    "will attend", "will join", "will be there",
   ],
   contrast: [
     "but", "though", "although", "however", "that said", "having said that", "still", "yet", "even so", "nevertheless", "nonetheless",
@@ -91,5 +93,6 @@ export const EN_DISCOURSE: Lexicon = {
     "is it under", "is that under", "is this inside", "is this covered by", "is it covered by", "does this fall under",
     "does it fall under", "does this fall within", "does it fall within", "does this sit with", "does it sit with", "does this belong to",
     "does it belong to", "who owns", "who handles", "who should own", "who should handle",
+    "not going to be a problem", "not going to be an issue", "not going to be hard", "not going to take long",
   ],
 };

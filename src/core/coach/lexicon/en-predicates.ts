@@ -34,6 +34,9 @@ export const EN_PREDICATES: Lexicon = {
     "so what can we do", "what can we do about it", "what else can we do", "what more can we do", "what are we supposed to do",
     "what can we even do", "what can we possibly do", "what do you expect us to do", "what are we meant to do", "not on the table",
     "nothing for us to do", "nothing for me to do", "nothing we can do about it", "nothing to be done", "not much to be done",
+    "count me out", "leave me out", "include me out", "i am out", "i will pass", "pass on this one", "pass on that one", "comes last",
+    "come last", "bottom of the list", "bottom of our list", "goes to the bottom", "back of the queue", "end of the queue",
+    "low priority for us", "forget it", "otherwise forget it", "or forget it",
   ],
   lack: [
     "do not have", "does not have", "did not have", "have no", "has no", "had no", "have zero", "got no", "lack", "lacks", "lacking",
@@ -148,6 +151,8 @@ export const EN_PREDICATES: Lexicon = {
     "next budget cycle", "new budget", "after the freeze", "the freeze lifts",
     "signed", "is signed", "gets signed", "agreed", "is agreed", "gives us the", "give us the", "gets us the", "get us the", "provides the",
     "funds the", "finds us", "po",
+    "extra analyst", "another analyst", "more analysts", "an extra", "extra person", "an extra person", "another developer",
+    "extra developer", "more developers",
   ],
   condWhole: [
     "make it official and", "make it formal and", "put it in writing and", "get it approved and", "fund it first", "budget first",
@@ -173,6 +178,7 @@ export const EN_PREDICATES: Lexicon = {
     "why not ask", "why not check with", "why not talk to",
     "point you at", "point you to", "point them at", "point them to", "send you to", "send you over to", "redirect you to", "refer you to",
     "pass you to", "pass you over to", "hand you over to", "direct you to", "point you towards", "steer you to", "steer you towards",
+    "you want", "you need", "you would want", "you will want",
   ],
   should: [
     "should", "should really", "needs to", "need to", "has to", "have to", "must", "ought to", "is supposed to", "are supposed to",
@@ -272,6 +278,8 @@ export const EN_PREDICATES: Lexicon = {
     "not us", "not me", "not by us", "rather than us", "instead of us", "not our team", "talk to someone else", "try someone else",
     "ask someone else", "find someone else", "get someone else", "not the people to ask", "wrong people to ask", "wrong team to ask",
     "you have the wrong team", "you have got the wrong team",
+    "do not look at me", "do not look at us", "not looking at us", "do not ask me", "do not ask us", "do not come to us",
+    "do not come to me",
   ],
   prohibit: [
     "stay out of", "keep out of", "keep away from", "stay away from", "hands off", "do not touch", "do not go near", "butt out", "back off",
@@ -291,6 +299,9 @@ export const EN_PREDICATES: Lexicon = {
     "poking at our", "poke around in our", "poking around in our", "poked around in our", "mess with our", "messing with our",
     "fiddle with our", "fiddling with our", "tinker with our", "tinkering with our", "touch our", "meddling in our", "meddle in our",
     "interfere with our", "interfering with our",
+    "stopped talking to our", "stop talking to our", "stopped contacting our", "stop contacting our", "stopped emailing our",
+    "stop emailing our", "stopped calling our", "stop calling our", "stopped going to our", "stop going to our", "stopped changing our",
+    "stop changing our",
   ],
   withhold: [
     "will not be shared", "not be shared", "not sharing", "not share", "will not share", "will not permit", "not permit", "will not let",
@@ -303,6 +314,7 @@ export const EN_PREDICATES: Lexicon = {
     "restricted to", "limited to", "reserved for", "only for",
     "do not hand out", "do not give out", "do not grant", "not granting", "will not grant", "never grant", "never hand out",
     "do not hand over", "not handing out", "do not open up", "will not open up", "will not hand out", "will not give out", "not giving out",
+    "not opening it up", "not opening up", "will not open it up",
   ],
   innocent: [
     "not our fault", "not my fault", "no fault of ours", "bears no responsibility", "bear no responsibility", "not on us", "not to blame",

@@ -65,6 +65,8 @@ export const EN_REASONS: Lexicon = {
     "take this on", "take it on", "take on more", "take on another", "take on anything", "free up", "spare anyone", "spare anybody",
     "spare someone", "spare a person", "spare the time", "lend anyone", "lend anybody", "shifts", "spare shifts", "workload",
     "bandwidth for", "agents", "spare agents",
+    "roster", "bench", "staffing levels", "current staffing", "team size", "lineup", "current setup", "sprint", "sprints", "calendar",
+    "calendars", "schedule", "diary",
   ],
   busy: [
     "swamped", "stretched", "overstretched", "stretched thin", "spread thin", "spread too thin", "maxed out", "at capacity",
@@ -98,6 +100,8 @@ export const EN_REASONS: Lexicon = {
     "nobody to free up", "can not be spared", "can not free up", "not a spare minute", "fully loaded", "fully subscribed",
     "oversubscribed", "juggling too much", "too much on", "too much on our plate", "too much on my plate", "chock-a-block", "run ragged",
     "at our wits' end",
+    "spoken for", "is spoken for", "are spoken for", "all spoken for", "booked up", "booked out", "booked until", "no openings", "no slots",
+    "no free slots", "running lean", "lean team", "running thin", "bare bones", "bare-bones",
   ],
   few: [
     "only have", "only got", "have only", "just have", "there are only", "only a handful of", "a handful of", "skeleton crew", "tiny team",
@@ -130,6 +134,8 @@ export const EN_REASONS: Lexicon = {
     "would not know where to begin", "do not know where to begin", "no idea where to start", "no idea where to begin", "not equipped to", "not set up to", "not set up for",
     "anyone who knows", "do not have anyone who", "nobody who knows", "no one who knows", "no one who has done", "nobody who has done",
     "way out of our depth", "well out of our depth", "completely out of our depth", "way out of my depth",
+    "know nothing about", "know little about", "do not know enough", "do not know much about", "do not know anything about",
+    "do not know the first thing",
   ],
   rules: [
     "policy", "policies", "rules", "rule", "the process", "process", "procedure", "procedures", "protocol", "guidelines", "regulations",
@@ -149,6 +155,7 @@ export const EN_REASONS: Lexicon = {
     "responsibility matrix", "swim lanes", "swimlanes", "appraisal", "appraisals", "performance appraisal", "review cycle", "objectives",
     "goals sheet", "targets sheet", "compensation plan", "commission plan", "commission", "variable pay", "ticket queue", "intake process",
     "intake form", "workflow", "standard operating procedure", "sop", "sops", "code of conduct",
+    "service agreement", "service level agreement", "support agreement", "service contract", "scope of work",
   ],
   ruleBar: [
     "does not allow", "do not allow", "will not allow", "not allowed", "not permitted", "prohibits", "forbids", "forbidden", "against",

@@ -117,7 +117,7 @@ export const JA_FOLDS: readonly Fold[] = [
   { from: "おらへん", to: "いない" },
   { from: "あらへん", to: "ない" },
   { from: "へんかった", to: "なかった", prev: aRowOrERow() },
-  { from: "へん", to: "ない", prev: aRowOrERow(), next: endish },
+  { from: "へん", to: "ない", prev: aRowOrERow(), next: either(endish, oneOf("のや")) },
   { from: "ひん", to: "ない", prev: oneOf("きしちにみりいぎじびえけせてねめれべげ"), next: endish },
   { from: "せん", to: "しない", prev: either(kanji, oneOf("はもをに")), next: endish },
   // Western and Kyūshū negatives in ん, verb by verb: a generic ん would eat さん and なんで.
@@ -190,6 +190,9 @@ export const JA_FOLDS: readonly Fold[] = [
   { from: "言うて", to: "言って" },
   { from: "言やあ", to: "言えば" },
   { from: "ばええ", to: "ばいい" },
+  { from: "しゃあない", to: "しょうがない" },
+  { from: "しゃーない", to: "しょうがない" },
+  { from: "しゃあねえ", to: "しょうがない" },
   // Obligation in dialect: やらなあかん, やらないかん, せなあかん → しなければならない.
   { from: "なあかん", to: "なければならない", prev: aRow },
   { from: "なアカン", to: "なければならない", prev: aRow },

@@ -104,7 +104,9 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-capacity-few-refuse", kind: "capacity", steps: [{ cat: "few" }, { cat: "refuse", gap: 40 }] },
   { id: "en-capacity-lack-for-us", kind: "capacity", steps: [{ cat: "lack" }, { cat: "capacity", gap: 14 }, { cat: "we", gap: 25, not: ["contrast"] }] },
   { id: "en-capacity-busy-lead", kind: "capacity", steps: [{ cat: "busy", lead: 4 }] },
-  { id: "en-capacity-lack-lead", kind: "capacity", steps: [{ cat: "lack", lead: 3 }, { cat: "capacity", gap: 8 }] },
+  { id: "en-capacity-lack-lead", kind: "capacity", steps: [{ cat: "lack", lead: 3 }, { cat: "capacity", gap: 14 }] },
+  // "Every sprint is spoken for", "our calendar is fully booked": the resource as the subject of its state.
+  { id: "en-capacity-noun-busy", kind: "capacity", steps: [{ cat: "capacity", lead: 8 }, { cat: "busy", gap: 6 }] },
   { id: "en-capacity-busy-refuse", kind: "capacity", steps: [{ cat: "busy" }, { cat: "refuse", gap: 30 }] },
   { id: "en-capacity-noun-none", kind: "capacity", steps: [{ cat: "capacity", lead: 6 }, { cat: "lack", gap: 4 }] },
   { id: "en-capacity-noun-refuse", kind: "capacity", steps: [{ cat: "capacity", lead: 6 }, { cat: "refuse", gap: 20 }] },
@@ -123,7 +125,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   // "That's not really a Legal question": the matter named as another department's.
   { id: "en-scope-not-a-dept-matter", kind: "scope", steps: [{ cat: "copula", lead: 3 }, { cat: "neg", gap: 2 }, { cat: "other", named: true, gap: 6 }, { cat: "scope", gap: 3 }], end: 3 },
   // "That's not something we'd get involved in", "that isn't doable": a refusal with the matter as subject.
-  { id: "en-scope-that-is-not", kind: "reason", steps: [{ cat: "copula", lead: 2 }, { cat: "refuse", gap: 2 }], statement: true },
+  { id: "en-scope-that-is-not", kind: "reason", steps: [{ cat: "copula", lead: 24 }, { cat: "refuse", gap: 2 }], statement: true },
   { id: "en-scope-unrelated-we", kind: "scope", steps: [{ cat: "unrelated" }, { cat: "we", gap: 4 }] },
   { id: "en-scope-we-unrelated", kind: "scope", steps: [{ cat: "we", party: true }, { cat: "unrelated", gap: 12 }] },
   { id: "en-scope-we-do-not", kind: "scope", steps: [{ cat: "we", party: true }, { cat: "neg", gap: ADVERBS }, { cat: ["doVerb", "ownVerb"], gap: 8 }, { cat: "obj", gap: 3 }] },

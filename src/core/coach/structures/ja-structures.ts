@@ -107,7 +107,11 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-scope-we-out", kind: "scope", steps: [{ cat: "we" }, { cat: "ruleBar", gap: 2 }] },
   { id: "ja-capacity-none", kind: "capacity", steps: [{ cat: "capacity" }, { cat: "lack", gap: 6 }], end: 3 },
   { id: "ja-scope-we-unrelated", kind: "scope", steps: [{ cat: "we" }, { cat: "unrelated", gap: 8 }] },
-  { id: "ja-scope-why", kind: "scope", steps: [{ cat: "why" }, { cat: "we", gap: 8 }, { cat: ["must", "should", "why"], gap: 20 }] },
+  // 「うちはコストセンターなので、売上の話は関係ない」: our side as the topic, unrelated at the end of the clause.
+  { id: "ja-scope-we-topic-unrelated", kind: "scope", steps: [{ cat: "we" }, { cat: "unrelated", gap: 30, after: WE_TOPIC, not: ["contrast"] }], statement: true },
+  // 「うちとしては認められません」: our side as the topic of a bar on something.
+  { id: "ja-scope-we-topic-bar", kind: "reason", steps: [{ cat: "we" }, { cat: ["ruleBar", "withhold"], gap: 6, after: WE_TOPIC }], statement: true },
+  { id: "ja-scope-why", kind: "scope", steps: [{ cat: "why", lead: 3 }, { cat: "we", gap: 8 }, { cat: ["must", "should", "why"], gap: 20 }] },
   // 「うちがやる意味あります？」: a rhetorical question about our doing it.
   { id: "ja-scope-rhetorical", kind: "scope", steps: [{ cat: "we" }, { cat: ["ownVerb", "doVerb"], gap: 4, after: ["が"] }, { cat: "why", gap: 4 }] },
   { id: "ja-scope-we-refuse", kind: "scope", steps: [{ cat: "we" }, { cat: "refuse", gap: 14, after: WE_TOPIC }], statement: true },
