@@ -29,6 +29,7 @@ export const JA_CASES: Record<string, readonly string[]> = {
   "ja-scope-rhetorical": ["私たちがやる必要ある？"],
   "ja-scope-we-topic-unrelated": ["うちは開発部隊なので、販促のことは関係ないです"],
   "ja-scope-we-topic-bar": ["私どもとしては認められません"],
+  "ja-scope-we-not-end": ["それは私どもの課が判断する事柄ではございません", "私どもが口を挟むところじゃないので、悪しからず"],
   "ja-blame-stalls-so": ["購買の発注で毎回止まるので、前に進まない"],
   "ja-blame-stall-other": ["進まないのは経理部が承認を出さないからです"],
   "ja-blame-not-so": ["法務が承認しないので、契約が遅れています"],
@@ -111,4 +112,5 @@ export const JA_NEGATIVES: readonly string[] = [
   "経験はありませんが、勉強して対応します",
   "現行のシステムでは、部署ごとの集計は表示できません。",
   "開示しませんという回答は、まだ誰からも出ていません。",
+  "うちは反対じゃないです。",
 ];

@@ -38,6 +38,7 @@ export const EN_DISCOURSE: Lexicon = {
     "it is first up",
     "we have agreed", "i have agreed", "we agreed to", "agreed to start", "to start on the", "to start from",
     "will attend", "will join", "will be there",
+    "i have asked", "we have asked",
   ],
   contrast: [
     "but", "though", "although", "however", "that said", "having said that", "still", "yet", "even so", "nevertheless", "nonetheless",
@@ -76,6 +77,7 @@ export const EN_DISCOURSE: Lexicon = {
     "i recommend", "it might be best to", "it is best to", "it would be best to", "might be best to", "probably worth", "worth", "get us",
     "get me", "give us", "give me", "bring us", "bring me", "find us", "find me", "show us", "show me", "send us", "send me", "come back",
     "come back to us", "come back to me", "kindly", "first",
+    "put it on", "put it in", "get it on", "get it into", "make it",
   ],
   none: [
     "can never", "can hardly", "could hardly", "can barely", "could barely", "could you", "can you", "will you", "would you", "could we",
@@ -94,5 +96,6 @@ export const EN_DISCOURSE: Lexicon = {
     "does it fall under", "does this fall within", "does it fall within", "does this sit with", "does it sit with", "does this belong to",
     "does it belong to", "who owns", "who handles", "who should own", "who should handle",
     "not going to be a problem", "not going to be an issue", "not going to be hard", "not going to take long",
+    "not just", "not merely",
   ],
 };

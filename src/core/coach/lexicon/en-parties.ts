@@ -21,6 +21,9 @@ export const EN_OTHER = [
   "the contractors", "the partner", "their side", "the other side", "other people", "others", "the rest of you", "your manager",
   "your boss", "your lead", "a consultant", "consultants", "an agency", "the execs", "execs", "the executives", "the board",
   "other business units", "another business unit",
+  "account managers", "the account managers", "account team", "the account team", "the regional teams", "regional teams", "the sales reps",
+  "sales reps", "the field team", "field sales", "the product owners", "product owner", "product managers", "the pms", "the architects",
+  "the analysts", "the data folks", "data folks", "the finance folks", "the project office", "project office", "the pmo office",
 ];
 
 export const EN_DEPARTMENTS = [

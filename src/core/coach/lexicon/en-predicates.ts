@@ -37,6 +37,7 @@ export const EN_PREDICATES: Lexicon = {
     "count me out", "leave me out", "include me out", "i am out", "i will pass", "pass on this one", "pass on that one", "comes last",
     "come last", "bottom of the list", "bottom of our list", "goes to the bottom", "back of the queue", "end of the queue",
     "low priority for us", "forget it", "otherwise forget it", "or forget it",
+    "otherwise it waits", "it waits", "it can wait", "it will have to wait", "will have to wait", "that can wait", "can wait",
   ],
   lack: [
     "do not have", "does not have", "did not have", "have no", "has no", "had no", "have zero", "got no", "lack", "lacks", "lacking",
@@ -153,6 +154,7 @@ export const EN_PREDICATES: Lexicon = {
     "funds the", "finds us", "po",
     "extra analyst", "another analyst", "more analysts", "an extra", "extra person", "an extra person", "another developer",
     "extra developer", "more developers",
+    "sponsorship", "proper sponsorship", "exec sponsorship", "official roadmap", "the roadmap",
   ],
   condWhole: [
     "make it official and", "make it formal and", "put it in writing and", "get it approved and", "fund it first", "budget first",
@@ -164,6 +166,7 @@ export const EN_PREDICATES: Lexicon = {
     "otherwise no", "otherwise, nothing", "otherwise nothing", "else no", "or nothing", "then we will talk", "then we can talk",
     "and we will talk", "and we can talk", "then we will see", "then we can see", "and then we will see", "then maybe", "and then maybe",
     "then we will consider it", "then we will look at it",
+    "but not now", "just not now", "but not yet", "headcount first", "funding first", "money first", "people first", "a sponsor first",
   ],
   push: [
     "ask", "talk to", "check with", "go to", "take it to", "take that to", "take this to", "take it up with", "take that up with",
@@ -259,6 +262,7 @@ export const EN_PREDICATES: Lexicon = {
     "know more about", "knows more about", "would know more", "is the right team", "are the right team", "are the right people",
     "is the right place", "would be the right team", "would be the right people",
    
+    "be the ones to", "are the ones to", "be the ones who", "are the ones who", "is the one to", "be the one to",
   ],
   obj: [
     "that", "this", "it", "those", "these", "such", "that one", "this one", "stuff", "kind of work", 

@@ -10,6 +10,7 @@ export const EN_REASONS: Lexicon = {
     "area of expertise", "space", "side of the house", "fight", "battle", "circus", "monkeys", "core competency", "focus area",
     "responsibility area", "brief", "portfolio", "gift", "topic", "question", "matter",
     "conversation", "discussion",
+    "place",
   ],
   toDo: [
     "to fix", "to decide", "to solve", "to own", "to handle", "to figure out", "to sort out", "to answer", "to deal with", "to worry about",
@@ -67,6 +68,7 @@ export const EN_REASONS: Lexicon = {
     "bandwidth for", "agents", "spare agents",
     "roster", "bench", "staffing levels", "current staffing", "team size", "lineup", "current setup", "sprint", "sprints", "calendar",
     "calendars", "schedule", "diary",
+    "resource allocation", "allocation",
   ],
   busy: [
     "swamped", "stretched", "overstretched", "stretched thin", "spread thin", "spread too thin", "maxed out", "at capacity",
@@ -136,6 +138,8 @@ export const EN_REASONS: Lexicon = {
     "way out of our depth", "well out of our depth", "completely out of our depth", "way out of my depth",
     "know nothing about", "know little about", "do not know enough", "do not know much about", "do not know anything about",
     "do not know the first thing",
+    "not experienced", "not experienced enough", "not skilled enough", "not qualified enough", "not senior enough", "not equipped enough",
+    "not technical enough",
   ],
   rules: [
     "policy", "policies", "rules", "rule", "the process", "process", "procedure", "procedures", "protocol", "guidelines", "regulations",
@@ -172,6 +176,8 @@ export const EN_REASONS: Lexicon = {
     "is not allowed to", "not permitted to", "are not permitted to", "not authorised to", "not authorized to", "not cleared to",
     "not sanctioned", "no authority to", "no mandate to", "not within our authority", "outside our authority", "beyond our authority",
     "not signed off for", "restricts us", "restrict us", "limits us to", "ties our hands", "our hands are tied", "hands are tied",
+    "does not permit", "do not permit", "would compromise", "would undermine", "compromise our",
+    "undermine our", "conflict with our", "conflicts with our", "at odds with",
   ],
   rulesOut: [
     "per policy", "by policy", "policy says", "rules say", "rules are rules", "the rules say", "not in the sla", "not covered by the sla",
@@ -196,6 +202,7 @@ export const EN_REASONS: Lexicon = {
     "are meant to", "exists to", "is paid to", "are here for", "am here for", "is here for", "whole thing is", "our thing is",
     "the mission of", "purpose is", "job is to", "role is to", "remit is to",
     "the purpose of", "purpose of",
+    "function of", "the function of", "role of", "the role of", "job of", "the job of",
   ],
   onlyDo: [
     "not what we are here for", "not what i am here for", "not what we are paid for", "not what i am paid for", "not what we signed up for",
@@ -229,5 +236,7 @@ export const EN_REASONS: Lexicon = {
     "roadmap", "backlog", "database", "dashboards", "crm", "master list", "list", "staging box", "sharepoint", "workspace", "dashboard",
     "test rigs", "rigs", "key accounts", "enterprise customers", "biggest client", "prod db", "client list", "customer list",
     "access", "production database", "pipeline data",
+    "wiki", "wiki pages", "pages", "docs", "documents", "files", "folder", "folders", "spreadsheet", "spreadsheets", "sheet",
+    "sheets", "templates", "playbook", "tenant", "instance", "site", "website", "reports", "report", "forecast",
   ],
 };

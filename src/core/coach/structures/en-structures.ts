@@ -23,6 +23,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-conditional-no-x-no-y", kind: "conditional", steps: [{ cat: "lack", lead: 0 }, { cat: ["condGate", "capacity", "rules"], gap: 3 }, { cat: "lack", gap: 3 }] },
   // "We'd need a written request from your VP first."
   { id: "en-conditional-need-first", kind: "conditional", steps: [{ cat: ["cond", "condIf"] }, { cat: "condGate", gap: 20 }, { cat: "softener", gap: 20 }], end: 2 },
+  // "Headcount first." "Budget first, then we talk."
+  { id: "en-conditional-x-first", kind: "conditional", steps: [{ cat: ["capacity", "condGate"], lead: 1 }, { cat: "softener", gap: 1 }], end: 30 },
   { id: "en-conditional-until-then", kind: "conditional", steps: [{ cat: "untilThen" }, { cat: ["refuse", "neg", "lack"], gap: 20 }] },
   { id: "en-conditional-refuse-until-then", kind: "conditional", steps: [{ cat: "refuse" }, { cat: "untilThen", gap: 30 }] },
   // ── Turf: keeping others away from what is ours ────────────────────────────────────────────────
@@ -90,6 +92,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-experience-that-is", kind: "experience", steps: [{ cat: "copula", lead: 2 }, { cat: "inexperienced", gap: 8 }], statement: true },
   { id: "en-experience-none", kind: "experience", steps: [{ cat: "experience" }, { cat: "lack", gap: 3 }, { cat: ["refuse", "neg"], gap: 12 }] },
   // ── Mission: our mission as the wall ───────────────────────────────────────────────────────────
+  // "We do infrastructure, not dashboards."
+  { id: "en-mission-we-do-not-x", kind: "mission", steps: [{ cat: "we", lead: 0 }, { cat: "doVerb", gap: 2 }, { cat: "neg", gap: 40 }] },
   { id: "en-mission-only-do", kind: "mission", steps: [{ cat: "onlyDo" }] },
   { id: "en-mission-only", kind: "mission", steps: [{ cat: "we" }, { cat: "mission", gap: 2 }, { cat: ["only", "neg"], gap: 40 }] },
   { id: "en-mission-named", kind: "mission", steps: [{ cat: "other", named: true }, { cat: "mission", gap: 4 }, { cat: ["only", "refuse", "neg", "ruleBar", "unrelated"], gap: 90 }] },
@@ -110,13 +114,13 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-capacity-busy-refuse", kind: "capacity", steps: [{ cat: "busy" }, { cat: "refuse", gap: 30 }] },
   { id: "en-capacity-noun-none", kind: "capacity", steps: [{ cat: "capacity", lead: 6 }, { cat: "lack", gap: 4 }] },
   { id: "en-capacity-noun-refuse", kind: "capacity", steps: [{ cat: "capacity", lead: 6 }, { cat: "refuse", gap: 20 }] },
-  { id: "en-capacity-our-noun-refuse", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "capacity", gap: 3 }, { cat: "refuse", gap: 25 }] },
+  { id: "en-capacity-our-noun-refuse", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "capacity", gap: 12 }, { cat: ["refuse", "ruleBar"], gap: 25 }] },
   // ── Scope: not ours, not our business ──────────────────────────────────────────────────────────
   { id: "en-scope-out", kind: "scope", steps: [{ cat: "scopeOut" }] },
   { id: "en-scope-why", kind: "scope", steps: [{ cat: "why" }] },
   { id: "en-scope-outside-our", kind: "scope", steps: [{ cat: "outside" }, { cat: "we", gap: 10 }, { cat: ["scope", "experience", "mission", "rules"], via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-outside-theirs", kind: "scope", steps: [{ cat: "outside" }, { cat: "other", gap: 6 }, { cat: ["scope", "mission"], via: ["", ...POSSESSIVE] }] },
-  { id: "en-scope-outside-of", kind: "scope", steps: [{ cat: "outside" }, { cat: "scope", gap: 5 }, { cat: ["other", "we"], gap: 12 }] },
+  { id: "en-scope-outside-of", kind: "scope", steps: [{ cat: "outside" }, { cat: "scope", gap: 5 }, { cat: ["other", "we"], gap: 16 }] },
   { id: "en-scope-not-our", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 14 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-not-their-thing", kind: "scope", steps: [{ cat: "neg" }, { cat: "other", gap: 4 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-not-something-we", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 6 }, { cat: ["modal", "should", "doVerb", "ownVerb"], gap: 10, not: ["contrast"] }] },

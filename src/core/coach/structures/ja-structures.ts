@@ -12,6 +12,8 @@ const KEEP_OFF = ["は", "には", "に", "も", "の方は", "の人は", "の�
 /** Particles after "we" that frame a refusal in the department's name: 「うちでは」「私としては」. */
 const WE_TOPIC = ["は", "では", "には", "じゃ", "として", "としては", "としても", "からは", "も", "の方では", "のほうでは", "は今", "も今", "は正直", "は現状"];
 const OF = ["の", "さんの", "側の", "の方の", "のほうの"];
+/** Our side as owner or doer of what follows (「うちの部署で扱う…」「うちが口を出す…」), not as a topic. */
+const OUR = ["の", "が", "で", "には", "にとって"];
 
 export const JA_STRUCTURES: readonly Structure[] = [
   // ── Conditional: help only once something comes from elsewhere ─────────────────────────────────
@@ -103,6 +105,9 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-scope-out", kind: "scope", steps: [{ cat: "scopeOut" }], statement: true },
   // 「うちの業務に含まれていない」「うちの守備範囲から外れてる」「うちの役割を超えてる」.
   { id: "ja-scope-we-role-not", kind: "scope", steps: [{ cat: "we" }, { cat: "scope", via: ["の", "の部署の", "の部の", "のチームの"] }, { cat: ["neg", "ruleBar"], gap: 4 }] },
+  // 「私どもの部署で扱う事柄ではございません」「うちが口を出すところじゃない」: our side, then a copular
+  // negation that ends the sentence or gives the reason for a short closing request (「…ので、ご了承ください」).
+  { id: "ja-scope-we-not-end", kind: "reason", steps: [{ cat: "we" }, { cat: "neg", gap: 20, after: OUR, not: ["contrast", "offer", "frame", "cause"] }], end: 8, statement: true },
   { id: "ja-scope-role-not", kind: "scope", steps: [{ cat: "scope" }, { cat: "neg", gap: 1 }], statement: true },
   { id: "ja-scope-we-out", kind: "scope", steps: [{ cat: "we" }, { cat: "ruleBar", gap: 2 }] },
   { id: "ja-capacity-none", kind: "capacity", steps: [{ cat: "capacity" }, { cat: "lack", gap: 6 }], end: 3 },
