@@ -102,6 +102,7 @@ export const EN_CASES: Record<string, readonly string[]> = {
   "en-capacity-noun-busy": ["Each sprint is booked solid until June."],
   "en-mission-we-do-not-x": ["We build APIs, not slide decks."],
   "en-conditional-x-first": ["Sponsorship first."],
+  "en-deflection-they-own": ["Honestly, the architects decide."],
   "en-turf-keep-out": ["Keep them out of our shared drive."],
   "en-experience-not-we": ["Pricing models aren't something we have expertise in."],
   "en-rules-we-barred": ["Sorry, we're not authorised to change supplier terms."],

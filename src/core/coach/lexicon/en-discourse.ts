@@ -39,6 +39,8 @@ export const EN_DISCOURSE: Lexicon = {
     "we have agreed", "i have agreed", "we agreed to", "agreed to start", "to start on the", "to start from",
     "will attend", "will join", "will be there",
     "i have asked", "we have asked",
+    "from q1", "from q2", "from q3", "from q4", "from next month", "from next quarter", "from next week", "from next sprint",
+    "starting next month", "starting next week", "starting next quarter", "as of next month",
   ],
   contrast: [
     "but", "though", "although", "however", "that said", "having said that", "still", "yet", "even so", "nevertheless", "nonetheless",

@@ -182,6 +182,8 @@ export const EN_PREDICATES: Lexicon = {
     "point you at", "point you to", "point them at", "point them to", "send you to", "send you over to", "redirect you to", "refer you to",
     "pass you to", "pass you over to", "hand you over to", "direct you to", "point you towards", "steer you to", "steer you towards",
     "you want", "you need", "you would want", "you will want",
+    "referred to", "redirected to", "forwarded to", "passed to", "handed to", "passed on to", "routed to", "bounced to", "ping", "poke",
+    "nudge", "dm", "hit up",
   ],
   should: [
     "should", "should really", "needs to", "need to", "has to", "have to", "must", "ought to", "is supposed to", "are supposed to",

@@ -11,6 +11,7 @@ export const EN_REASONS: Lexicon = {
     "responsibility area", "brief", "portfolio", "gift", "topic", "question", "matter",
     "conversation", "discussion",
     "place",
+    "bag", "cup of tea",
   ],
   toDo: [
     "to fix", "to decide", "to solve", "to own", "to handle", "to figure out", "to sort out", "to answer", "to deal with", "to worry about",

@@ -195,6 +195,8 @@ export const JA_FOLDS: readonly Fold[] = [
   { from: "言やあ", to: "言えば" },
   { from: "ばええ", to: "ばいい" },
   { from: "しゃあない", to: "しょうがない" },
+  // Kansai honorific はる after a verb stem: 考えはる → 考える, 言うてはる → 言うてる.
+  { from: "はる", to: "る", prev: oneOf("えけげせぜてでねべめれきしちにみりび"), next: either(endish, oneOf("こやの")) },
   { from: "しゃーない", to: "しょうがない" },
   { from: "しゃあねえ", to: "しょうがない" },
   // Obligation in dialect: やらなあかん, やらないかん, せなあかん → しなければならない.

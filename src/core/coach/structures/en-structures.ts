@@ -66,6 +66,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-deflection-push", kind: "deflection", steps: [{ cat: "push", lead: 3 }, { cat: "other", gap: 6 }] },
   { id: "en-deflection-push-instead", kind: "deflection", steps: [{ cat: "push" }, { cat: "other", gap: 6 }, { cat: "contrast", gap: 3 }] },
   { id: "en-deflection-up-to", kind: "deflection", steps: [{ cat: "upTo" }, { cat: "other", gap: 6 }] },
+  // "Ops handles it." "they own that": another party's verb of taking the work, closing the sentence.
+  { id: "en-deflection-they-own", kind: "deflection", steps: [{ cat: "other" }, { cat: "ownVerb", via: [""] }], end: 3, statement: true },
   { id: "en-deflection-owns", kind: "deflection", steps: [{ cat: "other" }, { cat: "owns", gap: 10 }] },
   { id: "en-deflection-done", kind: "deflection", steps: [{ cat: "doneOurPart" }] },
   { id: "en-deflection-away", kind: "deflection", steps: [{ cat: "pushAway" }] },
