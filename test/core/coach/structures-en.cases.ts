@@ -103,6 +103,7 @@ export const EN_CASES: Record<string, readonly string[]> = {
   "en-mission-we-do-not-x": ["We build APIs, not slide decks."],
   "en-conditional-x-first": ["Sponsorship first."],
   "en-deflection-they-own": ["Honestly, the architects decide."],
+  "en-turf-ours-restricted": ["Our dashboards are reserved for our own team."],
   "en-turf-keep-out": ["Keep them out of our shared drive."],
   "en-experience-not-we": ["Pricing models aren't something we have expertise in."],
   "en-rules-we-barred": ["Sorry, we're not authorised to change supplier terms."],
@@ -136,4 +137,6 @@ export const EN_NEGATIVES: readonly string[] = [
   "Legal had approved the template, so we reused it.",
   "If Finance had questions, we answered them the same day.",
   "Nobody can be freed up this week, but we will help from Monday.",
+  "Access to the finance ledger is limited to Finance and Audit.",
+  "Per policy, any purchase over 5k needs a second approver.",
 ];

@@ -41,6 +41,9 @@ export const EN_DISCOURSE: Lexicon = {
     "i have asked", "we have asked",
     "from q1", "from q2", "from q3", "from q4", "from next month", "from next quarter", "from next week", "from next sprint",
     "starting next month", "starting next week", "starting next quarter", "as of next month",
+    "we have reprioritised", "we have reprioritized", "reprioritised to", "reprioritized to", "to free up", "we have rearranged",
+    "we have shuffled", "moved things around", "want to learn", "would like to learn", "keen to learn", "happy to learn", "learn it with",
+    "learn together", "learn from you",
   ],
   contrast: [
     "but", "though", "although", "however", "that said", "having said that", "still", "yet", "even so", "nevertheless", "nonetheless",

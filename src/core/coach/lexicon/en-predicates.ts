@@ -317,7 +317,7 @@ export const EN_PREDICATES: Lexicon = {
     "not giving access", "not granting access", "will not give access", "will not hand over", "not handing over", "stays with us",
     "stay with us",
     "nobody outside", "no one outside", "nobody else touches", "no one else touches",
-    "restricted to", "limited to", "reserved for", "only for",
+
     "do not hand out", "do not give out", "do not grant", "not granting", "will not grant", "never grant", "never hand out",
     "do not hand over", "not handing out", "do not open up", "will not open up", "will not hand out", "will not give out", "not giving out",
     "not opening it up", "not opening up", "will not open it up",

@@ -181,7 +181,7 @@ export const EN_REASONS: Lexicon = {
     "undermine our", "conflict with our", "conflicts with our", "at odds with",
   ],
   rulesOut: [
-    "per policy", "by policy", "policy says", "rules say", "rules are rules", "the rules say", "not in the sla", "not covered by the sla",
+    "policy says", "rules say", "rules are rules", "the rules say", "not in the sla", "not covered by the sla",
     "not in the contract", "not in scope of the contract", "not in the sow", "not how the process works", "process says",
     "not on our scorecard", "not in our kpis", "not in our okrs", "not part of our kpis", "outside our kpis", "not on our okrs",
     "nothing to do with our kpis", "nothing to do with our targets", "against policy", "against our policy", "against the rules",
@@ -229,6 +229,7 @@ export const EN_REASONS: Lexicon = {
   only: [
     "only", "strictly", "purely", "solely", "exclusively", "nothing else", "nothing more", "not to", "not for", "rather than", "and not",
     "and nothing else", "that is it", "that is all", "full stop", "period",
+    "restricted to", "limited to", "reserved for",
   ],
   owned: [
     "customers", "customer", "accounts", "account", "clients", "client", "data", "environment", "environments", "systems", "system",

@@ -40,6 +40,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-turf-other-dont", kind: "turf", steps: [{ cat: "other" }, { cat: "dont", gap: 3 }], statement: true },
   // "Keep your team out of our CRM": another party kept off what is ours.
   { id: "en-turf-keep-out", kind: "turf", steps: [{ cat: "other", lead: 6 }, { cat: "outside", via: [""] }, { cat: "we", gap: 2 }] },
+  // "Our data is restricted to our team": what is ours kept to us.
+  { id: "en-turf-ours-restricted", kind: "turf", steps: [{ cat: "we" }, { cat: "owned", gap: 14 }, { cat: "only", gap: 20 }, { cat: ["we", "other"], gap: 3 }] },
   { id: "en-turf-ours", kind: "turf", steps: [{ cat: "copula" }, { cat: "we", gap: 2 }, { cat: "owned", gap: 12 }], end: 2 },
   // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
   // "We'd be live by now if Legal had signed off": what another party failed to do as the reason.

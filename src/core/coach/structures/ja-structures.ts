@@ -54,11 +54,11 @@ export const JA_STRUCTURES: readonly Structure[] = [
   // 「人事マターでしょ」「法務案件だ」: the matter named as a department's, with no の.
   { id: "ja-deflection-matter", kind: "deflection", steps: [{ cat: "other", named: true }, { cat: "scope", via: [""] }, { cat: "copula", gap: 2 }] },
   // 「そういうのは上が決めることでしょう」: another party's verb, then the copula that hands it over.
-  { id: "ja-deflection-their-call", kind: "deflection", steps: [{ cat: "other" }, { cat: "ownVerb", gap: 3, after: SUBJECT }, { cat: ["copula", "should"], gap: 4 }] },
+  { id: "ja-deflection-their-call", kind: "deflection", steps: [{ cat: "other" }, { cat: "ownVerb", gap: 3, after: SUBJECT }, { cat: ["copula", "should"], gap: 4 }], unless: ["mission"] },
   { id: "ja-deflection-role-not", kind: "deflection", steps: [{ cat: "other" }, { cat: "scopeOut", via: OF }] },
   { id: "ja-deflection-not-us", kind: "deflection", steps: [{ cat: "we" }, { cat: "neg", gap: 2 }, { cat: "other", gap: 6 }] },
   { id: "ja-deflection-role-end", kind: "deflection", steps: [{ cat: "other" }, { cat: "scope", via: OF }], end: 1 },
-  { id: "ja-deflection-should", kind: "deflection", steps: [{ cat: "other" }, { cat: "should", gap: 20, after: SUBJECT }] },
+  { id: "ja-deflection-should", kind: "deflection", steps: [{ cat: "other" }, { cat: "should", gap: 20, after: SUBJECT }], unless: ["mission"] },
   { id: "ja-deflection-push", kind: "deflection", steps: [{ cat: "other" }, { cat: "push", gap: 12, after: ["に", "へ", "で", "の方", "のほう", "側", "さんに", "さんで", "にて", "において", "さ"] }], unless: ["wh"] },
   { id: "ja-deflection-assign", kind: "deflection", steps: [{ cat: "other", named: true, lead: 1 }, { cat: "ownVerb", via: ["", "で"] }] },
   { id: "ja-deflection-who", kind: "deflection", steps: [{ cat: "ownVerb" }, { cat: "other", gap: 3, after: ["のは"] }, { cat: ["copula", "should"], gap: 2 }] },
