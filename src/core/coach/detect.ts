@@ -112,6 +112,8 @@ export function detect(norm: NormalizedText, original: string, options: DetectOp
   return detections;
 }
 
+/** Conditions that only say "until": an offer beside them works meanwhile, it does not wait. */
+const UNTIL: readonly string[] = ["until", "till", "までは", "まで", "までの間"];
 const PAIR_ENDS_NOT: readonly TagCat[] = ["cause", "copula", "other", "we", "question", "only"];
 
 function detectIn(sentence: Sentence, lang: Lang, structures: Readonly<Record<Lang, readonly Structure[]>>): Detection | undefined {
@@ -120,7 +122,10 @@ function detectIn(sentence: Sentence, lang: Lang, structures: Readonly<Record<La
   // A conditional refusal often wears an offer ("happy to, once the budget is approved"): the offer is
   // the condition's, so it does not make the sentence cooperative.
   const gated = match?.tags.some((t) => t.cat === "condGate" || t.cat === "condWhole");
-  return match && (gated || !cooperative(sentence, match.tags)) ? { ...match, lang, sentence } : undefined;
+  if (!match) return undefined;
+  // Except a wait that is no refusal: "until the backfill arrives, we'll keep moving on what we can".
+  const waitsOnly = gated && match.tags.some((t) => t.cat === "cond" && UNTIL.includes(sentence.text.slice(t.start, t.end)));
+  return (gated && !waitsOnly) || !cooperative(sentence, match.tags) ? { ...match, lang, sentence } : undefined;
 }
 
 function firstStructure(s: Sentence, structures: readonly Structure[]): { kind: CoachKind; structureId: string; tags: Tag[] } | undefined {

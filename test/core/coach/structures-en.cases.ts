@@ -139,4 +139,5 @@ export const EN_NEGATIVES: readonly string[] = [
   "Nobody can be freed up this week, but we will help from Monday.",
   "Access to the finance ledger is limited to Finance and Audit.",
   "Per policy, any purchase over 5k needs a second approver.",
+  "Until the new hire starts, we'll keep going with what we can.",
 ];

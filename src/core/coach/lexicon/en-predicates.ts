@@ -38,6 +38,8 @@ export const EN_PREDICATES: Lexicon = {
     "come last", "bottom of the list", "bottom of our list", "goes to the bottom", "back of the queue", "end of the queue",
     "low priority for us", "forget it", "otherwise forget it", "or forget it",
     "otherwise it waits", "it waits", "it can wait", "it will have to wait", "will have to wait", "that can wait", "can wait",
+    "why bother", "so why bother", "what is the point", "no point", "not worth it", "not worth our time", "not worth the effort",
+    "not moving", "we are not moving", "not budging", "best not", "we would best not", "had best not", "better not",
   ],
   lack: [
     "do not have", "does not have", "did not have", "have no", "has no", "had no", "have zero", "got no", "lack", "lacks", "lacking",
@@ -93,6 +95,9 @@ export const EN_PREDICATES: Lexicon = {
     "the blocker", "is the blocker", "are the blocker",
     "changed the scope", "changed scope", "changed the brief", "changed the plan", "changed direction", "changed priorities",
     "changed it again", "changed the spec again", "ever answers", "ever replies", "ever responds", "ever gets back", "never answers our",
+    "keeps postponing", "keep postponing", "keeps putting off", "keep putting off", "postponing decisions", "putting off decisions",
+    "keeps deferring", "will not decide", "rejects every", "rejects everything", "rejects all", "rejected every", "blocks every",
+    "blocks everything", "says no to everything", "turns down every", "vetoes",
   ],
   // "…if Legal had signed off": what another party should have done, read after "if".
   counterfact: [
@@ -155,6 +160,7 @@ export const EN_PREDICATES: Lexicon = {
     "extra analyst", "another analyst", "more analysts", "an extra", "extra person", "an extra person", "another developer",
     "extra developer", "more developers",
     "sponsorship", "proper sponsorship", "exec sponsorship", "official roadmap", "the roadmap",
+    "the ceo asks", "asks for it", "asks us", "says so", "the ceo says",
   ],
   condWhole: [
     "make it official and", "make it formal and", "put it in writing and", "get it approved and", "fund it first", "budget first",
@@ -167,6 +173,8 @@ export const EN_PREDICATES: Lexicon = {
     "and we will talk", "and we can talk", "then we will see", "then we can see", "and then we will see", "then maybe", "and then maybe",
     "then we will consider it", "then we will look at it",
     "but not now", "just not now", "but not yet", "headcount first", "funding first", "money first", "people first", "a sponsor first",
+    "otherwise we are not", "otherwise we will not", "otherwise we can not", "otherwise we do not", "otherwise i am not",
+    "otherwise i will not", "otherwise not",
   ],
   push: [
     "ask", "talk to", "check with", "go to", "take it to", "take that to", "take this to", "take it up with", "take that up with",
@@ -198,6 +206,7 @@ export const EN_PREDICATES: Lexicon = {
     "handle it", "clean up", "clean it up", "cleaning up", "responsible", "do that", "do this", "do it", "work it out", "work that out",
     "hash out", "be involved", "be involved in", "get on with", "come from", "be the ones figuring", "figuring this out", "figuring it out",
     "be driving", "getting involved", "be getting involved",
+    "set the direction", "set direction", "define", "clarify", "weigh in", "make the call", "call the shots", "set the priorities",
   ],
   doVerb: [
     "do", "doing", "build", "building", "sell", "selling", "support", "supporting", "work on", "working on", "look after", "care about",
@@ -233,6 +242,9 @@ export const EN_PREDICATES: Lexicon = {
     "why is this on our", "why is that on our", "why is it on our", "why is this on my", "why is that on my", "why is this with us",
     "why is this with our", "why are we doing this", "why are we handling", "why would this be our", "why would that be our",
     "why would this be on", "why would that be on", "why is this ours", "why is that ours",
+    "do not see how that is our", "do not see how this is our", "do not see how that is for us", "do not see how that is a question for us",
+    "do not see how this is a question for us", "do not see why that is ours", "not sure how that is our", "how is that a question for us",
+    "how is this a question for us",
   ],
   let: [
     "let",

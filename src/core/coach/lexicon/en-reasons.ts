@@ -141,6 +141,7 @@ export const EN_REASONS: Lexicon = {
     "do not know the first thing",
     "not experienced", "not experienced enough", "not skilled enough", "not qualified enough", "not senior enough", "not equipped enough",
     "not technical enough",
+    "have not a clue", "no clue", "not a clue", "have no clue", "clueless", "no idea about",
   ],
   rules: [
     "policy", "policies", "rules", "rule", "the process", "process", "procedure", "procedures", "protocol", "guidelines", "regulations",
@@ -161,6 +162,7 @@ export const EN_REASONS: Lexicon = {
     "goals sheet", "targets sheet", "compensation plan", "commission plan", "commission", "variable pay", "ticket queue", "intake process",
     "intake form", "workflow", "standard operating procedure", "sop", "sops", "code of conduct",
     "service agreement", "service level agreement", "support agreement", "service contract", "scope of work",
+    "my review", "our reviews", "my appraisal", "my evaluation", "my scorecard", "my targets",
   ],
   ruleBar: [
     "does not allow", "do not allow", "will not allow", "not allowed", "not permitted", "prohibits", "forbids", "forbidden", "against",
@@ -179,6 +181,9 @@ export const EN_REASONS: Lexicon = {
     "not signed off for", "restricts us", "restrict us", "limits us to", "ties our hands", "our hands are tied", "hands are tied",
     "does not permit", "do not permit", "would compromise", "would undermine", "compromise our",
     "undermine our", "conflict with our", "conflicts with our", "at odds with",
+    "does not show up in", "do not show up in", "not show up in", "none of this shows up", "never shows up in", "does not appear in",
+   
+    "may not perform", "may not undertake", "may not take on", "may not share", "may not act", "may not engage",
   ],
   rulesOut: [
     "policy says", "rules say", "rules are rules", "the rules say", "not in the sla", "not covered by the sla",

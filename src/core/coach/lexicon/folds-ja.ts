@@ -195,6 +195,7 @@ export const JA_FOLDS: readonly Fold[] = [
   { from: "言やあ", to: "言えば" },
   { from: "ばええ", to: "ばいい" },
   { from: "しゃあない", to: "しょうがない" },
+  { from: "すんな", to: "するな", next: noneOf("りら") },
   // Kansai honorific はる after a verb stem: 考えはる → 考える, 言うてはる → 言うてる.
   { from: "はる", to: "る", prev: oneOf("えけげせぜてでねべめれきしちにみりび"), next: either(endish, oneOf("こやの")) },
   { from: "しゃーない", to: "しょうがない" },

@@ -62,7 +62,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-deflection-should", kind: "deflection", steps: [{ cat: "other" }, { cat: "should", gap: 10 }, { cat: "ownVerb", gap: 14 }], statement: true },
   { id: "en-deflection-can", kind: "deflection", steps: [{ cat: "other" }, { cat: "modal", gap: 2 }, { cat: "ownVerb", gap: 8 }], end: 14, statement: true },
   { id: "en-deflection-should-not", kind: "deflection", steps: [{ cat: "dont" }, { cat: "other", gap: 6 }, { cat: ["ownVerb", "should"], gap: 10 }] },
-  { id: "en-deflection-let", kind: "deflection", steps: [{ cat: "let" }, { cat: "other", gap: 1 }, { cat: "ownVerb", gap: 8 }] },
+  { id: "en-deflection-let", kind: "deflection", steps: [{ cat: "let" }, { cat: "other", gap: 5 }, { cat: "ownVerb", gap: 8 }] },
   // "Can't Marketing just do it?": a rhetorical push.
   { id: "en-deflection-can-not-they", kind: "deflection", steps: [{ cat: "refuse", lead: 1 }, { cat: "other", named: true, gap: 2 }, { cat: ["ownVerb", "doVerb"], gap: 10 }] },
   { id: "en-deflection-push", kind: "deflection", steps: [{ cat: "push", lead: 3 }, { cat: "other", gap: 6 }] },
@@ -110,7 +110,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-capacity-we-busy", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "busy", gap: 16 }] },
   { id: "en-capacity-we-refuse", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "refuse", gap: ADVERBS }, { cat: "capacity", gap: 8 }] },
   { id: "en-capacity-few-refuse", kind: "capacity", steps: [{ cat: "few" }, { cat: "refuse", gap: 40 }] },
-  { id: "en-capacity-lack-for-us", kind: "capacity", steps: [{ cat: "lack" }, { cat: "capacity", gap: 14 }, { cat: "we", gap: 25, not: ["contrast"] }] },
+  { id: "en-capacity-lack-for-us", kind: "capacity", steps: [{ cat: "lack" }, { cat: "capacity", gap: 14 }, { cat: "we", gap: 25, not: ["contrast", "cause"] }] },
   { id: "en-capacity-busy-lead", kind: "capacity", steps: [{ cat: "busy", lead: 4 }] },
   { id: "en-capacity-lack-lead", kind: "capacity", steps: [{ cat: "lack", lead: 3 }, { cat: "capacity", gap: 14 }] },
   // "Every sprint is spoken for", "our calendar is fully booked": the resource as the subject of its state.
