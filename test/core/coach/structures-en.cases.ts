@@ -104,6 +104,7 @@ export const EN_CASES: Record<string, readonly string[]> = {
   "en-conditional-x-first": ["Sponsorship first."],
   "en-deflection-they-own": ["Honestly, the architects decide."],
   "en-turf-ours-restricted": ["Our dashboards are reserved for our own team."],
+  "en-deflection-more-of-a": ["Feels more of a task for the platform team, no?"],
   "en-turf-keep-out": ["Keep them out of our shared drive."],
   "en-experience-not-we": ["Pricing models aren't something we have expertise in."],
   "en-rules-we-barred": ["Sorry, we're not authorised to change supplier terms."],

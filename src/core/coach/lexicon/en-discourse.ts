@@ -83,6 +83,7 @@ export const EN_DISCOURSE: Lexicon = {
     "get me", "give us", "give me", "bring us", "bring me", "find us", "find me", "show us", "show me", "send us", "send me", "come back",
     "come back to us", "come back to me", "kindly", "first",
     "put it on", "put it in", "get it on", "get it into", "make it",
+    "tell me", "tell us", "let me know", "let us know",
   ],
   none: [
     "can never", "can hardly", "could hardly", "can barely", "could barely", "could you", "can you", "will you", "would you", "could we",

@@ -40,6 +40,7 @@ export const EN_PREDICATES: Lexicon = {
     "otherwise it waits", "it waits", "it can wait", "it will have to wait", "will have to wait", "that can wait", "can wait",
     "why bother", "so why bother", "what is the point", "no point", "not worth it", "not worth our time", "not worth the effort",
     "not moving", "we are not moving", "not budging", "best not", "we would best not", "had best not", "better not",
+    "park this", "park it", "have to park", "will have to park", "get no time", "gets no time", "no time from us",
   ],
   lack: [
     "do not have", "does not have", "did not have", "have no", "has no", "had no", "have zero", "got no", "lack", "lacks", "lacking",
@@ -60,6 +61,7 @@ export const EN_PREDICATES: Lexicon = {
     "results entirely from", "attributable to", "failure to", "is the direct result of", "the direct result of", "as a consequence of",
     "a consequence of", "is caused by", "caused by", "how are we supposed to", "how am i supposed to", "how can we be expected to",
     "is down to", "is all down to", "all down to",
+    "cause of the delay", "the real cause", "reason for the delay",
   ],
   blameAct: [
     "never send", "never sent", "never sends", "never deliver", "never delivers", "never delivered", "never answer", "never answers",
@@ -98,6 +100,7 @@ export const EN_PREDICATES: Lexicon = {
     "keeps postponing", "keep postponing", "keeps putting off", "keep putting off", "postponing decisions", "putting off decisions",
     "keeps deferring", "will not decide", "rejects every", "rejects everything", "rejects all", "rejected every", "blocks every",
     "blocks everything", "says no to everything", "turns down every", "vetoes",
+    "sends things back", "sends it back", "send things back", "keeps sending back", "sent it back", "sends everything back",
   ],
   // "…if Legal had signed off": what another party should have done, read after "if".
   counterfact: [
@@ -161,6 +164,7 @@ export const EN_PREDICATES: Lexicon = {
     "extra developer", "more developers",
     "sponsorship", "proper sponsorship", "exec sponsorship", "official roadmap", "the roadmap",
     "the ceo asks", "asks for it", "asks us", "says so", "the ceo says",
+    "who is accountable", "who owns it", "who is responsible", "who pays", "who is paying",
   ],
   condWhole: [
     "make it official and", "make it formal and", "put it in writing and", "get it approved and", "fund it first", "budget first",

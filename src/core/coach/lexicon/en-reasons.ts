@@ -105,6 +105,7 @@ export const EN_REASONS: Lexicon = {
     "at our wits' end",
     "spoken for", "is spoken for", "are spoken for", "all spoken for", "booked up", "booked out", "booked until", "no openings", "no slots",
     "no free slots", "running lean", "lean team", "running thin", "bare bones", "bare-bones",
+    "not resourced", "not resourced for", "under-resourced", "underresourced", "not staffed for", "not funded for", "unfunded",
   ],
   few: [
     "only have", "only got", "have only", "just have", "there are only", "only a handful of", "a handful of", "skeleton crew", "tiny team",
@@ -163,6 +164,7 @@ export const EN_REASONS: Lexicon = {
     "intake form", "workflow", "standard operating procedure", "sop", "sops", "code of conduct",
     "service agreement", "service level agreement", "support agreement", "service contract", "scope of work",
     "my review", "our reviews", "my appraisal", "my evaluation", "my scorecard", "my targets",
+    "paid on", "are paid on", "get paid on", "compensated on", "commissioned on", "incentivised on", "incentivized on",
   ],
   ruleBar: [
     "does not allow", "do not allow", "will not allow", "not allowed", "not permitted", "prohibits", "forbids", "forbidden", "against",

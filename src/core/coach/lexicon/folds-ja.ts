@@ -184,7 +184,7 @@ export const JA_FOLDS: readonly Fold[] = [
   { from: "んでねえ", to: "ないで" },
   { from: "んでねぇ", to: "ないで" },
   { from: "てけろ", to: "てください" },
-  { from: "んといて", to: "ないで", prev: aRow },
+  { from: "んといて", to: "ないで", prev: aRowOrERow() },
   { from: "んでくれ", to: "ないでくれ", prev: aRow },
   { from: "っとる", to: "っている" },
   { from: "んとる", to: "んでいる" },

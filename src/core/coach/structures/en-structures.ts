@@ -65,8 +65,10 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-deflection-let", kind: "deflection", steps: [{ cat: "let" }, { cat: "other", gap: 5 }, { cat: "ownVerb", gap: 8 }] },
   // "Can't Marketing just do it?": a rhetorical push.
   { id: "en-deflection-can-not-they", kind: "deflection", steps: [{ cat: "refuse", lead: 1 }, { cat: "other", named: true, gap: 2 }, { cat: ["ownVerb", "doVerb"], gap: 10 }] },
-  { id: "en-deflection-push", kind: "deflection", steps: [{ cat: "push", lead: 3 }, { cat: "other", gap: 6 }] },
+  { id: "en-deflection-push", kind: "deflection", steps: [{ cat: "push", lead: 3 }, { cat: "other", gap: 14 }] },
   { id: "en-deflection-push-instead", kind: "deflection", steps: [{ cat: "push" }, { cat: "other", gap: 6 }, { cat: "contrast", gap: 3 }] },
+  // "Isn't this more of a thing for the other department?"
+  { id: "en-deflection-more-of-a", kind: "deflection", steps: [{ cat: "upTo" }, { cat: "scope", gap: 3 }, { cat: "other", gap: 16 }] },
   { id: "en-deflection-up-to", kind: "deflection", steps: [{ cat: "upTo" }, { cat: "other", gap: 6 }] },
   // "Ops handles it." "they own that": another party's verb of taking the work, closing the sentence.
   { id: "en-deflection-they-own", kind: "deflection", steps: [{ cat: "other" }, { cat: "ownVerb", via: [""] }], end: 3, statement: true },

@@ -36,7 +36,7 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-turf-keep-off", kind: "turf", steps: [{ cat: "other" }, { cat: ["withhold", "dont"], gap: 20, after: KEEP_OFF }] },
   // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
   { id: "ja-blame-cause", kind: "blame", steps: [{ cat: "other" }, { cat: ["blameCause", "negCause"], gap: 20, after: SUBJECT }] },
-  { id: "ja-blame-fault", kind: "blame", steps: [{ cat: "other" }, { cat: "blameCause", gap: 20 }] },
+  { id: "ja-blame-fault", kind: "blame", steps: [{ cat: "other" }, { cat: "blameCause", gap: 30 }] },
   { id: "ja-blame-cause-of", kind: "blame", steps: [{ cat: "blameCause" }, { cat: "other", gap: 8 }] },
   { id: "ja-blame-act", kind: "blame", steps: [{ cat: "other" }, { cat: "blameAct", gap: 25, after: [...SUBJECT, "の"] }] },
   { id: "ja-blame-innocent", kind: "blame", steps: [{ cat: "we" }, { cat: "innocent", gap: 6 }] },
@@ -104,7 +104,7 @@ export const JA_STRUCTURES: readonly Structure[] = [
   // ── Scope: not ours, not our business ──────────────────────────────────────────────────────────
   { id: "ja-scope-out", kind: "scope", steps: [{ cat: "scopeOut" }], statement: true },
   // 「うちの業務に含まれていない」「うちの守備範囲から外れてる」「うちの役割を超えてる」.
-  { id: "ja-scope-we-role-not", kind: "scope", steps: [{ cat: "we" }, { cat: "scope", via: ["の", "の部署の", "の部の", "のチームの"] }, { cat: ["neg", "ruleBar"], gap: 4 }] },
+  { id: "ja-scope-we-role-not", kind: "scope", steps: [{ cat: "we" }, { cat: "scope", gap: 10, after: ["の"], not: ["other", "contrast", "cause"] }, { cat: ["neg", "ruleBar"], gap: 4 }] },
   // 「私どもの部署で扱う事柄ではございません」「うちが口を出すところじゃない」: our side, then a copular
   // negation that ends the sentence or gives the reason for a short closing request (「…ので、ご了承ください」).
   { id: "ja-scope-we-not-end", kind: "reason", steps: [{ cat: "we" }, { cat: "neg", gap: 20, after: OUR, not: ["contrast", "offer", "frame", "cause"] }], end: 8, statement: true },
