@@ -41,6 +41,7 @@ export const EN_PREDICATES: Lexicon = {
     "why bother", "so why bother", "what is the point", "no point", "not worth it", "not worth our time", "not worth the effort",
     "not moving", "we are not moving", "not budging", "best not", "we would best not", "had best not", "better not",
     "park this", "park it", "have to park", "will have to park", "get no time", "gets no time", "no time from us",
+    "not accepting", "not taking new", "not taking on", "not taking any", "not accepting new", "no more",
   ],
   lack: [
     "do not have", "does not have", "did not have", "have no", "has no", "had no", "have zero", "got no", "lack", "lacks", "lacking",
@@ -165,6 +166,7 @@ export const EN_PREDICATES: Lexicon = {
     "sponsorship", "proper sponsorship", "exec sponsorship", "official roadmap", "the roadmap",
     "the ceo asks", "asks for it", "asks us", "says so", "the ceo says",
     "who is accountable", "who owns it", "who is responsible", "who pays", "who is paying",
+    "to agree", "agree first", "to sign it off", "sign it off", "to align",
   ],
   condWhole: [
     "make it official and", "make it formal and", "put it in writing and", "get it approved and", "fund it first", "budget first",
@@ -324,6 +326,7 @@ export const EN_PREDICATES: Lexicon = {
     "stopped talking to our", "stop talking to our", "stopped contacting our", "stop contacting our", "stopped emailing our",
     "stop emailing our", "stopped calling our", "stop calling our", "stopped going to our", "stop going to our", "stopped changing our",
     "stop changing our",
+    "sit in on our", "uninvited", "crash our", "crashing our", "gatecrash",
   ],
   withhold: [
     "will not be shared", "not be shared", "not sharing", "not share", "will not share", "will not permit", "not permit", "will not let",
@@ -337,6 +340,8 @@ export const EN_PREDICATES: Lexicon = {
     "do not hand out", "do not give out", "do not grant", "not granting", "will not grant", "never grant", "never hand out",
     "do not hand over", "not handing out", "do not open up", "will not open up", "will not hand out", "will not give out", "not giving out",
     "not opening it up", "not opening up", "will not open it up",
+    "may not be used", "can not be used", "is not to be used", "not to be shared", "may not be shared", "can not be shared",
+    "is not for use", "not for use outside",
   ],
   innocent: [
     "not our fault", "not my fault", "no fault of ours", "bears no responsibility", "bear no responsibility", "not on us", "not to blame",

@@ -106,6 +106,8 @@ export const EN_REASONS: Lexicon = {
     "spoken for", "is spoken for", "are spoken for", "all spoken for", "booked up", "booked out", "booked until", "no openings", "no slots",
     "no free slots", "running lean", "lean team", "running thin", "bare bones", "bare-bones",
     "not resourced", "not resourced for", "under-resourced", "underresourced", "not staffed for", "not funded for", "unfunded",
+    "owing to current demand", "due to current demand", "due to demand", "high demand", "working weekends", "working nights",
+    "working late every", "working overtime", "pulling all-nighters",
   ],
   few: [
     "only have", "only got", "have only", "just have", "there are only", "only a handful of", "a handful of", "skeleton crew", "tiny team",

@@ -20,7 +20,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-conditional-offer-if-gate", kind: "conditional", steps: [{ cat: ["modal", "offer"] }, { cat: "condIf", gap: 30 }, { cat: "condGate", gap: 20 }] },
   { id: "en-conditional-gate-and", kind: "conditional", steps: [{ cat: "condGate", lead: 8 }, { cat: "we", gap: 40, not: ["contrast", "cause"] }, { cat: "modal", gap: 2 }], statement: true },
   // "No PO, no work", "no ticket, no fix": the condition and the refusal in two bare noun phrases.
-  { id: "en-conditional-no-x-no-y", kind: "conditional", steps: [{ cat: "lack", lead: 0 }, { cat: ["condGate", "capacity", "rules"], gap: 3 }, { cat: "lack", gap: 3 }] },
+  { id: "en-conditional-no-x-no-y", kind: "conditional", steps: [{ cat: "lack", lead: 0 }, { cat: ["condGate", "capacity", "rules"], gap: 3 }, { cat: "lack", gap: 10 }] },
   // "We'd need a written request from your VP first."
   { id: "en-conditional-need-first", kind: "conditional", steps: [{ cat: ["cond", "condIf"] }, { cat: "condGate", gap: 20 }, { cat: "softener", gap: 20 }], end: 2 },
   // "Headcount first." "Budget first, then we talk."

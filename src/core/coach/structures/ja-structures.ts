@@ -19,7 +19,7 @@ export const JA_STRUCTURES: readonly Structure[] = [
   // ── Conditional: help only once something comes from elsewhere ─────────────────────────────────
   { id: "ja-conditional-gate-until", kind: "conditional", steps: [{ cat: "condGate" }, { cat: ["cond", "untilThen"], gap: 16 }] },
   { id: "ja-conditional-gate-if", kind: "conditional", steps: [{ cat: ["condGate", "gate"] }, { cat: "condIf", gap: 20 }, { cat: ["offer", "ownVerb", "refuse", "busy"], gap: 30 }] },
-  { id: "ja-conditional-rules-if", kind: "conditional", steps: [{ cat: "rules" }, { cat: "condIf", gap: 12 }, { cat: ["offer", "ownVerb"], gap: 20 }] },
+  { id: "ja-conditional-rules-if", kind: "conditional", steps: [{ cat: "rules" }, { cat: "condIf", gap: 12, not: ["contrast"] }, { cat: ["offer", "ownVerb"], gap: 20 }] },
   { id: "ja-conditional-gate-none", kind: "conditional", steps: [{ cat: "condGate" }, { cat: "lack", gap: 2 }, { cat: "refuse", gap: 8 }] },
   { id: "ja-conditional-gate-refuse", kind: "conditional", steps: [{ cat: "condGate" }, { cat: "refuse", gap: 25 }] },
   { id: "ja-conditional-until-refuse", kind: "conditional", steps: [{ cat: ["cond", "untilThen"] }, { cat: ["refuse", "busy", "lack", "unrelated", "scopeOut"], gap: 30 }] },
@@ -59,7 +59,7 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-deflection-not-us", kind: "deflection", steps: [{ cat: "we" }, { cat: "neg", gap: 2 }, { cat: "other", gap: 6 }] },
   { id: "ja-deflection-role-end", kind: "deflection", steps: [{ cat: "other" }, { cat: "scope", via: OF }], end: 1 },
   { id: "ja-deflection-should", kind: "deflection", steps: [{ cat: "other" }, { cat: "should", gap: 20, after: SUBJECT }], unless: ["mission"] },
-  { id: "ja-deflection-push", kind: "deflection", steps: [{ cat: "other" }, { cat: "push", gap: 12, after: ["に", "へ", "で", "の方", "のほう", "側", "さんに", "さんで", "にて", "において", "さ", "同士で", "の中で", "内で", "の皆さんで", "さんたちで", "の人たちで"] }], unless: ["wh"] },
+  { id: "ja-deflection-push", kind: "deflection", steps: [{ cat: "other" }, { cat: "push", gap: 12, after: ["に", "へ", "で", "の方", "のほう", "側", "さんに", "さんで", "にて", "において", "さ", "同士で", "の中で", "内で", "の皆さんで", "さんたちで", "の人たちで", "にでも", "さんにでも", "あたりに"] }], unless: ["wh"] },
   { id: "ja-deflection-assign", kind: "deflection", steps: [{ cat: "other", named: true, lead: 1 }, { cat: "ownVerb", via: ["", "で"] }] },
   { id: "ja-deflection-who", kind: "deflection", steps: [{ cat: "ownVerb" }, { cat: "other", gap: 3, after: ["のは"] }, { cat: ["copula", "should"], gap: 2 }] },
   { id: "ja-deflection-away", kind: "deflection", steps: [{ cat: "pushAway" }] },
