@@ -29,6 +29,7 @@ export const JA_CASES: Record<string, readonly string[]> = {
   "ja-scope-rhetorical": ["私たちがやる必要ある？"],
   "ja-scope-we-topic-unrelated": ["うちは開発部隊なので、販促のことは関係ないです"],
   "ja-scope-we-topic-bar": ["私どもとしては認められません"],
+  "ja-experience-we-topic": ["私たちは中小企業向けしか担当してこなかったので、大手の案件は自信がありません"],
   "ja-scope-we-not-end": ["それは私どもの課が判断する事柄ではございません", "私どもが口を挟むところじゃないので、悪しからず"],
   "ja-blame-stalls-so": ["購買の発注で毎回止まるので、前に進まない"],
   "ja-blame-stall-other": ["進まないのは経理部が承認を出さないからです"],
@@ -115,4 +116,5 @@ export const JA_NEGATIVES: readonly string[] = [
   "うちは反対じゃないです。",
   "この機能は現在のバージョンでは使えません。",
   "情報システム部は人手不足のため採用を進めています。",
+  "その件は現在保留中です。",
 ];

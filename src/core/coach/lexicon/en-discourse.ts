@@ -103,5 +103,6 @@ export const EN_DISCOURSE: Lexicon = {
     "does it belong to", "who owns", "who handles", "who should own", "who should handle",
     "not going to be a problem", "not going to be an issue", "not going to be hard", "not going to take long",
     "not just", "not merely",
+    "passes first time", "pass first time", "right first time", "first time right", "works first time",
   ],
 };

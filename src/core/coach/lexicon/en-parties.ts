@@ -23,7 +23,9 @@ export const EN_OTHER = [
   "other business units", "another business unit",
   "account managers", "the account managers", "account team", "the account team", "the regional teams", "regional teams", "the sales reps",
   "sales reps", "the field team", "field sales", "the product owners", "product owner", "product managers", "the pms", "the architects",
-  "the analysts", "the data folks", "data folks", "the finance folks", "the project office", "project office", "the pmo office",
+  "the analysts", "the data folks", "data folks", "the finance folks", "the project office", "project office", "the pmo office", "project manager", "the project manager",
+  "the pm", "program manager", "the program manager", "the product manager", "product manager", "the scrum master", "the field people",
+  "field people", "the people on the ground", "the frontline", "frontline teams",
 ];
 
 export const EN_DEPARTMENTS = [

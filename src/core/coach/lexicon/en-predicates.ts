@@ -42,6 +42,7 @@ export const EN_PREDICATES: Lexicon = {
     "not moving", "we are not moving", "not budging", "best not", "we would best not", "had best not", "better not",
     "park this", "park it", "have to park", "will have to park", "get no time", "gets no time", "no time from us",
     "not accepting", "not taking new", "not taking on", "not taking any", "not accepting new", "no more",
+    "nothing to say", "got nothing to say", "no comment", "nothing to add", "skip it", "we will skip", "skip this", "on hold for us",
   ],
   lack: [
     "do not have", "does not have", "did not have", "have no", "has no", "had no", "have zero", "got no", "lack", "lacks", "lacking",
@@ -167,6 +168,7 @@ export const EN_PREDICATES: Lexicon = {
     "the ceo asks", "asks for it", "asks us", "says so", "the ceo says",
     "who is accountable", "who owns it", "who is responsible", "who pays", "who is paying",
     "to agree", "agree first", "to sign it off", "sign it off", "to align",
+    "counts toward", "counts towards", "count toward", "send someone", "send us someone", "someone over", "send people", "lend us",
   ],
   condWhole: [
     "make it official and", "make it formal and", "put it in writing and", "get it approved and", "fund it first", "budget first",
@@ -342,6 +344,7 @@ export const EN_PREDICATES: Lexicon = {
     "not opening it up", "not opening up", "will not open it up",
     "may not be used", "can not be used", "is not to be used", "not to be shared", "may not be shared", "can not be shared",
     "is not for use", "not for use outside",
+    "not giving", "not handing", "not providing", "not lending",
   ],
   innocent: [
     "not our fault", "not my fault", "no fault of ours", "bears no responsibility", "bear no responsibility", "not on us", "not to blame",

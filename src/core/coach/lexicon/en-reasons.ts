@@ -49,6 +49,7 @@ export const EN_REASONS: Lexicon = {
     "not the team for", "not the people for", "not the group for", "not the department for", "not the best team for",
     "not the best people for", "not the best placed", "not best placed", "not well placed", "not the place for", "not the best fit",
     "not the right fit", "not the right place", "not a fit for",
+    "not been involved", "have not been involved", "never been involved",
   ],
   outside: [
     "outside", "outside of", "beyond", "out of", "not within", "not in", "not part of", "not really part of", "no part of", "falls outside",
@@ -145,6 +146,8 @@ export const EN_REASONS: Lexicon = {
     "not experienced", "not experienced enough", "not skilled enough", "not qualified enough", "not senior enough", "not equipped enough",
     "not technical enough",
     "have not a clue", "no clue", "not a clue", "have no clue", "clueless", "no idea about",
+    "is beyond us", "beyond us", "beyond me", "do not know where we would start", "no idea where we would start",
+    "know where we would start",
   ],
   rules: [
     "policy", "policies", "rules", "rule", "the process", "process", "procedure", "procedures", "protocol", "guidelines", "regulations",

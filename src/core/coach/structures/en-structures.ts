@@ -96,6 +96,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-experience-refuse-lack", kind: "experience", steps: [{ cat: "refuse" }, { cat: "lack", gap: 40 }, { cat: "experience", gap: 10 }] },
   { id: "en-experience-not-we", kind: "experience", steps: [{ cat: "neg" }, { cat: "we", gap: 6 }, { cat: "experience", gap: 12, not: ["contrast"] }], statement: true },
   { id: "en-experience-that-is", kind: "experience", steps: [{ cat: "copula", lead: 2 }, { cat: "inexperienced", gap: 8 }], statement: true },
+  // "…, so international is beyond us.": the lack of experience as the sentence's conclusion.
+  { id: "en-experience-end", kind: "experience", steps: [{ cat: "inexperienced" }], end: 2, statement: true },
   { id: "en-experience-none", kind: "experience", steps: [{ cat: "experience" }, { cat: "lack", gap: 3 }, { cat: ["refuse", "neg"], gap: 12 }] },
   // ── Mission: our mission as the wall ───────────────────────────────────────────────────────────
   // "We do infrastructure, not dashboards."

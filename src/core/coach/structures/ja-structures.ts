@@ -80,6 +80,8 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-experience-neg-cause", kind: "experience", steps: [{ cat: "experience" }, { cat: "negCause", gap: 3 }], end: 2 },
   { id: "ja-experience-refuse", kind: "experience", steps: [{ cat: "inexperienced" }, { cat: "refuse", gap: 25 }] },
   { id: "ja-experience-we", kind: "experience", steps: [{ cat: "we" }, { cat: "inexperienced", gap: 20 }] },
+  // 「うちは国内向けしかやってこなかったので、海外案件は自信がありません」: our side as the topic, far from it.
+  { id: "ja-experience-we-topic", kind: "experience", steps: [{ cat: "we" }, { cat: "inexperienced", gap: 40, after: WE_TOPIC, not: ["contrast", "offer"] }], statement: true },
   { id: "ja-experience-cause", kind: "experience", steps: [{ cat: "inexperienced" }, { cat: "cause", gap: 3 }], end: 2 },
   // ── Mission: our mission as the wall ───────────────────────────────────────────────────────────
   { id: "ja-mission-only-do", kind: "mission", steps: [{ cat: "onlyDo" }] },
