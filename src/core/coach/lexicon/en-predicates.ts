@@ -183,6 +183,7 @@ export const EN_PREDICATES: Lexicon = {
     "but not now", "just not now", "but not yet", "headcount first", "funding first", "money first", "people first", "a sponsor first",
     "otherwise we are not", "otherwise we will not", "otherwise we can not", "otherwise we do not", "otherwise i am not",
     "otherwise i will not", "otherwise not",
+    "otherwise nope", "otherwise, nope", "else nope",
   ],
   push: [
     "ask", "talk to", "check with", "go to", "take it to", "take that to", "take this to", "take it up with", "take that up with",
@@ -271,6 +272,7 @@ export const EN_PREDICATES: Lexicon = {
     "more of an", "one is for", "that one is for", "is more of an",
     "sit with", "sit under", "live with", "rest with", "lie with", "fall to", "fall under", "fall on", "belong to", "belong with",
     "sits under", "lives under", "land with", "lands with", "land on", "lands on",
+    "like one for", "feels like one for", "sounds like one for", "looks like one for",
   ],
   owns: [
     "owns that", "owns this", "owns it", "handles that", "handles this", "handles it", "covers that", "covers this", "deals with that",
@@ -306,6 +308,7 @@ export const EN_PREDICATES: Lexicon = {
     "you have the wrong team", "you have got the wrong team",
     "do not look at me", "do not look at us", "not looking at us", "do not ask me", "do not ask us", "do not come to us",
     "do not come to me",
+    "rather someone else", "someone else did", "someone else should",
   ],
   prohibit: [
     "stay out of", "keep out of", "keep away from", "stay away from", "hands off", "do not touch", "do not go near", "butt out", "back off",

@@ -38,6 +38,8 @@ export const EN_REASONS: Lexicon = {
     "not our responsibility", "not my responsibility", "not our remit", "not my remit", "not our responsibilities", "outside what",
     "outside of what", "beyond what", "would rather we stayed out", "rather we stayed out", "rather stay out", "we are staying out",
     "staying out of it", "we will stay out", "not our patch", "not in our gift",
+    "no business doing", "any business doing", "has no business", "have no business", "be surprised if that were ours",
+    "be surprised if this were ours", "be surprised if that was ours", "be surprised if it were ours",
   ],
   unrelated: [
     "not responsible for", "not accountable for", "not in charge of", "not the owner", "not the owners", "do not own", "does not own",
@@ -109,6 +111,7 @@ export const EN_REASONS: Lexicon = {
     "not resourced", "not resourced for", "under-resourced", "underresourced", "not staffed for", "not funded for", "unfunded",
     "owing to current demand", "due to current demand", "due to demand", "high demand", "working weekends", "working nights",
     "working late every", "working overtime", "pulling all-nighters",
+    "one person down", "two people down", "a person down", "behind on our own", "nothing left for",
   ],
   few: [
     "only have", "only got", "have only", "just have", "there are only", "only a handful of", "a handful of", "skeleton crew", "tiny team",
@@ -148,6 +151,7 @@ export const EN_REASONS: Lexicon = {
     "have not a clue", "no clue", "not a clue", "have no clue", "clueless", "no idea about",
     "is beyond us", "beyond us", "beyond me", "do not know where we would start", "no idea where we would start",
     "know where we would start",
+    "nobody on our side has", "no one on our side has", "nobody on our team has",
   ],
   rules: [
     "policy", "policies", "rules", "rule", "the process", "process", "procedure", "procedures", "protocol", "guidelines", "regulations",
@@ -170,6 +174,7 @@ export const EN_REASONS: Lexicon = {
     "service agreement", "service level agreement", "support agreement", "service contract", "scope of work",
     "my review", "our reviews", "my appraisal", "my evaluation", "my scorecard", "my targets",
     "paid on", "are paid on", "get paid on", "compensated on", "commissioned on", "incentivised on", "incentivized on",
+    "performance plan",
   ],
   ruleBar: [
     "does not allow", "do not allow", "will not allow", "not allowed", "not permitted", "prohibits", "forbids", "forbidden", "against",
@@ -191,6 +196,7 @@ export const EN_REASONS: Lexicon = {
     "does not show up in", "do not show up in", "not show up in", "none of this shows up", "never shows up in", "does not appear in",
    
     "may not perform", "may not undertake", "may not take on", "may not share", "may not act", "may not engage",
+    "does not reward", "do not reward",
   ],
   rulesOut: [
     "policy says", "rules say", "rules are rules", "the rules say", "not in the sla", "not covered by the sla",
