@@ -99,6 +99,7 @@ export const EN_CASES: Record<string, readonly string[]> = {
   "en-blame-so-stall": ["Legal took a month on the NDA, so the pilot is on hold."],
   "en-deflection-can-not-they": ["Couldn't Procurement handle it?"],
   "en-experience-that-is": ["That's new to us."],
+  "en-scope-not-on-us": ["Honestly, I don't think that's on us at all."],
   "en-experience-end": ["Between the three of us, enterprise security reviews are beyond us."],
   "en-capacity-noun-busy": ["Each sprint is booked solid until June."],
   "en-mission-we-do-not-x": ["We build APIs, not slide decks."],

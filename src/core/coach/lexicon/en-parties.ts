@@ -25,7 +25,7 @@ export const EN_OTHER = [
   "sales reps", "the field team", "field sales", "the product owners", "product owner", "product managers", "the pms", "the architects",
   "the analysts", "the data folks", "data folks", "the finance folks", "the project office", "project office", "the pmo office", "project manager", "the project manager",
   "the pm", "program manager", "the program manager", "the product manager", "product manager", "the scrum master", "the field people",
-  "field people", "the people on the ground", "the frontline", "frontline teams", "regional leads", "the regional leads", "the leads", "team leads",
+  "field people", "the people on the ground", "the frontline", "frontline teams", "regional leads", "the regional leads", "the leads", "team leads", "business owners", "the business owners",
 ];
 
 export const EN_DEPARTMENTS = [

@@ -43,6 +43,7 @@ export const EN_PREDICATES: Lexicon = {
     "park this", "park it", "have to park", "will have to park", "get no time", "gets no time", "no time from us",
     "not accepting", "not taking new", "not taking on", "not taking any", "not accepting new", "no more",
     "nothing to say", "got nothing to say", "no comment", "nothing to add", "skip it", "we will skip", "skip this", "on hold for us",
+    "steer clear of", "something we steer clear", "keep clear of",
   ],
   lack: [
     "do not have", "does not have", "did not have", "have no", "has no", "had no", "have zero", "got no", "lack", "lacks", "lacking",
@@ -273,6 +274,7 @@ export const EN_PREDICATES: Lexicon = {
     "sit with", "sit under", "live with", "rest with", "lie with", "fall to", "fall under", "fall on", "belong to", "belong with",
     "sits under", "lives under", "land with", "lands with", "land on", "lands on",
     "like one for", "feels like one for", "sounds like one for", "looks like one for",
+    "a decision for", "a call for", "decision for",
   ],
   owns: [
     "owns that", "owns this", "owns it", "handles that", "handles this", "handles it", "covers that", "covers this", "deals with that",
@@ -287,6 +289,8 @@ export const EN_PREDICATES: Lexicon = {
     "is the right place", "would be the right team", "would be the right people",
    
     "be the ones to", "are the ones to", "be the ones who", "are the ones who", "is the one to", "be the one to",
+    "would be the natural home", "is the natural home", "is the natural owner", "would be the natural owner", "is the natural fit",
+    "would be the natural fit",
   ],
   obj: [
     "that", "this", "it", "those", "these", "such", "that one", "this one", "stuff", "kind of work", 
@@ -380,5 +384,7 @@ export const EN_PREDICATES: Lexicon = {
     "ask for our permission", "need our permission", "need my permission", "needs our permission", "needs my permission",
     "need my approval", "needs my approval", "go through me", "goes through me", "through me", "loop us in first", "loop me in first",
     "cleared with us", "cleared with me", "with our blessing", "without our blessing", "our say-so",
+    "through our intake", "through our form", "through our process", "through our queue", "through our ticketing", "via our intake",
+    "via our form",
   ],
 };

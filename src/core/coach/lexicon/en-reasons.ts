@@ -52,6 +52,7 @@ export const EN_REASONS: Lexicon = {
     "not the best people for", "not the best placed", "not best placed", "not well placed", "not the place for", "not the best fit",
     "not the right fit", "not the right place", "not a fit for",
     "not been involved", "have not been involved", "never been involved",
+    "holds no responsibility", "hold no responsibility", "has no responsibility", "have no responsibility", "no responsibility for",
   ],
   outside: [
     "outside", "outside of", "beyond", "out of", "not within", "not in", "not part of", "not really part of", "no part of", "falls outside",
@@ -112,6 +113,8 @@ export const EN_REASONS: Lexicon = {
     "owing to current demand", "due to current demand", "due to demand", "high demand", "working weekends", "working nights",
     "working late every", "working overtime", "pulling all-nighters",
     "one person down", "two people down", "a person down", "behind on our own", "nothing left for",
+    "nobody is free", "no one is free", "all committed", "are all committed", "packed solid", "is packed", "jam-packed", "packed until",
+    "fully packed",
   ],
   few: [
     "only have", "only got", "have only", "just have", "there are only", "only a handful of", "a handful of", "skeleton crew", "tiny team",
@@ -152,6 +155,7 @@ export const EN_REASONS: Lexicon = {
     "is beyond us", "beyond us", "beyond me", "do not know where we would start", "no idea where we would start",
     "know where we would start",
     "nobody on our side has", "no one on our side has", "nobody on our team has",
+    "not stuff we know", "just be guessing", "be guessing", "would be guessing", "completely foreign to us", "foreign to us",
   ],
   rules: [
     "policy", "policies", "rules", "rule", "the process", "process", "procedure", "procedures", "protocol", "guidelines", "regulations",

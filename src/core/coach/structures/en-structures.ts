@@ -132,6 +132,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-scope-not-our", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 14 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-not-their-thing", kind: "scope", steps: [{ cat: "neg" }, { cat: "other", gap: 4 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-not-something-we", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 6 }, { cat: ["modal", "should", "doVerb", "ownVerb"], gap: 10, not: ["contrast"] }] },
+  // "I don't think that's on us."
+  { id: "en-scope-not-on-us", kind: "scope", steps: [{ cat: "neg" }, { cat: "upTo", gap: 8 }, { cat: "we", via: [""] }] },
   // "I'm not sure that's for us to decide": a hedged "not ours to".
   { id: "en-scope-not-for-us", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 20 }, { cat: "toDo", via: [""] }] },
   // "That's not really a Legal question": the matter named as another department's.

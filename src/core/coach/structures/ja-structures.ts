@@ -59,7 +59,7 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-deflection-not-us", kind: "deflection", steps: [{ cat: "we" }, { cat: "neg", gap: 2 }, { cat: "other", gap: 6 }] },
   { id: "ja-deflection-role-end", kind: "deflection", steps: [{ cat: "other" }, { cat: "scope", via: OF }], end: 1 },
   { id: "ja-deflection-should", kind: "deflection", steps: [{ cat: "other" }, { cat: "should", gap: 20, after: SUBJECT }], unless: ["mission"] },
-  { id: "ja-deflection-push", kind: "deflection", steps: [{ cat: "other" }, { cat: "push", gap: 12, after: ["に", "へ", "で", "の方", "のほう", "側", "さんに", "さんで", "にて", "において", "さ", "同士で", "の中で", "内で", "の皆さんで", "さんたちで", "の人たちで", "にでも", "さんにでも", "あたりに"] }], unless: ["wh"] },
+  { id: "ja-deflection-push", kind: "deflection", steps: [{ cat: "other" }, { cat: "push", gap: 12, after: ["に", "へ", "で", "の方", "のほう", "側", "さんに", "さんで", "にて", "において", "さ", "同士で", "の中で", "内で", "の皆さんで", "さんたちで", "の人たちで", "にでも", "さんにでも", "あたりに", "の方々に", "の皆さんに", "の人に", "の人たちに"] }], unless: ["wh"] },
   { id: "ja-deflection-assign", kind: "deflection", steps: [{ cat: "other", named: true, lead: 1 }, { cat: "ownVerb", via: ["", "で"] }] },
   { id: "ja-deflection-who", kind: "deflection", steps: [{ cat: "ownVerb" }, { cat: "other", gap: 3, after: ["のは"] }, { cat: ["copula", "should"], gap: 2 }] },
   { id: "ja-deflection-away", kind: "deflection", steps: [{ cat: "pushAway" }] },
@@ -70,7 +70,7 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-rules-out", kind: "rules", steps: [{ cat: "rulesOut" }] },
   { id: "ja-rules-bar", kind: "rules", steps: [{ cat: "rules" }, { cat: ["ruleBar", "unrelated", "neg"], gap: 30 }] },
   { id: "ja-rules-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: "refuse", gap: 12 }] },
-  { id: "ja-rules-cause-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: ["cause", "only"], gap: 14 }, { cat: ["refuse", "onlyDo"], gap: 25 }] },
+  { id: "ja-rules-cause-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: ["cause", "only"], gap: 30 }, { cat: ["refuse", "onlyDo"], gap: 25 }] },
   // ── Experience: no experience or track record as the reason ────────────────────────────────────
   { id: "ja-experience-lack-refuse", kind: "experience", steps: [{ cat: "experience" }, { cat: ["lack", "negCause"], gap: 3 }, { cat: "refuse", gap: 25 }] },
   { id: "ja-experience-we-lack", kind: "experience", steps: [{ cat: "we" }, { cat: "experience", gap: 20 }, { cat: "lack", gap: 6 }] },
