@@ -202,6 +202,7 @@ export const EN_PREDICATES: Lexicon = {
     "you want", "you need", "you would want", "you will want",
     "referred to", "redirected to", "forwarded to", "passed to", "handed to", "passed on to", "routed to", "bounced to", "ping", "poke",
     "nudge", "dm", "hit up",
+    "throw it at", "throw that at", "chuck it at", "give it to", "hand it over to", "give that to",
   ],
   should: [
     "should", "should really", "needs to", "need to", "has to", "have to", "must", "ought to", "is supposed to", "are supposed to",

@@ -247,6 +247,8 @@ export const EN_REASONS: Lexicon = {
     "against what our team is for", "against what we are for", "against what we stand for", "against our mission", "against our purpose",
     "against our charter", "against our mandate", "against what this team is for", "at odds with our mission",
     "at odds with what we are for",
+    "we do not make product", "we do not make those decisions", "we do not make decisions on", "we do not make that call",
+    "we do not make those calls", "we do not make the call",
   ],
   only: [
     "only", "strictly", "purely", "solely", "exclusively", "nothing else", "nothing more", "not to", "not for", "rather than", "and not",
@@ -262,5 +264,6 @@ export const EN_REASONS: Lexicon = {
     "access", "production database", "pipeline data",
     "wiki", "wiki pages", "pages", "docs", "documents", "files", "folder", "folders", "spreadsheet", "spreadsheets", "sheet",
     "sheets", "templates", "playbook", "tenant", "instance", "site", "website", "reports", "report", "forecast",
+    "suppliers", "supplier", "vendor",
   ],
 };
