@@ -15,7 +15,8 @@ import { I18nProvider } from "./i18n/i18n-provider";
 import { themeFor } from "./theme";
 
 // Headings and headline-like text break between phrases, not inside a word (アジェン/ダ) where the
-// browser supports it (Chromium, which Teams and new Outlook run on); elsewhere the usual breaking applies.
+// browser supports it (Chromium, which Teams and new Outlook run on); elsewhere `PhraseText` marks the
+// phrases of Japanese headings itself.
 const usePhraseBreaking = makeStaticStyles({
   "h1, h2, h3, h4, h5, h6, [data-phrase-break]": { wordBreak: "auto-phrase" as "normal" },
 });

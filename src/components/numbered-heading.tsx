@@ -2,6 +2,7 @@
 // in the meeting body, so the tab, the stage and the mail read as one document.
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { PhraseText } from "./phrase-text";
 
 const useStyles = makeStyles({
   heading: {
@@ -34,7 +35,7 @@ export function NumberedHeading({ number, children, id, level = 2, size = "mediu
   return (
     <Tag id={id} className={mergeClasses(styles.heading, size === "large" && styles.large, className)}>
       <span className={styles.number}>{`${number}.`}</span>
-      <span className={styles.text}>{children}</span>
+      <span className={styles.text}>{typeof children === "string" ? <PhraseText>{children}</PhraseText> : children}</span>
     </Tag>
   );
 }

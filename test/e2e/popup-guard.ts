@@ -90,6 +90,8 @@ async function isOpen(trigger: Locator): Promise<boolean> {
 }
 
 export interface PopupGuardResult {
+  /** How many visible, enabled triggers the page offered when the guard started. */
+  found: number;
   /** What was clicked, as "label (role)". */
   clicked: string[];
   problems: string[];
@@ -101,8 +103,12 @@ export interface PopupGuardResult {
  */
 export async function clickEveryPopup(page: Page, within: string | null = null): Promise<PopupGuardResult> {
   const triggers = page.locator(within ? `${within} :is(${POPUP_TRIGGERS})` : POPUP_TRIGGERS);
-  const result: PopupGuardResult = { clicked: [], problems: [] };
+  const result: PopupGuardResult = { found: 0, clicked: [], problems: [] };
   const count = await triggers.count();
+  for (let i = 0; i < count; i++) {
+    const trigger = triggers.nth(i);
+    if ((await trigger.isVisible()) && !(await trigger.isDisabled().catch(() => true))) result.found++;
+  }
   for (let i = 0; i < count; i++) {
     const trigger = triggers.nth(i);
     if (!(await trigger.isVisible()) || (await trigger.isDisabled().catch(() => true))) continue;

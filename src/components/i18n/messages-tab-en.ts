@@ -14,6 +14,9 @@ export const messagesTabEn: Record<keyof typeof messagesTabJa, string> = {
   "tab.contribution.actions": "Actions for {name}'s contribution",
   "tab.contribution.count": "{count}",
   "tab.contribution.edited": "(edited)",
+  "tab.contribution.proposedConfirmed": "Proposed by {proposer}, confirmed by {confirmer}",
+  // An attendee writing under another department's card: whose department said it.
+  "tab.contribution.authorOf": "{name} ({department})",
   "tab.obstacle.open": "+ Add obstacle",
   "tab.commitment.open": "+ Add commitment",
   "tab.commitments.thisMeeting": "Commitments of this meeting",

@@ -13,6 +13,9 @@ export const messagesTabJa = {
   "tab.contribution.actions": "{name} さんのできることの操作",
   "tab.contribution.count": "{count}件",
   "tab.contribution.edited": "（編集済み）",
+  "tab.contribution.proposedConfirmed": "{proposer}の提案・{confirmer}が確認",
+  // An attendee writing under another department's card: whose department said it.
+  "tab.contribution.authorOf": "{name}（{department}）",
   "tab.obstacle.open": "+ 課題を追加",
   "tab.commitment.open": "+ コミットメントを追加",
   "tab.commitments.thisMeeting": "この会議のコミットメント",

@@ -112,6 +112,8 @@ export function detect(norm: NormalizedText, original: string, options: DetectOp
   return detections;
 }
 
+/** Conditions that only say "until": an offer beside them works meanwhile, it does not wait. */
+const UNTIL: readonly string[] = ["until", "till", "までは", "まで", "までの間"];
 const PAIR_ENDS_NOT: readonly TagCat[] = ["cause", "copula", "other", "we", "question", "only"];
 
 function detectIn(sentence: Sentence, lang: Lang, structures: Readonly<Record<Lang, readonly Structure[]>>): Detection | undefined {
@@ -120,7 +122,10 @@ function detectIn(sentence: Sentence, lang: Lang, structures: Readonly<Record<La
   // A conditional refusal often wears an offer ("happy to, once the budget is approved"): the offer is
   // the condition's, so it does not make the sentence cooperative.
   const gated = match?.tags.some((t) => t.cat === "condGate" || t.cat === "condWhole");
-  return match && (gated || !cooperative(sentence, match.tags)) ? { ...match, lang, sentence } : undefined;
+  if (!match) return undefined;
+  // Except a wait that is no refusal: "until the backfill arrives, we'll keep moving on what we can".
+  const waitsOnly = gated && match.tags.some((t) => t.cat === "cond" && UNTIL.includes(sentence.text.slice(t.start, t.end)));
+  return (gated && !waitsOnly) || !cooperative(sentence, match.tags) ? { ...match, lang, sentence } : undefined;
 }
 
 function firstStructure(s: Sentence, structures: readonly Structure[]): { kind: CoachKind; structureId: string; tags: Tag[] } | undefined {
@@ -180,6 +185,9 @@ const NOT_BEFORE_OFFER: readonly TagCat[] = [
 /** What may not follow an offer in its clause: 「対応は…できません」 takes the offer back. */
 const TAKES_BACK: readonly TagCat[] = ["refuse", "neg", "lack", "withhold", "busy", "dont"];
 const TAKE_BACK_REACH = 4;
+/** English negations that take back the offer right after them ("no one can be spared"). */
+const NEGATES: readonly TagCat[] = ["neg", "dont", "lack"];
+const NEGATED_REACH = 10;
 
 /** The sentence offers something of our own outside the words of the finding. */
 function cooperative(s: Sentence, found: readonly Tag[]): boolean {
@@ -190,8 +198,13 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
     if (t.cat !== "offer" && t.cat !== "modal") return true;
     const prev = s.tags[i - 1];
     if (prev && t.start - prev.end <= 1 && NOT_BEFORE_OFFER.includes(prev.cat)) return false;
+    // "nobody can be freed up", "never will": a negation just before an English offer takes it back.
+    if (prev && t.start - prev.end <= NEGATED_REACH && NEGATES.includes(prev.cat) && !JAPANESE.test(s.text.slice(prev.start, t.end))) return false;
     const next = s.tags[i + 1];
-    if (next && next.start - t.end <= TAKE_BACK_REACH && TAKES_BACK.includes(next.cat)) return false;
+    // 「出せるお金はない」: a negation within a few characters after takes the offer back.
+    for (let k = i + 1; k < s.tags.length && (s.tags[k] as Tag).start - t.end <= TAKE_BACK_REACH; k++) {
+      if (TAKES_BACK.includes((s.tags[k] as Tag).cat)) return false;
+    }
     // "…but Sales will handle it" hands the work over; "…but Sales will set up the interviews" offers it.
     if (t.cat === "modal" && prev?.cat === "other" && next?.cat === "ownVerb" && next.start - t.end <= TAKE_BACK_REACH) return false;
     // 「割ける時間」「出せる人」: a potential form before a noun describes, it does not offer.

@@ -21,6 +21,7 @@ import { createPreviewCast, type PreviewCast } from "./preview-cast";
 import { SAMPLE_BODY, SAMPLE_TEXT_BODY, withFreshMeetingId } from "./sample-body";
 import { TeamsSidePanel } from "./teams-side-panel";
 import { RemindersOutboxPanel } from "./reminders-outbox-panel";
+import { PhraseText } from "../../components/phrase-text";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL, padding: tokens.spacingHorizontalL },
@@ -108,7 +109,9 @@ function PreviewContent({ baseUrl, lang, theme, onLang, onTheme }: PreviewPagePr
   return (
     <div className={styles.page}>
       <header className={styles.header}>
-        <Title1 as="h1">{t("preview.title")}</Title1>
+        <Title1 as="h1">
+          <PhraseText>{t("preview.title")}</PhraseText>
+        </Title1>
         <Text>{t("preview.intro")}</Text>
         <div className={styles.controls}>
           <RadioGroup

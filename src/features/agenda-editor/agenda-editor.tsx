@@ -29,6 +29,7 @@ import { ObjectiveField } from "./objective-field";
 import { PaneHeader } from "./pane-header";
 import { ScoreExplainer } from "./score-explainer";
 import { SlotsSection } from "./slots-section";
+import { PhraseText } from "../../components/phrase-text";
 
 const useStyles = makeStyles({
   root: {
@@ -189,7 +190,7 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
                 <AttendeesByDepartment attendees={facts.attendees} />
                 <section className={styles.section} aria-labelledby={departmentsTitleId}>
                   <Subtitle2 as="h3" id={departmentsTitleId}>
-                    {t("editor.departments.title")}
+                    <PhraseText>{t("editor.departments.title")}</PhraseText>
                   </Subtitle2>
                   <Text size={200}>{t("editor.departments.hint")}</Text>
                   <DepartmentsField departments={draft.departments} library={model.library} problems={problems} onChange={(departments) => updateDraft((d) => ({ ...d, departments }))} />
@@ -232,7 +233,7 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
 
           <section className={styles.section} aria-labelledby={previewTitleId}>
             <Subtitle2 as="h3" id={previewTitleId}>
-              {t("editor.preview.title")}
+              <PhraseText>{t("editor.preview.title")}</PhraseText>
             </Subtitle2>
             <AgendaPreview view={view} format={model.bodyFormat} liveUrl={agendaLiveUrl(appBaseUrl, saved?.agenda.id ?? "preview")} lang={draft.lang} />
           </section>

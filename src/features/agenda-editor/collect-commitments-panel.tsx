@@ -7,6 +7,7 @@ import { NoticeBar } from "../../components/status/notice-bar";
 import type { CollectedRow } from "./collect-plan";
 import { useEditorT, type EditorMessageKey } from "./editor-messages";
 import { useCollectCommitments } from "./hooks/use-collect-commitments";
+import { PhraseText } from "../../components/phrase-text";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -28,7 +29,7 @@ export function CollectCommitmentsPanel({ agendaId, onView }: { agendaId: string
   return (
     <section className={styles.section} aria-labelledby={titleId} data-testid="collect-commitments">
       <Subtitle2 as="h3" id={titleId}>
-        {et("collect.title")}
+        <PhraseText>{et("collect.title")}</PhraseText>
       </Subtitle2>
       <Text size={200}>{et("collect.intro")}</Text>
       <div className={styles.actions}>

@@ -1,5 +1,6 @@
 // The shared objective: picked from the tenant's library, or typed for this agenda. A typed one joins
 // the organization's library only when the organizer ticks the box (off by default).
+import type { KeyboardEvent } from "react";
 import { Checkbox, Combobox, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { OBJECTIVE_TITLE_MAX, type Objective } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
@@ -23,6 +24,15 @@ export interface ObjectiveFieldProps {
 }
 
 const norm = (s: string) => s.normalize("NFKC").trim().toLowerCase();
+const NEW_OPTION = "__new";
+
+// Fluent's Combobox treats Space as "choose the active option" unless the user was just typing, so
+// Space in an empty field (or after arrowing) picked a library objective the organizer never chose
+// and the required check never fired. In this editable field Space only ever types: stop it before
+// the Combobox's own key handler (which runs ahead of ours) while leaving the browser to insert it.
+function spaceOnlyTypes(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key === " ") event.stopPropagation();
+}
 
 export function ObjectiveField({ objectives, objectiveId, title, problem, addToLibrary, onChange, onAddToLibrary, autoFocus }: ObjectiveFieldProps) {
   const t = useT();
@@ -41,10 +51,13 @@ export function ObjectiveField({ objectives, objectiveId, title, problem, addToL
           freeform
           autoFocus={autoFocus}
           onBlur={dropStaleActiveDescendant}
+          onKeyDownCapture={spaceOnlyTypes}
           value={title}
           selectedOptions={objectiveId ? [objectiveId] : []}
           onChange={(e) => onChange({ objectiveId: null, title: e.target.value })}
           onOptionSelect={(_, data) => {
+            // The "use for this meeting" option keeps the typed title as a new objective.
+            if (data.optionValue === NEW_OPTION) return onChange({ objectiveId: null, title });
             const picked = objectives.find((o) => o.id === data.optionValue);
             if (picked) onChange({ objectiveId: picked.id, title: picked.title });
           }}
@@ -56,8 +69,8 @@ export function ObjectiveField({ objectives, objectiveId, title, problem, addToL
               {o.title}
             </Option>
           ))}
-          {isNew && matches.length === 0 ? (
-            <Option key="__new" value="__new" text={title} disabled>
+          {isNew ? (
+            <Option key={NEW_OPTION} value={NEW_OPTION} text={title}>
               {et("objective.newOption", { title: title.trim() })}
             </Option>
           ) : null}

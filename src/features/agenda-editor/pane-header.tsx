@@ -4,6 +4,7 @@ import { Select, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-co
 import type { Lang } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
 import { useEditorT } from "./editor-messages";
+import { PhraseText } from "../../components/phrase-text";
 
 const useStyles = makeStyles({
   root: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -20,7 +21,7 @@ export function PaneHeader({ uiLang, onUiLang }: { uiLang: Lang; onUiLang(lang: 
   return (
     <header className={styles.root}>
       <Subtitle2 as="h2" className={styles.title}>
-        {et("pane.title")}
+        <PhraseText>{et("pane.title")}</PhraseText>
       </Subtitle2>
       <div className={styles.switch}>
         <label htmlFor={selectId} className={styles.label}>

@@ -8,6 +8,7 @@ import { departmentKey, isOfDepartment } from "../../core/meeting/departments";
 import { CoachHints } from "../../components/coach/coach-hints";
 import type { SavedSlot } from "./draft";
 import { useEditorT } from "./editor-messages";
+import { PhraseText } from "../../components/phrase-text";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -44,7 +45,7 @@ export function SlotsSection({ departments, attendees, organizerEmail, slots, sa
   return (
     <section className={styles.root} aria-labelledby={titleId} data-testid="slots-section">
       <Subtitle2 as="h3" id={titleId}>
-        {et("slots.title")}
+        <PhraseText>{et("slots.title")}</PhraseText>
       </Subtitle2>
       <Text size={200} className={styles.muted}>
         {et("slots.hint")}

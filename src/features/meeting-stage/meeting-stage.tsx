@@ -13,6 +13,7 @@ import { useStageAgenda } from "./hooks/use-stage-agenda";
 import { StageCarriedForward } from "./stage-carried-forward";
 import { StageCommitmentsTable } from "./stage-commitments-table";
 import { stageGroups } from "./stage-groups";
+import { PhraseText } from "../../components/phrase-text";
 
 const useStyles = makeStyles({
   root: {
@@ -94,7 +95,7 @@ export function MeetingStage({ agendaId, today }: MeetingStageProps) {
           {t("tab.objective.label")}
         </NumberedHeading>
         <p className={styles.title} data-phrase-break data-testid="stage-objective-title">
-          {view.agenda.objectiveTitle}
+          <PhraseText>{view.agenda.objectiveTitle}</PhraseText>
         </p>
         {view.agenda.desiredOutcome && (
           <Text className={styles.outcome} data-testid="stage-outcome">

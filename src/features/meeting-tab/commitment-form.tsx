@@ -45,6 +45,9 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, ob
   const [pastConfirmed, setPastConfirmed] = useState(false);
   const lang = useLang();
   const first = useRef<HTMLTextAreaElement>(null);
+  const dueInput = useRef<HTMLInputElement>(null);
+  const pastCheck = useRef<HTMLInputElement>(null);
+  const servesInput = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (focusFirst) first.current?.focus();
   }, [focusFirst]);
@@ -62,7 +65,10 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, ob
 
   const submit = async () => {
     setSubmitted(true);
-    if (actionProblem || dueProblem || servesProblem || !ownerPerson || (pastDue && !pastConfirmed)) return;
+    // The first field to fix takes the focus, so its message is read out and typing goes there.
+    const invalid = [actionProblem && first, dueProblem && dueInput, pastDue && !pastConfirmed && pastCheck, servesProblem && servesInput].find(Boolean);
+    if (invalid) return invalid.current?.focus();
+    if (!ownerPerson) return;
     const outcome = await action.submit({
       kind: "addCommitment",
       agendaId,
@@ -114,14 +120,14 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, ob
       </Field>
       <CoachHints value={what} onApply={setWhat} objective={objective} departments={departments} data-testid="commitment-action-coach" />
       <Field label={t("tab.commitment.due")} required validationMessage={show(dueProblem) ? t("common.required") : undefined}>
-        <Input type="date" value={dueDate} min={localIsoDate()} onChange={(_, d) => setDueDate(d.value)} data-testid="commitment-due" />
+        <Input ref={dueInput} type="date" value={dueDate} min={localIsoDate()} onChange={(_, d) => setDueDate(d.value)} data-testid="commitment-due" />
       </Field>
       {pastDue && (
         <Field
           validationState={submitted && !pastConfirmed ? "error" : "warning"}
           validationMessage={t("tab.commitment.pastDue", { due: formatDate(dueDate, lang) })}
         >
-          <Checkbox checked={pastConfirmed} onChange={(_, d) => setPastConfirmed(d.checked === true)} label={t("tab.commitment.confirmPast")} data-testid="commitment-confirm-past" />
+          <Checkbox ref={pastCheck} checked={pastConfirmed} onChange={(_, d) => setPastConfirmed(d.checked === true)} label={t("tab.commitment.confirmPast")} data-testid="commitment-confirm-past" />
         </Field>
       )}
       <Field label={t("tab.commitment.helps")}>
@@ -135,7 +141,7 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, ob
         </Select>
       </Field>
       <Field label={t("tab.commitment.serves")} validationMessage={visibleServes ? t(visibleServes.key, visibleServes.params) : undefined}>
-        <Textarea value={serves} resize="vertical" onChange={(_, d) => setServes(d.value)} data-testid="commitment-serves" />
+        <Textarea ref={servesInput} value={serves} resize="vertical" onChange={(_, d) => setServes(d.value)} data-testid="commitment-serves" />
       </Field>
       <CoachHints value={serves} onApply={setServes} objective={objective} departments={departments} context="serves" data-testid="commitment-serves-coach" />
       <div className={styles.row}>

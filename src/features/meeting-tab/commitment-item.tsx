@@ -75,7 +75,9 @@ export function CommitmentItem({ commitment, canChange }: CommitmentItemProps) {
       {commitment.servesObjective && <ClampedText text={commitment.servesObjective} lines={3} className={styles.serves} />}
       {canChange && commitment.status !== "dropped" && (
         <div>
-          <Button size="small" disabled={action.busy || pending} onClick={toggle} data-testid="commitment-toggle">
+          {/* disabledFocusable, not disabled: a disabled button loses the focus to <body> while the
+              change is sent or waits offline; this one keeps it and only ignores clicks. */}
+          <Button size="small" disabledFocusable={action.busy || pending} onClick={toggle} data-testid="commitment-toggle">
             {commitment.status === "open" ? t("tab.commitment.markDone") : t("tab.commitment.reopen")}
           </Button>
         </div>

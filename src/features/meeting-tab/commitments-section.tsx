@@ -10,6 +10,7 @@ import { CommitmentForm } from "./commitment-form";
 import { CommitmentItem } from "./commitment-item";
 import { departmentNames } from "./department-groups";
 import { useHasDraft } from "./offline/use-draft";
+import { PhraseText } from "../../components/phrase-text";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -56,7 +57,7 @@ export function CommitmentsSection({ view, me }: CommitmentsSectionProps) {
         {t("tab.commitments.title")}
       </NumberedHeading>
       <CarriedForwardSection view={view} me={me} />
-      {hasCarried && <h3 className={styles.subheading}>{t("tab.commitments.thisMeeting")}</h3>}
+      {hasCarried && <h3 className={styles.subheading}><PhraseText>{t("tab.commitments.thisMeeting")}</PhraseText></h3>}
       {view.commitments.length === 0 ? (
         <Text size={200} className={styles.muted}>
           {t("tab.commitments.empty")}

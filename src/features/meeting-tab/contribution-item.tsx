@@ -3,12 +3,15 @@
 // delete in a "⋯" menu. An edit in progress is a draft (with the version it started from), so a reload
 // reopens it; the save carries that version (If-Match).
 import { Badge, Button, Field, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { Contribution } from "../../core/api/contract";
+import { useEffect, useRef } from "react";
+import type { Attendee, Contribution } from "../../core/api/contract";
+import { departmentKey } from "../../core/meeting/departments";
 import { ClampedText } from "../../components/clamped-text";
 import { useT } from "../../components/i18n/use-t";
 import { PersonAvatar } from "../../components/person-avatar";
 import { RelativeTime } from "../../components/relative-time";
 import { ErrorBar } from "../../components/status/error-bar";
+import { useFocusFallback } from "../../components/use-focus-fallback";
 import { useDraft } from "./offline/use-draft";
 import { useSubmitWrite } from "./offline/use-submit-write";
 import { useTabWrites } from "./offline/tab-writes";
@@ -31,11 +34,22 @@ export interface ContributionItemProps {
   mine: boolean;
   /** The organizer proposed it for my department: I may confirm it as it is. */
   canConfirm?: boolean;
+  /** The agenda's attendees: whose department an author is in, when it is not the card's. */
+  attendees?: readonly Pick<Attendee, "email" | "department">[];
+}
+
+/**
+ * Whether the text changed after it was written — or, for a confirmed proposal, after it was
+ * confirmed: confirming saves the same text (a new version), which is not an edit.
+ */
+export function wasEdited(c: Contribution): boolean {
+  const since = c.proposal?.confirmedAt;
+  return since ? Date.parse(c.updatedAt) > Date.parse(since) : c.version > 1;
 }
 
 const CLOSED = { open: false, text: "", version: 0, baseText: "" };
 
-export function ContributionItem({ contribution, mine, canConfirm = false }: ContributionItemProps) {
+export function ContributionItem({ contribution, mine, canConfirm = false, attendees = [] }: ContributionItemProps) {
   const t = useT();
   const styles = useStyles();
   const action = useSubmitWrite();
@@ -44,19 +58,48 @@ export function ContributionItem({ contribution, mine, canConfirm = false }: Con
   const editing = draft.open ? draft.text : null;
   const problem = editing === null ? null : contributionProblem(editing);
   const who = contribution.authorName || contribution.authorEmail;
-  const proposed = contribution.proposal?.status === "proposed";
-  // The organizer's proposal for a department says so until someone of it confirms; then it is theirs.
-  const byline = proposed ? t("tab.contribution.proposedBy", { name: who }) : contribution.proposal?.confirmedByName || who;
+  const proposal = contribution.proposal;
+  const proposed = proposal?.status === "proposed";
+  // A confirmed proposal shows both people: the organizer proposed it, someone of the department
+  // confirmed it (and the avatar is theirs, as it is now the department's entry).
+  const confirmedBy = proposal?.status === "confirmed" ? proposal.confirmedByEmail : null;
+  const confirmer =
+    confirmedBy && confirmedBy !== contribution.authorEmail.toLowerCase() ? { name: proposal?.confirmedByName || confirmedBy, email: confirmedBy } : null;
+  // An attendee writing under another department's card speaks for their own department, not the card's.
+  const authorDepartment = attendees.find((a) => a.email === contribution.authorEmail.toLowerCase())?.department ?? "";
+  const foreign = !proposal && departmentKey(authorDepartment) !== "" && departmentKey(authorDepartment) !== departmentKey(contribution.department);
+  const byline = proposed
+    ? t("tab.contribution.proposedBy", { name: who })
+    : confirmer
+      ? t("tab.contribution.proposedConfirmed", { proposer: who, confirmer: confirmer.name })
+      : foreign
+        ? t("tab.contribution.authorOf", { name: who, department: authorDepartment.trim() })
+        : who;
   const queued = snapshot.writes.filter(
     (w) => (w.intent.kind === "editContribution" || w.intent.kind === "deleteContribution") && w.intent.id === contribution.id && w.state === "pending",
   );
   const pendingEdit = queued.findLast((w) => w.intent.kind === "editContribution");
   const pendingDelete = queued.some((w) => w.intent.kind === "deleteContribution");
-  const edited = contribution.version > 1;
+  const edited = wasEdited(contribution);
+  // "⋯ → Edit" replaces the menu button with the text box, which takes the focus; confirming, saving
+  // or cancelling removes the focused button, so focus stays on this entry instead of <body>. While
+  // they are sent, Confirm and Save are disabledFocusable: a disabled button would drop focus too.
+  const focus = useFocusFallback<HTMLLIElement>();
+  const editInput = useRef<HTMLTextAreaElement>(null);
+  const focusEdit = useRef(false);
+  const isEditing = editing !== null;
+  useEffect(() => {
+    if (isEditing && focusEdit.current) editInput.current?.focus();
+    focusEdit.current = false;
+  }, [isEditing]);
 
-  const open = () => setDraft({ open: true, text: contribution.text, version: contribution.version, baseText: contribution.text });
+  const open = () => {
+    focusEdit.current = true;
+    setDraft({ open: true, text: contribution.text, version: contribution.version, baseText: contribution.text });
+  };
   const save = async () => {
     if (editing === null || problem) return;
+    focus.arm();
     const outcome = await action.submit({
       kind: "editContribution",
       agendaId: contribution.agendaId,
@@ -68,8 +111,14 @@ export function ContributionItem({ contribution, mine, canConfirm = false }: Con
     if (outcome !== "failed") clearDraft();
   };
   // Confirming is an edit with the same text: the server records who of the department confirmed it.
-  const confirm = () =>
+  const confirm = () => {
+    focus.arm();
     void action.submit({ kind: "editContribution", agendaId: contribution.agendaId, id: contribution.id, version: contribution.version, text: contribution.text, baseText: contribution.text });
+  };
+  const cancelEdit = () => {
+    focus.arm();
+    clearDraft();
+  };
   const remove = () =>
     void action.submit({
       kind: "deleteContribution",
@@ -80,9 +129,9 @@ export function ContributionItem({ contribution, mine, canConfirm = false }: Con
     });
 
   return (
-    <li className={styles.root} data-testid="contribution" data-contribution-id={contribution.id} data-version={contribution.version}>
+    <li ref={focus.ref} tabIndex={-1} className={styles.root} data-testid="contribution" data-contribution-id={contribution.id} data-version={contribution.version}>
       <div className={styles.head}>
-        <PersonAvatar name={contribution.authorName} email={contribution.authorEmail} />
+        <PersonAvatar name={confirmer?.name ?? contribution.authorName} email={confirmer?.email ?? contribution.authorEmail} />
         <span className={styles.who} data-testid="contribution-byline" data-proposal={contribution.proposal?.status ?? ""}>
           <Text size={200} weight="semibold" className={styles.name} data-testid="contribution-author">
             {byline}
@@ -122,7 +171,7 @@ export function ContributionItem({ contribution, mine, canConfirm = false }: Con
         <ClampedText text={contribution.text} data-testid="contribution-text" />
       ) : (
         <Field label={t("tab.contribution.editText")} validationMessage={problem ? t(problem.key, problem.params) : undefined}>
-          <Textarea value={editing} resize="vertical" onChange={(_, data) => setDraft({ ...draft, text: data.value })} data-testid="contribution-edit-input" />
+          <Textarea ref={editInput} value={editing} resize="vertical" onChange={(_, data) => setDraft({ ...draft, text: data.value })} data-testid="contribution-edit-input" />
         </Field>
       )}
       {editing !== null && draft.version !== contribution.version && (
@@ -149,7 +198,7 @@ export function ContributionItem({ contribution, mine, canConfirm = false }: Con
             size="small"
             appearance="primary"
             aria-label={t("tab.contribution.confirmOf", { name: who, department: contribution.department })}
-            disabled={action.busy || pendingEdit !== undefined}
+            disabledFocusable={action.busy || pendingEdit !== undefined}
             onClick={confirm}
             data-testid="contribution-confirm"
           >
@@ -159,10 +208,10 @@ export function ContributionItem({ contribution, mine, canConfirm = false }: Con
       )}
       {editing !== null && (
         <div className={styles.row}>
-          <Button size="small" appearance="primary" disabled={action.busy} onClick={() => void save()} data-testid="contribution-save">
+          <Button size="small" appearance="primary" disabledFocusable={action.busy} onClick={() => void save()} data-testid="contribution-save">
             {t("common.save")}
           </Button>
-          <Button size="small" onClick={clearDraft}>
+          <Button size="small" onClick={cancelEdit}>
             {t("common.cancel")}
           </Button>
         </div>

@@ -67,6 +67,7 @@ function DepartmentCard({ group, view, me, departments }: DepartmentCardProps) {
               contribution={c}
               mine={c.authorEmail === me.email || view.agenda.organizerEmail === me.email || (c.proposal !== undefined && ofDepartment)}
               canConfirm={ofDepartment}
+              attendees={view.agenda.attendees}
             />
           ))}
         </ul>

@@ -2,6 +2,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AgendaDepartment } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
+import { PhraseText } from "../../components/phrase-text";
 
 const useStyles = makeStyles({
   // Like the numbered headings of sections 1–4: same size and weight, "5." at the same left edge (the
@@ -28,7 +29,7 @@ export function MissionsAppendix({ departments }: { departments: readonly Agenda
       <AccordionItem value="missions">
         <AccordionHeader as="h2" expandIconPosition="end" button={{ className: styles.button }}>
           <span className={styles.number}>5.</span>
-          {t("tab.appendix.title")}
+          <PhraseText>{t("tab.appendix.title")}</PhraseText>
         </AccordionHeader>
         <AccordionPanel>
           {withMission.length === 0 ? (

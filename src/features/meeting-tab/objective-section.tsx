@@ -7,6 +7,7 @@ import { useT } from "../../components/i18n/use-t";
 import { NumberedHeading } from "../../components/numbered-heading";
 import { ConnectionBadge } from "./connection-badge";
 import type { LiveStatus } from "./hooks/use-live-agenda";
+import { PhraseText } from "../../components/phrase-text";
 
 const useStyles = makeStyles({
   root: {
@@ -46,7 +47,7 @@ export function ObjectiveSection({ agenda, status }: { agenda: Agenda; status: L
         </span>
       </div>
       <p className={styles.title} data-phrase-break data-testid="tab-objective-title">
-        {agenda.objectiveTitle}
+        <PhraseText>{agenda.objectiveTitle}</PhraseText>
       </p>
       {agenda.desiredOutcome && (
         <Text className={styles.outcome} data-testid="tab-outcome">

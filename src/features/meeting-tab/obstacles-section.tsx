@@ -42,12 +42,14 @@ export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChan
   const action = useAction();
   const headingId = useId("tab-obstacles");
   const [open, setOpen] = useState(useHasDraft("obstacle"));
-  // Opened by a click: the field takes the focus (the button that had it is gone).
+  // Opened by a click: the field takes the focus (the button that had it is gone); closed after an
+  // add or a cancel, "+ 課題を追加" that replaces the form takes it back instead of <body>.
   const input = useRef<HTMLInputElement>(null);
-  const focusOnOpen = useRef(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef(false);
   useEffect(() => {
-    if (open && focusOnOpen.current) input.current?.focus();
-    focusOnOpen.current = false;
+    if (moveFocus.current) (open ? input.current : opener.current)?.focus();
+    moveFocus.current = false;
   }, [open]);
   const [text, setText, clearText] = useDraft("obstacle", "");
   const [submitted, setSubmitted] = useState(false);
@@ -62,10 +64,12 @@ export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChan
       onChanged(updated);
       clearText();
       setSubmitted(false);
+      moveFocus.current = true;
       setOpen(false);
     }
   };
   const cancel = () => {
+    moveFocus.current = true;
     clearText();
     setSubmitted(false);
     setOpen(false);
@@ -90,8 +94,8 @@ export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChan
         </ul>
       )}
       {!open ? (
-        <Button className={styles.open} appearance="subtle" size="small" onClick={() => {
-            focusOnOpen.current = true;
+        <Button ref={opener} className={styles.open} appearance="subtle" size="small" onClick={() => {
+            moveFocus.current = true;
             setOpen(true);
           }}
           data-testid="obstacle-open">

@@ -10,6 +10,7 @@ import { ErrorBar } from "../../components/status/error-bar";
 import { groupMine, type MineGroup, type MineGroupKey } from "./group-commitments";
 import { useMyCommitments } from "./hooks/use-my-commitments";
 import { MyCommitmentItem } from "./my-commitment-item";
+import { PhraseText } from "../../components/phrase-text";
 
 const useStyles = makeStyles({
   root: {
@@ -73,7 +74,9 @@ export function MyCommitments({ pageSize = 50, today }: MyCommitmentsProps) {
 
   return (
     <div className={styles.root} data-testid="my-commitments">
-      <Title2 as="h2">{t("mine.title")}</Title2>
+      <Title2 as="h2">
+        <PhraseText>{t("mine.title")}</PhraseText>
+      </Title2>
       <Text className={styles.muted}>{t("mine.intro")}</Text>
       <BusyIndicator busy={list.loading} label={t("common.loading")} />
       <ErrorBar error={list.error} />

@@ -4,7 +4,9 @@ import { Button, Card, Field, Input, Select, Text, Textarea, makeStyles, tokens 
 import { useState } from "react";
 import { OBJECTIVE_TITLE_MAX, type Objective } from "../../core/api/contract";
 import type { ObjectivePatch } from "../../core/api/objective-library-contract";
+import { sameTitle } from "../../core/text/same-title";
 import { useLibraryT } from "./library-messages";
+import type { ChangeOutcome } from "./use-objective-library";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -19,30 +21,47 @@ export interface ObjectiveRowProps {
   others: readonly Objective[];
   mergedIntoTitle: string | null;
   busy: boolean;
-  onChange(patch: ObjectivePatch): Promise<boolean>;
+  onChange(patch: ObjectivePatch): Promise<ChangeOutcome>;
   onMerge(into: Objective): Promise<boolean>;
 }
 
-type Mode = { kind: "view" } | { kind: "edit"; title: string; description: string; touched: boolean } | { kind: "merge"; intoId: string };
+/** `taken`: the server refused the title because another active objective has it (since the list loaded). */
+type Mode = { kind: "view" } | { kind: "edit"; title: string; description: string; touched: boolean; taken?: boolean } | { kind: "merge"; intoId: string };
 
 export function ObjectiveRow({ objective, others, mergedIntoTitle, busy, onChange, onMerge }: ObjectiveRowProps) {
   const lt = useLibraryT();
   const styles = useStyles();
   const [mode, setMode] = useState<Mode>({ kind: "view" });
+  // Restoring was refused: an active objective has this title now (the server says so).
+  const [restoreRefused, setRestoreRefused] = useState(false);
   const archived = Boolean(objective.archivedAt);
   const name = objective.title;
 
   if (mode.kind === "edit") {
     const title = mode.title.trim();
-    const error = !mode.touched ? undefined : title === "" ? lt("required") : title.length > OBJECTIVE_TITLE_MAX ? lt("tooLong", { max: OBJECTIVE_TITLE_MAX, count: title.length }) : undefined;
+    // Two active objectives with one title cannot be told apart in the picker: point at merging instead.
+    // Only a new title is checked, so twins from before this rule can still get their description fixed.
+    const twin = sameTitle(title, objective.title) ? undefined : others.find((o) => sameTitle(o.title, title));
+    const taken = twin ? twin.title : mode.taken ? title : null;
+    const error = !mode.touched
+      ? undefined
+      : title === ""
+        ? lt("required")
+        : title.length > OBJECTIVE_TITLE_MAX
+          ? lt("tooLong", { max: OBJECTIVE_TITLE_MAX, count: title.length })
+          : taken !== null
+            ? lt("titleTaken", { title: taken })
+            : undefined;
     const save = async () => {
-      if (title === "" || title.length > OBJECTIVE_TITLE_MAX) return setMode({ ...mode, touched: true });
-      if (await onChange({ title, description: mode.description.trim() })) setMode({ kind: "view" });
+      if (title === "" || title.length > OBJECTIVE_TITLE_MAX || twin) return setMode({ ...mode, touched: true });
+      const outcome = await onChange({ title, description: mode.description.trim() });
+      if (outcome === "titleTaken") setMode({ ...mode, touched: true, taken: true });
+      else if (outcome) setMode({ kind: "view" });
     };
     return (
       <Card className={styles.card} size="small" data-testid="library-objective" data-objective-id={objective.id} data-mode="edit">
         <Field label={lt("titleLabel")} required validationMessage={error}>
-          <Input value={mode.title} onChange={(_, d) => setMode({ ...mode, title: d.value, touched: true })} data-testid="library-edit-title" />
+          <Input value={mode.title} onChange={(_, d) => setMode({ ...mode, title: d.value, touched: true, taken: false })} data-testid="library-edit-title" />
         </Field>
         <Field label={lt("descriptionLabel")}>
           <Textarea value={mode.description} resize="vertical" onChange={(_, d) => setMode({ ...mode, description: d.value })} data-testid="library-edit-description" />
@@ -118,11 +137,22 @@ export function ObjectiveRow({ objective, others, mergedIntoTitle, busy, onChang
             </>
           )}
           {archived && mergedIntoTitle === null && (
-            <Button size="small" aria-label={lt("restoreOf", { title: name })} disabled={busy} onClick={() => void onChange({ archived: false })} data-testid="library-restore">
+            <Button
+              size="small"
+              aria-label={lt("restoreOf", { title: name })}
+              disabled={busy}
+              onClick={() => void onChange({ archived: false }).then((outcome) => setRestoreRefused(outcome === "titleTaken"))}
+              data-testid="library-restore"
+            >
               {lt("restore")}
             </Button>
           )}
         </div>
+      )}
+      {restoreRefused && archived && (
+        <Text size={200} role="alert" data-testid="library-restore-refused">
+          {lt("restoreTaken", { title: others.find((o) => sameTitle(o.title, name))?.title ?? name })}
+        </Text>
       )}
     </Card>
   );

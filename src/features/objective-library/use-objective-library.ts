@@ -13,6 +13,9 @@ export type LibraryNotice =
   | { kind: "merged"; from: string; into: string }
   | { kind: "stale" };
 
+/** true: done; false: failed (the error bar says why); "titleTaken": another active objective has that title. */
+export type ChangeOutcome = boolean | "titleTaken";
+
 export interface ObjectiveLibraryModel {
   phase: "loading" | "ready" | "failed" | "notPmo";
   loadError: unknown;
@@ -20,7 +23,7 @@ export interface ObjectiveLibraryModel {
   action: ActionState;
   notice: LibraryNotice | null;
   reload(): void;
-  change(objective: Objective, patch: ObjectivePatch): Promise<boolean>;
+  change(objective: Objective, patch: ObjectivePatch): Promise<ChangeOutcome>;
   merge(objective: Objective, into: Objective): Promise<boolean>;
 }
 
@@ -58,17 +61,20 @@ export function useObjectiveLibrary(): ObjectiveLibraryModel {
 
   /** Runs one change; a 412 reloads the list and says so. Resolves true when the change was made. */
   const run = useCallback(
-    async (write: () => Promise<LibraryNotice>): Promise<boolean> => {
+    async (write: () => Promise<LibraryNotice>): Promise<ChangeOutcome> => {
       setNotice(null);
-      let done = false;
+      let done: ChangeOutcome = false;
       await action.run(async () => {
         try {
           const next = await write();
           setNotice(next);
           done = true;
         } catch (err) {
-          if (!(err instanceof ApiError && err.status === 412)) throw err;
-          setNotice({ kind: "stale" });
+          // A title another objective has (someone added it since the list loaded) belongs next to
+          // the title field, with the way out (merge), not in the page's error bar.
+          if (err instanceof ApiError && err.status === 409 && err.field === "title") done = "titleTaken";
+          else if (err instanceof ApiError && err.status === 412) setNotice({ kind: "stale" });
+          else throw err;
         }
         setObjectives(await api.listObjectives({ include: "all" }));
       });
@@ -92,7 +98,7 @@ export function useObjectiveLibrary(): ObjectiveLibraryModel {
       run(async () => {
         const target = await api.mergeObjective(objective.id, { intoId: into.id });
         return { kind: "merged", from: objective.title, into: target.title };
-      }),
+      }).then((outcome) => outcome === true),
     [api, run],
   );
 

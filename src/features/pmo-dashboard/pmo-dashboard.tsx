@@ -28,6 +28,7 @@ import { staleCommitmentOf } from "./stale-commitment";
 import { useDashboardSummary } from "./hooks/use-dashboard-summary";
 import { useTaskSync } from "./hooks/use-task-sync";
 import { TaskSyncResult } from "./task-sync-result";
+import { PhraseText } from "../../components/phrase-text";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, minWidth: 0 },
@@ -136,13 +137,14 @@ export function PmoDashboard({
       downloadBlob(blob, `commitments-${localIsoDate()}.${format}`);
     });
 
+  const titleText = <PhraseText>{t("pmo.title")}</PhraseText>;
   const title =
     headingLevel === 1 ? (
-      <Title2 as="h1">{t("pmo.title")}</Title2>
+      <Title2 as="h1">{titleText}</Title2>
     ) : headingLevel === 2 ? (
-      <Subtitle1 as="h2">{t("pmo.title")}</Subtitle1>
+      <Subtitle1 as="h2">{titleText}</Subtitle1>
     ) : (
-      <Subtitle2 as="h3">{t("pmo.title")}</Subtitle2>
+      <Subtitle2 as="h3">{titleText}</Subtitle2>
     );
 
   if (isForbidden(list.error) || isForbidden(charts.error)) {

@@ -14,6 +14,7 @@ import { useConfigBinding } from "./hooks/use-config-binding";
 import { useCreateAgenda, type NewAgendaInput } from "./hooks/use-create-agenda";
 import { useNearbyAgendas } from "./hooks/use-nearby-agendas";
 import { NearbyList } from "./nearby-list";
+import { PhraseText } from "../../components/phrase-text";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "640px" },
@@ -60,7 +61,9 @@ export function TeamsConfig({ context, appBaseUrl, now }: TeamsConfigProps) {
 
   return (
     <div className={styles.root} data-testid="teams-config">
-      <Subtitle1 as="h2">{t("config.title")}</Subtitle1>
+      <Subtitle1 as="h2">
+        <PhraseText>{t("config.title")}</PhraseText>
+      </Subtitle1>
       <Text>{t("config.intro")}</Text>
       {binding.loading && <Spinner size="small" label={t("common.loading")} />}
       {!binding.loading && binding.found.length > 0 && (
@@ -83,7 +86,7 @@ export function TeamsConfig({ context, appBaseUrl, now }: TeamsConfigProps) {
           <NoticeBar intent="info">{t("config.none")}</NoticeBar>
           <section className={styles.section} aria-labelledby="config-nearby-title">
             <Subtitle2 as="h3" id="config-nearby-title">
-              {t("config.nearby")}
+              <PhraseText>{t("config.nearby")}</PhraseText>
             </Subtitle2>
             <NearbyList {...nearby} selectedId={binding.selected?.id ?? null} onSelect={binding.select} />
           </section>
@@ -112,7 +115,7 @@ export function TeamsConfig({ context, appBaseUrl, now }: TeamsConfigProps) {
       {fallbacks && (
         <section className={styles.section} aria-labelledby="config-create-title">
           <Subtitle2 as="h3" id="config-create-title">
-            {t("config.create")}
+            <PhraseText>{t("config.create")}</PhraseText>
           </Subtitle2>
           {createdId ? (
             <NoticeBar intent="success" data-testid="config-created">

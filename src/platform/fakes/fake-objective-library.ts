@@ -3,17 +3,15 @@
 // commitments move to the objective merged into).
 import { ObjectiveCreate, type Objective } from "../../core/api/contract";
 import { ObjectiveListQuery, ObjectiveMerge, ObjectivePatch } from "../../core/api/objective-library-contract";
+import { sameTitle } from "../../core/text/same-title";
 import { ApiError } from "../ports";
 import { badRequest, forbidden, notFound, parseOr400 } from "./fake-api-errors";
 import type { FakeRequest, FakeStore } from "./fake-server";
 
-const sameTitle = (a: string, b: string) => a.normalize("NFKC").trim().toLowerCase() === b.normalize("NFKC").trim().toLowerCase();
 const versionOf = (o: Objective) => o.version ?? 1;
 
 /** The active library objective with this title, else a new one (an agenda saved with addObjectiveToLibrary). */
 export function libraryObjectiveIn(request: FakeRequest, title: string): Objective {
-  const found = request.store.objectives.find((o) => !o.archivedAt && sameTitle(o.title, title));
-  if (found) return found;
   return createIn(request, { title: title.trim(), description: "" });
 }
 
@@ -25,8 +23,16 @@ export function assertUsableObjective(objectives: readonly Objective[], id: stri
   if (objective.archivedAt) throw badRequest("objectiveId: this objective was archived — choose another one or type a new one", "objectiveId");
 }
 
+function activeWithTitle(store: FakeStore, title: string, except?: string): Objective | undefined {
+  return store.objectives.find((o) => !o.archivedAt && o.id !== except && sameTitle(o.title, title));
+}
+
+/** A title the library already has answers that objective, as the server does. */
 function createIn({ store, newId, nowIso }: FakeRequest, input: ObjectiveCreate): Objective {
-  const objective: Objective = { id: newId("obj"), ...parseOr400(ObjectiveCreate, input), createdAt: nowIso(), archivedAt: null, mergedIntoId: null, version: 1 };
+  const parsed = parseOr400(ObjectiveCreate, input);
+  const existing = activeWithTitle(store, parsed.title);
+  if (existing) return existing;
+  const objective: Objective = { id: newId("obj"), ...parsed, createdAt: nowIso(), archivedAt: null, mergedIntoId: null, version: 1 };
   store.objectives.push(objective);
   return objective;
 }
@@ -58,6 +64,9 @@ export function objectiveLibraryHandlers(request: FakeRequest) {
         throw new ApiError(412, "precondition_failed", "The objective was changed by someone else", undefined, structuredClone(objective));
       }
       if (objective.mergedIntoId && parsed.archived === false) throw new ApiError(409, "conflict", "This objective was merged into another one and cannot be restored", "archived");
+      const title = parsed.title ?? objective.title;
+      const taken = !sameTitle(title, objective.title) || (parsed.archived === false && objective.archivedAt) ? activeWithTitle(store, title, id) : undefined;
+      if (taken) throw new ApiError(409, "conflict", `title: “${taken.title}” is already in the library — merge into it instead of making a second objective with that title`, "title");
       if (parsed.title !== undefined) objective.title = parsed.title;
       if (parsed.description !== undefined) objective.description = parsed.description;
       if (parsed.archived !== undefined) objective.archivedAt = parsed.archived ? (objective.archivedAt ?? nowIso()) : null;

@@ -17,10 +17,13 @@ function confirmedBy(view: AgendaView, me: Me, at: string): ContributionProposal
 export const ofSlotDepartment = (view: AgendaView, c: Contribution, me: Me) =>
   c.proposal !== undefined && isOfDepartment(view.agenda.attendees, me.email, c.department);
 
-/** The proposal after an edit: confirmed by the department's editor, a proposal again otherwise when the text changed. */
+/**
+ * The proposal after an edit: confirmed by the department's editor (a confirmed one keeps its first
+ * confirmation, so later changes show as edits), a proposal again otherwise when the text changed.
+ */
 export function proposalAfterEdit(view: AgendaView, c: Contribution, me: Me, text: string, at: string): ContributionProposal | undefined {
   if (!c.proposal) return undefined;
-  if (ofSlotDepartment(view, c, me)) return confirmedBy(view, me, at);
+  if (ofSlotDepartment(view, c, me)) return c.proposal.status === "confirmed" ? c.proposal : confirmedBy(view, me, at);
   return text === c.text ? c.proposal : PROPOSED;
 }
 

@@ -95,10 +95,15 @@ async function loadForChange(db: Db, principal: Principal, id: string): Promise<
   return { row, agenda };
 }
 
-/** A slot edited by its department is confirmed by them; changed by anyone else, it is a proposal again. */
+/**
+ * A slot edited by its department is confirmed by them; changed by anyone else, it is a proposal
+ * again. A slot already confirmed keeps its first confirmation, so that a later change by the
+ * department shows as an edit (updatedAt after confirmedAt) instead of as a fresh confirmation.
+ */
 function confirmationAfterEdit(row: ContributionRow, agenda: Agenda, principal: Principal, text: string, now: string): SlotConfirmation {
   if (Number(row.slot) !== 1) return undefined;
   if (ofSlotDepartment(row, agenda, principal)) {
+    if (row.confirmed_at) return undefined;
     const name = attendeeOf(agenda, principal)?.name || principal.name;
     return { email: principal.email.toLowerCase(), name, at: now };
   }

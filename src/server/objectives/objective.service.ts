@@ -10,6 +10,7 @@ import { assertObjectiveRoom } from "./library-bounds";
 import { inTransaction } from "../db/in-transaction";
 import { HttpError, badRequest, forbidden, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
+import { sameTitle } from "../../core/text/same-title";
 import {
   agendaCountsByObjective,
   findObjectiveRow,
@@ -35,7 +36,16 @@ export function objectiveRowToObjective(row: ObjectiveRow): Objective {
   };
 }
 
-const sameTitle = (a: string, b: string) => a.normalize("NFKC").trim().toLowerCase() === b.normalize("NFKC").trim().toLowerCase();
+/**
+ * A rename onto another active objective's title would leave two library entries that organizers
+ * cannot tell apart; the PMO's real intent is a merge, which also moves the agendas and commitments.
+ */
+export const titleTaken = (other: { title: string }) =>
+  new HttpError("conflict", `title: “${other.title}” is already in the library — merge into it instead of making a second objective with that title`, { field: "title" });
+
+async function activeWithTitle(db: Db, tenantId: string, title: string, except?: string): Promise<ObjectiveRow | undefined> {
+  return (await listObjectiveRows(db, tenantId)).find((r) => r.id !== except && sameTitle(r.title, title));
+}
 
 export async function listObjectives(db: Db, tenantId: string, query: z.output<typeof ObjectiveListQuery> = { include: "active" }): Promise<Objective[]> {
   const rows = await listObjectiveRows(db, tenantId, { archived: query.include === "all" });
@@ -44,12 +54,17 @@ export async function listObjectives(db: Db, tenantId: string, query: z.output<t
   return rows.map((r) => ({ ...objectiveRowToObjective(r), agendaCount: counts.get(r.id) ?? 0 }));
 }
 
-/** Any signed-in user of the tenant may add to the library (objectives are shared, not owned). */
-export async function createObjective(
+/**
+ * Any signed-in user of the tenant may add to the library (objectives are shared, not owned). A title
+ * the library already has answers that objective (`created: false`) instead of a look-alike twin.
+ */
+export async function addObjective(
   db: Db,
   principal: Principal,
   input: z.output<typeof ObjectiveCreate>,
-): Promise<Objective> {
+): Promise<{ objective: Objective; created: boolean }> {
+  const existing = await activeWithTitle(db, principal.tenantId, input.title);
+  if (existing) return { objective: objectiveRowToObjective(existing), created: false };
   await assertObjectiveRoom(db, principal.tenantId);
   const row: ObjectiveRow = {
     id: newId(),
@@ -63,13 +78,12 @@ export async function createObjective(
     version: 1,
   };
   await insertObjectiveRow(db, row);
-  return objectiveRowToObjective(row);
+  return { objective: objectiveRowToObjective(row), created: true };
 }
 
 /** The active library objective with this title (any spelling NFKC and case make equal), else a new one. */
 export async function libraryObjectiveFor(db: Db, principal: Principal, title: string): Promise<Objective> {
-  const existing = (await listObjectiveRows(db, principal.tenantId)).find((r) => sameTitle(r.title, title));
-  return existing ? objectiveRowToObjective(existing) : createObjective(db, principal, { title: title.trim(), description: "" });
+  return (await addObjective(db, principal, { title: title.trim(), description: "" })).objective;
 }
 
 /**
@@ -107,6 +121,13 @@ export async function patchObjective(
     if (Number(row.version) !== expectedVersion) throw stale(row);
     if (row.merged_into_id && patch.archived === false) {
       throw new HttpError("conflict", "This objective was merged into another one and cannot be restored", { field: "archived" });
+    }
+    // A new title, or an archived objective put back in use, must not make a second active objective
+    // with one title; an unchanged title is not checked, so older twins can still be edited.
+    const title = patch.title ?? row.title;
+    if (!sameTitle(title, row.title) || (patch.archived === false && row.archived_at)) {
+      const other = await activeWithTitle(trx, principal.tenantId, title, id);
+      if (other) throw titleTaken(other);
     }
     const changes = {
       ...(patch.title !== undefined ? { title: patch.title } : {}),

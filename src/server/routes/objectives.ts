@@ -7,7 +7,7 @@ import { ObjectiveListQuery, ObjectiveMerge, ObjectivePatch } from "../../core/a
 import { etagOf, requireIfMatch } from "../agendas/if-match";
 import { withIdempotency } from "../idempotency/with-idempotency";
 import { parseInput } from "../http/validate";
-import { createObjective, listObjectives, mergeObjective, patchObjective } from "../objectives/objective.service";
+import { addObjective, listObjectives, mergeObjective, patchObjective } from "../objectives/objective.service";
 import { IdParams } from "./agendas";
 import type { RouteDeps } from "./route-deps";
 
@@ -19,7 +19,11 @@ export async function objectiveRoutes(app: FastifyInstance, deps: RouteDeps): Pr
   app.post("/api/objectives", async (request, reply) => {
     const input = parseInput(ObjectiveCreate, request.body, "body");
     return withIdempotency(request, reply, deps, (tx) =>
-      tx.commit(async (trx) => ({ status: 201, body: await createObjective(trx, request.principal, input) })),
+      tx.commit(async (trx) => {
+        // A title the library already has answers that objective: 200 rather than 201 says nothing new was made.
+        const { objective, created } = await addObjective(trx, request.principal, input);
+        return { status: created ? 201 : 200, body: objective };
+      }),
     );
   });
 

@@ -8,9 +8,10 @@ import { type CorpusPart, OK_KINDS, ROLE_KINDS, loadCorpus, scoreCorpus } from "
 /** Floors per part and language: dev near what it reaches; sealed at its last measure minus 0.03–0.04. */
 const FLOORS: Record<CorpusPart, Record<Lang, { precision: number; recall: number }>> = {
   dev: { ja: { precision: 0.96, recall: 0.95 }, en: { precision: 0.96, recall: 0.93 } },
-  // Measured 2026-12-07: ja precision 0.911, recall 0.794; en precision 0.978, recall 0.706 (the goal
-  // is 0.9 / 0.85 per language: the sealed recall is short of it).
-  sealed: { ja: { precision: 0.88, recall: 0.76 }, en: { precision: 0.94, recall: 0.67 } },
+  // Measured 2026-12-07 on the whole sealed part (sealed/<lang>.tsv and the later batches written the
+  // same way): ja precision 0.947, recall 0.845; en precision 0.950, recall 0.742. The goal is 0.9 / 0.85
+  // per language: English recall is well short of it, Japanese just short.
+  sealed: { ja: { precision: 0.91, recall: 0.81 }, en: { precision: 0.92, recall: 0.71 } },
 };
 
 const freshLines = (lang: Lang, part: CorpusPart) => loadCorpus(lang, part).filter((l) => l.register !== "earlier");

@@ -28,10 +28,10 @@ export interface CorpusLine {
 
 const dir = (part: CorpusPart) => fileURLToPath(new URL(`./corpus/${part}/`, import.meta.url));
 
-/** Every line of one part in one language (dev: <lang>.tsv and <lang>-*.tsv; sealed: <lang>.tsv). */
+/** Every line of one part in one language: <lang>.tsv and <lang>-*.tsv (later batches) of that part. */
 export function loadCorpus(lang: Lang, part: CorpusPart): CorpusLine[] {
   const files = readdirSync(dir(part))
-    .filter((f) => f === `${lang}.tsv` || (part === "dev" && f.startsWith(`${lang}-`) && f.endsWith(".tsv")))
+    .filter((f) => f === `${lang}.tsv` || (f.startsWith(`${lang}-`) && f.endsWith(".tsv")))
     .sort();
   return files.flatMap((file) => parseFile(lang, part, file));
 }

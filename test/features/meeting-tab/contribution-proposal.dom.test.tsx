@@ -1,43 +1,14 @@
 // In the Teams tab, a department slot the organizer filled shows as her proposal for that
 // department; someone of the department confirms it (or rewrites it), and then it is theirs. Others
 // see no confirm action.
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { AppShell } from "../../../src/components/app-shell";
-import { PortsProvider } from "../../../src/components/ports-context";
-import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE } from "../../../src/core/demo/demo-people";
-import { MeetingTab } from "../../../src/features/meeting-tab/meeting-tab";
-import { createFakeApiClient } from "../../../src/platform/fakes/fake-api-client";
-import { demoMe, demoSeed } from "../../../src/platform/fakes/fake-demo-seed";
-
-const MISAKI = "misaki.tanaka@contoso.example"; // 企画部
-const ICHIRO = "ichiro.suzuki@contoso.example"; // 営業部
-const PROPOSAL = "CRM デモを 3 社分つくる";
+import { ICHIRO, MISAKI, PROPOSAL, renderCrossDepartmentTab } from "./tab-fixture";
 
 async function setup(viewer: string, lang: "ja" | "en" = "ja") {
-  const organizer = createFakeApiClient(demoSeed());
-  const view = await organizer.createAgendaView({
-    objectiveId: "obj_demo",
-    objectiveTitle: DEMO_OBJECTIVE.title,
-    departments: DEMO_DEPARTMENTS.slice(0, 2).map((d) => ({ ...d })),
-    attendees: [
-      { email: "hanako.sato@contoso.example", name: "佐藤 花子", department: "営業部", role: "organizer" },
-      { email: MISAKI, name: "田中 美咲", department: "企画部", role: "required" },
-      { email: ICHIRO, name: "鈴木 一郎", department: "営業部", role: "required" },
-    ],
-    slots: [{ department: "企画部", text: PROPOSAL }],
-  });
-  const api = organizer.as(demoMe(viewer));
-  render(
-    <AppShell lang={lang}>
-      <PortsProvider ports={{ api }}>
-        <MeetingTab agendaId={view.agenda.id} />
-      </PortsProvider>
-    </AppShell>,
-  );
-  await screen.findByTestId("tab-objective-title");
-  const item = () => within(screen.getAllByTestId("contribution-group").find((g) => g.getAttribute("data-department") === "企画部")!).getByTestId("contribution");
-  return { organizer, api, agendaId: view.agenda.id, item };
+  const { organizer, api, agendaId, mount, card } = await renderCrossDepartmentTab(viewer, lang);
+  await mount();
+  return { organizer, api, agendaId, item: () => card("企画部").getByTestId("contribution") };
 }
 
 describe("meeting tab: the organizer's proposals for a department", () => {

@@ -2,7 +2,7 @@
 // transaction and sends one live event; ?return=view answers with the whole view. A slot is the
 // department's contribution, proposed by the organizer until someone of the department edits or
 // confirms it; a typed objective joins the library only when asked.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Agenda, AgendaView, Contribution, Objective } from "../../../src/core/api/contract";
 import type { ChangeKind } from "../../../src/server/routes/route-deps";
 import { createLiveEvents } from "../../../src/server/live/live-events";
@@ -160,6 +160,19 @@ describe("who may change a proposed slot", () => {
     // The organizer changing the text again makes it her proposal again.
     const back = await t.app.inject({ method: "PATCH", url: `/api/contributions/${sales.id}`, headers: await bearer(t, ORGANIZER), payload: { text: "紹介は 4 社" } });
     expect(back.json()).toMatchObject({ proposal: { status: "proposed", confirmedByEmail: null, confirmedAt: null } });
+  });
+
+  it("keeps the first confirmation when the department edits it later, so the edit shows as one", async () => {
+    const created = await createView(agendaInput({ slots: SLOTS }));
+    const sales = created.contributions.find((c) => c.department === "営業部") as Contribution;
+    const as = async (text: string) =>
+      (await t.app.inject({ method: "PATCH", url: `/api/contributions/${sales.id}`, headers: await bearer(t, SALES, { name: "田中" }), payload: { text } })).json() as Contribution;
+    const confirmed = await as(sales.text);
+    expect(confirmed.proposal?.confirmedAt).toBe(confirmed.updatedAt);
+    await vi.waitFor(() => expect(Date.now()).toBeGreaterThan(Date.parse(confirmed.updatedAt)));
+    const edited = await as("紹介は 6 社");
+    expect(edited.proposal).toMatchObject({ status: "confirmed", confirmedByEmail: SALES, confirmedAt: confirmed.proposal?.confirmedAt });
+    expect(Date.parse(edited.updatedAt)).toBeGreaterThan(Date.parse(edited.proposal?.confirmedAt ?? ""));
   });
 
   it("ordinary contributions have no proposal", async () => {

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { createDepartment, listDepartments, updateDepartment } from "../../../src/server/departments/department.service";
 import { countObjectiveRows, insertObjectiveRow, listObjectiveRows } from "../../../src/server/objectives/objective.repository";
-import { createObjective, listObjectives } from "../../../src/server/objectives/objective.service";
+import { addObjective, listObjectives } from "../../../src/server/objectives/objective.service";
 import type { Principal } from "../../../src/server/auth/principal";
 import { describeStorage } from "./storage-targets";
 
@@ -22,7 +22,7 @@ describeStorage("objectives repository", (ctx) => {
   });
 
   it("creates an objective owned by the caller's tenant", async () => {
-    const o = await createObjective(ctx.db, alice, { title: "大手企業向けのCRMビジネスを拡大する", description: "" });
+    const o = (await addObjective(ctx.db, alice, { title: "大手企業向けのCRMビジネスを拡大する", description: "" })).objective;
     expect(await listObjectives(ctx.db, "t-a")).toEqual([o]);
     expect(await listObjectives(ctx.db, "t-b")).toEqual([]);
   });

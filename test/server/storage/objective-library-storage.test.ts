@@ -6,7 +6,7 @@ import { createAgenda, patchAgenda } from "../../../src/server/agendas/agenda.se
 import type { Principal } from "../../../src/server/auth/principal";
 import { createCommitment } from "../../../src/server/commitments/commitment.service";
 import { updateContribution } from "../../../src/server/contributions/contribution.service";
-import { createObjective, listObjectives, mergeObjective, patchObjective } from "../../../src/server/objectives/objective.service";
+import { addObjective, listObjectives, mergeObjective, patchObjective } from "../../../src/server/objectives/objective.service";
 import { describeStorage } from "./storage-targets";
 
 const who = (email: string, isPmo = false): Principal => ({ tenantId: "tenant-a", userId: email, email, name: email.split("@")[0] ?? email, roles: isPmo ? ["PMO"] : [], isPmo });
@@ -39,8 +39,8 @@ const input = (over: AgendaInput = {}) => ({
 
 describeStorage("objective library storage", (ctx) => {
   it("archives out of the picker, counts agendas, merges agendas and commitments into another", async () => {
-    const a = await createObjective(ctx.db, organizer, { title: "CRM拡大", description: "" });
-    const b = await createObjective(ctx.db, organizer, { title: "Grow CRM", description: "" });
+    const a = (await addObjective(ctx.db, organizer, { title: "CRM拡大", description: "" })).objective;
+    const b = (await addObjective(ctx.db, organizer, { title: "Grow CRM", description: "" })).objective;
     const agenda = await createAgenda(ctx.db, organizer, input({ objectiveId: a.id, objectiveTitle: a.title }), resolved);
     await createAgenda(ctx.db, organizer, input());
     await createCommitment(ctx.db, planner, agenda.id, { ownerEmail: planner.email, ownerName: "", helpsDepartment: null, action: "demo", dueDate: "2099-01-01", servesObjective: "", contributionId: null });

@@ -21,6 +21,11 @@ export const EN_OTHER = [
   "the contractors", "the partner", "their side", "the other side", "other people", "others", "the rest of you", "your manager",
   "your boss", "your lead", "a consultant", "consultants", "an agency", "the execs", "execs", "the executives", "the board",
   "other business units", "another business unit",
+  "account managers", "the account managers", "account team", "the account team", "the regional teams", "regional teams", "the sales reps",
+  "sales reps", "the field team", "field sales", "the product owners", "product owner", "product managers", "the pms", "the architects",
+  "the analysts", "the data folks", "data folks", "the finance folks", "the project office", "project office", "the pmo office", "project manager", "the project manager",
+  "the pm", "program manager", "the program manager", "the product manager", "product manager", "the scrum master", "the field people",
+  "field people", "the people on the ground", "the frontline", "frontline teams", "regional leads", "the regional leads", "the leads", "team leads", "business owners", "the business owners",
 ];
 
 export const EN_DEPARTMENTS = [
@@ -37,7 +42,7 @@ export const EN_DEPARTMENTS = [
 /** Words a team's name ends with: "the data team", "Customer Success department". */
 export const EN_UNITS = [
   "team", "teams", "department", "departments", "dept", "group", "org", "organization", "organisation", "folks", "guys", "side", "squad",
-  "unit", "division", "office", "crew", "desk", "function",
+  "unit", "division", "office", "crew", "desk", "function", "centre", "center",
 ];
 
 /** Unit words that stand for a party even with no name before them: "that team". */

@@ -10,6 +10,7 @@ const endish = either(notKana, oneOf("よねなわぞさかでしけっ"));
 const aRow = oneOf("あかさたなはまやらわがざだばぱ");
 /** A word ending that is no verb stem (a noun, a kanji, ん). */
 const nounEnd = either(kanji, oneOf("んー"));
+const notKanji = (c: string | undefined) => !kanji(c);
 
 export const JA_FOLDS: readonly Fold[] = [
   // ── Polite → plain ──────────────────────────────────────────────────────────────────────────
@@ -82,6 +83,7 @@ export const JA_FOLDS: readonly Fold[] = [
   { from: "お引受け", to: "引き受け" },
   { from: "引受け", to: "引き受け" },
   { from: "お受け", to: "受け" },
+  { from: "お付け", to: "付け" },
   { from: "お答え", to: "答え" },
   { from: "お時間", to: "時間" },
   { from: "お問い合わせ", to: "問い合わせ" },
@@ -116,7 +118,7 @@ export const JA_FOLDS: readonly Fold[] = [
   { from: "おらへん", to: "いない" },
   { from: "あらへん", to: "ない" },
   { from: "へんかった", to: "なかった", prev: aRowOrERow() },
-  { from: "へん", to: "ない", prev: aRowOrERow(), next: endish },
+  { from: "へん", to: "ない", prev: aRowOrERow(), next: either(endish, oneOf("のや")) },
   { from: "ひん", to: "ない", prev: oneOf("きしちにみりいぎじびえけせてねめれべげ"), next: endish },
   { from: "せん", to: "しない", prev: either(kanji, oneOf("はもをに")), next: endish },
   // Western and Kyūshū negatives in ん, verb by verb: a generic ん would eat さん and なんで.
@@ -125,7 +127,7 @@ export const JA_FOLDS: readonly Fold[] = [
     "手伝わ", "払わ", "持た", "待た", "出さ", "任さ", "足ら", "乗ら", "受けられ", "引き受けられ", "られ",
     "出せ", "動け", "割け", "取れ", "やれ", "行け", "回せ", "貸せ", "受け", "割か", "さわら", "触ら", "手伝え", "乗れ", "決め", "見せ",
     "付き合え", "関われ", "応じられ", "乗られ", "進め", "やら", "動かせ", "使わせ", "触らせ", "出さ",
-  ].map((stem): Fold => ({ from: `${stem}ん`, to: `${stem}ない`, next: either(notKana, oneOf("よねわぞがけかでしばやのと")) })),
+    ].map((stem): Fold => ({ from: `${stem}ん`, to: `${stem}ない`, next: either(notKana, oneOf("よねわぞがけかでしばやの")) })),
   // Kantō / Tōhoku casual negatives: できねえ, 知らねー, わかんねえ.
   { from: "ねえ", to: "ない", prev: either(aRow, oneOf("きけれんえせてめべげり")), next: either(endish, oneOf("がんべ")) },
   { from: "ねぇ", to: "ない", prev: either(aRow, oneOf("きけれんえせてめべげり")), next: either(endish, oneOf("がんべ")) },
@@ -152,6 +154,10 @@ export const JA_FOLDS: readonly Fold[] = [
   { from: "やけど", to: "だけど", prev: nounEnd },
   { from: "やけん", to: "だから", prev: nounEnd },
   { from: "やし", to: "だし", prev: nounEnd, next: endish },
+  { from: "やない", to: "じゃない", prev: nounEnd },
+  { from: "でねえ", to: "じゃない", prev: nounEnd },
+  { from: "でねぇ", to: "じゃない", prev: nounEnd },
+  { from: "でねー", to: "じゃない", prev: nounEnd },
   { from: "や", to: "だ", prev: nounEnd, next: either(notLetter, oneOf("よねなわで")) },
   { from: "さかい", to: "から", prev: oneOf("いるだたんやし") },
   { from: "じゃけえ", to: "だから" },
@@ -178,7 +184,7 @@ export const JA_FOLDS: readonly Fold[] = [
   { from: "んでねえ", to: "ないで" },
   { from: "んでねぇ", to: "ないで" },
   { from: "てけろ", to: "てください" },
-  { from: "んといて", to: "ないで", prev: aRow },
+  { from: "んといて", to: "ないで", prev: aRowOrERow() },
   { from: "んでくれ", to: "ないでくれ", prev: aRow },
   { from: "っとる", to: "っている" },
   { from: "んとる", to: "んでいる" },
@@ -188,6 +194,19 @@ export const JA_FOLDS: readonly Fold[] = [
   { from: "言うて", to: "言って" },
   { from: "言やあ", to: "言えば" },
   { from: "ばええ", to: "ばいい" },
+  { from: "しゃあない", to: "しょうがない" },
+  { from: "すんな", to: "するな", next: noneOf("りら") },
+  // Kansai honorific はる after a verb stem: 考えはる → 考える, 言うてはる → 言うてる.
+  { from: "はる", to: "る", prev: oneOf("えけげせぜてでねべめれきしちにみりび"), next: either(endish, oneOf("こやの")) },
+  { from: "しゃーない", to: "しょうがない" },
+  { from: "しゃあねえ", to: "しょうがない" },
+  // Obligation in dialect: やらなあかん, やらないかん, せなあかん → しなければならない.
+  { from: "なあかん", to: "なければならない", prev: aRow },
+  { from: "なアカン", to: "なければならない", prev: aRow },
+  { from: "なきゃあかん", to: "なければならない" },
+  { from: "んとあかん", to: "ないといけない", prev: aRow },
+  { from: "ないかん", to: "ないといけない", prev: aRow, next: endish },
+  { from: "せなあかん", to: "しなければならない" },
   { from: "たらええ", to: "たらいい" },
   { from: "手ぇ", to: "手" },
   { from: "手え", to: "手", next: notKana },
@@ -248,8 +267,9 @@ function godanNegatives(): Fold[] {
   for (const stem of ["手伝", "使", "扱", "言", "払", "会", "伺", "向か", "従", "担", "補", "行", "貰", "もら", "思"]) {
     out.push({ from: `${stem}いません`, to: `${stem}わない` });
   }
+  // A kanji before a one-kanji stem makes a する-verb (開示しません, 提出しません): those stay しない.
   for (const stem of ["出", "渡", "回", "貸", "話", "返", "戻", "直", "探", "押", "残", "動か", "増や", "減ら", "許", "通", "任", "出だ", "見逃", "手放", "明か", "示"]) {
-    out.push({ from: `${stem}しません`, to: `${stem}さない` });
+    out.push({ from: `${stem}しません`, to: `${stem}さない`, ...(stem.length === 1 ? { prev: notKanji } : {}) });
   }
   return out;
 }

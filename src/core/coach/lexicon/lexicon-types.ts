@@ -35,6 +35,7 @@ export type TagCat =
   | "blameCause" // のせい, が原因, because of them, their fault
   | "negCause" // a negation giving the reason: 〜ないので, 〜ないから
   | "blameAct" // してくれない, never send, keep changing, dropped the ball
+  | "counterfact" // had signed off, had approved: what another party should have done, after "if"
   | "stall" // 進まない, 止まっている, stuck, going nowhere
   | "cond" // conditions that hold work back: ない限り, までは, only if, unless, until
   | "condIf" // plain conditions: たら, れば, if, once
@@ -64,6 +65,7 @@ export type TagCat =
   | "frame" // the objective as the frame: ために, 目的, for the goal
   | "together" // 一緒に, together
   | "question" // か, ？, how can
+  | "thing" // システムでは, 仕様上: a tool or a system as the subject of a limitation
   | "wh" // どの部署, which team: a question that asks who, not one that pushes
   | "report" // と連絡, と聞いて, said, told us
   | "softener" // please, just, better: what may come before an imperative

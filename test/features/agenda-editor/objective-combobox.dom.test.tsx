@@ -1,0 +1,82 @@
+// The objective combobox under the keyboard and mouse: Space types, never picks a library objective
+// the organizer did not choose, and the "use for this meeting" option is a real choice.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { AppShell } from "../../../src/components/app-shell";
+import { PortsProvider } from "../../../src/components/ports-context";
+import { AgendaEditor } from "../../../src/features/agenda-editor/agenda-editor";
+import { createFakeApiClient, type FakeApiClient } from "../../../src/platform/fakes/fake-api-client";
+import { demoSeed } from "../../../src/platform/fakes/fake-demo-seed";
+import { createFakeMeetingItem } from "../../../src/platform/fakes/fake-meeting-item";
+import { outlookWebRewrite } from "../../../src/platform/fakes/outlook-rewrite";
+
+const OWA_BODY = readFileSync(path.join(process.cwd(), "test/fixtures/outlook-bodies/owa-teams-legacy-link.html"), "utf8");
+
+function renderEditor(api: FakeApiClient) {
+  const item = createFakeMeetingItem({
+    subject: "Enterprise CRM push",
+    body: OWA_BODY,
+    bodyFormat: "html",
+    organizerEmail: "hanako.sato@contoso.example",
+    attendees: [{ email: "misaki.tanaka@contoso.example", name: "Misaki Tanaka", kind: "required" }],
+    displayLanguage: "en",
+    rewriteOnSet: outlookWebRewrite,
+  });
+  render(
+    <AppShell lang="en">
+      <PortsProvider ports={{ api, meetingItem: item }}>
+        <AgendaEditor appBaseUrl="https://purpose.example" />
+      </PortsProvider>
+    </AppShell>,
+  );
+}
+
+const creates = (api: FakeApiClient) => api.calls.filter((c) => c.method === "createAgendaView");
+
+describe("objective combobox", () => {
+  it("Space in the empty field picks nothing: Insert still asks for the objective", async () => {
+    const api = createFakeApiClient(demoSeed());
+    renderEditor(api);
+    const input = await screen.findByTestId("objective-input");
+    fireEvent.click(input);
+    await screen.findByRole("listbox");
+    // Arrow keys make an option active; Space must still type, not choose it.
+    fireEvent.keyDown(input, { key: "ArrowDown" });
+    fireEvent.keyDown(input, { key: " " });
+    fireEvent.keyDown(input, { key: " " });
+    expect(input).toHaveValue("");
+    fireEvent.change(input, { target: { value: "  " } });
+    fireEvent.keyDown(input, { key: " " });
+    expect(input).toHaveValue("  ");
+
+    fireEvent.click(screen.getByTestId("insert-agenda"));
+    await waitFor(() => expect(screen.getByTestId("insert-problems")).toHaveTextContent("Enter the shared objective"));
+    expect(creates(api)).toHaveLength(0);
+  });
+
+  it("the option to use a new objective for this meeting can be clicked and keeps the typed title", async () => {
+    const api = createFakeApiClient(demoSeed());
+    renderEditor(api);
+    const input = await screen.findByTestId("objective-input");
+    fireEvent.click(input);
+    fireEvent.change(input, { target: { value: "Cut onboarding time in half" } });
+    const option = await screen.findByRole("option", { name: /Use for this meeting/ });
+    expect(option).not.toHaveAttribute("aria-disabled", "true");
+    fireEvent.click(option);
+    await waitFor(() => expect(screen.queryByRole("listbox")).toBeNull());
+    expect(input).toHaveValue("Cut onboarding time in half");
+    expect(screen.getByTestId("objective-add-to-library")).toBeInTheDocument();
+  });
+
+  it("offers the typed title for this meeting even while library objectives match part of it", async () => {
+    const api = createFakeApiClient(demoSeed());
+    renderEditor(api);
+    const input = await screen.findByTestId("objective-input");
+    fireEvent.click(input);
+    fireEvent.change(input, { target: { value: "CRM" } });
+    const options = within(await screen.findByRole("listbox")).getAllByRole("option");
+    expect(options.map((o) => o.textContent)).toEqual(["大手企業向けのCRMビジネスを拡大する", "Use for this meeting: “CRM”"]);
+  });
+});
