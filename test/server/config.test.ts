@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { ConfigError, loadConfig, serverTimeZone } from "../../src/server/config";
+import { ConfigError, loadConfig } from "../../src/server/config";
+import { serverTimeZone } from "../../src/server/time-zone";
 
 const CLIENT_ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
 const TENANT_A = "72f988bf-86f1-41af-91ab-2d7cd011db47";
