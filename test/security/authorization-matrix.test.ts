@@ -83,6 +83,7 @@ const EXPECTED: Record<string, Row> = {
   respondToRequest: { organizer: 403, attendee: 409, otherAttendee: 200, nonAttendee: 403, pmo: 403 },
   listRequests: all(200),
   requestSummary: pmoOnly(200),
+  exportRequests: pmoOnly(200),
   analyzeWording: all(200),
   exportCommitments: pmoOnly(200),
   "exportCommitments?mine": all(200),
