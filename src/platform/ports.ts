@@ -7,7 +7,7 @@ import type { DashboardQuery, DashboardSummary } from "../core/api/dashboard-con
 import type { CommitmentSyncRequest, CommitmentSyncResult } from "../core/api/reminders-contract";
 import type { CarriedForward } from "../core/api/contract";
 import type { ObjectiveListQuery, ObjectiveMerge, ObjectivePatch } from "../core/api/objective-library-contract";
-import type { RequestCreate, RequestListQuery, RequestPage, RequestPatch, RequestRespond, RequestRespondResult, RequestSummary, RequestSummaryQuery } from "../core/api/request-contract";
+import type { RequestCreate, RequestListQuery, RequestPage, RequestPatch, RequestRespond, RequestRespondResult, RequestSummary, RequestSummaryQuery, RequestExportQuery } from "../core/api/request-contract";
 import type { DepartmentRequest } from "../core/api/request-view";
 
 // ── Outlook: the appointment being composed ──────────────────────────────────────────────────
@@ -194,6 +194,8 @@ export interface ApiClient {
   listRequests(query?: RequestListQuery): Promise<RequestPage>;
   /** PMO only: the department matrix of asks and answers, with the median time to answer. */
   requestSummary(query?: RequestSummaryQuery): Promise<RequestSummary>;
+  /** PMO only: the requests of the list's filters as CSV (UTF-8 with BOM). */
+  exportRequestsCsv(query?: RequestExportQuery): Promise<Blob>;
   /** Interactive sign-in again (call it from a click: it may open a popup); absent in fakes. */
   signInAgain?(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-// The PMO dashboard at scale (issue 7 "Speed"): 1,000,000 commitments in 10,000 meetings across 50
+// The PMO dashboard at scale: 1,000,000 commitments in 10,000 meetings across 50
 // departments (plus a small second tenant), on SQLite (a temp file, WAL) and on PostgreSQL when
 // BENCH_DATABASE_URL or TEST_DATABASE_URL is set. Measured through the real HTTP layer (app.inject
 // on buildApp). The rollups (migration 007) and the search index (008) are built after the bulk

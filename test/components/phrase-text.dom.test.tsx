@@ -98,7 +98,7 @@ describe("PhraseText where the engine has no word-break: auto-phrase", () => {
     expect(title.innerHTML).toBe("Grow the CRM business with large enterprises");
     // Kanji alone are Chinese as much as Japanese: phrases only where the page is Japanese.
     heading("経営企画部", "en");
-    await new Promise((r) => setTimeout(r, 0));
+    await vi.dynamicImportSettled();
     expect(budoux.imports).toBe(0);
   });
 });
@@ -112,8 +112,8 @@ describe("PhraseText where the engine breaks phrases itself", () => {
     const title = screen.getByTestId("title");
     expect(title.innerHTML).toBe(OBJECTIVE);
     expect(supports).toHaveBeenCalledWith("word-break", "auto-phrase");
-    // Give a lazy import every chance to start before saying it never did.
-    await new Promise((r) => setTimeout(r, 50));
+    // Any lazy import started would have settled by now.
+    await vi.dynamicImportSettled();
     expect(title.innerHTML).toBe(OBJECTIVE);
     expect(budoux.imports).toBe(0);
   });

@@ -1,4 +1,4 @@
-// Carry-forward end to end (issue 7.3) in Chromium, against the real server and its demo data: a
+// Carry-forward end to end in Chromium, against the real server and its demo data: a
 // week ago 営業部 and 企画部 met on the CRM objective and left open commitments. On /preview the
 // organizer of the next meeting picks that objective: the task pane's preview shows them as the
 // first part of section 4 (the shared objective stays first), Insert puts them there, and the

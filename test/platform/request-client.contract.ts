@@ -61,6 +61,9 @@ export function describeRequestClientContract(name: string, make: () => Promise<
         expect(summary.pairs.find((p) => p.from === "営業部" && p.to === "企画部")?.accepted).toBeGreaterThanOrEqual(1);
         expect(summary.byDepartment.find((d) => d.department === "企画部")?.answered).toBeGreaterThanOrEqual(1);
         expect((await rejection(sales.requestSummary())).status).toBe(403);
+        const csv = new Uint8Array(await (await pmo.exportRequestsCsv({ status: "accepted" })).arrayBuffer());
+        expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        expect(new TextDecoder().decode(csv)).toContain("技術検討を始めてほしい");
       });
     });
 

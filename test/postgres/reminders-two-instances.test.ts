@@ -1,4 +1,4 @@
-// Done-when of issue 7 on PostgreSQL: two server instances (separate connection pools on one
+// On PostgreSQL, two server instances (separate connection pools on one
 // database) run the reminder job concurrently many times, and every reminder goes out exactly once —
 // with the lease always expired (only the reminder_sends key guards) and with the lease held.
 import { randomUUID } from "node:crypto";

@@ -10,6 +10,10 @@ export default defineConfig({
       "test/server/storage/**/*.test.ts",
       "test/server/commitments/commitment-dialects.test.ts",
       "test/server/dashboard/**/*.test.ts",
+      // Requests between departments: every transition and refusal, and the carry-forward.
+      "test/server/requests/request-routes.test.ts",
+      "test/server/requests/request-respond.test.ts",
+      "test/server/requests/carried-requests.test.ts",
       "test/postgres/**/*.test.ts",
     ],
     environment: "node",

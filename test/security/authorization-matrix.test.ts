@@ -83,6 +83,7 @@ const EXPECTED: Record<string, Row> = {
   respondToRequest: { organizer: 403, attendee: 409, otherAttendee: 200, nonAttendee: 403, pmo: 403 },
   listRequests: all(200),
   requestSummary: pmoOnly(200),
+  exportRequests: pmoOnly(200),
   analyzeWording: all(200),
   exportCommitments: pmoOnly(200),
   "exportCommitments?mine": all(200),
@@ -138,6 +139,12 @@ async function freshObjective(): Promise<{ id: string; version: number }> {
   return { id: o.id, version: o.version ?? 1 };
 }
 
+/** A rename of a fresh objective, with its version. */
+async function withObjective(op: ApiOperation, role: Role) {
+  const o = await freshObjective();
+  return { url: fillPath(op.path, o.id), headers: { "if-match": `"${o.version}"` }, payload: { title: `renamed by ${role}` } };
+}
+
 async function freshCommitment(): Promise<Commitment> {
   const res = await t.app.inject({
     method: "POST",
@@ -176,27 +183,9 @@ function probesOf(op: ApiOperation): Probe[] {
     case "createObjective":
       return [{ ...base, key: op.operationId, build: async (role) => ({ url: op.path, payload: { title: `objective by ${role}` } }) }];
     case "patchObjective":
-      return [
-        {
-          ...base,
-          key: op.operationId,
-          build: async (role) => {
-            const o = await freshObjective();
-            return { url: fillPath(op.path, o.id), headers: { "if-match": `"${o.version}"` }, payload: { title: `renamed by ${role}` } };
-          },
-        },
-      ];
+      return [{ ...base, key: op.operationId, build: async (role) => withObjective(op, role) }];
     case "mergeObjective":
-      return [
-        {
-          ...base,
-          key: op.operationId,
-          build: async () => {
-            const [from, into] = [await freshObjective(), await freshObjective()];
-            return { url: fillPath(op.path, from.id), payload: { intoId: into.id } };
-          },
-        },
-      ];
+      return [{ ...base, key: op.operationId, build: async () => ({ url: fillPath(op.path, (await freshObjective()).id), payload: { intoId: (await freshObjective()).id } }) }];
     case "createDepartment":
       return [{ ...base, key: op.operationId, build: async (role) => ({ url: op.path, payload: { name: `dept of ${role}` } }) }];
     case "updateDepartment":

@@ -1,4 +1,4 @@
-// Carry-forward (issue 7.3) through the real API on SQLite: the agenda view's carriedForward and
+// Carry-forward through the real API on SQLite: the agenda view's carriedForward and
 // GET /api/objectives/:id/open-commitments — which meetings count as earlier, the order, the bound,
 // and that nothing crosses tenants or objectives.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

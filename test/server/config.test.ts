@@ -1,25 +1,8 @@
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { ConfigError, loadConfig, serverTimeZone } from "../../src/server/config";
-
-const CLIENT_ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
-const TENANT_A = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-const TENANT_B = "9188040d-6c67-4c5b-b112-36a304b66dad";
-const entra = (more: Record<string, string> = {}) => ({ AUTH_MODE: "entra", ENTRA_CLIENT_ID: CLIENT_ID, ...more });
-
-/** The problems loadConfig reports for env (fails the test if it does not throw ConfigError). */
-function problemsOf(env: Record<string, string | undefined>): readonly string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    const problems = (error as ConfigError).problems;
-    for (const problem of problems) expect((error as ConfigError).message).toContain(problem);
-    return problems;
-  }
-  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
-}
-
+import { ConfigError, loadConfig } from "../../src/server/config";
+import { serverTimeZone } from "../../src/server/time-zone";
+import { CLIENT_ID, TENANT_A, TENANT_B, entra, problemsOf } from "./config-fixtures";
 describe("loadConfig defaults", () => {
   it("runs locally with nothing set", () => {
     const config = loadConfig({});
@@ -302,62 +285,3 @@ describe("loadConfig errors name the variable", () => {
   });
 });
 
-describe("local sign-in fails closed", () => {
-  it("refuses to start without AUTH_MODE when the server listens beyond this computer, naming HOST and AUTH_MODE", () => {
-    const [problem, ...rest] = problemsOf({ HOST: "0.0.0.0", PUBLIC_URL: "https://agenda.contoso.com" });
-    expect(rest).toEqual([]);
-    for (const name of ["AUTH_MODE", "HOST=0.0.0.0", "PUBLIC_URL=https://agenda.contoso.com"]) expect(problem).toContain(name);
-  });
-
-  it("refuses AUTH_MODE=local on a non-loopback HOST or a public PUBLIC_URL", () => {
-    expect(problemsOf({ AUTH_MODE: "local", HOST: "0.0.0.0" })).toEqual([expect.stringMatching(/^AUTH_MODE=local .*HOST=0\.0\.0\.0 is not a loopback address/)]);
-    expect(problemsOf({ AUTH_MODE: "local", HOST: "192.168.1.20" })[0]).toContain("HOST=192.168.1.20");
-    expect(problemsOf({ PUBLIC_URL: "https://agenda.contoso.com" })[0]).toContain("PUBLIC_URL=https://agenda.contoso.com is not on localhost");
-    expect(problemsOf({ PUBLIC_URL: "http://10.0.0.5:3000" })[0]).toContain("PUBLIC_URL");
-  });
-
-  it("keeps the demo on this computer: localhost, 127.x and ::1, over http or https (npm run start:https)", () => {
-    for (const env of [{}, { HOST: "127.0.0.1" }, { HOST: "::1" }, { HOST: "localhost", PUBLIC_URL: "https://localhost:3000" }, { PUBLIC_URL: "http://127.0.0.1:3101" }]) {
-      expect(loadConfig(env).authMode).toBe("local");
-    }
-  });
-
-  it("runs Entra sign-in on any interface", () => {
-    expect(loadConfig(entra({ HOST: "0.0.0.0", PUBLIC_URL: "https://agenda.contoso.com" })).authMode).toBe("entra");
-  });
-});
-
-describe("TRUST_PROXY, LIVE_STREAMS_*, DB_CHECK_INTERVAL_SEC", () => {
-  it("trusts no proxy by default; reads off, a hop count, or a list of addresses and ranges", () => {
-    expect(loadConfig({}).trustProxy).toBe(false);
-    expect(loadConfig({ TRUST_PROXY: "off" }).trustProxy).toBe(false);
-    expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
-    expect(loadConfig({ TRUST_PROXY: "10.0.0.1, 10.1.0.0/16, ::1, loopback" }).trustProxy).toEqual(["10.0.0.1", "10.1.0.0/16", "::1", "loopback"]);
-    for (const bad of ["true", "yes", "10.0.0.1/33", "proxy.example.com", "21"]) {
-      expect(problemsOf({ TRUST_PROXY: bad })).toEqual([expect.stringMatching(/^TRUST_PROXY must be off, a number of proxy hops/)]);
-    }
-  });
-
-  it("caps live streams at 10 per user, 500 per tenant and 1000 per process unless told otherwise", () => {
-    expect(loadConfig({}).liveStreams).toEqual({ perUser: 10, perTenant: 500, perProcess: 1000 });
-    expect(loadConfig({ LIVE_STREAMS_PER_USER: "3", LIVE_STREAMS_MAX: "50" }).liveStreams).toEqual({ perUser: 3, perTenant: 25, perProcess: 50 });
-    expect(problemsOf({ LIVE_STREAMS_PER_USER: "0" })[0]).toMatch(/^LIVE_STREAMS_PER_USER must be/);
-    expect(problemsOf({ LIVE_STREAMS_MAX: "many" })[0]).toMatch(/^LIVE_STREAMS_MAX must be/);
-  });
-
-  it("checks the SQLite file every 6 hours unless told otherwise (0 = only at start)", () => {
-    expect(loadConfig({}).dbCheckIntervalSec).toBe(21_600);
-    expect(loadConfig({ DB_CHECK_INTERVAL_SEC: "0" }).dbCheckIntervalSec).toBe(0);
-    expect(problemsOf({ DB_CHECK_INTERVAL_SEC: "-5" })[0]).toMatch(/^DB_CHECK_INTERVAL_SEC must be/);
-  });
-});
-
-describe("PMO_NOTIFY_EMAILS entries without a tenant", () => {
-  it("belong to the one tenant the server serves, and are refused where it may serve several", () => {
-    expect(loadConfig(entra({ ENTRA_ALLOWED_TENANTS: TENANT_A, PMO_NOTIFY_EMAILS: "PMO@contoso.com" })).reminders.pmoRecipients).toEqual([{ tenantId: TENANT_A, email: "pmo@contoso.com" }]);
-    const [problem] = problemsOf(entra({ PMO_NOTIFY_EMAILS: "pmo@contoso.com" }));
-    expect(problem).toMatch(/^PMO_NOTIFY_EMAILS names pmo@contoso\.com without a tenant id/);
-    expect(problemsOf(entra({ ENTRA_ALLOWED_TENANTS: `${TENANT_A},${TENANT_B}`, PMO_NOTIFY_EMAILS: "pmo@contoso.com" }))[0]).toMatch(/^PMO_NOTIFY_EMAILS/);
-    expect(loadConfig(entra({ PMO_NOTIFY_EMAILS: `${TENANT_B}:pmo@fabrikam.com` })).reminders.pmoRecipients).toEqual([{ tenantId: TENANT_B, email: "pmo@fabrikam.com" }]);
-  });
-});

@@ -129,7 +129,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "tab.commitment.markDone": "Mark done",
   "tab.commitment.reopen": "Reopen",
   "tab.commitment.overdue": "Overdue",
-  // ── meeting tab: carry-forward (issue 7.3) ──
+  // ── meeting tab: carry-forward ──
   "tab.carried.title": "Carried forward from earlier meetings",
   "tab.carried.intro": "Open commitments made in earlier meetings on the same objective.",
   "tab.carried.from": "From: {subject} ({date})",
@@ -141,7 +141,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "tab.live.reconnecting": "Reconnecting…",
   "tab.live.polling": "Refreshing periodically",
   "tab.you": "Taking part as {name} ({department})",
-  // ── meeting tab: offline queue, conflicts, sign-in again (issue 4 §7) ──
+  // ── meeting tab: offline queue, conflicts, sign-in again ──
   "tab.offline.pending": "Pending ({count})",
   "tab.offline.title": "Changes waiting to be saved",
   "tab.offline.hint": "Saved on this device. They are sent in order as soon as the connection is back.",
@@ -199,7 +199,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "config.use": "Use this agenda",
   "config.selected": "After you save, this tab shows “{title}”.",
   "config.tabName": "Shared objective",
-  // Teams config page fallbacks and binding (issue 4, part B)
+  // Teams config page fallbacks and binding
   "config.nearby": "Meetings around this time",
   "config.nearbyLoading": "Looking for your meetings around this time…",
   "config.nearbyNone": "None of your meetings from 12 hours ago to 2 days ahead has an agenda.",
@@ -275,7 +275,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "preview.attendee.label": "Teams side panel of {name} ({department})",
   "preview.attendee.waiting": "The agenda appears here once the organizer inserts it.",
   "preview.pmo.title": "3. PMO: {name}",
-  // ── Reminders outbox (preview, issue 7.4) ──
+  // ── Reminders outbox (preview) ──
   "reminders.outbox.title": "Sent reminders (local outbox)",
   "reminders.outbox.hint": "In local mode reminders land in this outbox instead of mailboxes. The same reminder is never sent twice.",
   "reminders.outbox.empty": "No reminders sent yet.",
@@ -290,7 +290,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "reminders.outbox.col.subject": "Subject",
   "reminders.kind.dueDigest": "Due digest",
   "reminders.kind.pmoWeeklySummary": "PMO weekly summary",
-  // Optimistic concurrency of commitments (issue 4 §7).
+  // Optimistic concurrency of commitments.
   "commitmentConflict.title": "This commitment was changed by someone else before your change was saved",
   "commitmentConflict.status": "Status: {status}",
   "commitmentConflict.due": "Due: {due}",

@@ -129,7 +129,7 @@ export const messagesJa = {
   "tab.commitment.markDone": "完了にする",
   "tab.commitment.reopen": "未完了に戻す",
   "tab.commitment.overdue": "期限切れ",
-  // ── meeting tab: carry-forward (issue 7.3) ──
+  // ── meeting tab: carry-forward ──
   "tab.carried.title": "前回からの持ち越し",
   "tab.carried.intro": "同じ目的の以前の会議で約束され、まだ完了していないコミットメントです。",
   "tab.carried.from": "約束した会議：{subject}（{date}）",
@@ -141,7 +141,7 @@ export const messagesJa = {
   "tab.live.reconnecting": "再接続しています…",
   "tab.live.polling": "定期的に更新しています",
   "tab.you": "{name}（{department}）として参加中",
-  // ── meeting tab: offline queue, conflicts, sign-in again (issue 4 §7) ──
+  // ── meeting tab: offline queue, conflicts, sign-in again ──
   "tab.offline.pending": "未送信（{count}）",
   "tab.offline.title": "保存待ちの変更",
   "tab.offline.hint": "この端末に保存されています。接続が戻りしだい、順番に送信します。",
@@ -199,7 +199,7 @@ export const messagesJa = {
   "config.use": "このアジェンダを使う",
   "config.selected": "保存すると「{title}」がこのタブに表示されます。",
   "config.tabName": "共通の目的",
-  // Teams config page fallbacks and binding (issue 4, part B)
+  // Teams config page fallbacks and binding
   "config.nearby": "この時間帯の会議",
   "config.nearbyLoading": "この時間帯のあなたの会議を探しています…",
   "config.nearbyNone": "12 時間前から 2 日後までのあなたの会議に、アジェンダはありません。",
@@ -275,7 +275,7 @@ export const messagesJa = {
   "preview.attendee.label": "{name}（{department}）の Teams サイドパネル",
   "preview.attendee.waiting": "主催者がアジェンダを挿入すると、ここに表示されます。",
   "preview.pmo.title": "3. PMO：{name}",
-  // ── Reminders outbox (preview, issue 7.4) ──
+  // ── Reminders outbox (preview) ──
   "reminders.outbox.title": "送信済みのリマインダー（ローカルの送信箱）",
   "reminders.outbox.hint": "ローカルモードでは、リマインダーはメールの代わりにこの送信箱に届きます。同じリマインダーが二度送られることはありません。",
   "reminders.outbox.empty": "まだ送信されたリマインダーはありません。",
@@ -290,7 +290,7 @@ export const messagesJa = {
   "reminders.outbox.col.subject": "件名",
   "reminders.kind.dueDigest": "期限のダイジェスト",
   "reminders.kind.pmoWeeklySummary": "PMO 週次サマリー",
-  // Optimistic concurrency of commitments (issue 4 §7).
+  // Optimistic concurrency of commitments.
   "commitmentConflict.title": "あなたの変更が保存される前に、このコミットメントはほかの人によって変更されました",
   "commitmentConflict.status": "状態：{status}",
   "commitmentConflict.due": "期限：{due}",

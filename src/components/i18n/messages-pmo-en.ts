@@ -1,4 +1,4 @@
-// English strings of the PMO dashboard (issue 7), spread into messages-en.ts: the same keys as messages-pmo-ja.ts.
+// English strings of the PMO dashboard, spread into messages-en.ts: the same keys as messages-pmo-ja.ts.
 import type { messagesPmoJa } from "./messages-pmo-ja";
 
 export const messagesPmoEn: Record<keyof typeof messagesPmoJa, string> = {
@@ -23,7 +23,7 @@ export const messagesPmoEn: Record<keyof typeof messagesPmoJa, string> = {
   "pmo.empty": "No commitments match these filters.",
   "pmo.count": "Showing {count}",
   "pmo.statusChanged": "Status changed to “{status}”.",
-  // PMO table: search, sort, Excel export (issue 7)
+  // PMO table: search, sort, Excel export
   "pmo.search.label": "Search",
   "pmo.search.placeholder": "Action, owner or objective",
   "pmo.exportXlsx": "Export Excel",

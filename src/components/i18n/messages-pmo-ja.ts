@@ -1,4 +1,4 @@
-// Japanese strings of the PMO dashboard (issue 7), spread into messages-ja.ts.
+// Japanese strings of the PMO dashboard, spread into messages-ja.ts.
 export const messagesPmoJa = {
   "pmo.title": "コミットメント一覧",
   "pmo.intro": "すべての会議のコミットメントを、状態・部門・期限で確認します。",
@@ -21,7 +21,7 @@ export const messagesPmoJa = {
   "pmo.empty": "条件に合うコミットメントはありません。",
   "pmo.count": "{count} 件を表示中",
   "pmo.statusChanged": "状態を「{status}」に変更しました。",
-  // PMO table: search, sort, Excel export (issue 7)
+  // PMO table: search, sort, Excel export
   "pmo.search.label": "検索",
   "pmo.search.placeholder": "内容・担当者・目的で検索",
   "pmo.exportXlsx": "Excel をエクスポート",

@@ -48,6 +48,7 @@ export const messagesRequestsEn: Record<keyof typeof messagesRequestsJa, string>
   "reminders.kind.requestReminder": "Requests waiting for an answer",
   "reminders.kind.requestEscalation": "Requests waiting long (PMO)",
   "pmo.requests.title": "Requests between departments",
+  "pmo.requests.export": "Download CSV",
   "pmo.requests.none": "No requests yet.",
   "pmo.requests.matrix": "Requests between departments and their answers",
   "pmo.requests.direction": "Asking → asked department",

@@ -45,6 +45,7 @@ export const messagesRequestsJa = {
   "reminders.kind.requestReminder": "回答待ちのお願い",
   "reminders.kind.requestEscalation": "長く回答のないお願い（PMO）",
   "pmo.requests.title": "部門間のお願い",
+  "pmo.requests.export": "CSV をダウンロード",
   "pmo.requests.none": "まだお願いはありません。",
   "pmo.requests.matrix": "部門間のお願いと回答",
   "pmo.requests.direction": "お願いした部門 → された部門",

@@ -312,7 +312,7 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
-// ── Carry-forward (issue 7.3) ─────────────────────────────────────────────────────────────────
+// ── Carry-forward ─────────────────────────────────────────────────────────────────
 /**
  * An open commitment of an EARLIER meeting on the same objective, shown at the top of the next
  * agenda. Only what the next meeting needs: no history, no contribution, no creator.

@@ -1,4 +1,4 @@
-// Reminders, the local outbox and To Do / Planner sync (issue 7.4, 7.5): the HTTP shapes.
+// Reminders, the local outbox and To Do / Planner sync: the HTTP shapes.
 import { z } from "zod";
 import { Email, Id, IsoDateTime } from "./contract";
 

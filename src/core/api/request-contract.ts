@@ -2,7 +2,7 @@
 // the meeting's objective, and the asked department answers — accept (a commitment follows),
 // counter (something else is proposed; the asking department accepts it or answers back) or decline.
 import { z } from "zod";
-import { Email, Id, IsoDate } from "./contract";
+import { Email, Id, IsoDate, Lang } from "./contract";
 import { DepartmentRequest, RequestStatus } from "./request-view";
 
 const department = z.string().trim().min(1).max(200);
@@ -92,3 +92,7 @@ export type RequestSummary = z.infer<typeof RequestSummary>;
 
 export const RequestSummaryQuery = z.object({ objective: Id.optional() }).strict();
 export type RequestSummaryQuery = z.input<typeof RequestSummaryQuery>;
+
+/** GET /api/requests/export.csv (PMO): the list's filters, every page, with the header's language. */
+export const RequestExportQuery = RequestListQuery.omit({ cursor: true, limit: true }).extend({ lang: Lang.default("ja") });
+export type RequestExportQuery = z.input<typeof RequestExportQuery>;

@@ -1,5 +1,5 @@
 // The purpose-first score of one agenda (0–100): how well the meeting starts from the shared
-// objective. Built from the agenda checks of issue 5 plus the coach's findings; stored with the
+// objective. Built from the agenda's own checks plus the coach's findings; stored with the
 // agenda and shown in the task pane, the Teams tab and the PMO dashboard.
 import type { Agenda, Commitment, Contribution, Lang } from "../api/contract";
 import { analyze } from "./analyze";

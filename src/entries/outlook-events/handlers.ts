@@ -4,7 +4,7 @@ import { decideNudge, decideSend } from "../../core/events/decide";
 import type { EventHandler, EventOutcome, ItemNotifications } from "../../platform/office/office-events";
 import { readSignals, type SignalSources } from "./read-signals";
 
-/** The manifest's autoRunEvents actionIds (agreed with the manifest in issue 6). */
+/** The manifest's autoRunEvents actionIds (the manifest names the same ones). */
 export const EVENT_ACTION_IDS = {
   opened: "onAppointmentOpened",
   attendeesChanged: "onAttendeesChanged",

@@ -95,12 +95,13 @@ function PreviewContent({ baseUrl, lang, theme, onLang, onTheme }: PreviewPagePr
 
   useEffect(() => item.onChange(setSnapshot), [item]);
 
-  // The PMO's list has no live stream of its own; refresh it when a meeting's commitments change.
+  // The PMO's list has no live stream of its own; refresh it when a meeting's commitments (or the
+  // requests between its departments, which the PMO's matrix counts) change.
   useEffect(() => {
     if (!agendaId) return;
     const subscription = cast.organizer.client.api.subscribeAgenda(agendaId, {
       onChange: (event) => {
-        if (event.kind === "commitment") setPmoRefresh((n) => n + 1);
+        if (event.kind === "commitment" || event.kind === "request") setPmoRefresh((n) => n + 1);
       },
     });
     return () => subscription.close();

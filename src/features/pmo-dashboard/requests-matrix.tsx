@@ -1,18 +1,22 @@
 // For the PMO: requests between departments (お願い) — who asks whom and how each stands, how fast
 // each asked department answers (median to a first answer), and the requests still waiting, the
 // longest-waiting first. Counts the same objective as the table when one is filtered.
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { RequestSummary } from "../../core/api/request-contract";
 import type { DepartmentRequest } from "../../core/api/request-view";
 import { daysOpen, waitingDepartment } from "../../core/meeting/request-rules";
 import { usePorts } from "../../components/ports-context";
-import { useT } from "../../components/i18n/use-t";
+import { useLang, useT } from "../../components/i18n/use-t";
+import { useAction } from "../../components/status/use-action";
+import { localIsoDate } from "../../components/dates";
+import { downloadBlob } from "./api/download-csv";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  head: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   scroll: { overflowX: "auto" },
@@ -37,6 +41,10 @@ export function RequestsMatrix({ level, objective, refreshSignal = 0 }: Requests
   const [waiting, setWaiting] = useState<DepartmentRequest[]>([]);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
+  const lang = useLang();
+  const exporting = useAction();
+  const exportCsv = () =>
+    void exporting.run(async () => downloadBlob(await api.exportRequestsCsv({ ...(objective ? { objective } : {}), lang }), `requests-${localIsoDate()}.csv`));
 
   useEffect(() => {
     let current = true;
@@ -67,9 +75,15 @@ export function RequestsMatrix({ level, objective, refreshSignal = 0 }: Requests
   const hours = (h: number | null) => (h === null ? "—" : h < 48 ? t("pmo.requests.hours", { hours: h }) : t("pmo.requests.days", { days: Math.round((h / 24) * 10) / 10 }));
   return (
     <section className={styles.root} data-testid="pmo-requests" aria-label={t("pmo.requests.title")}>
-      <Heading className={styles.heading}>{t("pmo.requests.title")}</Heading>
-      <BusyIndicator busy={loading} label={t("common.loading")} />
+      <div className={styles.head}>
+        <Heading className={styles.heading}>{t("pmo.requests.title")}</Heading>
+        <Button size="small" onClick={exportCsv} disabled={exporting.busy} data-testid="pmo-requests-export">
+          {t("pmo.requests.export")}
+        </Button>
+      </div>
+      <BusyIndicator busy={loading || exporting.busy} label={t("common.loading")} />
       <ErrorBar error={error} />
+      <ErrorBar error={exporting.error} onDismiss={exporting.clearError} />
       {summary && summary.pairs.length === 0 && <Text className={styles.muted}>{t("pmo.requests.none")}</Text>}
       {summary && summary.pairs.length > 0 && (
         <>

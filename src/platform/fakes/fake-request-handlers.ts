@@ -2,7 +2,7 @@
 // department (the organizer: any of the meeting's) of another department of the meeting; answered
 // by the department whose turn it is; accept makes a commitment; closed requests are 409s.
 import type { AgendaView } from "../../core/api/contract";
-import { RequestCreate, RequestListQuery, RequestPatch, RequestRespond, RequestSummaryQuery, type RequestPage, type RequestRespondResult, type RequestSummary } from "../../core/api/request-contract";
+import { RequestCreate, RequestListQuery, RequestPatch, RequestRespond, RequestSummaryQuery, RequestExportQuery, type RequestPage, type RequestRespondResult, type RequestSummary } from "../../core/api/request-contract";
 import { summarizeRequests } from "../../core/dashboard/request-summary";
 import { isRequestClosed, type DepartmentRequest } from "../../core/api/request-view";
 import { isPastDue } from "../../core/meeting/commitment-rules";
@@ -173,6 +173,14 @@ export function requestHandlers({ store, me, nowIso, newId, changed }: FakeReque
       return { items, nextCursor: start + q.limit < all.length ? String(start + q.limit) : null };
     },
 
+    exportRequestsCsv(input: RequestExportQuery = {}): Blob {
+      const q = parseOr400(RequestExportQuery, input, "query");
+      if (!me.isPmo) throw forbidden("Only PMOs can export every request between departments");
+      const rows = [...store.views.values()].flatMap((v) => v.requests ?? []).filter((r) => !q.status || r.status === q.status);
+      const cell = (s: string | null) => (/[",\r\n]/.test(s ?? "") ? `"${(s ?? "").replace(/"/g, '""')}"` : (s ?? ""));
+      const lines = [["createdAt", "from", "to", "text", "neededBy", "status", "response"], ...rows.map((r) => [r.createdAt, r.fromDepartment, r.toDepartment, r.text, r.neededBy, r.status, r.responseText])];
+      return new Blob([`\uFEFF${lines.map((l) => l.map(cell).join(",")).join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" });
+    },
     requestSummary(input: RequestSummaryQuery = {}): RequestSummary {
       const q = parseOr400(RequestSummaryQuery, input, "query");
       if (!me.isPmo) throw forbidden("Only PMOs can see how every department asks and answers");

@@ -6,7 +6,7 @@ import { type CommitmentListQuery } from "../../core/api/commitment-list-contrac
 import { DashboardSummary, type DashboardQuery } from "../../core/api/dashboard-contract";
 import { CommitmentSyncResult, OutboxMessage, ReminderRunResult, type OutboxQuery } from "../../core/api/reminders-contract";
 import { CarriedForward } from "../../core/api/contract";
-import { RequestPage, RequestRespondResult, RequestSummary, type RequestListQuery, type RequestSummaryQuery } from "../../core/api/request-contract";
+import { RequestPage, RequestRespondResult, RequestSummary, type RequestExportQuery, type RequestListQuery, type RequestSummaryQuery } from "../../core/api/request-contract";
 import { DepartmentRequest } from "../../core/api/request-view";
 import type { ApiClient, Auth, WriteOptions } from "../ports";
 import { subscribeLive } from "./live-events";
@@ -183,6 +183,8 @@ export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
     respondToRequest: (requestId, input, options) =>
       request({ method: "POST", path: `/api/requests/${id(requestId)}/respond`, body: input, read: json(RequestRespondResult), ...writeSpec(options) }),
     listRequests: (q: RequestListQuery = {}) => request({ method: "GET", path: "/api/requests", query: query(q), read: json(RequestPage) }),
+    exportRequestsCsv: (q: RequestExportQuery = {}) =>
+      request({ method: "GET", path: "/api/requests/export.csv", query: query(q), headers: { accept: "text/csv" }, read: blob }),
     requestSummary: (q: RequestSummaryQuery = {}) => request({ method: "GET", path: "/api/requests/summary", query: query(q), read: json(RequestSummary) }),
     signInAgain: async () => {
       await options.auth.getToken({ forceRefresh: true, interactive: true });

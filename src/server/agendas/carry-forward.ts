@@ -1,4 +1,4 @@
-// Carry-forward (issue 7.3): the open commitments of EARLIER meetings on the same objective, so the
+// Carry-forward: the open commitments of EARLIER meetings on the same objective, so the
 // next agenda for that objective starts with what is still owed. "Earlier" compares when meetings
 // are: the start, or the creation time when a meeting has no start (both stored as UTC ISO strings,
 // so text order is time order on SQLite and PostgreSQL alike).

@@ -1,5 +1,5 @@
 // One page of the commitments list as SQL, shaped so each part is an ordered index seek that stops
-// after `limit` rows, whatever the filters (issue 7 "Speed": first page ≤ 50 ms on 1,000,000 rows):
+// after `limit` rows, whatever the filters (the speed goal: first page ≤ 50 ms on 1,000,000 rows):
 // - department=X (owner's OR helped department): no index yields an OR in sort order, so it is two
 //   ordered branches, each limited, merged: owner's department = X, and helped department = X with
 //   another owner's department (disjoint, so a row in both appears once);

@@ -14,7 +14,7 @@ import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import type { Lang } from "../../core/api/contract";
 import { dayIn } from "../../core/text/zoned-time";
-import { isTimeZone, serverTimeZone } from "../config";
+import { isTimeZone, serverTimeZone } from "../time-zone";
 import { commitmentsCsvStream, exportFileName as csvFileName } from "../csv/commitments-csv";
 import type { Db } from "../db/database";
 import { commitmentsXlsxStream, xlsxFileName } from "../xlsx/commitments-xlsx";

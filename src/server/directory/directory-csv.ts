@@ -3,7 +3,7 @@
 // RFC 4180 quoting. Every problem names its line and column, and one bad row rejects the whole
 // file — a half-imported directory would put people in the wrong departments without anyone noticing.
 import { Email, type DirectoryEntry } from "../../core/api/contract";
-import { isTimeZone } from "../config";
+import { isTimeZone } from "../time-zone";
 
 export const DIRECTORY_CSV_COLUMNS = ["email", "name", "department"] as const;
 /** Optional: a person's IANA time zone (Asia/Tokyo) and language (ja or en), for reminders. */

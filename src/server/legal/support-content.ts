@@ -45,7 +45,9 @@ export function supportDocument(lang: Lang, facts: LegalFacts, status: ServiceSt
           title: "管理者の初期設定",
           body: [
             [
-              "Microsoft Entra ID: アプリを登録し、Microsoft Graph の委任されたアクセス許可 User.Read、User.Read.All、OnlineMeetings.Read、Chat.ReadBasic、Tasks.ReadWrite（リマインダーを使う場合はアプリケーションのアクセス許可 MailboxSettings.Read と Mail.Send も）に管理者の同意を与えます。",
+              facts.deploymentMode === "saas"
+                ? "グローバル管理者が[組織で有効にする](/onboarding)ページから Microsoft で同意します（Microsoft Graph の委任されたアクセス許可 User.Read、User.Read.All、OnlineMeetings.Read、Chat.ReadBasic、Tasks.ReadWrite と、アプリケーションのアクセス許可 MailboxSettings.Read、Mail.Send）。アプリの登録は不要です。"
+                : "Microsoft Entra ID: アプリを登録し、Microsoft Graph の委任されたアクセス許可 User.Read、User.Read.All、OnlineMeetings.Read、Chat.ReadBasic、Tasks.ReadWrite（リマインダーを使う場合はアプリケーションのアクセス許可 MailboxSettings.Read と Mail.Send も）に管理者の同意を与えます。",
               "コミットメントを追う担当者に PMO ロールを割り当てます。",
               "Microsoft 365 管理センターの統合アプリから主催者にアプリを展開します（Outlook の自動チェックに必要）。",
               "Teams 管理センターでアプリを許可します。",
@@ -85,7 +87,9 @@ export function supportDocument(lang: Lang, facts: LegalFacts, status: ServiceSt
         title: "Setting it up (administrators, once)",
         body: [
           [
-            "Microsoft Entra ID: register the app and grant admin consent to the Microsoft Graph delegated permissions User.Read, User.Read.All, OnlineMeetings.Read, Chat.ReadBasic and Tasks.ReadWrite (and, for reminders, the application permissions MailboxSettings.Read and Mail.Send).",
+            facts.deploymentMode === "saas"
+              ? "A Global Administrator consents at Microsoft from the [enable for your organization](/onboarding) page (Microsoft Graph delegated permissions User.Read, User.Read.All, OnlineMeetings.Read, Chat.ReadBasic and Tasks.ReadWrite, and the application permissions MailboxSettings.Read and Mail.Send). There is no app to register."
+              : "Microsoft Entra ID: register the app and grant admin consent to the Microsoft Graph delegated permissions User.Read, User.Read.All, OnlineMeetings.Read, Chat.ReadBasic and Tasks.ReadWrite (and, for reminders, the application permissions MailboxSettings.Read and Mail.Send).",
             "Assign the PMO role to the people who follow commitments.",
             "Deploy the app to organizers from Integrated apps in the Microsoft 365 admin center (Outlook's automatic checks need it).",
             "Allow the app in the Teams admin center.",

@@ -3,7 +3,7 @@
 // Outlook stores the time zone as a Windows name ("Tokyo Standard Time") unless a client set an IANA
 // one; both are turned into IANA names, which is what Intl understands.
 import { findIana } from "windows-iana";
-import { isTimeZone } from "../config";
+import { isTimeZone } from "../time-zone";
 import type { GraphClient } from "../graph/graph-client";
 
 export interface MailboxSettings {

@@ -16,7 +16,7 @@ import { renderRequestEscalation, renderRequestReminder, type WaitingItem } from
 import { waitingRequestRows } from "./request.repository";
 import type { RequestRow } from "./request.table";
 
-/** The default of the tenant setting: five working days without an answer. */
+/** Five working days without an answer; one value for every tenant until tenants can set their own. */
 export const REQUEST_REMINDER_WORKING_DAYS = 5;
 
 const IN_BATCH = 500;

@@ -1,7 +1,7 @@
 // Requests between departments (お願い): asked on an agenda, answered by the asked department
 // (accept → a commitment, counter, decline), listed across the meetings one attends (PMO: the tenant).
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { RequestCreate, RequestListQuery, RequestPatch, RequestRespond, RequestSummaryQuery, type RequestPage, type RequestRespondResult, type RequestSummary } from "../../core/api/request-contract";
+import { RequestCreate, RequestExportQuery, RequestListQuery, RequestPatch, RequestRespond, RequestSummaryQuery, type RequestPage, type RequestRespondResult, type RequestSummary } from "../../core/api/request-contract";
 import { dayIn } from "../../core/text/zoned-time";
 import { etagOf, readIfMatch, requireIfMatch } from "../agendas/if-match";
 import { parseStrictQuery } from "../commitments/commitment-query";
@@ -9,6 +9,8 @@ import { parseInput } from "../http/validate";
 import { withIdempotency, type WriteTx } from "../idempotency/with-idempotency";
 import { notifyAgendaChanged } from "../live/notify-change";
 import { storedClockOf } from "../people/person-settings";
+import { Readable } from "node:stream";
+import { requestsCsv } from "../requests/request-export";
 import { respondToRequest } from "../requests/request-respond";
 import { createRequest, listRequests, patchRequest, requestSummary, type RequestWrite } from "../requests/request.service";
 import { IdParams } from "./agendas";
@@ -73,6 +75,17 @@ export async function requestRoutes(app: FastifyInstance, deps: RouteDeps): Prom
   app.get("/api/requests", async (request): Promise<RequestPage> => {
     const query = parseStrictQuery(RequestListQuery, request.query);
     return listRequests(deps.db, request.principal, query);
+  });
+
+  app.get("/api/requests/export.csv", async (request, reply) => {
+    const query = parseStrictQuery(RequestExportQuery, request.query);
+    const csv = requestsCsv(deps.db, request.principal, query);
+    const day = dayIn(deps.config.tenantDefaults.timeZone, new Date());
+    return reply
+      .header("content-type", "text/csv; charset=utf-8")
+      .header("content-disposition", `attachment; filename="requests-${day}.csv"`)
+      .header("cache-control", "no-store")
+      .send(Readable.from(csv));
   });
 
   app.get("/api/requests/summary", async (request): Promise<RequestSummary> => {

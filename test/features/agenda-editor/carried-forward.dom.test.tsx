@@ -1,4 +1,4 @@
-// The task pane and carry-forward (issue 7.3): choosing a library objective fetches the open
+// The task pane and carry-forward: choosing a library objective fetches the open
 // commitments of earlier meetings on it; the preview shows them as the first part of section 4
 // (after the shared objective, never above it) and Insert puts them there.
 import { readFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 // The PMO sees requests between departments: asks per direction by status, how fast each asked
 // department answers, and the requests still waiting, oldest first — from the fake API.
-import { render, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
 import { PortsProvider } from "../../../src/components/ports-context";
 import { DEMO_OBJECTIVE, PREVIEW_CAST } from "../../../src/core/demo/demo-people";
@@ -76,7 +76,34 @@ describe("PMO dashboard: requests between departments", () => {
         </PortsProvider>
       </AppShell>,
     );
-    await screen.findByTestId("pmo-dashboard");
+    await screen.findByTestId("pmo-only");
     expect(screen.queryByTestId("pmo-requests")).toBeNull();
+  });
+
+  it("downloads the requests as CSV in the page's language", async () => {
+    const { pmo } = await seeded();
+    const created: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: vi.fn((b: Blob) => {
+        created.push(b);
+        return "blob:csv";
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toMatch(/^requests-\d{4}-\d{2}-\d{2}\.csv$/);
+    });
+    render(
+      <AppShell lang="en">
+        <PortsProvider ports={{ api: pmo }}>
+          <PmoDashboard />
+        </PortsProvider>
+      </AppShell>,
+    );
+    fireEvent.click(await screen.findByTestId("pmo-requests-export"));
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    expect(pmo.calls.filter((c) => c.method === "exportRequestsCsv")[0]?.args[0]).toEqual({ lang: "en" });
+    expect(await created[0]!.text()).toContain("業界別ニーズをまとめてほしい");
+    click.mockRestore();
   });
 });

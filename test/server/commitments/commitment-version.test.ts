@@ -1,4 +1,4 @@
-// Optimistic concurrency of commitments (issue 4 §7): every change bumps the version, the ETag
+// Optimistic concurrency of commitments: every change bumps the version, the ETag
 // carries it, and a PATCH with a stale If-Match is refused with the current commitment.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ApiErrorBody, Commitment } from "../../../src/core/api/contract";

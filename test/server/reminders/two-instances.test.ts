@@ -1,4 +1,4 @@
-// Done-when of issue 7: two server instances — two processes, each with its own connection to ONE
+// Two server instances — two processes, each with its own connection to ONE
 // SQLite file — run the reminder job concurrently many times, and every reminder goes out exactly once.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";

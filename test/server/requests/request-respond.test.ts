@@ -128,6 +128,18 @@ for (const { name, target } of storageTargets()) {
       expect(await countCommitments(w)).toBe(commitments + 1);
     });
 
+    it("two answers at once: one wins, the other is a 409 naming the state; one commitment at most", async () => {
+      const commitments = await countCommitments(w);
+      const [a, b] = await Promise.all([
+        respond(w, w.tokens.planning, r.id, { action: "accept", owner: PLANNING, due: "2099-03-31" }, { "idempotency-key": `a-${r.id}` }),
+        respond(w, w.tokens.planning, r.id, { action: "decline", text: "同時の回答" }, { "idempotency-key": `b-${r.id}` }),
+      ]);
+      expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+      const stored = await storedRequest(w, r.id);
+      expect(stored.version).toBe(2);
+      expect(await countCommitments(w)).toBe(commitments + (stored.status === "accepted" ? 1 : 0));
+    });
+
     it("a stale If-Match is a 412 carrying the current request", async () => {
       await respond(w, w.tokens.planning, r.id, { action: "counter", text: COUNTER });
       const res = await respond(w, w.tokens.sales, r.id, { action: "accept", owner: PLANNING, due: "2099-03-31" }, { "if-match": '"1"' });

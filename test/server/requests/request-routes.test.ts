@@ -146,6 +146,24 @@ for (const { name, target } of storageTargets()) {
         expect((await w.t.app.inject({ method: "GET", url: "/api/requests/summary", headers: bearer(w.tokens.sales) })).statusCode).toBe(403);
       });
 
+      it("the PMO's CSV: BOM, the header in the asked language, every request of the filters, formulas neutralised; 403 for others", async () => {
+        await salesAsks(w, "=HYPERLINK(\"http://x\")");
+        const countered = await salesAsks(w, "技術検討, 早めに");
+        await respond(w, w.tokens.planning, countered.id, { action: "counter", text: "代案" });
+        const csv = await w.t.app.inject({ method: "GET", url: "/api/requests/export.csv", headers: bearer(w.tokens.pmo) });
+        expect(csv.statusCode, csv.body).toBe(200);
+        expect(csv.headers["content-type"]).toBe("text/csv; charset=utf-8");
+        expect(csv.headers["content-disposition"]).toMatch(/^attachment; filename="requests-\d{4}-\d{2}-\d{2}\.csv"$/);
+        const lines = csv.body.split("\r\n");
+        expect(lines[0]).toBe("\uFEFFお願いした日時,お願いした部門,お願いされた部門,お願い,いつまでに,状態,代案・理由,お願いした人,最後に回答した人,最初の回答,コミットメントID");
+        expect(lines[1]).toContain(`,営業部,企画部,"'=HYPERLINK(""http://x"")",,回答待ち,`);
+        expect(lines[2]).toContain(`,"技術検討, 早めに",,代案あり,代案,鈴木 一郎,田中 美咲,`);
+        const en = await w.t.app.inject({ method: "GET", url: "/api/requests/export.csv", query: { lang: "en", status: "countered" }, headers: bearer(w.tokens.pmo) });
+        expect(en.body.split("\r\n").filter((l) => l !== "")).toHaveLength(2);
+        expect(en.body).toContain("Counter-offer");
+        expect((await w.t.app.inject({ method: "GET", url: "/api/requests/export.csv", headers: bearer(w.tokens.sales) })).statusCode).toBe(403);
+      });
+
       it("pages with a cursor that neither skips nor repeats; a foreign cursor and direction without department are 400s", async () => {
         const made = [await salesAsks(w, "一"), await salesAsks(w, "二"), await salesAsks(w, "三")];
         const seen: string[] = [];

@@ -3,6 +3,7 @@ import type { LexiconSource } from "../tagger";
 import { EN_DISCOURSE } from "./en-discourse";
 import { EN_BARE_UNITS, EN_DEPARTMENTS, EN_NOT_PARTIES, EN_OTHER, EN_UNITS, EN_WE } from "./en-parties";
 import { EN_PREDICATES } from "./en-predicates";
+import { EN_PUSH_PREDICATES } from "./en-predicates-push";
 import { EN_REASONS } from "./en-reasons";
 import { JA_DISCOURSE } from "./ja-discourse";
 import { JA_BARE_UNITS, JA_DEPARTMENTS, JA_NOT_PARTIES, JA_OTHER, JA_UNITS, JA_WE } from "./ja-parties";
@@ -27,7 +28,7 @@ export const JA_SOURCE: LexiconSource = {
 };
 
 export const EN_SOURCE: LexiconSource = {
-  lexicon: merge(EN_REASONS, EN_PREDICATES, EN_DISCOURSE, { we: EN_WE, other: EN_OTHER, none: EN_NOT_PARTIES }),
+  lexicon: merge(EN_REASONS, EN_PREDICATES, EN_PUSH_PREDICATES, EN_DISCOURSE, { we: EN_WE, other: EN_OTHER, none: EN_NOT_PARTIES }),
   departments: EN_DEPARTMENTS,
   units: EN_UNITS,
   bareUnits: EN_BARE_UNITS,
