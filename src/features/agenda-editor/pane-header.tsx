@@ -1,5 +1,5 @@
 // The pane's title and its own language switch. The pane starts in the host's display language
-// (Office.context.displayLanguage); switching it never changes the agenda's language.
+// (the MeetingItem port's displayLanguage()); switching it never changes the agenda's language.
 import { Select, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Lang } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";

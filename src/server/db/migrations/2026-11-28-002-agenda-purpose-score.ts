@@ -1,5 +1,5 @@
 // Frozen in time: never edit a migration that has shipped; add a new one.
-// The purpose-first score (issue 5), recomputed by the server on every write; NULL = not yet scored.
+// The purpose-first score, recomputed by the server on every write; NULL = not yet scored.
 import type { Kysely } from "kysely";
 
 export async function up(db: Kysely<any>): Promise<void> {

@@ -1,5 +1,5 @@
 // Frozen in time: never edit a migration that has shipped; add a new one.
-// The PMO dashboard on 1,000,000 commitments (issue 7; chosen from the plans that
+// The PMO dashboard on 1,000,000 commitments (chosen from the plans that
 // `BENCH_EXPLAIN=1 npm run bench -- dashboard` prints, see test/bench/dashboard.bench.ts).
 import type { Kysely } from "kysely";
 

@@ -1,5 +1,5 @@
 // Frozen in time: never edit a migration that has shipped; add a new one.
-// Reminders (issue 7.4) and To Do / Planner sync (issue 7.5):
+// Reminders and To Do / Planner sync:
 // - job_leases: which server instance runs a scheduled job, until when (works on SQLite and PostgreSQL);
 // - reminder_sends: the ledger that makes every reminder go out at most once — its primary key is the
 //   reminder's identity (tenant, recipient, kind, period);

@@ -1,5 +1,5 @@
 // Frozen in time: never edit a migration that has shipped; add a new one.
-// Optimistic concurrency for commitments (issue 4 §7): every change bumps `version`, and a PATCH
+// Optimistic concurrency for commitments: every change bumps `version`, and a PATCH
 // with a stale If-Match is refused instead of silently overwriting someone else's change.
 import type { Kysely } from "kysely";
 

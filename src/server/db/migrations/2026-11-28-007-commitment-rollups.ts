@@ -1,5 +1,5 @@
 // Frozen in time: never edit a migration that has shipped; add a new one.
-// The PMO dashboard's totals on 1,000,000 commitments (issue 7 "Speed"). Scanning every commitment
+// The PMO dashboard's totals on 1,000,000 commitments. Scanning every commitment
 // of the tenant for each chart cost seconds even from covering indexes, so three rollup tables hold
 // the counts the charts group by, kept exact by triggers:
 // - commitment_rollup_departments (due month, owner's department, helped department, status): the

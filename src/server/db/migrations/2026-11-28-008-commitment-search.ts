@@ -1,5 +1,5 @@
 // Frozen in time: never edit a migration that has shipped; add a new one.
-// The commitments table's first page on 1,000,000 commitments (issue 7 "Speed"):
+// The commitments table's first page on 1,000,000 commitments:
 // - department=X is "owner's department OR helped department"; the list reads it as two ordered
 //   index seeks merged (see commitment-page.ts). The helped side has commitments_helps_due
 //   (migration 003); the owner's side gets commitments_owner_dept_due here. objective=Y gets its
