@@ -7,7 +7,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const handle = await createDb(dbTargetFromConfig(config));
   try {
-    await runDataCli(argv, handle.db, { out: (line) => process.stdout.write(`${line}\n`) });
+    await runDataCli(argv, handle.db, { out: (line) => process.stdout.write(`${line}\n`) }, undefined, config.tenantDefaults.timeZone);
     return 0;
   } finally {
     await handle.close();

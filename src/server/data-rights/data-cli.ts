@@ -14,7 +14,7 @@ import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import type { Lang } from "../../core/api/contract";
 import { dayIn } from "../../core/text/zoned-time";
-import { isTimeZone, serverTimeZone } from "../time-zone";
+import { serverTimeZone } from "../time-zone";
 import { commitmentsCsvStream, exportFileName as csvFileName } from "../csv/commitments-csv";
 import type { Db } from "../db/database";
 import { commitmentsXlsxStream, xlsxFileName } from "../xlsx/commitments-xlsx";
@@ -45,7 +45,8 @@ const USAGE = `Usage: npm run data -- <command>
   enable-tenant <tenant> | disable-tenant <tenant>
   audit <tenant>`;
 
-export async function runDataCli(argv: readonly string[], db: Db, io: CliIo, actor: Actor = cliActor()): Promise<void> {
+/** `timeZone`: the organisation's (TENANT_TIME_ZONE, as loadConfig reads it), for the exports' times and file names. */
+export async function runDataCli(argv: readonly string[], db: Db, io: CliIo, actor: Actor = cliActor(), timeZone = serverTimeZone()): Promise<void> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
@@ -74,7 +75,7 @@ export async function runDataCli(argv: readonly string[], db: Db, io: CliIo, act
   };
   switch (command) {
     case "export":
-      return exportTenant(db, needTenant(), String(v.out ?? "."), v.lang === "en" ? "en" : "ja", io, actor);
+      return exportTenant(db, needTenant(), String(v.out ?? "."), v.lang === "en" ? "en" : "ja", io, actor, timeZone);
     case "delete-tenant": {
       const id = needTenant();
       if (v.confirm !== id) throw new CliError(`delete-tenant deletes everything of ${id}: repeat the tenant id with --confirm ${id}`);
@@ -127,7 +128,7 @@ export async function runDataCli(argv: readonly string[], db: Db, io: CliIo, act
   }
 }
 
-async function exportTenant(db: Db, tenantId: string, outDir: string, lang: Lang, io: CliIo, actor: Actor): Promise<void> {
+async function exportTenant(db: Db, tenantId: string, outDir: string, lang: Lang, io: CliIo, actor: Actor, timeZone: string): Promise<void> {
   const dir = path.resolve(outDir);
   mkdirSync(dir, { recursive: true });
   const at = new Date();
@@ -137,9 +138,6 @@ async function exportTenant(db: Db, tenantId: string, outDir: string, lang: Lang
   io.out(`${jsonl}`);
   for (const [table, n] of Object.entries(counts)) if (n > 0) io.out(`  ${table.padEnd(32)} ${n}`);
   // The commitments as people read them: every one of the tenant, in the reader's language.
-  // Times in the organisation's zone, as the PMO's own exports give them.
-  const zone = process.env.TENANT_TIME_ZONE;
-  const timeZone = zone && isTimeZone(zone) ? zone : serverTimeZone();
   const day = dayIn(timeZone, at);
   const everything = { today: day };
   const csv = path.join(dir, csvFileName(day));
