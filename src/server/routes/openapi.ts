@@ -1,12 +1,14 @@
 // GET /api/openapi.json — public, built once on first request (when every route is registered).
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildOpenApiDocument } from "../openapi/openapi-document";
+import { PROJECT_ROOT } from "../project-root";
 import type { RouteDeps } from "./route-deps";
 
 function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version?: unknown };
+    const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { version?: unknown };
     return typeof pkg.version === "string" ? pkg.version : "0.0.0";
   } catch {
     return "0.0.0";

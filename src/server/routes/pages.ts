@@ -3,13 +3,13 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { API_ORIGIN_PLACEHOLDER } from "../../core/events/api-origin";
+import { PROJECT_ROOT } from "../project-root";
 
 /** dist/ next to src/, wherever the server is started from. */
-export const DEFAULT_DIST_DIR = fileURLToPath(new URL("../../../dist", import.meta.url));
+export const DEFAULT_DIST_DIR = path.join(PROJECT_ROOT, "dist");
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const HTML = /\.html?$/i;

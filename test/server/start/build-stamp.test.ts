@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildIsCurrent, sourceHash, writeStamp } from "../../../src/server/start/build-stamp";
+import { buildIsCurrent, sourceHash, writeStamp } from "../../../src/server/start/build-stamp.mjs";
 
 let root: string;
 const write = (file: string, text: string) => {

@@ -1,7 +1,8 @@
 // Whether dist/ was built from the sources and dependencies as they are now: a SHA-256 over every
 // file the client build reads (src/ but the server, webpack.config.ts, tsconfig.json, package.json
 // and the lockfile), kept in dist/.build-stamp.json after a build. Contents, not times: a checkout
-// or a copy that changes no byte keeps the build.
+// or a copy that changes no byte keeps the build. Plain JavaScript: `npm start` runs it on node alone
+// (start.mjs).
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -9,8 +10,10 @@ import path from "node:path";
 const INPUTS = ["webpack.config.ts", "tsconfig.json", "package.json", "package-lock.json"];
 const STAMP = ".build-stamp.json";
 
-function filesUnder(dir: string, skip: (p: string) => boolean): string[] {
-  const out: string[] = [];
+/** @param {string} dir @param {(p: string) => boolean} skip @returns {string[]} */
+function filesUnder(dir, skip) {
+  /** @type {string[]} */
+  const out = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (skip(full)) continue;
@@ -20,8 +23,8 @@ function filesUnder(dir: string, skip: (p: string) => boolean): string[] {
   return out;
 }
 
-/** The hash of everything the client build depends on. */
-export function sourceHash(root: string): string {
+/** The hash of everything the client build depends on. @param {string} root @returns {string} */
+export function sourceHash(root) {
   const server = path.join(root, "src", "server");
   const files = [
     // READMEs are not built: editing one keeps the build.
@@ -38,16 +41,20 @@ export function sourceHash(root: string): string {
   return hash.digest("hex");
 }
 
-/** True when dist/ holds a build of exactly these sources (and its pages are there). */
-export function buildIsCurrent(root: string, distDir: string, hash: string = sourceHash(root)): boolean {
+/**
+ * True when dist/ holds a build of exactly these sources (and its pages are there).
+ * @param {string} root @param {string} distDir @param {string} [hash] @returns {boolean}
+ */
+export function buildIsCurrent(root, distDir, hash = sourceHash(root)) {
   try {
-    const stamp = JSON.parse(readFileSync(path.join(distDir, STAMP), "utf8")) as { hash?: unknown };
+    const stamp = JSON.parse(readFileSync(path.join(distDir, STAMP), "utf8"));
     return stamp.hash === hash && existsSync(path.join(distDir, "pmo.html")) && existsSync(path.join(distDir, "preview.html"));
   } catch {
     return false;
   }
 }
 
-export function writeStamp(distDir: string, hash: string): void {
+/** @param {string} distDir @param {string} hash */
+export function writeStamp(distDir, hash) {
   writeFileSync(path.join(distDir, STAMP), `${JSON.stringify({ hash, builtAt: new Date().toISOString() })}\n`);
 }
