@@ -283,7 +283,10 @@ export const Commitment = z.object({
   createdByEmail: Email,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  /** The latest changes (at most 20; the data export has them all), oldest first. */
   history: z.array(CommitmentHistoryEntry),
+  /** How many changes it has had in all. Optional: older servers omit it. */
+  historyTotal: z.number().int().nonnegative().optional(),
   /** Optimistic concurrency: +1 on every change; PATCH takes it back in `If-Match` (optional). */
   version: z.number().int().positive(),
   /** The purpose-first score of the commitment's agenda (the PMO's "Purpose-first" column). */

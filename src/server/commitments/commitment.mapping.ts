@@ -17,7 +17,14 @@ export const PATCHABLE_COLUMNS = {
 /** History field name of the row written when a commitment is created. */
 export const CREATED_FIELD = "created";
 
-export function commitmentRowToCommitment(row: CommitmentRow, history: readonly CommitmentHistoryRow[]): Commitment {
+/**
+ * How many of a commitment's latest changes its views carry. Bounded, so that a commitment changed
+ * thousands of times cannot make its meeting's view (and every live event of it) megabytes long.
+ */
+export const HISTORY_SHOWN = 20;
+
+/** `history`: the commitment's latest rows (any order); `total`: how many it has in all. */
+export function commitmentRowToCommitment(row: CommitmentRow, history: readonly CommitmentHistoryRow[], total = history.length): Commitment {
   return {
     id: row.id,
     agendaId: row.agenda_id,
@@ -35,7 +42,8 @@ export function commitmentRowToCommitment(row: CommitmentRow, history: readonly 
     createdByEmail: row.created_by_email,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    history: sortHistory(history).map(historyRowToEntry),
+    history: sortHistory(history).slice(-HISTORY_SHOWN).map(historyRowToEntry),
+    historyTotal: Math.max(total, history.length),
     // PostgreSQL drivers may hand integers back as strings; the contract wants a number.
     version: Number(row.version),
     // Only on commitments that answer a request, so the others read exactly as before.

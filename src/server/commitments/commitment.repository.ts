@@ -1,5 +1,5 @@
 // All SQL about commitments and their history. Tenant-scoped; `db` first so it runs in transactions.
-import type { Insertable, Updateable } from "kysely";
+import { sql, type Insertable, type Updateable } from "kysely";
 import type { CommitmentHistoryTable, CommitmentsTable, Db } from "../db/database";
 import type { CommitmentSort } from "../../core/api/commitment-list-contract";
 import { queryPage } from "./commitment-page";
@@ -44,26 +44,47 @@ export async function insertHistoryRows(db: Db, rows: readonly Insertable<Commit
   if (rows.length > 0) await db.insertInto("commitment_history").values([...rows]).execute();
 }
 
-/** The history of these commitments, grouped by commitment id (order is the service's job). */
+/** A commitment's latest history rows (oldest first) and how many it has in all. */
+export interface HistoryPage {
+  rows: CommitmentHistoryRow[];
+  total: number;
+}
+
+/**
+ * The latest `latest` history rows of each of these commitments, grouped by commitment id, with
+ * each one's total: views, live events and lists carry a bounded history however often a
+ * commitment changed (the whole history is in the data export). Order within a page is the service's job.
+ */
 export async function historyByCommitment(
   db: Db,
   tenantId: string,
   commitmentIds: readonly string[],
-): Promise<Map<string, CommitmentHistoryRow[]>> {
-  const byId = new Map<string, CommitmentHistoryRow[]>();
+  latest: number,
+): Promise<Map<string, HistoryPage>> {
+  const byId = new Map<string, HistoryPage>();
   for (let i = 0; i < commitmentIds.length; i += IN_BATCH) {
     const rows = await db
-      .selectFrom("commitment_history")
+      .selectFrom((eb) =>
+        eb
+          .selectFrom("commitment_history")
+          .selectAll()
+          .select([
+            sql<number>`row_number() over (partition by commitment_id order by at desc, id desc)`.as("newest_first"),
+            sql<number>`count(*) over (partition by commitment_id)`.as("total"),
+          ])
+          .where("tenant_id", "=", tenantId)
+          .where("commitment_id", "in", commitmentIds.slice(i, i + IN_BATCH))
+          .as("h"),
+      )
       .selectAll()
-      .where("tenant_id", "=", tenantId)
-      .where("commitment_id", "in", commitmentIds.slice(i, i + IN_BATCH))
+      .where("newest_first", "<=", latest)
       .orderBy("at")
       .orderBy("id")
       .execute();
-    for (const row of rows) {
-      const list = byId.get(row.commitment_id) ?? [];
-      list.push(row);
-      byId.set(row.commitment_id, list);
+    for (const { newest_first: _rank, total, ...row } of rows) {
+      const page = byId.get(row.commitment_id) ?? { rows: [], total: Number(total) };
+      page.rows.push(row);
+      byId.set(row.commitment_id, page);
     }
   }
   return byId;

@@ -17,7 +17,7 @@ import { newId, nowIso } from "../ids";
 import { ONLY_OWNER_ORGANIZER_PMO, listFilterFor, mayChangeCommitment, todayUtc } from "./commitment-access";
 import { decodeSortCursor, encodeSortCursor } from "./commitment-cursor";
 import { DEFAULT_SORT, sortValue } from "./commitment-sort";
-import { CREATED_FIELD, PATCHABLE_COLUMNS, PATCHABLE_FIELDS, commitmentRowToCommitment, type PatchableField } from "./commitment.mapping";
+import { CREATED_FIELD, HISTORY_SHOWN, PATCHABLE_COLUMNS, PATCHABLE_FIELDS, commitmentRowToCommitment, type PatchableField } from "./commitment.mapping";
 import {
   contributionBelongsToAgenda,
   findAgendaOrganizer,
@@ -37,9 +37,9 @@ type PatchInput = z.output<typeof CommitmentPatch>;
 type ListQuery = z.output<typeof CommitmentListQuery>;
 
 async function withHistory(db: Db, tenantId: string, rows: readonly CommitmentRow[]): Promise<Commitment[]> {
-  const history = await historyByCommitment(db, tenantId, rows.map((r) => r.id));
+  const history = await historyByCommitment(db, tenantId, rows.map((r) => r.id), HISTORY_SHOWN);
   const scores = await purposeScoresOf(db, tenantId, rows.map((r) => r.agenda_id));
-  return rows.map((r) => ({ ...commitmentRowToCommitment(r, history.get(r.id) ?? []), agendaPurposeScore: scores.get(r.agenda_id) ?? null }));
+  return rows.map((r) => ({ ...commitmentRowToCommitment(r, history.get(r.id)?.rows ?? [], history.get(r.id)?.total), agendaPurposeScore: scores.get(r.agenda_id) ?? null }));
 }
 
 /** One agenda's commitments with their history, by due date (no access check: the caller did it). */
@@ -135,6 +135,9 @@ export async function createCommitment(
 }
 
 export const STALE_COMMITMENT = "The commitment was changed by someone else";
+/** Changes one commitment may have: far more than a real one sees, a bound on what one can store. */
+export const MAX_HISTORY_ROWS = 1000;
+export const TOO_MANY_CHANGES = `This commitment has already been changed ${MAX_HISTORY_ROWS} times, the most one can have. Record what happens next as a new commitment.`;
 
 /**
  * Applies a PATCH: one history row per field that really changes, all carrying the note. With
@@ -186,10 +189,11 @@ export async function patchCommitment(
       note: patch.note ?? "",
     });
   }
-  const earlier = (await historyByCommitment(trx, principal.tenantId, [id])).get(id) ?? [];
+  const earlier = (await historyByCommitment(trx, principal.tenantId, [id], HISTORY_SHOWN)).get(id) ?? { rows: [], total: 0 };
   if (history.length === 0) {
-    return { commitment: commitmentRowToCommitment(current, earlier), agendaId: current.agenda_id, changed: false };
+    return { commitment: commitmentRowToCommitment(current, earlier.rows, earlier.total), agendaId: current.agenda_id, changed: false };
   }
+  if (earlier.total + history.length > MAX_HISTORY_ROWS) throw new HttpError("conflict", TOO_MANY_CHANGES);
   next.updated_at = now;
   next.version = Number(current.version) + 1;
   // Only the changed columns: a write never puts back a field it did not mean to touch.
@@ -199,7 +203,11 @@ export async function patchCommitment(
   await insertHistoryRows(trx, history);
   await bumpRevision(trx, principal.tenantId, current.agenda_id);
   await refreshPurposeScore(trx, principal.tenantId, current.agenda_id);
-  return { commitment: commitmentRowToCommitment(next, [...earlier, ...history]), agendaId: current.agenda_id, changed: true };
+  return {
+    commitment: commitmentRowToCommitment(next, [...earlier.rows, ...history], earlier.total + history.length),
+    agendaId: current.agenda_id,
+    changed: true,
+  };
 }
 
 /** GET /api/commitments: one page in the requested order (default due date, id), each with its history. */

@@ -159,9 +159,14 @@ describeStorage("commitments repository", (ctx) => {
       note: "",
     });
     await insertHistoryRows(ctx.db, [h("h1", "c1"), h("h2", "c1"), h("h3", "c2"), h("hb", "cb", "t-b")]);
-    const byId = await historyByCommitment(ctx.db, "t-a", ["c1", "c2", "cb"]);
-    expect(byId.get("c1")?.map((r) => r.id)).toEqual(["h1", "h2"]);
-    expect(byId.get("c2")?.map((r) => r.id)).toEqual(["h3"]);
+    const byId = await historyByCommitment(ctx.db, "t-a", ["c1", "c2", "cb"], 20);
+    expect(byId.get("c1")?.rows.map((r) => r.id)).toEqual(["h1", "h2"]);
+    expect(byId.get("c1")?.total).toBe(2);
+    expect(byId.get("c2")?.rows.map((r) => r.id)).toEqual(["h3"]);
     expect(byId.get("cb")).toBeUndefined();
+    // Only the latest rows of each, with the count of all of them.
+    const latest = await historyByCommitment(ctx.db, "t-a", ["c1", "c2"], 1);
+    expect(latest.get("c1")).toEqual({ rows: [expect.objectContaining({ id: "h2" })], total: 2 });
+    expect(latest.get("c2")?.rows.map((r) => r.id)).toEqual(["h3"]);
   });
 });
