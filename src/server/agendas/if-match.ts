@@ -1,5 +1,7 @@
 // Optimistic concurrency over HTTP: the version travels as a strong ETag `"<n>"`; clients send it
-// back in If-Match. A bare number is accepted too (hand-written requests, curl).
+// back in If-Match. A bare number is accepted too (hand-written requests, curl), and the weak form
+// W/"<n>": compressing proxies weaken ETags on the way out (nginx's gzip does), and a version number
+// means the same change either way, so a strong comparison would only refuse honest clients.
 import type { FastifyRequest } from "fastify";
 import { HttpError } from "../http/http-error";
 

@@ -16,6 +16,12 @@ export const SSE_RETRY_MS = 2000;
 export const SSE_HEARTBEAT_MS = 15_000;
 /** A stream with more than this waiting to be sent is closed rather than fed. */
 export const MAX_BUFFERED_BYTES = 1_048_576;
+/**
+ * What may wait (the response head, the retry line, a ping) without counting against the bound:
+ * a view larger than the bound still reaches a client that keeps up — else a large meeting's
+ * stream would close before its first event, every time its client reconnects.
+ */
+const HEADROOM_BYTES = 16_384;
 /** Sent before a stream ends because its token expired: the client gets a new token and reconnects. */
 export const REAUTH_FRAME = `event: reauth\ndata: {"reason":"token_expired"}\n\n`;
 
@@ -89,7 +95,7 @@ export async function streamAgendaEvents(
    */
   const write = (frame: string | Buffer) => {
     const size = typeof frame === "string" ? Buffer.byteLength(frame) : frame.length;
-    if (res.writableLength > 0 && res.writableLength + size > MAX_BUFFERED_BYTES) {
+    if (res.writableLength > HEADROOM_BYTES && res.writableLength + size > MAX_BUFFERED_BYTES) {
       request.log.info({ agendaId, buffered: res.writableLength }, "closed a live stream whose client does not keep up; it reconnects and catches up");
       return end(true);
     }

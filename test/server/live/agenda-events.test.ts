@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Agenda, AgendaChangeEvent } from "../../../src/core/api/contract";
 import { DEMO_TENANT_ID, OTHER_TENANT_ID } from "../../../src/server/demo/demo-ids";
+import { MAX_BUFFERED_BYTES } from "../../../src/server/live/agenda-event-stream";
 import { createLiveEvents, type InProcessLiveEvents } from "../../../src/server/live/live-events";
 import { buildTestApp, type TestApp } from "../api-helper";
 import { ORGANIZER, OUTSIDER, SALES, bearer, createAgendaVia } from "../agendas/agenda-fixtures";
@@ -158,6 +159,28 @@ describe("GET /api/agendas/:id/events", () => {
     expect((await current.nextChange()).revision).toBe(4);
     expect((await behind.nextChange()).revision).toBe(4);
     await Promise.all([current.cancel(), behind.cancel(), byQuery.cancel()]);
+  });
+
+  it("sends a view larger than the stream's buffer bound to a client that keeps up", async () => {
+    const now = new Date().toISOString();
+    const rows = Array.from({ length: 240 }, (_, i) => ({
+      id: `big-${String(i).padStart(4, "0")}`,
+      tenant_id: DEMO_TENANT_ID,
+      agenda_id: agenda.id,
+      department: "営業部",
+      author_email: SALES,
+      author_name: "鈴木 一郎",
+      text: "大".repeat(2000),
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    }));
+    await t.db.insertInto("contributions").values(rows).execute();
+    const sse = new SseReader(await open(SALES));
+    const first = await sse.nextChange(10_000);
+    expect(JSON.stringify(first).length * 3).toBeGreaterThan(MAX_BUFFERED_BYTES); // 2,000 × 3-byte characters each
+    expect(first.view.contributions).toHaveLength(240);
+    await sse.cancel();
   });
 
   it("checks access before streaming: 401, 403 for outsiders, 404 for other tenants", async () => {
