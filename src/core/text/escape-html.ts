@@ -9,9 +9,19 @@ const TEXT_ESCAPES: Record<string, string> = {
   "'": "&#39;",
 };
 
-/** Escapes & < > " ' so the result is safe as element text and inside quoted attribute values. */
+/**
+ * Direction embeddings, overrides and isolates (U+202A–202E, U+2066–2069). In a mail or a page they
+ * can make the rest of a line read backwards — a name, a date, who wrote what — so they are left
+ * out of HTML we build; the text as typed stays in the database.
+ */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Escapes & < > " ' so the result is safe as element text and inside quoted attribute values, and
+ * drops direction controls (above).
+ */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => TEXT_ESCAPES[c] ?? c);
+  return s.replace(DIRECTION_CONTROLS, "").replace(/[&<>"']/g, (c) => TEXT_ESCAPES[c] ?? c);
 }
 
 /**

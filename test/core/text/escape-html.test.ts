@@ -26,6 +26,13 @@ describe("escapeHtml", () => {
 });
 
 describe("escapeAttr", () => {
+  it("leaves out direction overrides, embeddings and isolates, which could make a name read backwards", () => {
+    expect(escapeHtml("\u202Eevil\u202C — 佐藤\u2067x\u2069")).toBe("evil — 佐藤x");
+    expect(escapeAttr("a\u202Db")).toBe("ab");
+    // Marks that only hint a direction (LRM, RLM) and joiners stay: scripts need them.
+    expect(escapeHtml("a\u200Eb\u200Fc\u200Dd")).toBe("a\u200Eb\u200Fc\u200Dd");
+  });
+
   it("also escapes backticks and line breaks", () => {
     expect(escapeAttr("a`b\nc\r\td\"e")).toBe("a&#96;b&#10;c&#13;&#9;d&quot;e");
   });
