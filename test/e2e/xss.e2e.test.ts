@@ -76,19 +76,19 @@ async function seed(): Promise<void> {
       lang: k % 2 === 0 ? "ja" : "en",
       startsAt: new Date(Date.now() - (AGENDAS - k) * 7 * 86_400_000).toISOString(),
     });
-    for (const p of slice) {
+    for (const [i, p] of slice.entries()) {
       await api(ORGANIZER, "POST", `/api/agendas/${agenda.id}/contributions`, { department: p, text: p });
+      // Owner name and department come from the meeting's record of the owner: every other
+      // commitment is owned by the attendee whose name and department are the payload.
       const commitment = await api<{ id: string }>(ORGANIZER, "POST", `/api/agendas/${agenda.id}/commitments`, {
-        ownerEmail: OWNER,
-        ownerName: p,
-        ownerDepartment: p,
+        ownerEmail: i % 2 === 0 ? OWNER : `xss${k}-${i}@contoso.example`,
         // Another department than the owner's (a department never helps itself), still carrying the payload.
         helpsDepartment: `支援先 ${p}`,
         action: p,
         dueDate: "2099-12-01",
         servesObjective: p,
       });
-      await api(OWNER, "PATCH", `/api/commitments/${commitment.id}`, { servesObjective: `${p} `, note: p });
+      await api(ORGANIZER, "PATCH", `/api/commitments/${commitment.id}`, { servesObjective: `${p} `, note: p });
     }
     agendas.push(agenda);
   }

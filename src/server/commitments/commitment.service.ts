@@ -2,7 +2,7 @@
 // tenant. Writers take a transaction handle (`trx`) and bump the agenda's revision inside it; the
 // caller publishes the live event after commit.
 import type { z } from "zod";
-import type { Commitment, CommitmentCreate, CommitmentPatch, Page } from "../../core/api/contract";
+import type { Agenda, Commitment, CommitmentCreate, CommitmentPatch, Page } from "../../core/api/contract";
 import type { CommitmentListQuery } from "../../core/api/commitment-list-contract";
 import type { Principal } from "../auth/principal";
 import { attendeeOidOf, bumpRevision, loadAgendaForPrincipal } from "../agendas/agenda-access";
@@ -12,6 +12,7 @@ import { assertRoomFor } from "../agendas/agenda-bounds";
 import type { Db } from "../db/database";
 import { findDirectoryUserRows } from "../directory/directory.repository";
 import { helpsOwnDepartment, isPastDue } from "../../core/meeting/commitment-rules";
+import { departmentKey } from "../../core/meeting/departments";
 import { HttpError, badRequest, forbidden, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
 import { ONLY_OWNER_ORGANIZER_PMO, listFilterFor, mayChangeCommitment, todayUtc } from "./commitment-access";
@@ -65,6 +66,27 @@ function checkDueDate(dueDate: string, today: string, confirmed: boolean | undef
 }
 
 /**
+ * The owner's department is the meeting's (or the directory's) record of them: a client may not
+ * file a commitment under another department — the matrix and reminders count by it. Only when
+ * neither knows one does the client's value count, and then it must be one of the meeting's.
+ */
+function ownerDepartmentFor(agenda: Agenda, requested: string | undefined, known: string): string {
+  const asked = requested?.trim() ?? "";
+  if (known !== "") {
+    if (asked !== "" && departmentKey(asked) !== departmentKey(known)) {
+      throw badRequest(`Invalid body: ownerDepartment — the owner is in ${known} in this meeting`, "ownerDepartment");
+    }
+    return known;
+  }
+  if (asked === "") return "";
+  const meeting = [...agenda.departments.map((d) => d.name), ...agenda.attendees.map((a) => a.department)];
+  if (!meeting.some((d) => departmentKey(d) === departmentKey(asked))) {
+    throw badRequest(`Invalid body: ownerDepartment — ${asked} is not one of this meeting's departments`, "ownerDepartment");
+  }
+  return asked;
+}
+
+/**
  * Records a commitment on an agenda the caller attends. The owner must be one of the agenda's
  * people (400 `ownerEmail`); department and name default to the owner's attendee entry. The helped
  * department must be another one (400 `helpsDepartment`); a due date before `today` (the caller's
@@ -89,7 +111,7 @@ export async function createCommitment(
   }
   // The organizer may be missing from the attendee rows: fall back to the directory.
   const person = attendee ?? (await findDirectoryUserRows(trx, principal.tenantId, [input.ownerEmail]))[0];
-  const ownerDepartment = input.ownerDepartment ?? person?.department ?? "";
+  const ownerDepartment = ownerDepartmentFor(agenda, input.ownerDepartment, person?.department ?? "");
   if (helpsOwnDepartment(input.helpsDepartment, ownerDepartment)) {
     throw badRequest(HELPS_OWN_DEPARTMENT(ownerDepartment), "helpsDepartment");
   }
@@ -103,7 +125,8 @@ export async function createCommitment(
     owner_email: input.ownerEmail,
     // The owner is named by address (whom the meeting invited); rights go with the object id known for it.
     owner_oid: attendee ? attendeeOidOf(agenda, input.ownerEmail) : (identitiesOf(agenda)?.organizerOid ?? null),
-    owner_name: input.ownerName || person?.name || "",
+    // The meeting's record of the owner names them; the client's name only fills a gap.
+    owner_name: person?.name || input.ownerName || "",
     owner_department: ownerDepartment,
     helps_department: input.helpsDepartment === "" ? null : input.helpsDepartment,
     action: input.action,

@@ -50,9 +50,21 @@ describe("POST /api/agendas/:id/commitments", () => {
     expect(view.json<AgendaView>().commitments.map((x) => x.id)).toEqual([c.id]);
   });
 
-  it("takes an explicit owner department and lets the organizer own a commitment", async () => {
-    const c = await addCommitment(w, { ownerEmail: "hanako.sato@contoso.example", ownerDepartment: "営業部 第一課" });
-    expect(c.ownerDepartment).toBe("営業部 第一課");
+  it("files a commitment under the owner's department as the meeting knows it, and lets the organizer own one", async () => {
+    const c = await addCommitment(w, { ownerEmail: "hanako.sato@contoso.example" });
+    expect(c).toMatchObject({ ownerDepartment: "営業部", ownerName: "佐藤 花子" });
+    // The same department in another width is the same department: kept as the meeting spells it.
+    expect((await addCommitment(w, { ownerEmail: SALES, ownerDepartment: "営業部 " })).ownerDepartment).toBe("営業部");
+  });
+
+  it("400 naming ownerDepartment for a department other than the owner's, and takes the owner's name from the meeting", async () => {
+    const before = await w.t.db.selectFrom("commitments").select("id").execute();
+    const res = await post(w.tokens.sales, { ownerEmail: PLANNING, ownerDepartment: "人事部", action: "x", dueDate: "2099-01-01" });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: "bad_request", field: "ownerDepartment" });
+    expect(await w.t.db.selectFrom("commitments").select("id").execute()).toHaveLength(before.length);
+    const named = await post(w.tokens.sales, { ownerEmail: PLANNING, ownerName: "Someone Else", action: "x", dueDate: "2099-01-01" });
+    expect(named.json()).toMatchObject({ ownerName: "田中 美咲", ownerDepartment: "企画部" });
   });
 
   it("400 naming ownerEmail when the owner is not an attendee", async () => {
