@@ -1,6 +1,6 @@
 // Cases every ApiClient must pass: the in-memory fake (fake-api-client.test.ts) and the real HTTP
 // client against the real server. Data is unique per run so it can share a database with others.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { AgendaChangeEvent } from "../../src/core/api/contract";
 import { ApiError, type ApiClient } from "../../src/platform/ports";
 
@@ -386,8 +386,8 @@ export function describeApiClientContract(name: string, make: () => Promise<Cont
             },
           });
         });
-        // Give the subscription time to connect before changing the agenda.
-        await new Promise((r) => setTimeout(r, 100));
+        // Connected once the current view (every stream's first event) arrived.
+        await vi.waitFor(() => expect(events.length).toBeGreaterThan(0));
         await client.addContribution(agenda.id, { department: "企画部", text: "提案を一緒に作る" });
         await got;
         const last = events.at(-1)!;

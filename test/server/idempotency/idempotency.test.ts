@@ -1,6 +1,6 @@
 import Fastify from "fastify";
 import type { FastifyInstance } from "fastify";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Agenda } from "../../../src/core/api/contract";
 import type { Principal } from "../../../src/server/auth/principal";
 import { createDb, type DbHandle } from "../../../src/server/db/create-db";
@@ -164,7 +164,7 @@ describe("withIdempotency", () => {
     let finish!: () => void;
     next = () => new Promise((resolve) => (finish = () => resolve({ status: 201, body: { id: "slow" } })));
     const first = call();
-    await new Promise((r) => setTimeout(r, 50));
+    await vi.waitFor(() => expect(finish).toBeTypeOf("function")); // the first is inside its handler
     const concurrent = await call();
     expect(concurrent.statusCode).toBe(409);
     expect(concurrent.json().error.message).toMatch(/still being processed/);

@@ -2,7 +2,7 @@
 // queued, deliveries of one agenda run one after another in write order, and a failed delivery is
 // logged, never thrown at the writer.
 import type { FastifyBaseLogger } from "fastify";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { liveDeliveriesSettled, notifyAgendaChanged } from "../../../src/server/live/notify-change";
 import type { ChangeKind, LiveEvents } from "../../../src/server/routes/route-deps";
 
@@ -31,7 +31,7 @@ describe("notifyAgendaChanged", () => {
     await notifyAgendaChanged(live, log, "t", "a", "agenda");
     await notifyAgendaChanged(live, log, "t", "a", "commitment");
     await notifyAgendaChanged(live, log, "t", "b", "contribution");
-    await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect(log2).toContain("end b contribution"));
     // The first delivery of "a" is stuck: the writer already has its answer, the second "a" waits,
     // and another agenda is not held up.
     expect(log2).toEqual(["start a agenda", "start b contribution", "end b contribution"]);

@@ -1,7 +1,7 @@
 // A commitment's first sync claims its link before calling Graph: two syncs at once create one task
 // (the other is told a sync is running), a failed sync gives the claim back, and a claim left by a
 // crashed server expires. The claim itself on every database; the race through the API.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ApiErrorBody } from "../../../src/core/api/contract";
 import { GraphError } from "../../../src/server/graph/graph-error";
 import { withReminderTables } from "../../../src/server/reminders/reminder.tables";
@@ -56,13 +56,14 @@ describe.each(storageTargets())("sync claim [$name]", ({ target }) => {
 describe("POST /api/commitments/:id/sync, twice at once", () => {
   const calls: TaskSyncRequest[] = [];
   let fail = false;
+  let graphMayAnswer: { promise: Promise<void>; resolve: () => void } | undefined;
   const backend: CommitmentSyncBackend = {
     graphTokenFor: async () => "graph-token",
     tasks: {
       async upsert(request) {
         calls.push(request);
-        // Long enough for the second request to arrive while Graph is still answering the first.
-        await new Promise((resolve) => setTimeout(resolve, 150));
+        // Graph answers the first only once the second request has had its answer.
+        await graphMayAnswer?.promise;
         if (fail) throw new GraphError(403, "Authorization_RequestDenied", "Microsoft Graph refused the task (403)");
         return { containerId: "list-1", externalId: `task-${calls.length}`, webUrl: null, etag: null, created: request.existing === null };
       },
@@ -82,7 +83,14 @@ describe("POST /api/commitments/:id/sync, twice at once", () => {
       fail = false;
       calls.length = 0;
 
-      const [a, b] = await Promise.all([post(), post()]);
+      let release!: () => void;
+      graphMayAnswer = { promise: new Promise<void>((resolve) => (release = resolve)), resolve: () => release() };
+      const first = post();
+      await vi.waitFor(() => expect(calls).toHaveLength(1)); // the first is at Graph
+      const second = await post();
+      graphMayAnswer.resolve();
+      graphMayAnswer = undefined;
+      const [a, b] = [await first, second];
       expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
       const busy = a.statusCode === 409 ? a : b;
       expect(busy.json<ApiErrorBody>().error.message).toBe(SYNC_RUNNING);
