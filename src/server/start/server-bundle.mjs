@@ -20,9 +20,9 @@ function fileHash(root, file) {
   return createHash("sha256").update(readFileSync(full)).digest("hex");
 }
 
-/** @param {string} root @returns {string} the bundle's path */
-export function serverBundlePath(root) {
-  return path.join(root, SERVER_BUNDLE_DIR, OUTFILE);
+/** @param {string} root @param {string} [outdir] @returns {string} the bundle's path */
+export function serverBundlePath(root, outdir = path.join(root, SERVER_BUNDLE_DIR)) {
+  return path.join(outdir, OUTFILE);
 }
 
 /** @param {string} root @returns {boolean} */
@@ -42,10 +42,10 @@ export function serverBundleIsCurrent(root) {
  * Bundles the server with esbuild (a devDependency, imported only here: a start on an unchanged
  * tree never loads it) and stamps the bundle with the hashes of what it was built from.
  * @param {string} root
+ * @param {string} [outdir] somewhere under `root` (the server finds the project from its own path)
  */
-export async function bundleServer(root) {
+export async function bundleServer(root, outdir = path.join(root, SERVER_BUNDLE_DIR)) {
   const { build } = await import("esbuild");
-  const outdir = path.join(root, SERVER_BUNDLE_DIR);
   mkdirSync(outdir, { recursive: true });
   const result = await build({
     absWorkingDir: root,
