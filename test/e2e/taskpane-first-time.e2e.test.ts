@@ -95,7 +95,8 @@ describe.each([320, 450])("first-time organizer, task pane %i px wide", (width) 
   const session = useBrowserSession();
   const shot = (n: number, state: string) => `${OUT}/after-${width}-${n}-${state}.png`;
 
-  it("meets the objective first, is told what is missing where she looks, and inserts with one request", async () => {
+  // Long: every state is checked with axe in three themes.
+  it("meets the objective first, is told what is missing where she looks, and inserts with one request", { timeout: 300_000 }, async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1400, height: 900 });
     const requests = organizerRequests(page);
@@ -209,11 +210,16 @@ describe.each([320, 450])("first-time organizer, task pane %i px wide", (width) 
     await item.scrollIntoViewIfNeeded();
     await misaki.screenshot({ path: shot(8, "side-panel-proposed"), animations: "disabled" });
     await axeEveryTheme(page, "proposal in Teams", [SIDE_PANEL]);
-    await item.getByTestId("contribution-confirm").click();
+    // She confirms from the keyboard: Tab to Confirm, Enter.
+    await item.getByTestId("contribution-actions").focus();
+    await page.keyboard.press("Tab");
+    await expect.poll(() => focusedTestId(page)).toBe("contribution-confirm");
+    await page.keyboard.press("Enter");
     await expect.poll(() => item.getByTestId("contribution-byline").getAttribute("data-proposal"), { timeout: 10_000 }).toBe("confirmed");
     expect(await item.getByTestId("contribution-byline").textContent()).toContain("田中 美咲");
-    // The Confirm button is gone; the focus stays on the entry it belonged to.
+    // The Confirm button is gone; the focus stays on the entry it belonged to, and shows.
     await expect.poll(() => focusedTestId(page)).toBe("contribution");
+    expect(await item.evaluate((el) => el.hasAttribute("data-fui-focus-visible"))).toBe(true);
     await misaki.screenshot({ path: shot(9, "side-panel-confirmed-focus"), animations: "disabled" });
     // The organizer's pane now shows it as 企画部's, not as a field to overwrite.
     await pane.getByTestId("insert-agenda").click();
