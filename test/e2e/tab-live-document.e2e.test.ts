@@ -206,7 +206,7 @@ describe("the meeting tab as a live document, by clicking", () => {
   }
 
   // Long: every state at two widths is reached afresh and checked.
-  it.each(THEMES)("has no serious accessibility violations in any state, in the %s theme", { timeout: 300_000 }, async (theme) => {
+  it.each(THEMES)("has no serious accessibility violations in any state, in the %s theme", { timeout: 420_000 }, async (theme) => {
     // Each state is reached by clicking after the page loads in the theme (the theme is the page's ?theme=).
     const states: Record<string, (page: Page, context: BrowserContext) => Promise<void>> = {
       document: async () => undefined,
