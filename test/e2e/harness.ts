@@ -80,19 +80,20 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Serious and critical axe violations on the page, as readable lines (empty = pass). */
-export async function seriousA11yViolations(page: Page): Promise<string[]> {
+/**
+ * Serious and critical axe violations on the page (or only inside the elements `include` selects),
+ * as readable lines (empty = pass).
+ */
+export async function seriousA11yViolations(page: Page, { include = [] }: { include?: readonly string[] } = {}): Promise<string[]> {
   // Legacy mode: the default mode opens a helper tab, which this headless Chromium refuses. The
   // simulated compose body is a copy of Outlook's own markup, not ours, so it is left out. So are the
   // focus sentinels Fluent's keyboard navigation (tabster) puts around an open menu's items: empty
   // <i data-tabster-dummy tabindex=0 aria-hidden> that pass focus on at once. They are focusable and
   // hidden by design (a screen reader must not announce them), which axe's aria-hidden-focus rule
   // reports; Fluent lists it as a known false positive. Nothing of ours is excluded.
-  const results = await new AxeBuilder({ page })
-    .setLegacyMode()
-    .exclude('[data-testid="compose-body"]')
-    .exclude("i[data-tabster-dummy]")
-    .analyze();
+  let builder = new AxeBuilder({ page }).setLegacyMode();
+  for (const selector of include) builder = builder.include(selector);
+  const results = await builder.exclude('[data-testid="compose-body"]').exclude("i[data-tabster-dummy]").analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);

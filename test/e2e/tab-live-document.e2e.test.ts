@@ -3,13 +3,14 @@
 // a 2,000-character entry collapsed, the "⋯" menu to edit, obstacles and commitments opened on demand,
 // the offline state shown the same by the badge and the banner, and a colleague who is not invited
 // told whom to ask — with no retry. Screenshots of every state go to test-results/tab-live-document/,
-// and axe checks every state in the light, dark and high-contrast themes.
+// and axe checks every state, at 280 and 320 px, in the light, dark and high-contrast themes — the
+// conflicts (someone else changed an entry or a commitment: 412) included.
 import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Agenda, Objective } from "../../src/core/api/contract";
+import type { Agenda, Commitment, Contribution, Objective } from "../../src/core/api/contract";
 import { DEMO_OBJECTIVE } from "../../src/core/demo/demo-people";
 import { launchBrowser, seriousA11yViolations, startServer, type RunningServer } from "./harness";
 
@@ -26,10 +27,14 @@ async function tokenFor(baseUrl: string, email: string): Promise<string> {
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
-async function call<T>(baseUrl: string, token: string, method: string, url: string, body?: unknown): Promise<T> {
+async function call<T>(baseUrl: string, token: string, method: string, url: string, body?: unknown, version?: number): Promise<T> {
   const res = await fetch(`${baseUrl}${url}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json", "idempotency-key": randomUUID() }) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { "content-type": "application/json", "idempotency-key": randomUUID() }),
+      ...(version === undefined ? {} : { "if-match": `"${version}"` }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
@@ -40,6 +45,8 @@ describe("the meeting tab as a live document, by clicking", () => {
   let server: RunningServer;
   let browser: Browser;
   let agendaId = "";
+  let organizerToken = "";
+  let misakiToken = "";
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
   const tabUrl = (theme = "default") => `${server.baseUrl}/teams/tab.html?agendaId=${agendaId}${theme === "default" ? "" : `&theme=${theme}`}`;
@@ -63,6 +70,8 @@ describe("the meeting tab as a live document, by clicking", () => {
     server = await startServer();
     browser = await launchBrowser();
     const organizer = await tokenFor(server.baseUrl, HANAKO);
+    organizerToken = organizer;
+    misakiToken = await tokenFor(server.baseUrl, MISAKI);
     // The demo objective: earlier meetings on it left open commitments, carried forward here.
     const objective = (await call<Objective[]>(server.baseUrl, organizer, "GET", "/api/objectives")).find((o) => o.title === DEMO_OBJECTIVE.title)!;
     const agenda = await call<Agenda>(server.baseUrl, organizer, "POST", "/api/agendas", {
@@ -183,9 +192,23 @@ describe("the meeting tab as a live document, by clicking", () => {
     await expect.poll(() => m.getByTestId("live-status").getAttribute("data-status"), { timeout: 15_000 }).toBe("live");
   });
 
-  it.each(THEMES)("has no serious accessibility violations in any state, in the %s theme", async (theme) => {
+  /** Misaki edits a new entry of hers while the organizer changes it: she is told, and (saving) gets the 412's choice. */
+  async function editWhileOrganizerChanges(page: Page): Promise<void> {
+    const text = `衝突の確認 ${randomUUID().slice(0, 6)}`;
+    const created = await call<Contribution>(server.baseUrl, misakiToken, "POST", `/api/agendas/${agendaId}/contributions`, { department: "企画部", text });
+    const entry = page.locator('[data-testid="contribution"]', { hasText: text });
+    await entry.waitFor({ timeout: 8000 });
+    await entry.getByTestId("contribution-actions").click();
+    await page.getByTestId("contribution-edit").click();
+    await page.getByTestId("contribution-edit-input").fill(`${text}（美咲の書き直し）`);
+    await call(server.baseUrl, organizerToken, "PATCH", `/api/contributions/${created.id}`, { text: `${text}（主催者の追記）` }, created.version);
+    await page.getByTestId("contribution-changed-meanwhile").waitFor({ timeout: 8000 });
+  }
+
+  // Long: every state at two widths is reached afresh and checked.
+  it.each(THEMES)("has no serious accessibility violations in any state, in the %s theme", { timeout: 420_000 }, async (theme) => {
     // Each state is reached by clicking after the page loads in the theme (the theme is the page's ?theme=).
-    const states: Record<string, (page: Page) => Promise<void>> = {
+    const states: Record<string, (page: Page, context: BrowserContext) => Promise<void>> = {
       document: async () => undefined,
       adding: async (page) => {
         await card(page, "企画部").getByTestId("contribution-add").click();
@@ -208,24 +231,44 @@ describe("the meeting tab as a live document, by clicking", () => {
         await page.getByTestId("tab-appendix").getByRole("button").click();
         await page.getByText("CRMサービスの開発力と提案力を強化する").waitFor();
       },
+      "changed-meanwhile": editWhileOrganizerChanges,
+      conflict: async (page) => {
+        await editWhileOrganizerChanges(page);
+        await page.getByTestId("contribution-save").click();
+        await page.getByTestId("conflict").waitFor({ timeout: 8000 });
+      },
+      "commitment-conflict": async (page, context) => {
+        const action = `美咲の約束 ${randomUUID().slice(0, 6)}`;
+        const mine = await call<Commitment>(server.baseUrl, organizerToken, "POST", `/api/agendas/${agendaId}/commitments`, { ownerEmail: MISAKI, action, dueDate: "2099-11-01" });
+        const item = page.locator('[data-testid="commitment"]', { hasText: action });
+        await item.waitFor({ timeout: 8000 });
+        await context.setOffline(true);
+        await item.getByTestId("commitment-toggle").click();
+        await item.getByTestId("commitment-pending").waitFor({ timeout: 5000 });
+        await call(server.baseUrl, organizerToken, "PATCH", `/api/commitments/${mine.id}`, { dueDate: "2099-12-24" });
+        await context.setOffline(false);
+        await page.getByTestId("conflict").waitFor({ timeout: 10_000 });
+      },
     };
     const problems: string[] = [];
     {
-      for (const [name, enter] of Object.entries(states)) {
-        const { page, context } = await open(MISAKI, 280, tabUrl(theme));
-        await ready(page);
-        await page.getByTestId("contribution").first().waitFor();
-        await enter(page);
-        await shot(page, `axe-${theme}-${name}`);
-        problems.push(...(await seriousA11yViolations(page)).map((v) => `${theme}/${name}: ${v}`));
-        if (name === "document") {
-          await context.setOffline(true);
-          await page.locator('[data-testid="live-status"][data-status="offline"]').waitFor({ timeout: 5000 });
-          await shot(page, `axe-${theme}-offline`);
-          problems.push(...(await seriousA11yViolations(page)).map((v) => `${theme}/offline: ${v}`));
-          await context.setOffline(false);
+      for (const width of [280, 320]) {
+        for (const [name, enter] of Object.entries(states)) {
+          const { page, context } = await open(MISAKI, width, tabUrl(theme));
+          await ready(page);
+          await page.getByTestId("contribution").first().waitFor();
+          await enter(page, context);
+          await shot(page, `axe-${theme}-${width}-${name}`);
+          problems.push(...(await seriousA11yViolations(page)).map((v) => `${theme}/${width}/${name}: ${v}`));
+          if (name === "document") {
+            await context.setOffline(true);
+            await page.locator('[data-testid="live-status"][data-status="offline"]').waitFor({ timeout: 5000 });
+            await shot(page, `axe-${theme}-${width}-offline`);
+            problems.push(...(await seriousA11yViolations(page)).map((v) => `${theme}/${width}/offline: ${v}`));
+            await context.setOffline(false);
+          }
+          await context.close();
         }
-        await context.close();
       }
       // The stage, wide, with the same sections; and the refusal.
       const stage = await open(ICHIRO, 1280, `${server.baseUrl}/teams/tab.html?agendaId=${agendaId}&view=stage${theme === "default" ? "" : `&theme=${theme}`}`);

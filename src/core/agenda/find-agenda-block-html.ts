@@ -1,7 +1,7 @@
 // Finds our agenda block(s) in an HTML meeting body by what survives Outlook's rewriting: the
 // visible start/end lines (matched on the text, so tags and character references between the
-// characters do not matter) and, when the end line was deleted, the live-agenda link (also when
-// Safe Links rewrote it) or, with the link gone too, our own outer element if Outlook kept it.
+// characters do not matter) and, when the end line was deleted, our own outer element if Outlook
+// kept it or, without it, the live-agenda link (also when Safe Links rewrote it).
 import { decodeHtmlEntities } from "../text/html-entities";
 import {
   findElement,
@@ -94,17 +94,21 @@ function outerElementEnd(parsed: ParsedHtml, start: TextMatch, limit: number): n
 function blockEnd(parsed: ParsedHtml, start: TextMatch, limit: number): number | null {
   const end = lineMatch(findEndMarker, parsed, start.end);
   if (end && end.index < limit) return parsed.textEnd[end.end - 1] as number;
-  // The user deleted the end line. The live-agenda link is the last thing in our block before that
-  // line, so the block is taken to end with the element holding the link. Without the link, our
-  // outer element (where Outlook kept it) bounds the block. Without either the block's extent is
-  // unknown: the caller inserts a fresh block and leaves the damaged text alone rather than guess
-  // and eat the user's text (or the Teams block) below it.
+  // The user deleted the end line. Where Outlook kept our outer element, it bounds the block: an
+  // emptied end line (OWA's styled <p><br></p>, Word's <o:p>&nbsp;</o:p>) stays inside it, after the
+  // live link, and ending at the link would leave that shell behind with the new block nested in it.
+  // Without the element, the live-agenda link (Safe Links-rewritten or not) is the last thing in our
+  // block before that line, so the block ends with the element holding the link. Without either the
+  // block's extent is unknown: the caller inserts a fresh block and leaves the damaged text alone
+  // rather than guess and eat the user's text (or the Teams block) below it.
+  const outer = outerElementEnd(parsed, start, limit);
+  if (outer !== null) return outer;
   for (let label = findLiveLinkLabel(parsed.text, start.end); label && label.index < limit; ) {
     const linkEnd = liveLinkEnd(parsed, label.index);
     if (linkEnd !== null) return linkEnd;
     label = findLiveLinkLabel(parsed.text, label.end);
   }
-  return outerElementEnd(parsed, start, limit);
+  return null;
 }
 
 /**

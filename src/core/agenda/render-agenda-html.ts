@@ -45,8 +45,10 @@ function objectiveHtml(c: AgendaContent): string {
 }
 
 function departmentHtml(d: AgendaContent["departments"][number], c: AgendaContent): string {
+  // The byline moves to the next line as a whole (Japanese text may otherwise break inside a name,
+  // "提案：佐" | "藤 花子"); a byline longer than the line still wraps inside itself.
   const items = d.contributions.map((x) =>
-    x.author ? `${t(x.text)} <span style="${MUTED}">— ${t(x.author)}</span>` : t(x.text),
+    x.author ? `${t(x.text)} <span style="${MUTED};display:inline-block">— ${t(x.author)}</span>` : t(x.text),
   );
   return p(S.department, t(d.name)) + (items.length === 0 ? slot(c.strings.contributionsEmptySlot) : list(items));
 }

@@ -7,7 +7,7 @@ import { NoticeBar } from "../../components/status/notice-bar";
 import { apiBaseUrl, queryParam } from "../../platform/host-detect";
 import { mount } from "../shared/mount";
 import { fetchAuthMode, type AuthMode } from "../shared/server-mode";
-import { PreviewPage } from "./preview-page";
+import { PreviewPage, paneWidthFrom, type PaneWidth } from "./preview-page";
 
 function Unavailable({ mode }: { mode: AuthMode | "down" }) {
   const t = useT();
@@ -19,7 +19,7 @@ function Unavailable({ mode }: { mode: AuthMode | "down" }) {
   );
 }
 
-function Root({ baseUrl, lang }: { baseUrl: string; lang: Lang }) {
+function Root({ baseUrl, lang, paneWidth }: { baseUrl: string; lang: Lang; paneWidth: PaneWidth }) {
   const [mode, setMode] = useState<AuthMode | "down" | null>(null);
   useEffect(() => {
     fetchAuthMode(baseUrl).then(setMode, () => setMode("down"));
@@ -32,9 +32,16 @@ function Root({ baseUrl, lang }: { baseUrl: string; lang: Lang }) {
       </AppShell>
     );
   }
-  return <PreviewPage baseUrl={baseUrl} initialLang={lang} />;
+  return <PreviewPage baseUrl={baseUrl} initialLang={lang} initialPaneWidth={paneWidth} />;
 }
 
-// ?lang=ja|en makes the page language deterministic (screenshots, end-to-end tests).
+// ?lang=ja|en makes the page language deterministic (screenshots, end-to-end tests); ?pane=320|450
+// starts the task pane at that width.
 const requested = Lang.safeParse(queryParam("lang"));
-mount(<Root baseUrl={apiBaseUrl()} lang={requested.success ? requested.data : pickLang(navigator.language)} />);
+mount(
+  <Root
+    baseUrl={apiBaseUrl()}
+    lang={requested.success ? requested.data : pickLang(navigator.language)}
+    paneWidth={paneWidthFrom(queryParam("pane"))}
+  />,
+);

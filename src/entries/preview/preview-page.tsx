@@ -1,7 +1,7 @@
 // /preview: the whole story on one page with no Microsoft 365 — the organizer in a simulated Outlook
 // compose window with the real task pane, two attendees of different departments in simulated Teams
 // side panels, and the PMO's dashboard. Fake hosts, real API and database, a dev-token identity each.
-import { Radio, RadioGroup, Select, Field, Subtitle1, Text, Title1, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Radio, RadioGroup, Select, Field, Subtitle1, Text, Title1, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { Lang } from "../../core/api/contract";
 import { DEMO_PEOPLE } from "../../core/demo/demo-people";
@@ -30,14 +30,18 @@ const useStyles = makeStyles({
   controls: { display: "flex", gap: tokens.spacingHorizontalXL, flexWrap: "wrap", alignItems: "end" },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalL, flexWrap: "wrap", alignItems: "start" },
+  // The add-in's own area is exactly the chosen width, as Outlook sizes its task pane; the frame's
+  // border is drawn outside it.
   pane: {
-    flex: "0 1 380px",
-    minWidth: "300px",
+    flex: "0 0 auto",
+    boxSizing: "content-box",
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
   paneTitle: { display: "block", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorNeutralBackground3 },
+  paneNarrow: { width: "320px" },
+  paneWide: { width: "450px" },
   pmo: { border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
 });
 
@@ -63,15 +67,26 @@ function createComposeItem(cast: PreviewCast, lang: Lang, subject: string, forma
   });
 }
 
+/** Outlook's task pane widths: narrow (its default, and Outlook on the web) and wide (widened by the user). */
+export const PANE_WIDTHS = [320, 450] as const;
+export type PaneWidth = (typeof PANE_WIDTHS)[number];
+
+/** A `?pane=` value as a pane width, or the narrow default. */
+export function paneWidthFrom(value: string | null): PaneWidth {
+  return PANE_WIDTHS.find((w) => String(w) === value) ?? 320;
+}
+
 interface PreviewPageProps {
   baseUrl: string;
   lang: Lang;
   theme: TeamsTheme;
+  paneWidth: PaneWidth;
   onLang(lang: Lang): void;
   onTheme(theme: TeamsTheme): void;
+  onPaneWidth(width: PaneWidth): void;
 }
 
-function PreviewContent({ baseUrl, lang, theme, onLang, onTheme }: PreviewPageProps) {
+function PreviewContent({ baseUrl, lang, theme, paneWidth, onLang, onTheme, onPaneWidth }: PreviewPageProps) {
   const t = useT();
   const styles = useStyles();
   const organizerTitleId = useId("preview-organizer");
@@ -132,6 +147,17 @@ function PreviewContent({ baseUrl, lang, theme, onLang, onTheme }: PreviewPagePr
               <option value="contrast">{t("preview.theme.contrast")}</option>
             </Select>
           </Field>
+          <Field label={t("preview.paneWidth")}>
+            <RadioGroup
+              layout="horizontal"
+              value={String(paneWidth)}
+              onChange={(_, d) => onPaneWidth(paneWidthFrom(d.value))}
+              data-testid="preview-pane-width"
+            >
+              <Radio value="320" label={t("preview.paneWidth.narrow")} />
+              <Radio value="450" label={t("preview.paneWidth.wide")} />
+            </RadioGroup>
+          </Field>
         </div>
       </header>
 
@@ -142,7 +168,12 @@ function PreviewContent({ baseUrl, lang, theme, onLang, onTheme }: PreviewPagePr
           </Subtitle1>
           <div className={styles.row}>
             <ComposeWindow snapshot={snapshot} organizer={cast.organizer.person} people={DEMO_PEOPLE} onFormat={switchFormat} />
-            <section className={styles.pane} aria-label={t("preview.taskpane.label")} data-testid="taskpane">
+            <section
+              className={mergeClasses(styles.pane, paneWidth === 320 ? styles.paneNarrow : styles.paneWide)}
+              aria-label={t("preview.taskpane.label")}
+              data-testid="taskpane"
+              data-pane-width={paneWidth}
+            >
               <Text weight="semibold" className={styles.paneTitle}>
                 {t("preview.taskpane.label")}
               </Text>
@@ -191,13 +222,22 @@ function PreviewContent({ baseUrl, lang, theme, onLang, onTheme }: PreviewPagePr
   );
 }
 
-export function PreviewPage({ baseUrl, initialLang }: { baseUrl: string; initialLang: Lang }) {
+export function PreviewPage({ baseUrl, initialLang, initialPaneWidth = 320 }: { baseUrl: string; initialLang: Lang; initialPaneWidth?: PaneWidth }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [theme, setTheme] = useState<TeamsTheme>("default");
+  const [paneWidth, setPaneWidth] = useState<PaneWidth>(initialPaneWidth);
   return (
     <AppShell lang={lang} theme={theme}>
       <PageTitle page="page.preview" />
-      <PreviewContent baseUrl={baseUrl} lang={lang} theme={theme} onLang={setLang} onTheme={setTheme} />
+      <PreviewContent
+        baseUrl={baseUrl}
+        lang={lang}
+        theme={theme}
+        paneWidth={paneWidth}
+        onLang={setLang}
+        onTheme={setTheme}
+        onPaneWidth={setPaneWidth}
+      />
     </AppShell>
   );
 }

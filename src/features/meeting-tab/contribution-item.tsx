@@ -2,7 +2,21 @@
 // text (long ones collapsed), and — for its author or the organizer, as the server allows — edit and
 // delete in a "⋯" menu. An edit in progress is a draft (with the version it started from), so a reload
 // reopens it; the save carries that version (If-Match).
-import { Badge, Button, Field, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Field,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Text,
+  Textarea,
+  createFocusOutlineStyle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { Attendee, Contribution } from "../../core/api/contract";
 import { departmentKey } from "../../core/meeting/departments";
@@ -18,7 +32,15 @@ import { useTabWrites } from "./offline/tab-writes";
 import { contributionProblem } from "./validate";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  // The entry takes the focus when its Confirm/Save button goes away: a keyboard user must see where it is.
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    position: "relative",
+    ...createFocusOutlineStyle({ style: { outlineOffset: tokens.spacingHorizontalXXS } }),
+  },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
   who: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, alignItems: "baseline", minWidth: 0, flexGrow: 1 },
   name: { overflowWrap: "anywhere" },

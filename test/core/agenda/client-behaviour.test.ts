@@ -115,6 +115,61 @@ describe("Safe Links rewrote the links and the user deleted the end line", () =>
   });
 });
 
+describe("end line emptied inside our outer element, live link rewritten by Safe Links", () => {
+  const owa = fixture("owa-safelinks-end-line-emptied.html");
+  const classic = fixture("classic-safelinks-originalsrc-end-line-emptied.html");
+  const OWA_EMPTIED = '<p style="margin: 0px 0px 8px; font-size: 12px; font-weight: bold; color: rgb(91, 95, 199);"><br></p>';
+  const WORD_EMPTIED = "<p class=MsoNormal style='margin:0 0 8px 0;font-size:12px;font-weight:bold;color:#5b5fc7'><span lang=EN-US><o:p>&nbsp;</o:p></span></p>";
+  const WORD_USER = '<p class="MsoNormal">営業部・企画部の皆さま';
+  /** The `<a …>` attributes of the live-agenda link in a body, as the finder sees them. */
+  const liveLinkAttrs = (body: string) => /<a\b([^>]*)>(?:<span[^>]*>)?ライブアジェンダを開く/.exec(body)?.[1] ?? "";
+
+  it("the fixtures: the emptied end line sits inside our bordered element, after a rewritten live link", () => {
+    expect(owa).toContain(`ライブアジェンダを開く</a></p>${OWA_EMPTIED}</div></div>`);
+    expect(classic).toContain("mso-element:para-border-div;border:none;border-left:solid #5B5FC7 3.0pt");
+    expect(classic).toContain(`${WORD_EMPTIED}\n</div>`);
+    for (const body of [owa, classic]) {
+      expect(body).not.toMatch(/アジェンダここまで/);
+      expect(body).not.toMatch(/href="https:\/\/cp\.contoso\.example/);
+      // Still recognised as our live link: through the Safe Links URL, and in classic Outlook also
+      // through originalsrc.
+      expect(isLiveAgendaLink(liveLinkAttrs(body))).toBe(true);
+    }
+    expect(liveLinkAttrs(classic)).toContain('originalsrc="https://cp.contoso.example/agenda/ag_1"');
+    expect(isLiveAgendaLink(liveLinkAttrs(classic).replace(/href="[^"]*"/, 'href="https://protect-eu.mimecast.com/s/AbCd"'))).toBe(true);
+  });
+
+  it("OWA: our outer element is the block, the emptied line goes with it; nothing is nested or left behind", () => {
+    expectReplaced(owa, oldBlock(owa, OWA_WRAPPER, OWA_AFTER));
+    const merged = mergeAgendaIntoBody(owa, NEW_HTML, "html").body;
+    expect(merged).not.toContain(OWA_EMPTIED);
+    expect(merged.match(/border-left:\s*4px solid (?:#5b5fc7|rgb\(91, 95, 199\))/gi)).toHaveLength(1);
+    expect(merged).toContain("Let's align on the next steps for the enterprise CRM push.");
+    expect(parseTeamsThreadId(merged)).toBe("19:meeting_NDk5YjE2ZjAtYTI4Ny00ZWM0LWI3MjctZjc5NzQ2NGNlOGM0@thread.v2");
+  });
+
+  it("classic Outlook: Word's para-border-div is the block, with href or originalsrc alone naming the agenda", () => {
+    const range = oldBlock(classic, WORD_SECTION, WORD_USER, true);
+    expect(classic.slice(range.start, range.end)).toMatch(/^<div style='mso-element:para-border-div[\s\S]*<\/div>$/);
+    expectReplaced(classic, range);
+    const opaque = classic.replace(/href="https:\/\/apc01\.safelinks[^"]*"/g, 'href="https://protect-eu.mimecast.com/s/AbCdEfGhIjKl?domain=cp.contoso.example"');
+    expect(opaque).not.toContain("apc01.safelinks");
+    expectReplaced(opaque, oldBlock(opaque, WORD_SECTION, WORD_USER, true));
+    expect(mergeAgendaIntoBody(classic, NEW_HTML, "html").body).not.toContain(WORD_EMPTIED);
+  });
+
+  it("without our border the rewritten live link still ends the block; the emptied line is the user's to keep", () => {
+    const bare = owa.replace(/border-left:\s*4px solid #5b5fc7;?/gi, "");
+    const blocks = findAgendaBlocks(bare, "html");
+    expect(blocks).toHaveLength(1);
+    const { start, end } = blocks[0]!;
+    expect(bare.slice(start, end)).toMatch(/^<p style="margin: 0 0 8px 0;[\s\S]*ライブアジェンダを開く<\/a><\/p>$/);
+    const merged = mergeAgendaIntoBody(bare, NEW_HTML, "html");
+    expect(merged).toEqual({ body: bare.slice(0, start) + NEW_HTML + bare.slice(end), replaced: true });
+    expect(merged.body).toContain(OWA_EMPTIED);
+  });
+});
+
 describe("end line and live link deleted, our outer element kept by Outlook", () => {
   it("OWA (style re-serialised with rgb() colours): the element is the block; the user's line below stays", () => {
     const body = fixture("owa-outer-element-only.html");
