@@ -10,7 +10,9 @@ const FLOORS: Record<CorpusPart, Record<Lang, { precision: number; recall: numbe
   dev: { ja: { precision: 0.96, recall: 0.95 }, en: { precision: 0.96, recall: 0.93 } },
   // Measured 2026-12-07 on the whole sealed part (sealed/<lang>.tsv and the later batches written the
   // same way): ja precision 0.947, recall 0.845; en precision 0.950, recall 0.742. The goal is 0.9 / 0.85
-  // per language: English recall is well short of it, Japanese just short.
+  // per language: English recall is well short of it, Japanese just short. sealed/<lang>-fresh2.tsv
+  // (200 lines each, written later without sight of the code or the corpus) read on their own, with
+  // the detector as it was then: ja precision 0.972, recall 0.858; en precision 0.978, recall 0.733.
   sealed: { ja: { precision: 0.91, recall: 0.81 }, en: { precision: 0.92, recall: 0.71 } },
 };
 
