@@ -14,6 +14,7 @@ export default defineConfig({
       "test/server/requests/request-routes.test.ts",
       "test/server/requests/request-respond.test.ts",
       "test/server/requests/carried-requests.test.ts",
+      "test/server/requests/carried-answer.test.ts",
       "test/postgres/**/*.test.ts",
     ],
     environment: "node",

@@ -27,7 +27,9 @@ export type RequestAction = z.infer<typeof RequestAction>;
 /**
  * accept: `owner` (someone of the asked department) and `due` are required; `text` words the
  * commitment (default: what was asked, or the counter-offer). counter and decline: `text` is the
- * counter-offer or the reason, required.
+ * counter-offer or the reason, required. `agendaId`: the meeting it is answered in when that is a
+ * later meeting on the same objective it was carried into (default: its own meeting); the rights,
+ * the owner and the commitment are then that meeting's.
  */
 export const RequestRespond = z
   .object({
@@ -35,6 +37,7 @@ export const RequestRespond = z
     text: z.string().trim().max(2000).optional(),
     owner: Email.optional(),
     due: IsoDate.optional(),
+    agendaId: Id.optional(),
   })
   .strict();
 export type RequestRespond = z.input<typeof RequestRespond>;

@@ -10,6 +10,7 @@ import { meetingDepartmentNamed, meetingDepartments, sameDepartment, turnOf, wai
 import { ApiError, type WriteOptions } from "../ports";
 import { badRequest, forbidden, notFound, parseOr400 } from "./fake-api-errors";
 import { canOpen, openView } from "./fake-agendas";
+import { isCarriedInto } from "./fake-carry-forward";
 import { newCommitment } from "./fake-commitments";
 import type { FakeRequest } from "./fake-server";
 
@@ -19,20 +20,23 @@ export function requestHandlers({ store, me, nowIso, newId, changed }: FakeReque
   const myDepartment = (view: AgendaView) => view.agenda.attendees.find((a) => a.email === me.email)?.department ?? "";
   const isOrganizer = (view: AgendaView) => view.agenda.organizerEmail === me.email;
 
-  function find(id: string): { view: AgendaView; request: DepartmentRequest; index: number } {
+  /** The request and its meeting; `mayOpen`: the caller must be able to open that meeting. */
+  function find(id: string, mayOpen = true): { view: AgendaView; request: DepartmentRequest; index: number } {
     for (const view of store.views.values()) {
       const index = (view.requests ?? []).findIndex((r) => r.id === id);
       if (index >= 0) {
-        openView(store.views, view.agenda.id, me);
+        if (mayOpen) openView(store.views, view.agenda.id, me);
         return { view, request: view.requests![index]!, index };
       }
     }
     throw notFound("Request");
   }
 
-  function save(view: AgendaView, index: number, next: DepartmentRequest): DepartmentRequest {
+  /** Stores the change; `answeredIn`, a later meeting it was answered in, hears of it too. */
+  function save(view: AgendaView, index: number, next: DepartmentRequest, answeredIn: AgendaView = view): DepartmentRequest {
     view.requests![index] = next;
     changed(view, "request");
+    if (answeredIn !== view) changed(answeredIn, "request");
     return next;
   }
 
@@ -101,11 +105,17 @@ export function requestHandlers({ store, me, nowIso, newId, changed }: FakeReque
     },
 
     respondToRequest(id: string, input: RequestRespond, options?: WriteOptions): RequestRespondResult {
-      const { view, request, index } = find(id);
+      const parsed = parseOr400(RequestRespond, input);
+      // Answered in a later meeting it is carried into: that meeting's attendees and commitments.
+      const elsewhere = parsed.agendaId !== undefined ? openView(store.views, parsed.agendaId, me) : undefined;
+      const { view: own, request, index } = find(id, elsewhere === undefined);
+      const view = elsewhere && elsewhere.agenda.id !== own.agenda.id ? elsewhere : own;
+      if (view !== own && !isCarriedInto(own, view)) {
+        throw badRequest("Invalid body: agendaId — this request is not carried into that meeting; it can be answered in its own meeting or a later one on the same objective", "agendaId");
+      }
       if (options?.ifMatch !== undefined && options.ifMatch !== request.version) {
         throw new ApiError(412, "precondition_failed", "The request was changed by someone else", undefined, structuredClone(request));
       }
-      const parsed = parseOr400(RequestRespond, input);
       const mine = myDepartment(view);
       const side = sameDepartment(mine, request.toDepartment) ? "asked" : sameDepartment(mine, request.fromDepartment) ? "asking" : null;
       if (!side) throw forbidden(`Only someone of ${request.toDepartment} (asked) or ${request.fromDepartment} (asking) can answer this request`);
@@ -137,7 +147,7 @@ export function requestHandlers({ store, me, nowIso, newId, changed }: FakeReque
           now,
         );
         view.commitments.push({ ...commitment, requestId: request.id });
-        const next = save(view, index, { ...request, ...answered, status: "accepted", commitmentId: commitment.id });
+        const next = save(own, index, { ...request, ...answered, status: "accepted", commitmentId: commitment.id }, view);
         return { request: next, commitmentId: commitment.id };
       }
       if (text === "") throw badRequest(`Invalid body: text — ${parsed.action === "counter" ? "the counter-offer" : "the reason"} is required`, "text");
@@ -147,7 +157,7 @@ export function requestHandlers({ store, me, nowIso, newId, changed }: FakeReque
             ? { ...request, ...answered, status: "countered", responseText: text }
             : { ...request, ...answered, status: "open", text }
           : { ...request, ...answered, status: side === "asked" ? "declined" : "withdrawn", responseText: text };
-      return { request: save(view, index, next), commitmentId: null };
+      return { request: save(own, index, next, view), commitmentId: null };
     },
 
     listRequests(input: RequestListQuery = {}): RequestPage {

@@ -13,6 +13,7 @@ import type { Principal } from "../auth/principal";
 import type { Db } from "../db/database";
 import { HttpError, badRequest, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
+import { carriedInto } from "./carried-requests";
 import { rowToRequest } from "./request.mapping";
 import { countRequestsOfAgenda, findRequestRow, requestFactRows, insertRequestRow, listRequestRowsForAgenda, lockRequestRow, queryRequestRows, updateRequestRow } from "./request.repository";
 import type { RequestCursor, RequestRow } from "./request.table";
@@ -22,6 +23,8 @@ export const REQUESTS_PER_AGENDA_MAX = 1_000;
 export interface RequestWrite {
   request: DepartmentRequest;
   agendaId: string;
+  /** The later meeting it was answered in, when carried into one: its tab follows the change too. */
+  answeredInAgendaId?: string;
 }
 
 /** One agenda's requests, oldest first (no access check: the caller did it). */
@@ -50,12 +53,18 @@ function notInMeeting(agenda: Agenda, field: "fromDepartment" | "toDepartment", 
   return badRequest(`Invalid body: ${field} — ${name} is not one of this meeting's departments (${list})${hint}`, field);
 }
 
-/** Loads the request and its agenda (404 for unknown or another tenant's; 403 for non-attendees). */
-export async function loadRequestForChange(trx: Db, principal: Principal, id: string): Promise<{ row: RequestRow; agenda: Agenda }> {
+/**
+ * Loads the request and the agenda whose attendees' rights apply (404 for unknown or another
+ * tenant's; 403 for non-attendees): its own, or `answeredIn`, a later meeting it is carried into.
+ */
+export async function loadRequestForChange(trx: Db, principal: Principal, id: string, answeredIn?: string): Promise<{ row: RequestRow; agenda: Agenda }> {
   await lockRequestRow(trx, principal.tenantId, id);
   const row = await findRequestRow(trx, principal.tenantId, id);
   if (!row) throw notFound("Request");
-  const agenda = await loadAgendaForPrincipal(trx, principal, row.agenda_id);
+  const agenda =
+    answeredIn === undefined || answeredIn === row.agenda_id
+      ? await loadAgendaForPrincipal(trx, principal, row.agenda_id)
+      : await carriedInto(trx, principal, row.agenda_id, answeredIn);
   return { row, agenda };
 }
 

@@ -28,6 +28,7 @@ export async function requestRoutes(app: FastifyInstance, deps: RouteDeps): Prom
     // An accept also made a commitment: viewers that follow commitments (the PMO's) refresh on it.
     const kind = "commitmentId" in written && written.commitmentId ? "commitment" : "request";
     await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, written.agendaId, kind);
+    if (written.answeredInAgendaId !== undefined) await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, written.answeredInAgendaId, kind);
     return response;
   }
 
