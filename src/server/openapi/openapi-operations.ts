@@ -11,6 +11,7 @@ import { DashboardQuery, DashboardSummary } from "../../core/api/dashboard-contr
 import { CommitmentSyncRequest, CommitmentSyncResult, OutboxMessage, OutboxQuery, ReminderRunResult } from "../../core/api/reminders-contract";
 import { RequestCreate, RequestExportQuery, RequestListQuery, RequestPage, RequestPatch, RequestRespond, RequestRespondResult, RequestSummary, RequestSummaryQuery } from "../../core/api/request-contract";
 import { DepartmentRequest } from "../../core/api/request-view";
+import { RequestReminderSetting, RequestReminderUpdate } from "../../core/api/request-settings-contract";
 import { AuditEntry, DeleteTenantDataRequest, DeleteTenantDataResult, ForgetPersonRequest, ForgetPersonResult, RetentionUpdate, TenantAdminStatus } from "../../core/api/data-rights-contract";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
@@ -68,6 +69,7 @@ export const REQUEST_SCHEMAS = {
   DeleteTenantDataRequest,
   ForgetPersonRequest,
   RetentionUpdate,
+  RequestReminderUpdate,
 } as const;
 
 export const RESPONSE_SCHEMAS = {
@@ -101,6 +103,7 @@ export const RESPONSE_SCHEMAS = {
   ForgetPersonResult,
   RetentionUpdate,
   AuditEntry,
+  RequestReminderSetting,
   TenantDisabled: z.object({ status: z.literal("disabled"), changed: z.boolean() }),
 } as const;
 
@@ -161,6 +164,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: "post", path: "/api/admin/delete-tenant-data", operationId: "deleteTenantData", summary: "Admin only: delete all of my organization's data, in one transaction (confirmTenantId must repeat the tenant id); one audit row stays as proof", tag: "data rights", auth: true, body: "DeleteTenantDataRequest", success: { status: 200, description: "Rows deleted per table", schema: "DeleteTenantDataResult" }, errors: [400, 401, 403, 413] },
   { method: "post", path: "/api/admin/forget-person", operationId: "forgetPerson", summary: "Admin only: remove one person (by email and/or object id) — anonymise (contributions and commitments keep their department, lose the name, email and object id) or delete their own content too; audited without naming them", tag: "data rights", auth: true, body: "ForgetPersonRequest", success: { status: 200, description: "Rows anonymised and deleted per table", schema: "ForgetPersonResult" }, errors: [400, 401, 403, 413] },
   { method: "put", path: "/api/admin/retention", operationId: "setRetention", summary: "Admin only: delete finished agendas (meeting ended, no open commitment) this many days after the meeting, or keep them (null); audited", tag: "data rights", auth: true, body: "RetentionUpdate", success: { status: 200, description: "The setting", schema: "RetentionUpdate" }, errors: [400, 401, 403, 413] },
+  { method: "get", path: "/api/admin/request-reminders", operationId: "getRequestReminders", summary: "Admin or PMO: after how many working days without an answer a request between departments is reminded to the waiting department (the PMO after twice as many)", tag: "requests", auth: true, success: { status: 200, description: "The threshold that applies", schema: "RequestReminderSetting" }, errors: [401, 403] },
+  { method: "put", path: "/api/admin/request-reminders", operationId: "setRequestReminders", summary: "Admin or PMO: set the reminder threshold of requests between departments (1–60 working days; null: the default, 5); audited", tag: "requests", auth: true, body: "RequestReminderUpdate", success: { status: 200, description: "The threshold that applies now", schema: "RequestReminderSetting" }, errors: [400, 401, 403, 413] },
   { method: "get", path: "/api/admin/audit", operationId: "dataRightsAudit", summary: "Admin or PMO: the last 200 data-rights actions of my organization (who, when, what, counts), newest first", tag: "data rights", auth: true, success: { status: 200, description: "Audit entries", schema: "AuditEntry", array: true }, errors: [401, 403] },
   { method: "get", path: "/api/dashboard/summary", operationId: "dashboardSummary", summary: "PMO dashboard aggregates: by department, cross-department matrix, completion and purpose score by week, by objective", tag: "dashboard", auth: true, query: DashboardQuery, success: { status: 200, description: "The aggregates", schema: "DashboardSummary" }, errors: [400, 401, 403] },
 ];

@@ -11,6 +11,11 @@ import { notifyAgendaChanged } from "../live/notify-change";
 import { storedClockOf } from "../people/person-settings";
 import { Readable } from "node:stream";
 import { requestsCsv } from "../requests/request-export";
+import { requestReminderSetting, setRequestReminderDays } from "../requests/request-settings";
+import { RequestReminderUpdate, type RequestReminderSetting } from "../../core/api/request-settings-contract";
+import { actorOf } from "../data-rights/audit";
+import { forbidden } from "../http/http-error";
+import { isTenantAdmin } from "../tenants/tenant-roles";
 import { respondToRequest } from "../requests/request-respond";
 import { createRequest, listRequests, patchRequest, requestSummary, type RequestWrite } from "../requests/request.service";
 import { IdParams } from "./agendas";
@@ -92,5 +97,22 @@ export async function requestRoutes(app: FastifyInstance, deps: RouteDeps): Prom
   app.get("/api/requests/summary", async (request): Promise<RequestSummary> => {
     const query = parseStrictQuery(RequestSummaryQuery, request.query);
     return requestSummary(deps.db, request.principal, query);
+  });
+
+  // The tenant's reminder threshold: its administrators and PMOs (who follow the answers) set it.
+  const ONLY_ADMINS_OR_PMO = "Only your organization's Common Purpose administrators (app role Admin) and PMOs can see or change when requests are reminded";
+  const requireAdminOrPmo = (request: FastifyRequest) => {
+    if (!isTenantAdmin(request.principal) && !request.principal.isPmo) throw forbidden(ONLY_ADMINS_OR_PMO);
+  };
+
+  app.get("/api/admin/request-reminders", async (request): Promise<RequestReminderSetting> => {
+    requireAdminOrPmo(request);
+    return requestReminderSetting(deps.db, request.principal.tenantId);
+  });
+
+  app.put("/api/admin/request-reminders", async (request): Promise<RequestReminderSetting> => {
+    requireAdminOrPmo(request);
+    const body = parseInput(RequestReminderUpdate, request.body, "body");
+    return setRequestReminderDays(deps.db, request.principal.tenantId, body.workingDays, actorOf(request.principal));
   });
 }
