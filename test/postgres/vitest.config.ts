@@ -16,6 +16,7 @@ export default defineConfig({
       "test/server/requests/carried-requests.test.ts",
       "test/server/requests/carried-answer.test.ts",
       "test/server/requests/request-reminder-setting.test.ts",
+      "test/server/requests/request-list-filters.test.ts",
       "test/postgres/**/*.test.ts",
     ],
     environment: "node",

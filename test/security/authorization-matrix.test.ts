@@ -84,6 +84,7 @@ const EXPECTED: Record<string, Row> = {
   listRequests: all(200),
   requestSummary: pmoOnly(200),
   exportRequests: pmoOnly(200),
+  exportRequestsXlsx: pmoOnly(200),
   // The tenant's reminder threshold of requests: Admin or PMO (none of the other roles is Admin).
   getRequestReminders: pmoOnly(200),
   setRequestReminders: pmoOnly(200),

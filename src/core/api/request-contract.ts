@@ -49,12 +49,23 @@ export const RequestRespondResult = z.object({
 });
 export type RequestRespondResult = z.infer<typeof RequestRespondResult>;
 
+/** A status, or "waiting": the requests that wait for an answer (open or countered). */
+export const RequestStatusFilter = z.union([RequestStatus, z.literal("waiting")]);
+export type RequestStatusFilter = z.infer<typeof RequestStatusFilter>;
+
 export const RequestListQuery = z
   .object({
     department: department.optional(),
     /** incoming: asked of `department`; outgoing: asked by it; without: either. Needs `department`. */
     direction: z.enum(["incoming", "outgoing"]).optional(),
-    status: RequestStatus.optional(),
+    /** The asking department. */
+    from: department.optional(),
+    /** The asked department. */
+    to: department.optional(),
+    status: RequestStatusFilter.optional(),
+    /** true: still waiting for an answer after its needed-by date (`today`: the caller's day by default). */
+    overdue: z.enum(["true", "false"]).optional(),
+    today: IsoDate.optional(),
     objective: Id.optional(),
     agenda: Id.optional(),
     cursor: z.string().max(500).optional(),
