@@ -83,4 +83,5 @@ export const messagesRequestsEn: Record<keyof typeof messagesRequestsJa, string>
   "pane.requests.add": "+ Add a request between departments",
   "pane.requests.from": "Asking department",
   "pane.requests.added": "Request added.",
+  "pane.requests.sameDepartment": "Choose a department other than the asking one.",
 };

@@ -80,4 +80,5 @@ export const messagesRequestsJa = {
   "pane.requests.add": "+ 部門間のお願いを追加",
   "pane.requests.from": "お願いする部門",
   "pane.requests.added": "お願いを追加しました。",
+  "pane.requests.sameDepartment": "お願いする部門とは別の部門を選んでください。",
 } as const;
