@@ -3,7 +3,7 @@
 // organizer facilitates — "+ add a request" between two of the meeting's departments. Attendees ask
 // and answer in the Teams tab; this is a compact read-out for a 320 px pane.
 import { Button, Caption1, Field, Input, Select, Text, Textarea, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import type { DepartmentRequest } from "../../core/api/request-view";
 import { daysOpen, sameDepartment, waitingDepartment } from "../../core/meeting/request-rules";
 import { localIsoDate } from "../../components/dates";
@@ -28,17 +28,18 @@ export interface PaneRequestsProps {
   agendaId: string;
   /** The meeting's departments, in the agenda's order. */
   departments: readonly string[];
-  /** The saved agenda's revision: a newer one reloads the requests. */
-  revision: number;
+  /** The saved agenda view's requests (no read of its own: an Insert stays one request). */
+  requests: readonly DepartmentRequest[];
 }
 
-export function PaneRequests({ agendaId, departments, revision }: PaneRequestsProps) {
+export function PaneRequests({ agendaId, departments, requests: fromView }: PaneRequestsProps) {
   const t = useT();
   const styles = useStyles();
   const { api } = usePorts();
   const titleId = useId("pane-requests-title");
-  const [requests, setRequests] = useState<DepartmentRequest[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  // Those the organizer added here since the view was read.
+  const [mine, setMine] = useState<DepartmentRequest[]>([]);
+  const requests = [...fromView, ...mine.filter((r) => !fromView.some((v) => v.id === r.id))];
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState(false);
   const [from, setFrom] = useState(departments[0] ?? "");
@@ -48,19 +49,6 @@ export function PaneRequests({ agendaId, departments, revision }: PaneRequestsPr
   const [submitted, setSubmitted] = useState(false);
   const send = useAction();
 
-  const load = useCallback(async () => {
-    try {
-      setRequests((await api.listRequests({ agenda: agendaId, limit: 200 })).items);
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(error);
-    }
-  }, [api, agendaId]);
-
-  useEffect(() => {
-    void load();
-  }, [load, revision]);
-
   const now = new Date();
   const named = departments.filter((d) => d.trim() !== "");
   const sameAsFrom = from !== "" && sameDepartment(from, to);
@@ -69,12 +57,12 @@ export function PaneRequests({ agendaId, departments, revision }: PaneRequestsPr
     if (text.trim() === "" || from === "" || to === "" || sameAsFrom) return;
     const done = await send.run(() => api.addRequest(agendaId, { fromDepartment: from, toDepartment: to, text: text.trim(), neededBy: neededBy === "" ? null : neededBy }));
     if (done) {
+      setMine((list) => [...list, done]);
       setText("");
       setNeededBy("");
       setSubmitted(false);
       setAdding(false);
       setAdded(true);
-      await load();
     }
   };
 
@@ -83,9 +71,8 @@ export function PaneRequests({ agendaId, departments, revision }: PaneRequestsPr
       <h4 id={titleId} className={styles.title}>
         {t("pane.requests.title")}
       </h4>
-      <ErrorBar error={loadError} />
-      {requests !== null && requests.length === 0 && <Caption1 className={styles.muted}>{t("pane.requests.none")}</Caption1>}
-      {requests !== null && requests.length > 0 && (
+      {requests.length === 0 && <Caption1 className={styles.muted}>{t("pane.requests.none")}</Caption1>}
+      {requests.length > 0 && (
         <ul className={styles.list}>
           {named.map((department) => {
             const incoming = requests.filter((r) => sameDepartment(r.toDepartment, department));

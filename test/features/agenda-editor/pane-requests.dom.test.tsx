@@ -31,11 +31,12 @@ async function setup() {
   });
   await root.as(demoMe(ICHIRO)).addRequest(view.agenda.id, { fromDepartment: "営業部", toDepartment: "企画部", text: "技術検討を始めてほしい" });
   clock = Date.now();
+  const saved = await organizer.getAgenda(view.agenda.id);
   render(
     <AppShell lang="ja">
       <PortsProvider ports={{ api: organizer }}>
         <div style={{ width: 320 }}>
-          <PaneRequests agendaId={view.agenda.id} departments={["営業部", "企画部"]} revision={view.agenda.revision} />
+          <PaneRequests agendaId={view.agenda.id} departments={["営業部", "企画部"]} requests={saved.requests ?? []} />
         </div>
       </PortsProvider>
     </AppShell>,
