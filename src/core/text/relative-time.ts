@@ -34,3 +34,24 @@ export function formatRelativeTime(iso: string, now: Date, lang: Lang): string {
   }
   return formatDate(localDate(at), lang);
 }
+
+/** Whole local calendar days from the day of `iso` to the day of `now` (0 the same day, never negative). */
+function calendarDaysBetween(at: Date, now: Date): number {
+  const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  return Math.max(0, Math.round((day(now) - day(at)) / DAY));
+}
+
+/**
+ * Since when something has waited, by calendar day: "今日から" / "since today", "昨日から" /
+ * "since yesterday", "3日前から" / "for 3 days". A wait stays counted in days past a week: its length
+ * is the point, where an entry's age reads better as a date.
+ */
+export function formatWaitingSince(iso: string, now: Date, lang: Lang): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const n = calendarDaysBetween(at, now);
+  const ja = lang === "ja";
+  if (n === 0) return ja ? "今日から" : "since today";
+  if (n === 1) return ja ? "昨日から" : "since yesterday";
+  return ja ? `${n}日前から` : `for ${n} days`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { initialsOf } from "../../../src/core/text/initials";
-import { formatRelativeTime } from "../../../src/core/text/relative-time";
+import { formatRelativeTime, formatWaitingSince } from "../../../src/core/text/relative-time";
 
 const now = new Date(2026, 11, 10, 12, 0, 0);
 const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
@@ -39,5 +39,22 @@ describe("initials", () => {
     ["", "", "?"],
   ])("%s / %s → %s", (name, email, expected) => {
     expect(initialsOf(name, email)).toBe(expected);
+  });
+});
+
+describe("waiting since", () => {
+  it.each([
+    [new Date(2026, 11, 10, 0, 5), "今日から", "since today"],
+    [new Date(2026, 11, 10, 13, 0), "今日から", "since today"], // a clock slightly ahead of the server's
+    [new Date(2026, 11, 9, 23, 50), "昨日から", "since yesterday"], // by calendar day, not 24 hours
+    [new Date(2026, 11, 7, 12, 0), "3日前から", "for 3 days"],
+    [new Date(2026, 10, 20, 9, 30), "20日前から", "for 20 days"],
+  ])("%s reads %s / %s", (at, ja, en) => {
+    expect(formatWaitingSince(at.toISOString(), now, "ja")).toBe(ja);
+    expect(formatWaitingSince(at.toISOString(), now, "en")).toBe(en);
+  });
+
+  it("returns what it cannot read unchanged", () => {
+    expect(formatWaitingSince("soon", now, "ja")).toBe("soon");
   });
 });

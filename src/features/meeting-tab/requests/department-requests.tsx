@@ -7,7 +7,7 @@ import { isOfDepartment } from "../../../core/meeting/departments";
 import { meetingDepartments, sameDepartment } from "../../../core/meeting/request-rules";
 import { useT } from "../../../components/i18n/use-t";
 import { RequestAskForm } from "./request-ask-form";
-import { RequestItem } from "./request-item";
+import { RequestItem, homeDepartment } from "./request-item";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
@@ -35,6 +35,12 @@ export function DepartmentRequests({ view, me, department }: DepartmentRequestsP
   const canAsk = ofDepartment || view.agenda.organizerEmail === me.email;
   if (requests.length === 0 && carried.length === 0 && !canAsk) return null;
   const now = new Date();
+  // Shown whole once, under the department it is with; the other card has a one-line reference. A
+  // request whose home department is not a card of this meeting (carried over) is shown whole here.
+  const compact = (r: Parameters<typeof homeDepartment>[0]) => {
+    const home = homeDepartment(r);
+    return !sameDepartment(home, department) && departments.some((d) => sameDepartment(d, home));
+  };
   return (
     <section className={styles.root} aria-labelledby={headingId} data-testid="department-requests" data-department={department}>
       <h4 id={headingId} className={styles.title}>
@@ -43,10 +49,10 @@ export function DepartmentRequests({ view, me, department }: DepartmentRequestsP
       {requests.length + carried.length > 0 && (
         <ul className={styles.list}>
           {requests.map((r) => (
-            <RequestItem key={r.id} request={r} department={department} view={view} myEmail={me.email} ofDepartment={ofDepartment} departments={departments} now={now} />
+            <RequestItem key={r.id} request={r} department={department} view={view} myEmail={me.email} ofDepartment={ofDepartment} departments={departments} now={now} compact={compact(r)} />
           ))}
           {carried.map((r) => (
-            <RequestItem key={r.id} request={r} department={department} view={view} myEmail={me.email} ofDepartment={ofDepartment} departments={departments} now={now} carriedFrom={r.meeting.subject} />
+            <RequestItem key={r.id} request={r} department={department} view={view} myEmail={me.email} ofDepartment={ofDepartment} departments={departments} now={now} carriedFrom={r.meeting.subject} compact={compact(r)} />
           ))}
         </ul>
       )}

@@ -1,8 +1,10 @@
 // "+ お願いする" on a department's card (mine, or any for the organizer): ask another department of
 // the meeting for something toward the objective, optionally by a date. The text is a draft kept
-// across reloads; the write goes through the offline queue.
+// across reloads; the write goes through the offline queue. Whether the form is open is kept in the
+// tab's store too: the card re-renders from scratch when the tab binds to a newly inserted agenda,
+// and a click made just before must not be lost.
 import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { departmentKey } from "../../../core/meeting/departments";
 import { sameDepartment } from "../../../core/meeting/request-rules";
 import { CoachHints } from "../../../components/coach/coach-hints";
@@ -34,8 +36,17 @@ export function RequestAskForm({ agendaId, department, departments, objective }:
   const styles = useStyles();
   const write = useSubmitWrite();
   const draftName = `request:${departmentKey(department)}`;
-  const [open, setOpen] = useState(useHasDraft(draftName));
+  const hadDraft = useHasDraft(draftName);
+  const [openDraft, setOpenDraft, clearOpen] = useDraft(`${draftName}:open`, false);
+  const open = openDraft || hadDraft;
   const [text, setText, clearDraft] = useDraft(draftName, "");
+  const opener = useRef<HTMLButtonElement>(null);
+  // After a send or Cancel the form (and the focused control in it) is gone: "+ お願いする" takes the focus.
+  const focusOpener = useRef(false);
+  useEffect(() => {
+    if (!open && focusOpener.current) opener.current?.focus();
+    focusOpener.current = false;
+  }, [open]);
   const others = departments.filter((d) => !sameDepartment(d, department));
   const [to, setTo] = useState(others[0] ?? "");
   const [neededBy, setNeededBy] = useState("");
@@ -44,8 +55,9 @@ export function RequestAskForm({ agendaId, department, departments, objective }:
 
   const close = () => {
     clearDraft();
+    clearOpen();
     setSubmitted(false);
-    setOpen(false);
+    focusOpener.current = true;
   };
   const submit = async () => {
     setSubmitted(true);
@@ -57,7 +69,7 @@ export function RequestAskForm({ agendaId, department, departments, objective }:
 
   if (!open) {
     return (
-      <Button className={styles.add} appearance="subtle" size="small" aria-label={t("tab.request.askLabel", { department })} onClick={() => setOpen(true)} data-testid="request-ask">
+      <Button ref={opener} className={styles.add} appearance="subtle" size="small" aria-label={t("tab.request.askLabel", { department })} onClick={() => setOpenDraft(true)} data-testid="request-ask">
         {t("tab.request.ask")}
       </Button>
     );

@@ -6,8 +6,9 @@ import { Badge, Button, Checkbox, Field, Select, Text, makeStyles, tokens } from
 import { useEffect, useState } from "react";
 import type { Department, Objective } from "../../../core/api/contract";
 import { REQUEST_STATUSES, type DepartmentRequest } from "../../../core/api/request-view";
-import { daysOpen, waitingDepartment } from "../../../core/meeting/request-rules";
+import { waitingDepartment, waitingSince } from "../../../core/meeting/request-rules";
 import { formatDate } from "../../../core/text/format-date";
+import { formatWaitingSince } from "../../../core/text/relative-time";
 import { localIsoDate } from "../../../components/dates";
 import { useLang, useT } from "../../../components/i18n/use-t";
 import { usePorts } from "../../../components/ports-context";
@@ -204,7 +205,7 @@ export function OpenRequestsList({ level, objective: dashboardObjective, urlStat
                 <Text size={200} className={styles.muted}>
                   {r.neededBy && `${t("tab.request.neededBy", { date: formatDate(r.neededBy, lang) })} · `}
                   {waiting
-                    ? t("tab.request.waitingLine", { open: t("tab.request.openFor", { days: daysOpen(r.createdAt, now) }), waiting: t("tab.request.waitingFor", { department: waiting }) })
+                    ? t(r.status === "countered" ? "tab.request.waiting.countered" : "tab.request.waiting.open", { department: waiting, since: formatWaitingSince(waitingSince(r), now, lang) })
                     : r.responseText}
                 </Text>
               </li>
