@@ -1,6 +1,6 @@
-// Requests between departments in the Teams tab (section 2): each department card shows what is
-// asked of it and what it asks, how long an open one has waited, and the answers for the department
-// whose turn it is; a decline's reason gets the purpose coach's advice; accept makes a commitment.
+// Requests between departments in the Teams tab (section 2): a request is shown whole in the card of
+// the department whose turn it is (a one-line reference in the other card), with whose answer it waits
+// for since when, and the answers for that department; a decline's reason gets the purpose coach's advice; accept makes a commitment.
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
@@ -52,15 +52,18 @@ async function setup(viewer: string, lang: "ja" | "en" = "ja") {
 }
 
 describe("requests in the tab", () => {
-  it("shows the ask in both departments' cards, how long it has waited, and the answers only to the asked department", async () => {
+  it("shows the ask whole in the asked department's card, whose answer it waits for since when, and a reference in the asking one's", async () => {
     const { item } = await setup(MISAKI);
     const incoming = item("企画部");
     expect(incoming).toHaveAttribute("data-direction", "incoming");
     expect(incoming).toHaveTextContent(SALES_ASK);
-    expect(within(incoming).getByTestId("request-open-for")).toHaveTextContent("3日前から未回答・企画部の回答待ち");
+    expect(within(incoming).getByTestId("request-open-for")).toHaveTextContent("企画部の回答待ち・3日前から");
     for (const action of ["accept", "counter", "decline"]) expect(within(incoming).getByTestId(`request-${action}`)).toBeInTheDocument();
     const outgoing = item("営業部");
     expect(outgoing).toHaveAttribute("data-direction", "outgoing");
+    expect(outgoing).toHaveAttribute("data-compact");
+    expect(outgoing).toHaveTextContent("→ 企画部へのお願い（回答待ち）");
+    expect(outgoing).not.toHaveTextContent(SALES_ASK);
     expect(within(outgoing).queryByTestId("request-accept")).toBeNull();
   });
 
@@ -107,7 +110,9 @@ describe("requests in the tab", () => {
     await waitFor(() => expect(within(card("営業部")).getAllByTestId("request-item")).toHaveLength(2));
     const incoming = within(card("営業部")).getAllByTestId("request-item").find((r) => r.textContent?.includes("業界別ニーズ"))!;
     expect(incoming).toHaveAttribute("data-direction", "incoming");
-    expect(within(incoming).getByTestId("request-open-for")).toHaveTextContent("Open since today");
+    expect(within(incoming).getByTestId("request-open-for")).toHaveTextContent("Waiting for 営業部 to answer · since today");
+    // The asking card keeps a one-line reference to it (and the whole of what 営業部 asked of 企画部).
+    expect(within(card("企画部")).getAllByTestId("request-ref").map((r) => r.textContent)).toEqual(["→ Request to 営業部 (Waiting for an answer)"]);
     expect(api.calls.filter((c) => c.method === "addRequest")).toHaveLength(1);
     // Someone of 企画部 has no ask button on 営業部's card.
     expect(within(card("営業部")).queryByTestId("request-ask")).toBeNull();

@@ -36,7 +36,7 @@ async function seeded() {
   clock += 2 * HOUR;
   await sales.respondToRequest(back.id, { action: "accept", owner: ICHIRO, due: "2099-01-31" });
   clock = Date.now();
-  return { pmo: organizer.as(demoMe(PREVIEW_CAST.pmo)), sales };
+  return { pmo: organizer.as(demoMe(PREVIEW_CAST.pmo)), sales, agendaId: agenda.id };
 }
 
 describe("PMO dashboard: requests between departments", () => {
@@ -63,8 +63,26 @@ describe("PMO dashboard: requests between departments", () => {
     const waiting = within(panel).getAllByTestId("pmo-requests-waiting-item").map((li) => li.textContent);
     expect(waiting).toHaveLength(2);
     expect(waiting[0]).toContain("技術検討を始めてほしい");
-    expect(waiting[0]).toContain("Open for 4 days · Waiting for 営業部");
-    expect(waiting[1]).toContain("Waiting for 企画部");
+    // Countered 4 days less 6 hours ago: 3 or 4 calendar days, by the time of day the test runs.
+    expect(waiting[0]).toMatch(/Waiting for 営業部 to reply to the counter-offer · for [34] days/);
+    expect(waiting[1]).toContain("Waiting for 企画部 to answer · for 4 days");
+  });
+
+  it("says a request asked today waits since today, in the tab's words", async () => {
+    const { pmo, sales, agendaId } = await seeded();
+    await sales.addRequest(agendaId, { fromDepartment: "営業部", toDepartment: "企画部", text: "提案書のレビューに1名出してほしい" });
+    render(
+      <AppShell lang="ja">
+        <PortsProvider ports={{ api: pmo }}>
+          <PmoDashboard />
+        </PortsProvider>
+      </AppShell>,
+    );
+    const panel = await screen.findByTestId("pmo-requests");
+    await waitFor(() => expect(within(panel).getAllByTestId("pmo-requests-waiting-item")).toHaveLength(3));
+    const today = within(panel).getAllByTestId("pmo-requests-waiting-item").find((li) => li.textContent?.includes("提案書のレビュー"))!;
+    expect(today).toHaveTextContent("企画部の回答待ち・今日から");
+    expect(panel).not.toHaveTextContent("0日前");
   });
 
   it("is not shown to someone without the PMO role", async () => {
