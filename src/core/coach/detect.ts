@@ -11,6 +11,7 @@ import { COOPERATIVE } from "./structures/cooperative";
 import { EN_STRUCTURES } from "./structures/en-structures";
 import { JA_STRUCTURES } from "./structures/ja-structures";
 import { type Sentence, matchStructure } from "./structures/match-structure";
+import { type CatMask, catMask, intersects } from "./structures/cat-mask";
 import { reasonKind } from "./structures/reason-kind";
 import type { Structure } from "./structures/structure-types";
 import { type Tagger, buildTagger, departmentTagger, tagText } from "./tagger";
@@ -130,48 +131,25 @@ function detectIn(sentence: Sentence, lang: Lang, structures: Readonly<Record<La
 
 function firstStructure(s: Sentence, structures: readonly Structure[]): { kind: CoachKind; structureId: string; tags: Tag[] } | undefined {
   // Only structures whose first step has a tag to start from (most sentences hold few categories):
-  // categories as bits, two 32-bit words.
-  let lo = 0;
-  let hi = 0;
-  for (const t of s.tags) {
-    const bit = catBit(t.cat);
-    if (bit < 32) lo |= 1 << bit;
-    else hi |= 1 << (bit - 32);
-  }
+  // categories as bits in 32-bit words, as many words as there are categories.
+  const present = catMask(s.tags.map((t) => t.cat));
   for (const structure of structures) {
-    const mask = firstMask(structure);
-    if ((mask.lo & lo) === 0 && (mask.hi & hi) === 0) continue;
+    if (!intersects(firstMask(structure), present)) continue;
     const tags = matchStructure(structure, s);
     if (tags) return { kind: structure.kind === "reason" ? reasonKind(s.tags) : structure.kind, structureId: structure.id, tags };
   }
   return undefined;
 }
 
-const CAT_BITS = new Map<TagCat, number>();
-function catBit(cat: TagCat): number {
-  let bit = CAT_BITS.get(cat);
-  if (bit === undefined) {
-    bit = CAT_BITS.size;
-    if (bit >= 64) throw new Error("coach: more than 64 tag categories");
-    CAT_BITS.set(cat, bit);
-  }
-  return bit;
-}
-
-const FIRST_MASKS = new WeakMap<Structure, { lo: number; hi: number }>();
+const FIRST_MASKS = new WeakMap<Structure, CatMask>();
 /** The categories a structure's first step starts from, as bits ("party" also starts from a name). */
-function firstMask(structure: Structure): { lo: number; hi: number } {
+function firstMask(structure: Structure): CatMask {
   let mask = FIRST_MASKS.get(structure);
   if (!mask) {
     const first = structure.steps[0];
     const cats: TagCat[] = first ? (typeof first.cat === "string" ? [first.cat] : [...first.cat]) : [];
     if (first?.party) cats.push("we", "other");
-    mask = { lo: 0, hi: 0 };
-    for (const cat of cats) {
-      const bit = catBit(cat);
-      if (bit < 32) mask.lo |= 1 << bit;
-      else mask.hi |= 1 << (bit - 32);
-    }
+    mask = catMask(cats);
     FIRST_MASKS.set(structure, mask);
   }
   return mask;

@@ -47,6 +47,11 @@ export interface LexiconSource {
   bareUnits: readonly string[];
   /** Unit words that are another word when no name comes before them: 担当 (営業担当 / 担当外). */
   unitFallback?: Readonly<Record<string, TagCat>>;
+  /**
+   * Other forms of the entries of some categories ("handle" → "handles"): added where the lexicon
+   * lists no entry of its own, so a verb is listed once and read in the forms people write.
+   */
+  inflect?: { cats: readonly TagCat[]; forms: (entry: string) => readonly string[] };
 }
 
 export interface Tagger {
@@ -100,8 +105,23 @@ export function buildTagger(sources: readonly LexiconSource[]): Tagger {
     for (const w of source.departments) add(w, { cat: "other", unit: false, named: true });
     for (const w of source.units) add(w, { cat: "other", unit: true, named: true, fallback: source.unitFallback?.[w] });
   }
+  for (const source of sources) {
+    const inflect = source.inflect;
+    if (!inflect) continue;
+    for (const cat of inflect.cats) {
+      for (const w of source.lexicon[cat] ?? []) {
+        for (const form of inflect.forms(w)) if (!hasEntry(root, normalizeEntry(form))) add(form, { cat, unit: false, named: false });
+      }
+    }
+  }
   for (const source of sources) for (const w of source.bareUnits) markBare(root, normalizeEntry(w));
   return { root, duplicates };
+}
+
+function hasEntry(root: TrieNode, key: string): boolean {
+  let node: TrieNode | undefined = root;
+  for (const c of key) node = node?.next.get(c);
+  return (node?.entries?.length ?? 0) > 0;
 }
 
 /** Bare units stay units, but also stand for a party when no name comes before them. */

@@ -83,6 +83,7 @@ export const EN_CASES: Record<string, readonly string[]> = {
   "en-scope-why": ["Why should we do that?"],
   "en-scope-outside-our": ["That's outside our remit."],
   "en-scope-outside-theirs": ["This is well beyond Support's remit."],
+  "en-scope-outside-what-we": ["That falls outside what our team is responsible for.", "It's beyond anything we handle."],
   "en-scope-outside-of": ["That's outside the purview of the Compliance Office."],
   "en-scope-not-our": ["That's not our domain."],
   "en-scope-not-their-thing": ["That's not an HR thing."],

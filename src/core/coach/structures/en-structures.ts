@@ -41,7 +41,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   // "Keep your team out of our CRM": another party kept off what is ours.
   { id: "en-turf-keep-out", kind: "turf", steps: [{ cat: "other", lead: 6 }, { cat: "outside", via: [""] }, { cat: "we", gap: 2 }] },
   // "Our data is restricted to our team": what is ours kept to us.
-  { id: "en-turf-ours-restricted", kind: "turf", steps: [{ cat: "we" }, { cat: "owned", gap: 14 }, { cat: "only", gap: 20 }, { cat: ["we", "other"], gap: 3 }] },
+  { id: "en-turf-ours-restricted", kind: "turf", steps: [{ cat: "we" }, { cat: "owned", gap: 14 }, { cat: "only", gap: 20 }, { cat: ["we", "other"], gap: 16 }] },
   { id: "en-turf-ours", kind: "turf", steps: [{ cat: "copula" }, { cat: "we", gap: 2 }, { cat: "owned", gap: 12 }], end: 2 },
   // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
   // "We'd be live by now if Legal had signed off": what another party failed to do as the reason.
@@ -128,6 +128,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-scope-why", kind: "scope", steps: [{ cat: "why" }] },
   { id: "en-scope-outside-our", kind: "scope", steps: [{ cat: "outside" }, { cat: "we", gap: 10 }, { cat: ["scope", "experience", "mission", "rules"], via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-outside-theirs", kind: "scope", steps: [{ cat: "outside" }, { cat: "other", gap: 6 }, { cat: ["scope", "mission"], via: ["", ...POSSESSIVE] }] },
+  // "That falls outside what our team is responsible for": outside what we do, in any words.
+  { id: "en-scope-outside-what-we", kind: "scope", steps: [{ cat: "outside" }, { cat: "we", gap: 10 }, { cat: ["ownVerb", "doVerb"], gap: 10 }] },
   { id: "en-scope-outside-of", kind: "scope", steps: [{ cat: "outside" }, { cat: "scope", gap: 5 }, { cat: ["other", "we"], gap: 16 }] },
   { id: "en-scope-not-our", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 14 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-not-their-thing", kind: "scope", steps: [{ cat: "neg" }, { cat: "other", gap: 4 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
