@@ -215,7 +215,7 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
 const CLAUSE_END_VERB = /(?:[\u3400-\u9fff\uf900-\ufaff々ぁ-ゖー](?:する|[るすくうつむぶぐ]))(?:わ|よ|で|ね|ぞ|ぜ|から)?(?=[。.!?、,\s]|$)/gu;
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/u;
 const NOT_COMMITMENTS =
-  /(?:ある|いる|なる|思う|わかる|かかる|困る|違う|言う|決まる|限る|見える|足りる|要る|属する|存在する|該当する|関する|対する|反する|起因する|意味する|できる|だろう|しまう|くる|来る|すぎる|過ぎる|終わる|始まる|変わる|増える|減る|遅れる|止まる|進む|残る|続く|違反する|不足する|集中する|専念する|優先する|降りる|断る|見送る|辞退する|控える|遠慮する|外れる|引く|抜ける|待つ|拒否する|却下する)(?:わ|よ|で|ね|ぞ|ぜ|から)?$/u;
+  /(?:ある|いる|なる|思う|わかる|かかる|困る|違う|言う|決まる|限る|見える|足りる|要る|属する|存在する|該当する|関する|対する|反する|起因する|意味する|できる|だろう|しまう|くる|来る|すぎる|過ぎる|終わる|始まる|変わる|増える|減る|遅れる|止まる|進む|残る|続く|違反する|不足する|集中する|専念する|優先する|降りる|断る|見送る|辞退する|控える|遠慮する|外れる|引く|抜ける|待つ|拒否する|却下する|壊れる|潰れる|倒れる|崩れる|落ちる|消える|漏れる|起きる|起こる|溢れる|切れる|荒れる|乱れる|燃える|飛ぶ)(?:わ|よ|で|ね|ぞ|ぜ|から)?$/u;
 const POTENTIAL_NEGATIVE = /(?:[えけげせぜてでねべめれ]|られ)ない(?=[。.!?、,\s]|$|よ|ね|わ|し|から|ので|んだ|です|だ)/gu;
 const NOT_LIMITS = /(?:欠かせ|見逃せ|否め|避けられ|忘れ|止められ|数え切れ|数えられ|信じられ|考えられ|見え|聞こえ|離れ|遅れ|慣れ|揺れ|崩れ|外れ|入れ|触れ|恐れ|生まれ|捨て|得|寝|出|見|来)ない$/u;
 function withClauseEndPredicates(s: Sentence): Tag[] {
@@ -240,7 +240,8 @@ function withClauseEndPredicates(s: Sentence): Tag[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0];
     // Polite endings (ます) are the lexicon's to read: 「〜となります」 commits to nothing.
-    if (NOT_COMMITMENTS.test(word) || /ます(?:わ|よ|で|ね|ぞ|ぜ|から)?$/u.test(word)) continue;
+    // The verb may start before the match (壊れる is matched as れる): read a few characters more.
+    if (NOT_COMMITMENTS.test(text.slice(Math.max(0, (m.index ?? 0) - 3), (m.index ?? 0) + word.length)) || /ます(?:わ|よ|で|ね|ぞ|ぜ|から)?$/u.test(word)) continue;
     const end = s.start + (m.index ?? 0) + word.length;
     const start = end - Math.min(word.length, 3);
     if (s.tags.some((t) => t.end > start && t.start < end)) continue;
@@ -307,8 +308,11 @@ function continues(s: Sentence, kind: CoachKind, lang: Lang): boolean {
 /** Drops predicates that are not the speaker's own refusal: reported words, and questions. */
 function neutralise(s: Sentence, lang: Lang): Tag[] {
   const tags = s.tags;
+  const minutes = attributed(s);
   return tags.filter((tag, i) => {
     if (!REPORTABLE.includes(tag.cat)) return true;
+    // Minutes that put a department's answer under its name report its stance, as its own words.
+    if (minutes) return true;
     for (let k = i + 1; k < tags.length; k++) {
       const next = tags[k] as Tag;
       if (next.start - tag.end > REPORT_REACH) break;
@@ -317,6 +321,14 @@ function neutralise(s: Sentence, lang: Lang): Tag[] {
     if (lang === "ja" && s.question && tag.cat === "refuse" && tailLength(s, tag.end) <= QUESTION_REACH) return false;
     return true;
   });
+}
+
+/** A minutes line under a department's name: 「・物流部より：…との回答」, "- IT: …". */
+function attributed(s: Sentence): boolean {
+  const first = s.tags[0];
+  if (!first || first.cat !== "other" || !first.named) return false;
+  if (!/^[\s・\-•*●○◆■]{0,3}$/u.test(s.text.slice(s.start, first.start))) return false;
+  return /^(?:より|から|さん|側|部門)?\s{0,2}:/u.test(s.text.slice(first.end, first.end + 6));
 }
 
 const tailLength = (s: Sentence, pos: number) => s.text.slice(pos, s.end).replace(/[\s。.!?]/gu, "").length;

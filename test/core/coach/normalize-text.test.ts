@@ -42,6 +42,11 @@ describe("normalizeText", () => {
     expect(n("手伝えんばい")).toBe("手伝えないだ");
     expect(n("でぎねえ")).toBe("できない");
     expect(n("規則で決まっとる")).toBe("規則で決まっている");
+    expect(n("全然進まんとよ")).toBe("全然進まないとよ");
+    expect(n("誰も動かんし")).toBe("誰も動かないし");
+    expect(n("やったことあれせんで、できーせんがね")).toBe("やったことないで、できないがね");
+    expect(n("勝手に入ってこんといて")).toBe("勝手に入ってこないで");
+    expect(n("うちのは触らんといて")).toBe("うちのは触らないで");
   });
 
   it("leaves words alone that merely contain an ending or a dialect form", () => {
@@ -51,6 +56,8 @@ describe("normalizeText", () => {
     expect(n("田中さん")).toBe("田中さん");
     expect(n("一緒にやろう")).toBe("一緒にやろう");
     expect(n("営業や企画")).toBe("営業や企画");
+    expect(n("山田さんと一旦なんとか")).toBe("山田さんと一旦なんとか");
+    expect(n("プランとマンガ")).toBe("ぷらんとまんが");
   });
 
   it("remembers which characters were katakana, so particles are not read inside words", () => {

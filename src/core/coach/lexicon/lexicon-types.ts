@@ -26,6 +26,7 @@ export type TagCat =
   | "ruleBar" // what rules do: 認められない, 入っていない, not allowed, does not count
   | "rulesOut" // whole: per policy, not in our KPIs, rules are rules
   | "only" // だけ, のみ, であって, only, strictly, not to
+  | "placeNot" // a party as a place that does not do it: (うちは…する)ところじゃない
   | "onlyDo" // the mission as a wall, whole: しかやらない, 本業に集中したい, not what we are here for
   | "doVerb" // doing one's work: やる, 扱う, do, handle, cover
   | "prohibit" // 触らないで, 口を出さないで, hands off, stay out of
