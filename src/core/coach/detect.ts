@@ -114,7 +114,7 @@ export function detect(norm: NormalizedText, original: string, options: DetectOp
 }
 
 /** Conditions that only say "until": an offer beside them works meanwhile, it does not wait. */
-const UNTIL: readonly string[] = ["until", "till", "までは", "まで", "までの間"];
+const UNTIL: readonly string[] = ["until", "till", "pending", "までは", "まで", "までの間"];
 const PAIR_ENDS_NOT: readonly TagCat[] = ["cause", "copula", "other", "we", "question", "only"];
 
 function detectIn(sentence: Sentence, lang: Lang, structures: Readonly<Record<Lang, readonly Structure[]>>): Detection | undefined {
@@ -125,7 +125,10 @@ function detectIn(sentence: Sentence, lang: Lang, structures: Readonly<Record<La
   const gated = match?.tags.some((t) => t.cat === "condGate" || t.cat === "condWhole");
   if (!match) return undefined;
   // Except a wait that is no refusal: "until the backfill arrives, we'll keep moving on what we can".
-  const waitsOnly = gated && match.tags.some((t) => t.cat === "cond" && UNTIL.includes(sentence.text.slice(t.start, t.end)));
+  const waitsOnly = gated && match.tags.some((t) => (t.cat === "cond" || t.cat === "condIf") && UNTIL.includes(sentence.text.slice(t.start, t.end)));
+  // A wait beside an offer works meanwhile: the offer counts even inside the match ("Pending formal
+  // assignment, we will begin preparatory work").
+  if (waitsOnly && cooperative(sentence, [])) return undefined;
   return (gated && !waitsOnly) || !cooperative(sentence, match.tags) ? { ...match, lang, sentence } : undefined;
 }
 
@@ -178,6 +181,9 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
     if (prev && t.start - prev.end <= 1 && NOT_BEFORE_OFFER.includes(prev.cat)) return false;
     // "nobody can be freed up", "never will": a negation just before an English offer takes it back.
     if (prev && t.start - prev.end <= NEGATED_REACH && NEGATES.includes(prev.cat) && !JAPANESE.test(s.text.slice(prev.start, t.end))) return false;
+    // "not something we can take on", "not much we can do": a negation just before "we" takes its modal back.
+    const before = s.tags[i - 2];
+    if (t.cat === "modal" && prev?.cat === "we" && before && prev.start - before.end <= 6 && NEGATES.includes(before.cat) && !JAPANESE.test(s.text.slice(before.start, t.end))) return false;
     const next = s.tags[i + 1];
     // 「出せるお金はない」: a negation within a few characters after takes the offer back.
     for (let k = i + 1; k < s.tags.length && (s.tags[k] as Tag).start - t.end <= TAKE_BACK_REACH; k++) {
@@ -202,8 +208,17 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
   // An offer before the refusal is taken back by it (「手伝いたいのは山々ですが、担当外なのでできません」).
   return COOPERATIVE.some((steps) => {
     const chain = matchStructure({ id: "cooperative", kind: "scope", steps }, rest);
-    return chain !== undefined && (chain[chain.length - 1] as Tag).start >= from;
+    if (chain === undefined) return false;
+    // An offer after the finding stands; so does one that a contrast opens before it ("Sales' account,
+    // but I'll send the first reply so the customer isn't waiting").
+    return (chain[chain.length - 1] as Tag).start >= from || openedByContrast(rest, chain[0] as Tag);
   });
+}
+
+function openedByContrast(s: Sentence, first: Tag): boolean {
+  const i = s.tags.indexOf(first);
+  const prev = s.tags[i - 1];
+  return prev !== undefined && prev.cat === "contrast" && first.start - prev.end <= 2 && first.cat !== "contrast";
 }
 
 /**

@@ -14,7 +14,8 @@ const FLOORS: Record<CorpusPart, Record<Lang, { precision: number; recall: numbe
   sealed: { ja: { precision: 0.91, recall: 0.81 }, en: { precision: 0.92, recall: 0.71 } },
 };
 
-const freshLines = (lang: Lang, part: CorpusPart) => loadCorpus(lang, part).filter((l) => l.register !== "earlier");
+/** What the project wrote for the coach: not the earlier lines, nor development data written elsewhere. */
+const freshLines = (lang: Lang, part: CorpusPart) => loadCorpus(lang, part).filter((l) => l.register !== "earlier" && !l.external);
 
 describe("coach corpus", () => {
   it("holds at least 1,500 fresh sentences, the sealed part at least 30 % of them", () => {

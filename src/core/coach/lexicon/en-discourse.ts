@@ -12,6 +12,7 @@ export const EN_DISCOURSE: Lexicon = {
     "might", "might still",
   ],
   offer: [
+    "more room", "have more room", "have got more room", "will have room", "have room after",
     "would be happy to", "would be glad to", "would love to", "am happy to", "are happy to", "happy to", "glad to", "volunteer",
     "will volunteer", "can offer", "could offer", "are willing", "am willing", "would be willing", "are keen to", "let us", "let me",
     "count us in", "count me in", "we are in", "i am in", "on it", "leave it to me", "leave it with me", "leave it with us",

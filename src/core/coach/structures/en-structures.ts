@@ -25,6 +25,12 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-conditional-need-first", kind: "conditional", steps: [{ cat: ["cond", "condIf"] }, { cat: "condGate", gap: 20 }, { cat: "softener", gap: 20 }], end: 2 },
   // "Headcount first." "Budget first, then we talk."
   { id: "en-conditional-x-first", kind: "conditional", steps: [{ cat: ["capacity", "condGate"], lead: 1 }, { cat: "softener", gap: 1 }], end: 30 },
+  // "Should the committee formally assign it to us, we will consider it": an inverted condition on a gate.
+  { id: "en-conditional-should-gate", kind: "conditional", steps: [{ cat: "should", lead: 0 }, { cat: "condGate", gap: 40 }, { cat: ["modal", "ownVerb", "offer"], gap: 60 }] },
+  // "We'd only be comfortable stepping in if it were formally added": only, then the condition on a gate.
+  { id: "en-conditional-only-if", kind: "conditional", steps: [{ cat: "only" }, { cat: ["condIf", "cond"], gap: 40 }, { cat: "condGate", gap: 20 }] },
+  // "No spend without prior approval": nothing without a gate.
+  { id: "en-conditional-no-without", kind: "conditional", steps: [{ cat: "lack", lead: 2 }, { cat: "lack", gap: 16 }, { cat: "condGate", gap: 12 }] },
   { id: "en-conditional-until-then", kind: "conditional", steps: [{ cat: "untilThen" }, { cat: ["refuse", "neg", "lack"], gap: 20 }] },
   { id: "en-conditional-refuse-until-then", kind: "conditional", steps: [{ cat: "refuse" }, { cat: "untilThen", gap: 30 }] },
   // ── Turf: keeping others away from what is ours ────────────────────────────────────────────────
@@ -42,6 +48,11 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-turf-keep-out", kind: "turf", steps: [{ cat: "other", lead: 6 }, { cat: "outside", via: [""] }, { cat: "we", gap: 2 }] },
   // "Our data is restricted to our team": what is ours kept to us.
   { id: "en-turf-ours-restricted", kind: "turf", steps: [{ cat: "we" }, { cat: "owned", gap: 14 }, { cat: "only", gap: 20 }, { cat: ["we", "other"], gap: 16 }] },
+  // "No other department may change ERP settings", "we don't need other teams tinkering with it",
+  // "since when does Finance get to rewrite…": another party kept from changing what is ours.
+  { id: "en-turf-no-other", kind: "turf", steps: [{ cat: ["lack", "neg", "dont", "why"] }, { cat: "other", gap: 12 }, { cat: "interfere", gap: 12 }] },
+  // "This data belongs to our department": what is ours, said so.
+  { id: "en-turf-belongs-to-us", kind: "turf", steps: [{ cat: "upTo" }, { cat: "we", via: ["", "the"] }], end: 40, statement: true },
   { id: "en-turf-ours", kind: "turf", steps: [{ cat: "copula" }, { cat: "we", gap: 2 }, { cat: "owned", gap: 12 }], end: 2 },
   // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
   // "We'd be live by now if Legal had signed off": what another party failed to do as the reason.
@@ -55,17 +66,19 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-blame-because-they", kind: "blame", steps: [{ cat: "cause" }, { cat: "other", gap: 6 }, { cat: ["refuse", "blameAct", "neg"], gap: 12 }] },
   // ── Deflection: the work pushed onto another party ─────────────────────────────────────────────
   { id: "en-deflection-role", kind: "deflection", steps: [{ cat: "copula" }, { cat: "other", gap: 24 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
+  // "Sounds like a Procurement ticket": the matter named as another department's request.
+  { id: "en-deflection-their-ticket", kind: "deflection", steps: [{ cat: "copula", lead: 2 }, { cat: "other", named: true, gap: 6 }, { cat: "condGate", via: [""] }], end: 20 },
   { id: "en-deflection-role-lead", kind: "deflection", steps: [{ cat: "other", lead: 8 }, { cat: "scope", via: POSSESSIVE }] },
   { id: "en-deflection-role-not-ours", kind: "deflection", steps: [{ cat: "other" }, { cat: ["scope", "toDo"], via: POSSESSIVE }, { cat: ["neg", "pushAway"], gap: 6 }] },
   { id: "en-deflection-is-to-do", kind: "deflection", steps: [{ cat: "copula" }, { cat: "other", gap: 12 }, { cat: "toDo", via: ["", ...POSSESSIVE] }] },
   { id: "en-deflection-to-do", kind: "deflection", steps: [{ cat: "other", lead: 8 }, { cat: "toDo", via: ["", ...POSSESSIVE] }] },
   { id: "en-deflection-should", kind: "deflection", steps: [{ cat: "other" }, { cat: "should", gap: 10 }, { cat: "ownVerb", gap: 14 }], statement: true },
   { id: "en-deflection-can", kind: "deflection", steps: [{ cat: "other" }, { cat: "modal", gap: 2 }, { cat: "ownVerb", gap: 8 }], end: 14, statement: true },
-  { id: "en-deflection-should-not", kind: "deflection", steps: [{ cat: "dont" }, { cat: "other", gap: 6 }, { cat: ["ownVerb", "should"], gap: 10 }] },
+  { id: "en-deflection-should-not", kind: "deflection", steps: [{ cat: "dont" }, { cat: "other", gap: 6 }, { cat: ["ownVerb", "should"], gap: 14 }] },
   { id: "en-deflection-let", kind: "deflection", steps: [{ cat: "let" }, { cat: "other", gap: 5 }, { cat: "ownVerb", gap: 8 }] },
   // "Can't Marketing just do it?": a rhetorical push.
   { id: "en-deflection-can-not-they", kind: "deflection", steps: [{ cat: "refuse", lead: 1 }, { cat: "other", named: true, gap: 2 }, { cat: ["ownVerb", "doVerb"], gap: 10 }] },
-  { id: "en-deflection-push", kind: "deflection", steps: [{ cat: "push", lead: 3 }, { cat: "other", gap: 14 }] },
+  { id: "en-deflection-push", kind: "deflection", steps: [{ cat: "push", lead: 3 }, { cat: "other", gap: 24 }] },
   { id: "en-deflection-push-instead", kind: "deflection", steps: [{ cat: "push" }, { cat: "other", gap: 6 }, { cat: "contrast", gap: 3 }] },
   // "Isn't this more of a thing for the other department?"
   { id: "en-deflection-more-of-a", kind: "deflection", steps: [{ cat: "upTo" }, { cat: "scope", gap: 3 }, { cat: "other", gap: 16 }] },
@@ -84,6 +97,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-rules-we-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: "we", party: true, gap: 12 }, { cat: "refuse", gap: 6 }] },
   { id: "en-rules-cause-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: "cause", gap: 60 }, { cat: ["refuse", "neg"], gap: 24 }] },
   { id: "en-rules-refuse-because", kind: "rules", steps: [{ cat: "refuse" }, { cat: "cause", gap: 20 }, { cat: "rules", gap: 15 }] },
+  // "Tasks not in the job descriptions cannot be accepted": a rule, then a refusal.
+  { id: "en-rules-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: "refuse", gap: 20, not: ["contrast", "cause"] }], statement: true },
   { id: "en-rules-we-barred", kind: "rules", steps: [{ cat: "we", party: true }, { cat: "ruleBar", gap: 8 }], statement: true },
   { id: "en-rules-then-we-do-not", kind: "rules", steps: [{ cat: "rules" }, { cat: "we", party: true, gap: 70, not: ["contrast"] }, { cat: ["neg", "refuse"], gap: ADVERBS }, { cat: ["ownVerb", "doVerb"], gap: 8 }], statement: true },
   { id: "en-rules-measured", kind: "rules", steps: [{ cat: "we", party: true }, { cat: "rules", gap: 8 }, { cat: ["only", "neg"], gap: 30 }] },
@@ -98,6 +113,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-experience-that-is", kind: "experience", steps: [{ cat: "copula", lead: 2 }, { cat: "inexperienced", gap: 8 }], statement: true },
   // "…, so international is beyond us.": the lack of experience as the sentence's conclusion.
   { id: "en-experience-end", kind: "experience", steps: [{ cat: "inexperienced" }], end: 2, statement: true },
+  // "Support hasn't handled enterprise accounts before": not done until now, in any verb.
+  { id: "en-experience-not-before", kind: "experience", steps: [{ cat: "we", party: true }, { cat: ["neg", "inexperienced"], gap: ADVERBS }, { cat: "before", gap: 40, not: ["contrast", "cause", "modal"] }], statement: true },
   { id: "en-experience-none", kind: "experience", steps: [{ cat: "experience" }, { cat: "lack", gap: 3 }, { cat: ["refuse", "neg"], gap: 12 }] },
   // ── Mission: our mission as the wall ───────────────────────────────────────────────────────────
   // "We do infrastructure, not dashboards."
@@ -148,5 +165,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-scope-we-refuse", kind: "scope", steps: [{ cat: "we", party: true }, { cat: "refuse", gap: ADVERBS }, { cat: ["doVerb", "ownVerb", "obj"], gap: 10 }], statement: true },
   // ── Any other refusal by us, or an elliptical one, its kind from the reason the sentence gives ──
   { id: "en-refusal", kind: "reason", steps: [{ cat: "we", party: true }, { cat: "refuse", gap: ADVERBS }], statement: true },
+  // "…, so we don't.": the refusal closes a reason given before it.
+  { id: "en-refusal-so-we-do-not", kind: "reason", steps: [{ cat: "cause" }, { cat: "we", gap: 2 }, { cat: ["neg", "refuse"], gap: 2 }], end: 2, statement: true },
   { id: "en-refusal-lead", kind: "reason", steps: [{ cat: "refuse", lead: 2 }], statement: true },
 ];
