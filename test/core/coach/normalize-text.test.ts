@@ -47,6 +47,7 @@ describe("normalizeText", () => {
     expect(n("やったことあれせんで、できーせんがね")).toBe("やったことないで、できないがね");
     expect(n("勝手に入ってこんといて")).toBe("勝手に入ってこないで");
     expect(n("うちのは触らんといて")).toBe("うちのは触らないで");
+    expect(n("直前で仕様変えよるから")).toBe("直前で仕様変えているから");
   });
 
   it("leaves words alone that merely contain an ending or a dialect form", () => {
@@ -58,6 +59,7 @@ describe("normalizeText", () => {
     expect(n("営業や企画")).toBe("営業や企画");
     expect(n("山田さんと一旦なんとか")).toBe("山田さんと一旦なんとか");
     expect(n("プランとマンガ")).toBe("ぷらんとまんが");
+    expect(n("規程によると")).toBe("規程によると");
   });
 
   it("remembers which characters were katakana, so particles are not read inside words", () => {

@@ -27,6 +27,7 @@ export const EN_CASES: Record<string, readonly string[]> = {
   "en-turf-only": ["- Customer data: Sales only"],
   "en-turf-other-dont": ["Marketing shouldn't be calling them."],
   "en-turf-no-other": ["No other team may edit the price list.", "We don't want Marketing meddling with our templates."],
+  "en-turf-do-not-let": ["Don't let Sales anywhere near the billing config."],
   "en-turf-belongs-to-us": ["That budget belongs to our department."],
   "en-turf-ours": ["Those are our enterprise accounts."],
   "en-blame-innocent": ["Not our fault."],

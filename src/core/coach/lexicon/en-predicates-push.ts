@@ -4,6 +4,7 @@ import type { Lexicon } from "./lexicon-types";
 
 export const EN_PUSH_PREDICATES: Lexicon = {
   push: [
+    "direct", "route",
     "ask", "talk to", "check with", "go to", "take it to", "take that to", "take this to", "take it up with", "take that up with",
     "take this up with", "send it to", "send that to", "send this to", "escalate it to", "escalate to", "forward it to", "forward that to",
     "pass it to", "pass that to", "pass it on to", "hand it off to", "hand it to", "hand that to", "hand this to", "kick it over to",
@@ -135,6 +136,7 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "rather someone else", "someone else did", "someone else should",
   ],
   interfere: [
+    "anywhere near",
     "change", "changing", "edit", "editing", "modify", "modifying", "tinker", "tinkering", "tinker with", "tinkering with", "meddle",
     "meddling", "meddle with", "meddling with", "mess with", "mess around with", "poke around", "interfere",
     "interfering", "rewrite", "rewriting", "overwrite", "overwriting", "reconfigure", "reconfiguring", "reorganise", "reorganize",

@@ -198,6 +198,8 @@ export const JA_FOLDS: readonly Fold[] = [
   { from: "こんといて", to: "こないで" },
   { from: "んでくれ", to: "ないでくれ", prev: aRow },
   { from: "っとる", to: "っている" },
+  // Western progressive よる after a verb stem: 変えよる, しよる → 変えている, している (never による).
+  { from: "よる", to: "ている", prev: oneOf("えけげせぜてでねべめれしきちみりぎじびい") },
   { from: "んとる", to: "んでいる" },
   { from: "とるで", to: "ているから", prev: oneOf("っ") },
   { from: "といて", to: "ておいて", prev: oneOf("げしけせてねべめれえっ") },

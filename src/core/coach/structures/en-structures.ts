@@ -52,6 +52,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   // "since when does Finance get to rewrite…": another party kept from changing what is ours.
   { id: "en-turf-no-other", kind: "turf", steps: [{ cat: ["lack", "neg", "dont", "why"] }, { cat: "other", gap: 12 }, { cat: "interfere", gap: 12 }] },
   // "This data belongs to our department": what is ours, said so.
+  // "Don't let Sales anywhere near the billing config."
+  { id: "en-turf-do-not-let", kind: "turf", steps: [{ cat: ["dont", "neg"] }, { cat: "let", gap: 2 }, { cat: "other", gap: 6 }, { cat: ["interfere", "doVerb"], gap: 10 }] },
   { id: "en-turf-belongs-to-us", kind: "turf", steps: [{ cat: "upTo" }, { cat: "we", via: ["", "the"] }], end: 40, statement: true },
   { id: "en-turf-ours", kind: "turf", steps: [{ cat: "copula" }, { cat: "we", gap: 2 }, { cat: "owned", gap: 12 }], end: 2 },
   // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
