@@ -258,6 +258,8 @@ function withClauseEndPredicates(s: Sentence): Tag[] {
     // The verb may start before the match (壊れる is matched as れる): read a few characters more.
     if (NOT_COMMITMENTS.test(text.slice(Math.max(0, (m.index ?? 0) - 3), (m.index ?? 0) + word.length)) || /ます(?:わ|よ|で|ね|ぞ|ぜ|から)?$/u.test(word)) continue;
     const end = s.start + (m.index ?? 0) + word.length;
+    // 「大きく、」「少なく、」: an adjective's continuative form before a comma, not a verb.
+    if (/^[ぁ-ゖ]く$/u.test(word) && /[、,]/u.test(s.text[end] ?? "")) continue;
     const start = end - Math.min(word.length, 3);
     if (s.tags.some((t) => t.end > start && t.start < end)) continue;
     added.push({ cat: "offer", start, end });

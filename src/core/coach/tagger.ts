@@ -198,7 +198,19 @@ export function tagText(norm: NormalizedText, original: string, taggers: readonl
     }
     i = best.end;
   }
+  withHonorifics(tags, text);
   return tags;
+}
+
+/** 「営業本部様」「人事部殿」: an honorific after a party is part of its name, so particles follow it. */
+const HONORIFICS = ["御中", "様", "殿"];
+function withHonorifics(tags: Tag[], text: string): void {
+  tags.forEach((t, k) => {
+    if (t.cat !== "other") return;
+    const h = HONORIFICS.find((w) => text.startsWith(w, t.end));
+    const next = tags[k + 1];
+    if (h && (!next || next.start >= t.end + h.length)) t.end += h.length;
+  });
 }
 
 /**

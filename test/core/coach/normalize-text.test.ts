@@ -68,6 +68,13 @@ describe("normalizeText", () => {
     expect([...norm.kata]).toEqual([1, 1, 1, 0]);
   });
 
+  it("reads a sentence typed all in katakana as kana text, but a long loanword stays a word", () => {
+    const sentence = normalizeText("ｿﾚﾊｳﾁﾉｼｺﾞﾄｼﾞｬﾅｲﾃﾞｽ");
+    expect(sentence.text).toBe("それはうちの仕事じゃない");
+    const word = normalizeText("コミュニケーションデザインガイドライン");
+    expect([...word.kata].every((k) => k === 1)).toBe(true);
+  });
+
   it("spells out English contractions and straightens curly quotes", () => {
     expect(n("We can’t, that’s Sales’ job")).toBe("we can not, that is sales' job");
     expect(n("We're swamped and we'll pass")).toBe("we are swamped and we will pass");

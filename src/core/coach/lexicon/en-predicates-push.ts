@@ -4,6 +4,7 @@ import type { Lexicon } from "./lexicon-types";
 
 export const EN_PUSH_PREDICATES: Lexicon = {
   push: [
+    "hand this off to", "hand that off to", "hand this one off to", "hand off to", "hand it off", "hand this off",
     "direct", "route",
     "ask", "talk to", "check with", "go to", "take it to", "take that to", "take this to", "take it up with", "take that up with",
     "take this up with", "send it to", "send that to", "send this to", "escalate it to", "escalate to", "forward it to", "forward that to",
@@ -136,11 +137,13 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "rather someone else", "someone else did", "someone else should",
   ],
   interfere: [
+    "alter", "altering",
     "anywhere near",
     "change", "changing", "edit", "editing", "modify", "modifying", "tinker", "tinkering", "tinker with", "tinkering with", "meddle",
     "meddling", "meddle with", "meddling with", "mess with", "mess around with", "poke around", "interfere",
     "interfering", "rewrite", "rewriting", "overwrite", "overwriting", "reconfigure", "reconfiguring", "reorganise", "reorganize",
   ],
+  within: ["within", "fall within", "falls within", "come within", "comes within", "sit within", "sits within"],
   before: ["before", "previously", "in the past", "until now", "to date", "ever"],
   prohibit: [
     "stay out of", "keep out of", "keep away from", "stay away from", "hands off", "do not touch", "do not go near", "butt out", "back off",

@@ -19,6 +19,7 @@ export const EN_REASONS: Lexicon = {
     "to take on", "to resolve", "to manage", "to chase", "to follow up",
   ],
   scopeOut: [
+    "has never been part of", "have never been part of", "never been part of",
     "the wrong team", "the wrong department", "the wrong people", "the wrong person", "the wrong group", "the wrong desk", "wrong team",
     "wrong department", "wrong door", "not our department", "not my department", "not my function", "not our function",
     "nothing to do with us", "nothing to do with me", "nothing to do with our team", "nothing to do with my team", "none of our business",

@@ -54,6 +54,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   // "This data belongs to our department": what is ours, said so.
   // "Don't let Sales anywhere near the billing config."
   { id: "en-turf-do-not-let", kind: "turf", steps: [{ cat: ["dont", "neg"] }, { cat: "let", gap: 2 }, { cat: "other", gap: 6 }, { cat: ["interfere", "doVerb"], gap: 10 }] },
+  // "Only members of the Treasury team may alter payment records."
+  { id: "en-turf-only-members", kind: "turf", steps: [{ cat: "only", lead: 0 }, { cat: "other", gap: 20 }, { cat: "interfere", gap: 16 }], statement: true },
   { id: "en-turf-belongs-to-us", kind: "turf", steps: [{ cat: "upTo" }, { cat: "we", via: ["", "the"] }], end: 40, statement: true },
   { id: "en-turf-ours", kind: "turf", steps: [{ cat: "copula" }, { cat: "we", gap: 2 }, { cat: "owned", gap: 12 }], end: 2 },
   // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
@@ -127,7 +129,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-mission-refuse", kind: "mission", steps: [{ cat: "we", party: true }, { cat: "mission", gap: 4 }, { cat: ["refuse", "neg", "onlyDo", "ruleBar", "unrelated"], gap: 90 }] },
   { id: "en-mission-of", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "onlyDo", "ruleBar", "only", "unrelated"], gap: 110 }] },
   { id: "en-mission-we-only-do", kind: "mission", steps: [{ cat: "we" }, { cat: "only", gap: 4 }, { cat: "doVerb", gap: 2 }] },
-  { id: "en-mission-a-team-not", kind: "mission", steps: [{ cat: "we" }, { cat: "copula", gap: 2 }, { cat: "other", gap: 4 }, { cat: ["only", "neg", "onlyDo"], gap: 8 }] },
+  { id: "en-mission-a-team-not", kind: "mission", steps: [{ cat: "we" }, { cat: "copula", gap: 2 }, { cat: "other", gap: 5 }, { cat: ["only", "neg", "onlyDo", "lack"], gap: 8 }] },
   // ── Capacity: people, budget, time as the reason ───────────────────────────────────────────────
   { id: "en-capacity-we-lack", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "lack", gap: ADVERBS }, { cat: "capacity", gap: 14 }] },
   { id: "en-capacity-we-busy", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "busy", gap: 16 }] },
@@ -161,6 +163,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-scope-not-a-dept-matter", kind: "scope", steps: [{ cat: "copula", lead: 3 }, { cat: "neg", gap: 2 }, { cat: "other", named: true, gap: 6 }, { cat: "scope", gap: 3 }], end: 3 },
   // "That's not something we'd get involved in", "that isn't doable": a refusal with the matter as subject.
   { id: "en-scope-that-is-not", kind: "reason", steps: [{ cat: "copula", lead: 24 }, { cat: "refuse", gap: 2 }], statement: true },
+  // "The department does not consider this to fall within its mandate."
+  { id: "en-scope-not-within", kind: "scope", steps: [{ cat: "neg" }, { cat: "within", gap: 30 }, { cat: ["scope", "mission"], gap: 10 }], statement: true },
   { id: "en-scope-unrelated-we", kind: "scope", steps: [{ cat: "unrelated" }, { cat: "we", gap: 4 }] },
   { id: "en-scope-we-unrelated", kind: "scope", steps: [{ cat: "we", party: true }, { cat: "unrelated", gap: 12 }] },
   { id: "en-scope-we-do-not", kind: "scope", steps: [{ cat: "we", party: true }, { cat: "neg", gap: ADVERBS }, { cat: ["doVerb", "ownVerb"], gap: 8 }, { cat: "obj", gap: 3 }] },

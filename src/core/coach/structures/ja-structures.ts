@@ -92,7 +92,7 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-mission-so-bar", kind: "mission", steps: [{ cat: "we", party: true }, { cat: ["mission", "scope"], gap: 20 }, { cat: "cause", gap: 6 }, { cat: ["withhold", "ruleBar", "refuse", "dont"], gap: 30 }] },
   // 「マーケは広告を打つところで、価格の相談に乗るところじゃない」: a party as a place that does not do it.
   { id: "ja-mission-place-not", kind: "mission", steps: [{ cat: "we", party: true }, { cat: "placeNot", gap: 40, after: ["は", "って", "では", "も"] }], statement: true },
-  { id: "ja-mission-outside", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "ruleBar", "onlyDo", "dont", "unrelated"], gap: 30 }] },
+  { id: "ja-mission-outside", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "ruleBar", "onlyDo", "dont", "unrelated"], gap: 60, not: ["contrast", "offer", "frame"] }] },
   { id: "ja-mission-just", kind: "mission", steps: [{ cat: "mission" }, { cat: "only", gap: 25 }] },
   { id: "ja-mission-we-are", kind: "mission", steps: [{ cat: "we" }, { cat: "other", gap: 10 }, { cat: "cause", gap: 4 }, { cat: "refuse", gap: 25 }] },
   // ── Capacity: people, budget, time as the reason ───────────────────────────────────────────────
