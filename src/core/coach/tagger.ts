@@ -51,7 +51,7 @@ export interface LexiconSource {
    * Other forms of the entries of some categories ("handle" → "handles"): added where the lexicon
    * lists no entry of its own, so a verb is listed once and read in the forms people write.
    */
-  inflect?: { cats: readonly TagCat[]; forms: (entry: string) => readonly string[] };
+  inflect?: ReadonlyArray<{ cats: readonly TagCat[]; forms: (entry: string) => readonly string[]; as?: TagCat }>;
 }
 
 export interface Tagger {
@@ -106,11 +106,11 @@ export function buildTagger(sources: readonly LexiconSource[]): Tagger {
     for (const w of source.units) add(w, { cat: "other", unit: true, named: true, fallback: source.unitFallback?.[w] });
   }
   for (const source of sources) {
-    const inflect = source.inflect;
-    if (!inflect) continue;
-    for (const cat of inflect.cats) {
-      for (const w of source.lexicon[cat] ?? []) {
-        for (const form of inflect.forms(w)) if (!hasEntry(root, normalizeEntry(form))) add(form, { cat, unit: false, named: false });
+    for (const inflect of source.inflect ?? []) {
+      for (const cat of inflect.cats) {
+        for (const w of source.lexicon[cat] ?? []) {
+          for (const form of inflect.forms(w)) if (!hasEntry(root, normalizeEntry(form))) add(form, { cat: inflect.as ?? cat, unit: false, named: false });
+        }
       }
     }
   }
@@ -169,6 +169,8 @@ export function tagText(norm: NormalizedText, original: string, taggers: readonl
       continue;
     }
     let best: { end: number; entry: Entry } | undefined;
+    const last = tags[tags.length - 1];
+    const afterPush = last !== undefined && last.cat === "push" && i - last.end <= 1;
     for (const tagger of taggers) {
       let node: TrieNode | undefined = tagger.root;
       for (let j = i; j < text.length && j - i < MAX_ENTRY; j++) {
@@ -176,7 +178,7 @@ export function tagText(norm: NormalizedText, original: string, taggers: readonl
         if (stats) stats.steps += 1;
         if (!node) break;
         if (!node.entries) continue;
-        const e = node.entries.find((x) => x.exact === undefined || original.slice(norm.starts[i] as number, norm.ends[j] as number) === x.exact);
+        const e = node.entries.find((x) => x.exact === undefined || exactHolds(original.slice(norm.starts[i] as number, norm.ends[j] as number), x.exact, afterPush));
         if (!e || (e.wordStart && !wordStart) || (e.wordEnd && isLatin(text[j + 1]))) continue;
         if (e.hiragana && (norm.kata[i] === 1 || norm.kata[j] === 1)) continue;
         // The longest entry wins, except that a name written exactly so ("IT is") beats a longer
@@ -257,6 +259,14 @@ function addUnit(tags: Tag[], norm: NormalizedText, original: string, start: num
     if (t.start < from) from = t.start;
   }
   tags.push({ cat: "other", start: from, end, named: true });
+}
+
+/**
+ * A name that is also a common word (Legal, Support, IT) counts when written so, and, in lower case,
+ * right after a push ("ask legal", "ping support"): nothing else would follow "ask" there.
+ */
+function exactHolds(written: string, exact: string, afterPush: boolean): boolean {
+  return written === exact || (afterPush && written === exact.toLowerCase() && exact.length > 2);
 }
 
 /** Words that never start an English team name: "the data team" is named "data team". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/core/coach/analyze";
-import { enVerbForms, ingForm, thirdPerson } from "../../../src/core/coach/lexicon/en-inflect";
+import { enPastForms, enVerbForms, ingForm, pastParticiple, thirdPerson } from "../../../src/core/coach/lexicon/en-inflect";
 
 describe("English verb forms", () => {
   it("spells the third person and the -ing form", () => {
@@ -12,6 +12,11 @@ describe("English verb forms", () => {
     expect(enVerbForms("deal with")).toEqual(["deals with", "dealing with"]);
     expect(enVerbForms("be handling")).toEqual([]);
     expect(enVerbForms("responsible")).toEqual([]);
+  });
+
+  it("spells the past participle, regular and irregular", () => {
+    expect(["handle", "fix", "carry", "build", "deal", "own"].map(pastParticiple)).toEqual(["handled", "fixed", "carried", "built", "dealt", "owned"]);
+    expect(enPastForms("deal with")).toEqual(["dealt with"]);
   });
 
   it("reads a verb the lexicon lists once in the form a sentence uses", () => {

@@ -47,7 +47,7 @@ export const EN_CASES: Record<string, readonly string[]> = {
   "en-deflection-can": ["Legal can deal with it."],
   "en-deflection-should-not": ["Shouldn't IT own this?"],
   "en-deflection-let": ["Let Support figure it out."],
-  "en-deflection-push": ["Please talk to Procurement."],
+  "en-deflection-push": ["ask legal", "Please talk to Procurement."],
   "en-deflection-push-instead": ["Can you take that up with Procurement instead?"],
   "en-deflection-up-to": ["The rest is up to Sales."],
   "en-deflection-owns": ["Security owns that."],
@@ -131,6 +131,12 @@ export const EN_CASES: Record<string, readonly string[]> = {
 
 /** Sentences no structure may flag: information, missions as written, plans, questions, offers. */
 export const EN_NEGATIVES: readonly string[] = [
+  "We have not met the new Finance lead before.",
+  "Pending sign-off, we'll start drafting the plan anyway.",
+  "It's Support's queue, but I'll answer this one so the user isn't kept waiting.",
+  "The legal requirements are listed in the appendix.",
+  "Only members of the Treasury team may sign orders above the limit.",
+  "I asked legal for a review yesterday.",
   "The owner of this task is Ken from Sales.",
   "Engineering owns the backend and the infrastructure.",
   "Appendix: Legal's mission is to protect the company from legal risk.",

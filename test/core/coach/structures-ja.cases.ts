@@ -97,6 +97,9 @@ export const JA_CASES: Record<string, readonly string[]> = {
 
 /** Sentences no structure may flag: information, missions as written, plans, questions, offers. */
 export const JA_NEGATIVES: readonly string[] = [
+  "営業本部様の仕様が変わったので、こちらで資料を直します。",
+  "品証のミッションは、お客様に安心を届けることです。",
+  "売上の伸びが大きく、来期は人を増やす。",
   "開発部の担当は山田さんです",
   "営業部の仕事として、新規開拓を進めています",
   "付録：法務部のミッションは、会社を法的なリスクから守ることです",

@@ -28,3 +28,23 @@ export function enVerbForms(entry: string): string[] {
   const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
   return [`${thirdPerson(verb)}${tail}`, `${ingForm(verb)}${tail}`];
 }
+
+const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  do: "done", build: "built", sell: "sold", take: "taken", lead: "led", make: "made", write: "written", deal: "dealt", run: "run",
+  get: "got", go: "gone", drive: "driven", ship: "shipped", deliver: "delivered", own: "owned", work: "worked", figure: "figured",
+};
+
+export function pastParticiple(verb: string): string {
+  const irregular = IRREGULAR_PAST[verb];
+  if (irregular) return irregular;
+  if (verb.endsWith("e")) return `${verb}d`;
+  if (/[^aeiou]y$/u.test(verb)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
+}
+
+/** The past participle of an entry whose first word is a plain verb: "deal with" → "dealt with". */
+export function enPastForms(entry: string): string[] {
+  const [verb, ...rest] = entry.split(" ");
+  if (!verb || !/^[a-z]{1,20}$/u.test(verb) || NOT_VERBS.has(verb) || verb.endsWith("ing")) return [];
+  return [`${pastParticiple(verb)}${rest.length > 0 ? ` ${rest.join(" ")}` : ""}`];
+}

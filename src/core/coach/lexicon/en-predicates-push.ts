@@ -4,6 +4,7 @@ import type { Lexicon } from "./lexicon-types";
 
 export const EN_PUSH_PREDICATES: Lexicon = {
   push: [
+    "redirect",
     "hand this off to", "hand that off to", "hand this one off to", "hand off to", "hand it off", "hand this off",
     "direct", "route",
     "ask", "talk to", "check with", "go to", "take it to", "take that to", "take this to", "take it up with", "take that up with",

@@ -184,6 +184,7 @@ export const EN_REASONS: Lexicon = {
     "performance plan",
   ],
   ruleBar: [
+    "are not allowed under", "is not allowed under", "are not permitted under", "is not permitted under",
     "not allowed under", "not permitted under", "not allowed by", "not permitted by", "prohibited under", "prohibited by",
     "does not allow", "do not allow", "will not allow", "not allowed", "not permitted", "prohibits", "forbids", "forbidden", "against",
     "says we can not", "says no", "does not count", "do not count", "not counted", "will not count", "does not count toward",

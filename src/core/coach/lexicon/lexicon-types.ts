@@ -31,6 +31,7 @@ export type TagCat =
   | "doVerb" // doing one's work: やる, 扱う, do, handle, cover
   | "interfere" // what others must not do to what is ours: change, edit, tinker with, mess with
   | "within" // within, fall within: inside a remit (after a negation: outside it)
+  | "doneVerb" // handled, built, dealt with: what has (not) been done
   | "before" // before, previously: what has not been done until now
   | "prohibit" // 触らないで, 口を出さないで, hands off, stay out of
   | "dont" // ないでください, は困る, do not, should not

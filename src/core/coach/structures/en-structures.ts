@@ -33,6 +33,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-conditional-no-without", kind: "conditional", steps: [{ cat: "lack", lead: 2 }, { cat: "lack", gap: 16 }, { cat: "condGate", gap: 12 }] },
   { id: "en-conditional-until-then", kind: "conditional", steps: [{ cat: "untilThen" }, { cat: ["refuse", "neg", "lack"], gap: 20 }] },
   { id: "en-conditional-refuse-until-then", kind: "conditional", steps: [{ cat: "refuse" }, { cat: "untilThen", gap: 30 }] },
+  // "Support hasn't handled enterprise accounts before": not done until now, in any verb.
+  { id: "en-experience-not-before", kind: "experience", steps: [{ cat: "we", party: true }, { cat: ["neg", "inexperienced"], gap: ADVERBS }, { cat: ["doneVerb", "doVerb", "ownVerb"], gap: 8 }, { cat: "before", gap: 40, not: ["contrast", "cause", "modal"] }], statement: true },
   // ── Turf: keeping others away from what is ours ────────────────────────────────────────────────
   { id: "en-turf-prohibit", kind: "turf", steps: [{ cat: "prohibit" }] },
   { id: "en-turf-unilateral", kind: "turf", steps: [{ cat: "unilateral" }] },
@@ -117,8 +119,6 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-experience-that-is", kind: "experience", steps: [{ cat: "copula", lead: 2 }, { cat: "inexperienced", gap: 8 }], statement: true },
   // "…, so international is beyond us.": the lack of experience as the sentence's conclusion.
   { id: "en-experience-end", kind: "experience", steps: [{ cat: "inexperienced" }], end: 2, statement: true },
-  // "Support hasn't handled enterprise accounts before": not done until now, in any verb.
-  { id: "en-experience-not-before", kind: "experience", steps: [{ cat: "we", party: true }, { cat: ["neg", "inexperienced"], gap: ADVERBS }, { cat: "before", gap: 40, not: ["contrast", "cause", "modal"] }], statement: true },
   { id: "en-experience-none", kind: "experience", steps: [{ cat: "experience" }, { cat: "lack", gap: 3 }, { cat: ["refuse", "neg"], gap: 12 }] },
   // ── Mission: our mission as the wall ───────────────────────────────────────────────────────────
   // "We do infrastructure, not dashboards."
