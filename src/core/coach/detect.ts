@@ -6,6 +6,7 @@ import type { AnalyzeStats, CoachKind } from "./coach-types";
 import type { Tag, TagCat } from "./lexicon/lexicon-types";
 import { EN_SOURCE, JA_SOURCE } from "./lexicon/lexicons";
 import type { NormalizedText } from "./normalize-text";
+import { attributed } from "./minutes-line";
 import { splitSentences } from "./sentence-bounds";
 import { COOPERATIVE } from "./structures/cooperative";
 import { EN_STRUCTURES } from "./structures/en-structures";
@@ -338,14 +339,6 @@ function neutralise(s: Sentence, lang: Lang): Tag[] {
     if (lang === "ja" && s.question && tag.cat === "refuse" && tailLength(s, tag.end) <= QUESTION_REACH) return false;
     return true;
   });
-}
-
-/** A minutes line under a department's name: 「・物流部より：…との回答」, "- IT: …". */
-function attributed(s: Sentence): boolean {
-  const first = s.tags[0];
-  if (!first || first.cat !== "other" || !first.named) return false;
-  if (!/^[\s・\-•*●○◆■]{0,3}$/u.test(s.text.slice(s.start, first.start))) return false;
-  return /^(?:より|から|さん|側|部門)?\s{0,2}:/u.test(s.text.slice(first.end, first.end + 6));
 }
 
 const tailLength = (s: Sentence, pos: number) => s.text.slice(pos, s.end).replace(/[\s。.!?]/gu, "").length;
