@@ -142,7 +142,9 @@ describe("requests between departments: two attendees live, then the PMO", () =>
     await asked.getByTestId("request-due").fill("2099-06-30");
     await asked.getByTestId("request-answer-submit").click();
 
-    await planning.page.locator('[data-testid="department-requests"][data-department="企画部"] [data-testid="request-item"][data-status="accepted"]', { hasText: PLANNING_ASK }).waitFor();
+    // Shown whole under the asked department; the asking card keeps a one-line reference.
+    await planning.page.locator('[data-testid="department-requests"][data-department="営業部"] [data-testid="request-item"][data-status="accepted"]', { hasText: PLANNING_ASK }).waitFor();
+    await planning.page.locator('[data-testid="department-requests"][data-department="企画部"] [data-testid="request-ref"]', { hasText: "→ 営業部へのお願い（引き受け済み）" }).waitFor();
     for (const p of [sales, planning]) await p.page.getByTestId("tab-commitments").getByText(PLANNING_ASK).first().waitFor();
     await shot(sales.page, "4-accepted-sales-280");
   });
