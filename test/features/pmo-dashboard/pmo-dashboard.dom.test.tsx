@@ -70,11 +70,27 @@ describe("PMO dashboard", () => {
     renderDashboard(pmo);
     await waitFor(() => expect(rows()).toHaveLength(3));
     const row = rows().find((r) => r.textContent?.includes("Action 2"))!;
-    fireEvent.change(within(row).getByRole("combobox", { name: "Status of “Action 2”" }), { target: { value: "done" } });
+    const score = within(row).getByTestId("pmo-purpose-score").textContent;
+    expect(score).toMatch(/\d/);
+    const select = within(row).getByRole("combobox", { name: "Status of “Action 2”" });
+    select.focus();
+    fireEvent.change(select, { target: { value: "done" } });
+    // Saving: the control stays usable and focused (a disabled one drops the focus to the page).
+    expect(select).not.toBeDisabled();
+    expect(select).toHaveAttribute("aria-busy", "true");
     await waitFor(() =>
       expect(rows().find((r) => r.textContent?.includes("Action 2"))).toHaveAttribute("data-status", "done"),
     );
-    expect(screen.getByTestId("pmo-notice")).toHaveTextContent("Status changed to “Done”.");
+    expect(select).toHaveFocus();
+    // Announced politely in a region that floats over the page, and dismissible.
+    const notice = screen.getByTestId("pmo-notice");
+    expect(notice).toHaveTextContent("Status changed to “Done”.");
+    expect(screen.getByTestId("pmo-row-status")).toHaveAttribute("aria-live", "polite");
+    expect(screen.getByTestId("pmo-row-status")).toContainElement(notice);
+    // The answer is the list's Commitment: its purpose-first score stays.
+    expect(within(row).getByTestId("pmo-purpose-score").textContent).toBe(score);
+    fireEvent.click(screen.getByTestId("pmo-notice-dismiss"));
+    expect(screen.queryByTestId("pmo-notice")).not.toBeInTheDocument();
     const id = row.dataset.commitmentId!;
     expect(calls(pmo, "updateCommitment")[0]?.args).toEqual([id, { status: "done" }, { ifMatch: 1 }]);
   });
