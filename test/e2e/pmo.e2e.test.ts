@@ -130,7 +130,7 @@ describe("/pmo dashboard charts", () => {
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString("utf8").slice(1).split("\r\n");
     // Times in the organisation's time zone, named in the header; the meeting's title and date.
-    expect(lines[0]).toMatch(/^期限（[^）]+）,担当者,/);
+    expect(lines[0]).toMatch(/^期限,担当者,/);
     expect(lines[0]).toContain(",会議,会議の日時（");
     const line = lines.find((l) => l.includes(id))!;
     expect(line).toContain(PRICE_PLAN);
@@ -145,8 +145,9 @@ describe("/pmo dashboard charts", () => {
     const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]!);
     expect(sheet.match(/<row>/g)).toHaveLength(6);
     expect(sheet).toContain(PRICE_PLAN);
-    // The due date's header names the organisation's time zone: 「期限（JST）」.
-    expect(sheet).toMatch(/>期限（[^）]+）</);
+    // A due date is a calendar day: 「期限」 names no time zone; the times' headers do.
+    expect(sheet).toContain(">期限<");
+    expect(sheet).toMatch(/>作成日時（[^）]+）</);
     expect(sheet).toContain(`>${id}<`);
 
     expect(await seriousA11yViolations(page)).toEqual([]);
