@@ -132,6 +132,21 @@ describe("PMO dashboard", () => {
     expect(await screen.findByTestId("pmo-empty")).toHaveTextContent("No commitments match these filters.");
   });
 
+  it("says the department filter matches the owner's or the supported department, as its rows and its chips do", async () => {
+    const { pmo, organizer, agendaId } = await seeded();
+    // 営業部 owns it and supports 企画部: it belongs under 企画部's filter, and the label says why.
+    await organizer.addCommitment(agendaId, { ownerEmail: ICHIRO, action: "Supports planning", dueDate: "2099-02-01", helpsDepartment: "企画部" });
+    renderDashboard(pmo);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    const filter = screen.getByRole("combobox", { name: "Owner or supported department" });
+    fireEvent.change(filter, { target: { value: "企画部" } });
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const supported = rows().find((r) => r.textContent?.includes("Supports planning"))!;
+    expect(within(supported).getByTestId("pmo-cell-department")).toHaveTextContent("営業部");
+    expect(within(supported).getByTestId("pmo-cell-helps")).toHaveTextContent("企画部");
+    expect(screen.getByText("Owner or supported department: 企画部")).toBeInTheDocument();
+  });
+
   it("loads more by cursor", async () => {
     const { pmo } = await seeded(5);
     renderDashboard(pmo, 2);
