@@ -115,12 +115,22 @@ describe("/pmo dashboard charts", () => {
     await expect.poll(rowIds).toEqual((await listIds(baseUrl, "sort=-owner")).map((c) => c.id));
     expect(await page.getByTestId("pmo-sort-owner").getAttribute("aria-sort")).toBe("descending");
 
-    // A status change, kept by the server.
+    // A status change, kept by the server; the focus stays on the control, the table stays put
+    // (the answer floats in a live region), and the row keeps its purpose-first score.
     const target = rows.filter({ hasText: PRICE_PLAN });
     const id = (await target.getAttribute("data-commitment-id"))!;
-    await target.getByTestId("pmo-status").selectOption("done");
+    const status = target.getByTestId("pmo-status");
+    const score = await target.getByTestId("pmo-purpose-score").textContent();
+    expect(score).toMatch(/\d/);
+    const tableTop = async () => (await page.getByTestId("pmo-table").boundingBox())!.y;
+    const top = await tableTop();
+    await status.focus();
+    await status.selectOption("done");
     await expect.poll(() => target.getAttribute("data-status")).toBe("done");
     await page.getByTestId("pmo-notice").waitFor();
+    expect(await status.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await tableTop()).toBe(top);
+    expect(await target.getByTestId("pmo-purpose-score").textContent()).toBe(score);
     expect((await listIds(baseUrl, "status=done")).map((c) => c.id)).toContain(id);
 
     // CSV: UTF-8 with a BOM, Japanese headers, the changed row with its new status.
