@@ -5,7 +5,7 @@
 // drafts, both in the local store the entry gives (memory when none).
 import { Button, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import type { Commitment, Contribution } from "../../core/api/contract";
+import type { Agenda, Commitment, Contribution } from "../../core/api/contract";
 import type { RequestRespondResult } from "../../core/api/request-contract";
 import type { DepartmentRequest } from "../../core/api/request-view";
 import { usePorts } from "../../components/ports-context";
@@ -70,6 +70,7 @@ export function MeetingTab({ agendaId, layout = "narrow", headerActions, store }
     else if (intent.kind === "addContribution" || intent.kind === "editContribution") live.applyContribution(result as Contribution);
     else if (intent.kind === "addRequest") live.applyRequest(result as DepartmentRequest);
     else if (intent.kind === "respondRequest") live.applyRequest((result as RequestRespondResult).request);
+    else if (intent.kind === "addObstacle") live.applyAgenda(result as Agenda);
     else live.applyCommitment(result as Commitment);
   };
 
@@ -122,7 +123,7 @@ export function MeetingTab({ agendaId, layout = "narrow", headerActions, store }
           {t("tab.you", { name: me.name || me.email, department: me.department || t("common.unknownDepartment") })}
         </Text>
         <ContributionsSection view={view} me={me} />
-        <ObstaclesSection agenda={view.agenda} onChanged={live.applyAgenda} />
+        <ObstaclesSection agenda={view.agenda} />
         <CommitmentsSection view={view} me={me} />
         <MissionsAppendix departments={view.agenda.departments} />
       </div>
