@@ -106,6 +106,26 @@ describe("agenda editor (Outlook task pane)", () => {
     expect(second.body).toContain(TEAMS_BLOCK);
   });
 
+  it("keeps the focus on the button through Insert (it becomes Update) and announces the result politely", async () => {
+    renderEditor(createFakeApiClient(demoSeed()), meeting());
+    fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
+    const button = screen.getByRole("button", { name: "Insert agenda" });
+    button.focus();
+    fireEvent.click(button);
+    // Busy: not a disabled button (the browser would drop its focus to the page), but one that says so.
+    expect(screen.getByTestId("busy-indicator")).toHaveAttribute("data-busy", "true");
+    expect(button).not.toBeDisabled();
+    expect(button).toHaveAttribute("aria-disabled", "true");
+    expect(button).toHaveFocus();
+    await waitFor(() => expect(screen.getByTestId("busy-indicator")).toHaveAttribute("data-busy", "false"));
+    expect(button).toHaveAccessibleName("Update agenda");
+    expect(button).toHaveFocus();
+    const status = screen.getByTestId("agenda-saved-status");
+    expect(status).toHaveAttribute("role", "status");
+    expect(status).toHaveAttribute("aria-live", "polite");
+    expect(status).toHaveTextContent("The agenda is in the meeting body.");
+  });
+
   it("reopening the pane loads the item's agenda and updates it instead of creating another", async () => {
     const api = createFakeApiClient(demoSeed());
     const item = meeting();
