@@ -169,6 +169,18 @@ describe("agenda editor (Outlook task pane)", () => {
     expect(calls(api, "createAgenda")).toHaveLength(0);
   });
 
+  it("Japanese breaks between phrases in the error summary's title and in the preview (the objective headline)", async () => {
+    renderEditor(createFakeApiClient(demoSeed()), meeting({ displayLanguage: "ja" }), "ja");
+    await objectiveInput();
+    fireEvent.click(screen.getByTestId("insert-agenda"));
+    const title = await screen.findByTestId("insert-problems-title");
+    expect(title).toHaveTextContent("挿入する前に、次の 1 件を直してください：");
+    expect(title).toHaveAttribute("data-phrase-break");
+    fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
+    await waitFor(() => expect(screen.getByTestId("agenda-preview").getAttribute("srcdoc")).toContain(DEMO_OBJECTIVE.title));
+    expect(screen.getByTestId("agenda-preview").getAttribute("srcdoc")).toMatch(/<head>.*<style>body\{word-break:auto-phrase\}<\/style>.*<\/head>/s);
+  });
+
   it("inserts a plain-text agenda into a plain-text body", async () => {
     const api = createFakeApiClient(demoSeed());
     const item = meeting({ body: TEXT_BODY, bodyFormat: "text", rewriteOnSet: undefined });
