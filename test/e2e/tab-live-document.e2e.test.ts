@@ -192,6 +192,7 @@ describe("the meeting tab as a live document, by clicking", () => {
     expect(await obstacleForm.evaluate((form) => form.scrollWidth <= form.clientWidth)).toBe(true);
     await shot(m, "06b-misaki-280-obstacle-saving");
     release();
+    await obstacleForm.waitFor({ state: "detached", timeout: 8000 });
     await m.unroute("**/api/agendas/**");
     await i.getByTestId("tab-obstacles").getByText("大手企業の情報システム部門との接点がない").waitFor({ timeout: 8000 });
     await i.getByTestId("commitment-open").click();
