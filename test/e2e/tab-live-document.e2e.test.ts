@@ -159,8 +159,9 @@ describe("the meeting tab as a live document, by clicking", () => {
     expect(await seen.getByTestId("contribution-actions").count()).toBe(0);
 
     // Misaki adds an obstacle; Ichiro a commitment that helps 企画部 — each from its own "+" button.
-    // "+ 課題を追加" at the very bottom of the panel: the form opens in view whole, its buttons included.
-    await m.getByTestId("obstacle-open").evaluate((el) => el.scrollIntoView({ block: "end" }));
+    // "+ 課題を追加" at the very bottom of the panel, where the form's field, once open, shows only its
+    // top edge (so focusing it scrolls nothing): the form is brought into view whole, buttons included.
+    await m.getByTestId("obstacle-open").evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - (window.innerHeight - 30)));
     await m.getByTestId("obstacle-open").click();
     await expect.poll(() => m.getByTestId("obstacle-input").evaluate((el) => el === document.activeElement)).toBe(true);
     const obstacleForm = m.locator("form", { has: m.getByTestId("obstacle-input") });
