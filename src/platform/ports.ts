@@ -196,6 +196,8 @@ export interface ApiClient {
   requestSummary(query?: RequestSummaryQuery): Promise<RequestSummary>;
   /** PMO only: the requests of the list's filters as CSV (UTF-8 with BOM). */
   exportRequestsCsv(query?: RequestExportQuery): Promise<Blob>;
+  /** PMO only: the same as an Excel workbook. */
+  exportRequestsXlsx(query?: RequestExportQuery): Promise<Blob>;
   /** Interactive sign-in again (call it from a click: it may open a popup); absent in fakes. */
   signInAgain?(): Promise<void>;
 }

@@ -50,13 +50,14 @@ function partRows(part: CorpusPart, lang: (typeof LANGS)[number]): BenchRow[] {
 /** How the corpus is split: the sealed part is at least 30 % of what was written for the coach. */
 function sizeRows(): BenchRow[] {
   const count = (part: CorpusPart, fresh: boolean) =>
-    LANGS.reduce((n, lang) => n + loadCorpus(lang, part).filter((l) => !fresh || l.register !== "earlier").length, 0);
+    LANGS.reduce((n, lang) => n + loadCorpus(lang, part).filter((l) => !l.external && (!fresh || l.register !== "earlier")).length, 0);
   const sealed = count("sealed", false);
   const dev = count("dev", true);
   const earlier = count("dev", false) - dev;
+  const external = LANGS.reduce((n, lang) => n + loadCorpus(lang, "dev").filter((l) => l.external).length, 0);
   const share = sealed / (sealed + dev);
   return [
-    { section: "coach", measure: `corpus: dev ${dev} (+ ${earlier} earlier lines), sealed ${sealed}`, value: String(dev + sealed), goal: "≥ 1500", ok: dev + sealed >= 1500 },
+    { section: "coach", measure: `corpus: dev ${dev} (+ ${earlier} earlier lines, + ${external} written elsewhere), sealed ${sealed}`, value: String(dev + sealed), goal: "≥ 1500", ok: dev + sealed >= 1500 },
     { section: "coach", measure: "corpus: sealed share of the fresh corpus (with the earlier lines)", value: `${(share * 100).toFixed(1)} % (${((sealed / (sealed + dev + earlier)) * 100).toFixed(1)} %)`, goal: "≥ 30 %", ok: share >= 0.3 },
   ];
 }

@@ -64,6 +64,10 @@ export function describeRequestClientContract(name: string, make: () => Promise<
         const csv = new Uint8Array(await (await pmo.exportRequestsCsv({ status: "accepted" })).arrayBuffer());
         expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         expect(new TextDecoder().decode(csv)).toContain("技術検討を始めてほしい");
+        // The workbook is a zip (PK…) for the PMO, 403 for anyone else.
+        const xlsx = new Uint8Array(await (await pmo.exportRequestsXlsx({ status: "accepted", to: "企画部" })).arrayBuffer());
+        expect([...xlsx.slice(0, 2)]).toEqual([0x50, 0x4b]);
+        expect((await rejection(sales.exportRequestsXlsx())).status).toBe(403);
       });
     });
 

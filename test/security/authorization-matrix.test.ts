@@ -84,6 +84,10 @@ const EXPECTED: Record<string, Row> = {
   listRequests: all(200),
   requestSummary: pmoOnly(200),
   exportRequests: pmoOnly(200),
+  exportRequestsXlsx: pmoOnly(200),
+  // The tenant's reminder threshold of requests: Admin or PMO (none of the other roles is Admin).
+  getRequestReminders: pmoOnly(200),
+  setRequestReminders: pmoOnly(200),
   analyzeWording: all(200),
   exportCommitments: pmoOnly(200),
   "exportCommitments?mine": all(200),
@@ -257,6 +261,8 @@ function probesOf(op: ApiOperation): Probe[] {
       return [{ ...base, key: op.operationId, build: async (role) => ({ url: fillPath(op.path, (await freshRequest()).id), payload: { text: `reworded by ${role}` }, headers: { "if-match": '"1"' } }) }];
     case "respondToRequest":
       return [{ ...base, key: op.operationId, build: async (role) => ({ url: fillPath(op.path, (await freshRequest()).id), payload: { action: "decline", text: `declined by ${role}` } }) }];
+    case "setRequestReminders":
+      return [{ ...base, key: op.operationId, build: async () => ({ url: op.path, payload: { workingDays: 5 } }) }];
     case "analyzeWording":
       return [{ ...base, key: op.operationId, build: async () => ({ url: op.path, payload: { text: "それは営業部の仕事でしょう" } }) }];
     default:

@@ -49,6 +49,6 @@ export const AuditEntry = z.object({
   at: z.string(),
   actorId: z.string(),
   actorEmail: z.string(),
-  action: z.enum(["export", "delete_tenant", "forget_person", "set_retention", "retention_purge", "tenant_enabled", "tenant_disabled"]),
+  action: z.enum(["export", "delete_tenant", "forget_person", "set_retention", "retention_purge", "tenant_enabled", "tenant_disabled", "set_request_reminders"]),
   details: z.record(z.string(), z.unknown()),
 });

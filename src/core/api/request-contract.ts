@@ -27,7 +27,9 @@ export type RequestAction = z.infer<typeof RequestAction>;
 /**
  * accept: `owner` (someone of the asked department) and `due` are required; `text` words the
  * commitment (default: what was asked, or the counter-offer). counter and decline: `text` is the
- * counter-offer or the reason, required.
+ * counter-offer or the reason, required. `agendaId`: the meeting it is answered in when that is a
+ * later meeting on the same objective it was carried into (default: its own meeting); the rights,
+ * the owner and the commitment are then that meeting's.
  */
 export const RequestRespond = z
   .object({
@@ -35,6 +37,7 @@ export const RequestRespond = z
     text: z.string().trim().max(2000).optional(),
     owner: Email.optional(),
     due: IsoDate.optional(),
+    agendaId: Id.optional(),
   })
   .strict();
 export type RequestRespond = z.input<typeof RequestRespond>;
@@ -46,12 +49,23 @@ export const RequestRespondResult = z.object({
 });
 export type RequestRespondResult = z.infer<typeof RequestRespondResult>;
 
+/** A status, or "waiting": the requests that wait for an answer (open or countered). */
+export const RequestStatusFilter = z.union([RequestStatus, z.literal("waiting")]);
+export type RequestStatusFilter = z.infer<typeof RequestStatusFilter>;
+
 export const RequestListQuery = z
   .object({
     department: department.optional(),
     /** incoming: asked of `department`; outgoing: asked by it; without: either. Needs `department`. */
     direction: z.enum(["incoming", "outgoing"]).optional(),
-    status: RequestStatus.optional(),
+    /** The asking department. */
+    from: department.optional(),
+    /** The asked department. */
+    to: department.optional(),
+    status: RequestStatusFilter.optional(),
+    /** true: still waiting for an answer after its needed-by date (`today`: the caller's day by default). */
+    overdue: z.enum(["true", "false"]).optional(),
+    today: IsoDate.optional(),
     objective: Id.optional(),
     agenda: Id.optional(),
     cursor: z.string().max(500).optional(),

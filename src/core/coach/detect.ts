@@ -6,11 +6,13 @@ import type { AnalyzeStats, CoachKind } from "./coach-types";
 import type { Tag, TagCat } from "./lexicon/lexicon-types";
 import { EN_SOURCE, JA_SOURCE } from "./lexicon/lexicons";
 import type { NormalizedText } from "./normalize-text";
+import { attributed } from "./minutes-line";
 import { splitSentences } from "./sentence-bounds";
 import { COOPERATIVE } from "./structures/cooperative";
 import { EN_STRUCTURES } from "./structures/en-structures";
 import { JA_STRUCTURES } from "./structures/ja-structures";
 import { type Sentence, matchStructure } from "./structures/match-structure";
+import { type CatMask, catMask, intersects } from "./structures/cat-mask";
 import { reasonKind } from "./structures/reason-kind";
 import type { Structure } from "./structures/structure-types";
 import { type Tagger, buildTagger, departmentTagger, tagText } from "./tagger";
@@ -113,7 +115,7 @@ export function detect(norm: NormalizedText, original: string, options: DetectOp
 }
 
 /** Conditions that only say "until": an offer beside them works meanwhile, it does not wait. */
-const UNTIL: readonly string[] = ["until", "till", "までは", "まで", "までの間"];
+const UNTIL: readonly string[] = ["until", "till", "pending", "までは", "まで", "までの間"];
 const PAIR_ENDS_NOT: readonly TagCat[] = ["cause", "copula", "other", "we", "question", "only"];
 
 function detectIn(sentence: Sentence, lang: Lang, structures: Readonly<Record<Lang, readonly Structure[]>>): Detection | undefined {
@@ -124,54 +126,34 @@ function detectIn(sentence: Sentence, lang: Lang, structures: Readonly<Record<La
   const gated = match?.tags.some((t) => t.cat === "condGate" || t.cat === "condWhole");
   if (!match) return undefined;
   // Except a wait that is no refusal: "until the backfill arrives, we'll keep moving on what we can".
-  const waitsOnly = gated && match.tags.some((t) => t.cat === "cond" && UNTIL.includes(sentence.text.slice(t.start, t.end)));
+  const waitsOnly = gated && match.tags.some((t) => (t.cat === "cond" || t.cat === "condIf") && UNTIL.includes(sentence.text.slice(t.start, t.end)));
+  // A wait beside an offer works meanwhile: the offer counts even inside the match ("Pending formal
+  // assignment, we will begin preparatory work").
+  if (waitsOnly && cooperative(sentence, [])) return undefined;
   return (gated && !waitsOnly) || !cooperative(sentence, match.tags) ? { ...match, lang, sentence } : undefined;
 }
 
 function firstStructure(s: Sentence, structures: readonly Structure[]): { kind: CoachKind; structureId: string; tags: Tag[] } | undefined {
   // Only structures whose first step has a tag to start from (most sentences hold few categories):
-  // categories as bits, two 32-bit words.
-  let lo = 0;
-  let hi = 0;
-  for (const t of s.tags) {
-    const bit = catBit(t.cat);
-    if (bit < 32) lo |= 1 << bit;
-    else hi |= 1 << (bit - 32);
-  }
+  // categories as bits in 32-bit words, as many words as there are categories.
+  const present = catMask(s.tags.map((t) => t.cat));
   for (const structure of structures) {
-    const mask = firstMask(structure);
-    if ((mask.lo & lo) === 0 && (mask.hi & hi) === 0) continue;
+    if (!intersects(firstMask(structure), present)) continue;
     const tags = matchStructure(structure, s);
     if (tags) return { kind: structure.kind === "reason" ? reasonKind(s.tags) : structure.kind, structureId: structure.id, tags };
   }
   return undefined;
 }
 
-const CAT_BITS = new Map<TagCat, number>();
-function catBit(cat: TagCat): number {
-  let bit = CAT_BITS.get(cat);
-  if (bit === undefined) {
-    bit = CAT_BITS.size;
-    if (bit >= 64) throw new Error("coach: more than 64 tag categories");
-    CAT_BITS.set(cat, bit);
-  }
-  return bit;
-}
-
-const FIRST_MASKS = new WeakMap<Structure, { lo: number; hi: number }>();
+const FIRST_MASKS = new WeakMap<Structure, CatMask>();
 /** The categories a structure's first step starts from, as bits ("party" also starts from a name). */
-function firstMask(structure: Structure): { lo: number; hi: number } {
+function firstMask(structure: Structure): CatMask {
   let mask = FIRST_MASKS.get(structure);
   if (!mask) {
     const first = structure.steps[0];
     const cats: TagCat[] = first ? (typeof first.cat === "string" ? [first.cat] : [...first.cat]) : [];
     if (first?.party) cats.push("we", "other");
-    mask = { lo: 0, hi: 0 };
-    for (const cat of cats) {
-      const bit = catBit(cat);
-      if (bit < 32) mask.lo |= 1 << bit;
-      else mask.hi |= 1 << (bit - 32);
-    }
+    mask = catMask(cats);
     FIRST_MASKS.set(structure, mask);
   }
   return mask;
@@ -200,6 +182,9 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
     if (prev && t.start - prev.end <= 1 && NOT_BEFORE_OFFER.includes(prev.cat)) return false;
     // "nobody can be freed up", "never will": a negation just before an English offer takes it back.
     if (prev && t.start - prev.end <= NEGATED_REACH && NEGATES.includes(prev.cat) && !JAPANESE.test(s.text.slice(prev.start, t.end))) return false;
+    // "not something we can take on", "not much we can do": a negation just before "we" takes its modal back.
+    const before = s.tags[i - 2];
+    if (t.cat === "modal" && prev?.cat === "we" && before && prev.start - before.end <= 6 && NEGATES.includes(before.cat) && !JAPANESE.test(s.text.slice(before.start, t.end))) return false;
     const next = s.tags[i + 1];
     // 「出せるお金はない」: a negation within a few characters after takes the offer back.
     for (let k = i + 1; k < s.tags.length && (s.tags[k] as Tag).start - t.end <= TAKE_BACK_REACH; k++) {
@@ -224,8 +209,17 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
   // An offer before the refusal is taken back by it (「手伝いたいのは山々ですが、担当外なのでできません」).
   return COOPERATIVE.some((steps) => {
     const chain = matchStructure({ id: "cooperative", kind: "scope", steps }, rest);
-    return chain !== undefined && (chain[chain.length - 1] as Tag).start >= from;
+    if (chain === undefined) return false;
+    // An offer after the finding stands; so does one that a contrast opens before it ("Sales' account,
+    // but I'll send the first reply so the customer isn't waiting").
+    return (chain[chain.length - 1] as Tag).start >= from || openedByContrast(rest, chain[0] as Tag);
   });
+}
+
+function openedByContrast(s: Sentence, first: Tag): boolean {
+  const i = s.tags.indexOf(first);
+  const prev = s.tags[i - 1];
+  return prev !== undefined && prev.cat === "contrast" && first.start - prev.end <= 2 && first.cat !== "contrast";
 }
 
 /**
@@ -237,7 +231,7 @@ function cooperative(s: Sentence, found: readonly Tag[]): boolean {
 const CLAUSE_END_VERB = /(?:[\u3400-\u9fff\uf900-\ufaff々ぁ-ゖー](?:する|[るすくうつむぶぐ]))(?:わ|よ|で|ね|ぞ|ぜ|から)?(?=[。.!?、,\s]|$)/gu;
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/u;
 const NOT_COMMITMENTS =
-  /(?:ある|いる|なる|思う|わかる|かかる|困る|違う|言う|決まる|限る|見える|足りる|要る|属する|存在する|該当する|関する|対する|反する|起因する|意味する|できる|だろう|しまう|くる|来る|すぎる|過ぎる|終わる|始まる|変わる|増える|減る|遅れる|止まる|進む|残る|続く|違反する|不足する|集中する|専念する|優先する|降りる|断る|見送る|辞退する|控える|遠慮する|外れる|引く|抜ける|待つ|拒否する|却下する)(?:わ|よ|で|ね|ぞ|ぜ|から)?$/u;
+  /(?:ある|いる|なる|思う|わかる|かかる|困る|違う|言う|決まる|限る|見える|足りる|要る|属する|存在する|該当する|関する|対する|反する|起因する|意味する|できる|だろう|しまう|くる|来る|すぎる|過ぎる|終わる|始まる|変わる|増える|減る|遅れる|止まる|進む|残る|続く|違反する|不足する|集中する|専念する|優先する|降りる|断る|見送る|辞退する|控える|遠慮する|外れる|引く|抜ける|待つ|拒否する|却下する|壊れる|潰れる|倒れる|崩れる|落ちる|消える|漏れる|起きる|起こる|溢れる|切れる|荒れる|乱れる|燃える|飛ぶ)(?:わ|よ|で|ね|ぞ|ぜ|から)?$/u;
 const POTENTIAL_NEGATIVE = /(?:[えけげせぜてでねべめれ]|られ)ない(?=[。.!?、,\s]|$|よ|ね|わ|し|から|ので|んだ|です|だ)/gu;
 const NOT_LIMITS = /(?:欠かせ|見逃せ|否め|避けられ|忘れ|止められ|数え切れ|数えられ|信じられ|考えられ|見え|聞こえ|離れ|遅れ|慣れ|揺れ|崩れ|外れ|入れ|触れ|恐れ|生まれ|捨て|得|寝|出|見|来)ない$/u;
 function withClauseEndPredicates(s: Sentence): Tag[] {
@@ -262,8 +256,11 @@ function withClauseEndPredicates(s: Sentence): Tag[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0];
     // Polite endings (ます) are the lexicon's to read: 「〜となります」 commits to nothing.
-    if (NOT_COMMITMENTS.test(word) || /ます(?:わ|よ|で|ね|ぞ|ぜ|から)?$/u.test(word)) continue;
+    // The verb may start before the match (壊れる is matched as れる): read a few characters more.
+    if (NOT_COMMITMENTS.test(text.slice(Math.max(0, (m.index ?? 0) - 3), (m.index ?? 0) + word.length)) || /ます(?:わ|よ|で|ね|ぞ|ぜ|から)?$/u.test(word)) continue;
     const end = s.start + (m.index ?? 0) + word.length;
+    // 「大きく、」「少なく、」: an adjective's continuative form before a comma, not a verb.
+    if (/^[ぁ-ゖ]く$/u.test(word) && /[、,]/u.test(s.text[end] ?? "")) continue;
     const start = end - Math.min(word.length, 3);
     if (s.tags.some((t) => t.end > start && t.start < end)) continue;
     added.push({ cat: "offer", start, end });
@@ -329,8 +326,11 @@ function continues(s: Sentence, kind: CoachKind, lang: Lang): boolean {
 /** Drops predicates that are not the speaker's own refusal: reported words, and questions. */
 function neutralise(s: Sentence, lang: Lang): Tag[] {
   const tags = s.tags;
+  const minutes = attributed(s);
   return tags.filter((tag, i) => {
     if (!REPORTABLE.includes(tag.cat)) return true;
+    // Minutes that put a department's answer under its name report its stance, as its own words.
+    if (minutes) return true;
     for (let k = i + 1; k < tags.length; k++) {
       const next = tags[k] as Tag;
       if (next.start - tag.end > REPORT_REACH) break;

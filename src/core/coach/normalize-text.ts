@@ -122,7 +122,30 @@ function widen(original: string): { text: string; s: Int32Array; e: Int32Array; 
     i += mappedUsed;
   }
   if (run < n) parts.push(original.slice(run));
-  return { text: parts.join(""), s: s.subarray(0, len), e: e.subarray(0, len), kata: kata.subarray(0, len), upper: upper.subarray(0, len) };
+  const text = parts.join("");
+  const kataOut = kata.subarray(0, len);
+  kanaSentences(text, kataOut);
+  return { text, s: s.subarray(0, len), e: e.subarray(0, len), kata: kataOut, upper: upper.subarray(0, len) };
+}
+
+/**
+ * A sentence typed all in katakana (ｿﾚﾊｳﾁﾉｼｺﾞﾄｼﾞｬﾅｲﾃﾞｽ, from an old terminal or for emphasis) is
+ * kana text, not one long word: a katakana run of 8 or more that carries a topic or object particle
+ * and ends like a sentence loses its katakana marks, so particles and endings are read in it.
+ */
+const KANA_SENTENCE_END = /(?:です|ます|ない|だ|でしょう|だろ)$/u;
+function kanaSentences(text: string, kata: Uint8Array): void {
+  for (let i = 0; i < text.length; ) {
+    if (kata[i] !== 1) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && kata[j] === 1) j += 1;
+    const run = text.slice(i, j);
+    if (j - i >= 8 && /[はをが]/u.test(run) && KANA_SENTENCE_END.test(run)) kata.fill(0, i, j);
+    i = j;
+  }
 }
 
 interface FoldNode {

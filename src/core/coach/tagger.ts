@@ -47,6 +47,11 @@ export interface LexiconSource {
   bareUnits: readonly string[];
   /** Unit words that are another word when no name comes before them: 担当 (営業担当 / 担当外). */
   unitFallback?: Readonly<Record<string, TagCat>>;
+  /**
+   * Other forms of the entries of some categories ("handle" → "handles"): added where the lexicon
+   * lists no entry of its own, so a verb is listed once and read in the forms people write.
+   */
+  inflect?: ReadonlyArray<{ cats: readonly TagCat[]; forms: (entry: string) => readonly string[]; as?: TagCat }>;
 }
 
 export interface Tagger {
@@ -100,8 +105,23 @@ export function buildTagger(sources: readonly LexiconSource[]): Tagger {
     for (const w of source.departments) add(w, { cat: "other", unit: false, named: true });
     for (const w of source.units) add(w, { cat: "other", unit: true, named: true, fallback: source.unitFallback?.[w] });
   }
+  for (const source of sources) {
+    for (const inflect of source.inflect ?? []) {
+      for (const cat of inflect.cats) {
+        for (const w of source.lexicon[cat] ?? []) {
+          for (const form of inflect.forms(w)) if (!hasEntry(root, normalizeEntry(form))) add(form, { cat: inflect.as ?? cat, unit: false, named: false });
+        }
+      }
+    }
+  }
   for (const source of sources) for (const w of source.bareUnits) markBare(root, normalizeEntry(w));
   return { root, duplicates };
+}
+
+function hasEntry(root: TrieNode, key: string): boolean {
+  let node: TrieNode | undefined = root;
+  for (const c of key) node = node?.next.get(c);
+  return (node?.entries?.length ?? 0) > 0;
 }
 
 /** Bare units stay units, but also stand for a party when no name comes before them. */
@@ -149,6 +169,8 @@ export function tagText(norm: NormalizedText, original: string, taggers: readonl
       continue;
     }
     let best: { end: number; entry: Entry } | undefined;
+    const last = tags[tags.length - 1];
+    const afterPush = last !== undefined && last.cat === "push" && i - last.end <= 1;
     for (const tagger of taggers) {
       let node: TrieNode | undefined = tagger.root;
       for (let j = i; j < text.length && j - i < MAX_ENTRY; j++) {
@@ -156,7 +178,7 @@ export function tagText(norm: NormalizedText, original: string, taggers: readonl
         if (stats) stats.steps += 1;
         if (!node) break;
         if (!node.entries) continue;
-        const e = node.entries.find((x) => x.exact === undefined || original.slice(norm.starts[i] as number, norm.ends[j] as number) === x.exact);
+        const e = node.entries.find((x) => x.exact === undefined || exactHolds(original.slice(norm.starts[i] as number, norm.ends[j] as number), x.exact, afterPush));
         if (!e || (e.wordStart && !wordStart) || (e.wordEnd && isLatin(text[j + 1]))) continue;
         if (e.hiragana && (norm.kata[i] === 1 || norm.kata[j] === 1)) continue;
         // The longest entry wins, except that a name written exactly so ("IT is") beats a longer
@@ -178,7 +200,19 @@ export function tagText(norm: NormalizedText, original: string, taggers: readonl
     }
     i = best.end;
   }
+  withHonorifics(tags, text);
   return tags;
+}
+
+/** 「営業本部様」「人事部殿」: an honorific after a party is part of its name, so particles follow it. */
+const HONORIFICS = ["御中", "様", "殿"];
+function withHonorifics(tags: Tag[], text: string): void {
+  tags.forEach((t, k) => {
+    if (t.cat !== "other") return;
+    const h = HONORIFICS.find((w) => text.startsWith(w, t.end));
+    const next = tags[k + 1];
+    if (h && (!next || next.start >= t.end + h.length)) t.end += h.length;
+  });
 }
 
 /**
@@ -225,6 +259,14 @@ function addUnit(tags: Tag[], norm: NormalizedText, original: string, start: num
     if (t.start < from) from = t.start;
   }
   tags.push({ cat: "other", start: from, end, named: true });
+}
+
+/**
+ * A name that is also a common word (Legal, Support, IT) counts when written so, and, in lower case,
+ * right after a push ("ask legal", "ping support"): nothing else would follow "ask" there.
+ */
+function exactHolds(written: string, exact: string, afterPush: boolean): boolean {
+  return written === exact || (afterPush && written === exact.toLowerCase() && exact.length > 2);
 }
 
 /** Words that never start an English team name: "the data team" is named "data team". */

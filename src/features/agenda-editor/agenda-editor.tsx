@@ -28,6 +28,7 @@ import { MeetingStrip, type StripPart } from "./meeting-strip";
 import { ObjectiveField } from "./objective-field";
 import { PaneHeader } from "./pane-header";
 import { ScoreExplainer } from "./score-explainer";
+import { PaneRequests } from "./pane-requests";
 import { SlotsSection } from "./slots-section";
 import { PhraseText } from "../../components/phrase-text";
 
@@ -210,6 +211,7 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
             objective={draft.objectiveTitle}
             onChange={model.setSlot}
           />
+          {saved && <PaneRequests agendaId={saved.agenda.id} departments={draft.departments.map((d) => d.name)} requests={saved.requests ?? []} />}
 
           <InsertBar
             lang={draft.lang}

@@ -234,7 +234,7 @@ export function PmoDashboard({
         onSelectDepartment={(department) => setFilters((f) => ({ ...f, department }))}
         onSelectObjective={(objective, objectiveTitle) => setFilters((f) => ({ ...f, objective, objectiveTitle }))}
       />
-      <RequestsMatrix level={headingLevel === 1 ? 2 : headingLevel === 2 ? 3 : 4} objective={filters.objective} refreshSignal={refreshSignal} />
+      <RequestsMatrix level={headingLevel === 1 ? 2 : headingLevel === 2 ? 3 : 4} objective={filters.objective} refreshSignal={refreshSignal} urlState={urlState} />
     </div>
   );
 }

@@ -1,18 +1,15 @@
 // For the PMO: requests between departments (お願い) — who asks whom and how each stands, how fast
-// each asked department answers (median to a first answer), and the requests still waiting, the
-// longest-waiting first. Counts the same objective as the table when one is filtered.
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+// each asked department answers (median to a first answer), and the list of requests (by default
+// those still waiting, the longest-waiting first). Counts the same objective as the table when one
+// is filtered.
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { RequestSummary } from "../../core/api/request-contract";
-import type { DepartmentRequest } from "../../core/api/request-view";
-import { daysOpen, waitingDepartment } from "../../core/meeting/request-rules";
 import { usePorts } from "../../components/ports-context";
-import { useLang, useT } from "../../components/i18n/use-t";
-import { useAction } from "../../components/status/use-action";
-import { localIsoDate } from "../../components/dates";
-import { downloadBlob } from "./api/download-csv";
+import { useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
+import { OpenRequestsList } from "./requests/open-requests-list";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -31,31 +28,27 @@ export interface RequestsMatrixProps {
   objective?: string | undefined;
   /** Reloads whenever it changes. */
   refreshSignal?: number;
+  /** The list's filters in the page's URL (on /pmo). */
+  urlState?: boolean;
 }
 
-export function RequestsMatrix({ level, objective, refreshSignal = 0 }: RequestsMatrixProps) {
+export function RequestsMatrix({ level, objective, refreshSignal = 0, urlState = false }: RequestsMatrixProps) {
   const t = useT();
   const styles = useStyles();
   const { api } = usePorts();
   const [summary, setSummary] = useState<RequestSummary | null>(null);
-  const [waiting, setWaiting] = useState<DepartmentRequest[]>([]);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
-  const lang = useLang();
-  const exporting = useAction();
-  const exportCsv = () =>
-    void exporting.run(async () => downloadBlob(await api.exportRequestsCsv({ ...(objective ? { objective } : {}), lang }), `requests-${localIsoDate()}.csv`));
 
   useEffect(() => {
     let current = true;
     setLoading(true);
     setError(null);
     const scope = objective ? { objective } : {};
-    Promise.all([api.requestSummary(scope), api.listRequests({ ...scope, status: "open", limit: 50 }), api.listRequests({ ...scope, status: "countered", limit: 50 })]).then(
-      ([s, open, countered]) => {
+    api.requestSummary(scope).then(
+      (s) => {
         if (!current) return;
         setSummary(s);
-        setWaiting([...open.items, ...countered.items].sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
         setLoading(false);
       },
       (err: unknown) => {
@@ -70,20 +63,14 @@ export function RequestsMatrix({ level, objective, refreshSignal = 0 }: Requests
   }, [api, objective, refreshSignal]);
 
   const Heading = `h${level}` as const;
-  const Sub = `h${Math.min(level + 1, 6)}` as "h3";
-  const now = new Date();
   const hours = (h: number | null) => (h === null ? "—" : h < 48 ? t("pmo.requests.hours", { hours: h }) : t("pmo.requests.days", { days: Math.round((h / 24) * 10) / 10 }));
   return (
     <section className={styles.root} data-testid="pmo-requests" aria-label={t("pmo.requests.title")}>
       <div className={styles.head}>
         <Heading className={styles.heading}>{t("pmo.requests.title")}</Heading>
-        <Button size="small" onClick={exportCsv} disabled={exporting.busy} data-testid="pmo-requests-export">
-          {t("pmo.requests.export")}
-        </Button>
       </div>
-      <BusyIndicator busy={loading || exporting.busy} label={t("common.loading")} />
+      <BusyIndicator busy={loading} label={t("common.loading")} />
       <ErrorBar error={error} />
-      <ErrorBar error={exporting.error} onDismiss={exporting.clearError} />
       {summary && summary.pairs.length === 0 && <Text className={styles.muted}>{t("pmo.requests.none")}</Text>}
       {summary && summary.pairs.length > 0 && (
         <>
@@ -137,21 +124,7 @@ export function RequestsMatrix({ level, objective, refreshSignal = 0 }: Requests
           </div>
         </>
       )}
-      {waiting.length > 0 && (
-        <>
-          <Sub className={styles.sub}>{t("pmo.requests.waiting")}</Sub>
-          <ul data-testid="pmo-requests-waiting">
-            {waiting.map((r) => (
-              <li key={r.id} data-testid="pmo-requests-waiting-item" data-request-id={r.id}>
-                <Text weight="semibold">{t("tab.request.incoming", { from: r.fromDepartment, to: r.toDepartment })}</Text> {r.text}{" "}
-                <Text size={200} className={styles.muted}>
-                  {t("tab.request.waitingLine", { open: t("tab.request.openFor", { days: daysOpen(r.createdAt, now) }), waiting: t("tab.request.waitingFor", { department: waitingDepartment(r) ?? "" }) })}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <OpenRequestsList level={Math.min(level + 1, 5) as 3 | 4 | 5} objective={objective} urlState={urlState} refreshSignal={refreshSignal} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import {
   type CarriedCommitment,
   type CarriedForward,
 } from "../../core/api/contract";
+import { CARRIED_REQUESTS_LIMIT, type CarriedRequest } from "../../core/api/request-view";
 import { notFound, parseOr400 } from "./fake-api-errors";
 import type { FakeRequest, FakeStore } from "./fake-server";
 
@@ -40,12 +41,30 @@ export function carriedForwardIn(store: FakeStore, objectiveId: string, before: 
   return { items: found.slice(0, CARRIED_FORWARD_LIMIT), total: found.length };
 }
 
+/** Requests of the objective's earlier meetings still waiting for an answer (server: carried-requests.ts). */
+export function carriedRequestsIn(store: FakeStore, view: AgendaView): CarriedRequest[] {
+  const { objectiveId } = view.agenda;
+  if (objectiveId === null) return [];
+  const before = meetingAt(view);
+  return [...store.views.values()]
+    .filter((v) => v.agenda.objectiveId === objectiveId && v.agenda.id !== view.agenda.id && meetingAt(v) < before)
+    .flatMap((v) => (v.requests ?? []).filter((r) => r.status === "open" || r.status === "countered").map((r) => ({ ...r, meeting: { subject: v.agenda.subject, at: meetingAt(v) } })))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+    .slice(0, CARRIED_REQUESTS_LIMIT);
+}
+
 /** The view as the server sends it: with what it carries forward. */
 export function withCarriedForward(store: FakeStore, view: AgendaView): AgendaView {
   const { objectiveId } = view.agenda;
   const carriedForward = objectiveId === null ? { items: [], total: 0 } : carriedForwardIn(store, objectiveId, meetingAt(view), view.agenda.id);
-  return { ...view, carriedForward };
+  const carriedRequests = carriedRequestsIn(store, view);
+  // A view seeded with carried requests of meetings the store does not hold keeps them.
+  return { ...view, carriedForward, ...(carriedRequests.length > 0 || view.carriedRequests === undefined ? { carriedRequests } : {}) };
 }
+
+/** A later meeting on the same objective, which `earlier`'s requests are carried into. */
+export const isCarriedInto = (earlier: AgendaView, later: AgendaView): boolean =>
+  earlier.agenda.objectiveId !== null && earlier.agenda.objectiveId === later.agenda.objectiveId && meetingAt(earlier) < meetingAt(later);
 
 export function carryForwardHandlers({ store }: FakeRequest) {
   return {

@@ -10,8 +10,12 @@ import { meetingDepartmentNamed, meetingDepartments, sameDepartment, turnOf, wai
 import { ApiError, type WriteOptions } from "../ports";
 import { badRequest, forbidden, notFound, parseOr400 } from "./fake-api-errors";
 import { canOpen, openView } from "./fake-agendas";
+import { isCarriedInto } from "./fake-carry-forward";
+import { fakeWorkbook } from "./fake-xlsx";
 import { newCommitment } from "./fake-commitments";
 import type { FakeRequest } from "./fake-server";
+
+type RequestListOutput = ReturnType<typeof RequestListQuery.parse>;
 
 const conflict = (message: string) => new ApiError(409, "conflict", message, "status");
 
@@ -19,21 +23,49 @@ export function requestHandlers({ store, me, nowIso, newId, changed }: FakeReque
   const myDepartment = (view: AgendaView) => view.agenda.attendees.find((a) => a.email === me.email)?.department ?? "";
   const isOrganizer = (view: AgendaView) => view.agenda.organizerEmail === me.email;
 
-  function find(id: string): { view: AgendaView; request: DepartmentRequest; index: number } {
+  /** The request and its meeting; `mayOpen`: the caller must be able to open that meeting. */
+  function find(id: string, mayOpen = true): { view: AgendaView; request: DepartmentRequest; index: number } {
     for (const view of store.views.values()) {
       const index = (view.requests ?? []).findIndex((r) => r.id === id);
       if (index >= 0) {
-        openView(store.views, view.agenda.id, me);
+        if (mayOpen) openView(store.views, view.agenda.id, me);
         return { view, request: view.requests![index]!, index };
       }
     }
     throw notFound("Request");
   }
 
-  function save(view: AgendaView, index: number, next: DepartmentRequest): DepartmentRequest {
+  /** Stores the change; `answeredIn`, a later meeting it was answered in, hears of it too. */
+  function save(view: AgendaView, index: number, next: DepartmentRequest, answeredIn: AgendaView = view): DepartmentRequest {
     view.requests![index] = next;
     changed(view, "request");
+    if (answeredIn !== view) changed(answeredIn, "request");
     return next;
+  }
+
+  /** The list's filters (server: request-filter.ts), oldest first, over the meetings `visible` lets in. */
+  function matching(q: Omit<RequestListOutput, "cursor" | "limit">, visible: (v: AgendaView) => boolean): DepartmentRequest[] {
+    if (q.direction && !q.department) throw badRequest("Invalid query: department — direction needs the department it is incoming to or outgoing from", "department");
+    const overdue = q.overdue === "true";
+    if (overdue && q.status && !["waiting", "open", "countered"].includes(q.status)) throw badRequest(`Invalid query: overdue — only requests waiting for an answer can be overdue, not ${q.status} ones`, "overdue");
+    const today = q.today ?? nowIso().slice(0, 10);
+    const statusOk = (r: DepartmentRequest) =>
+      q.status === "waiting" || (overdue && !q.status) ? r.status === "open" || r.status === "countered" : !q.status || r.status === q.status;
+    return [...store.views.values()]
+      .filter(visible)
+      .filter((v) => !q.objective || v.agenda.objectiveId === q.objective)
+      .flatMap((v) => v.requests ?? [])
+      .filter((r) => !q.agenda || r.agendaId === q.agenda)
+      .filter(statusOk)
+      .filter((r) => (!q.from || r.fromDepartment === q.from) && (!q.to || r.toDepartment === q.to))
+      .filter((r) => !overdue || (r.neededBy !== null && r.neededBy < today))
+      .filter((r) => {
+        if (!q.department) return true;
+        const incoming = r.toDepartment === q.department;
+        const outgoing = r.fromDepartment === q.department;
+        return q.direction === "incoming" ? incoming : q.direction === "outgoing" ? outgoing : incoming || outgoing;
+      })
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   }
 
   const assertOpen = (r: DepartmentRequest, doing: string) => {
@@ -101,11 +133,17 @@ export function requestHandlers({ store, me, nowIso, newId, changed }: FakeReque
     },
 
     respondToRequest(id: string, input: RequestRespond, options?: WriteOptions): RequestRespondResult {
-      const { view, request, index } = find(id);
+      const parsed = parseOr400(RequestRespond, input);
+      // Answered in a later meeting it is carried into: that meeting's attendees and commitments.
+      const elsewhere = parsed.agendaId !== undefined ? openView(store.views, parsed.agendaId, me) : undefined;
+      const { view: own, request, index } = find(id, elsewhere === undefined);
+      const view = elsewhere && elsewhere.agenda.id !== own.agenda.id ? elsewhere : own;
+      if (view !== own && !isCarriedInto(own, view)) {
+        throw badRequest("Invalid body: agendaId — this request is not carried into that meeting; it can be answered in its own meeting or a later one on the same objective", "agendaId");
+      }
       if (options?.ifMatch !== undefined && options.ifMatch !== request.version) {
         throw new ApiError(412, "precondition_failed", "The request was changed by someone else", undefined, structuredClone(request));
       }
-      const parsed = parseOr400(RequestRespond, input);
       const mine = myDepartment(view);
       const side = sameDepartment(mine, request.toDepartment) ? "asked" : sameDepartment(mine, request.fromDepartment) ? "asking" : null;
       if (!side) throw forbidden(`Only someone of ${request.toDepartment} (asked) or ${request.fromDepartment} (asking) can answer this request`);
@@ -137,7 +175,7 @@ export function requestHandlers({ store, me, nowIso, newId, changed }: FakeReque
           now,
         );
         view.commitments.push({ ...commitment, requestId: request.id });
-        const next = save(view, index, { ...request, ...answered, status: "accepted", commitmentId: commitment.id });
+        const next = save(own, index, { ...request, ...answered, status: "accepted", commitmentId: commitment.id }, view);
         return { request: next, commitmentId: commitment.id };
       }
       if (text === "") throw badRequest(`Invalid body: text — ${parsed.action === "counter" ? "the counter-offer" : "the reason"} is required`, "text");
@@ -147,26 +185,13 @@ export function requestHandlers({ store, me, nowIso, newId, changed }: FakeReque
             ? { ...request, ...answered, status: "countered", responseText: text }
             : { ...request, ...answered, status: "open", text }
           : { ...request, ...answered, status: side === "asked" ? "declined" : "withdrawn", responseText: text };
-      return { request: save(view, index, next), commitmentId: null };
+      return { request: save(own, index, next, view), commitmentId: null };
     },
 
     listRequests(input: RequestListQuery = {}): RequestPage {
       const q = parseOr400(RequestListQuery, input, "query");
-      if (q.direction && !q.department) throw badRequest("Invalid query: department — direction needs the department it is incoming to or outgoing from", "department");
       if (q.agenda && !me.isPmo) openView(store.views, q.agenda, me);
-      const all = [...store.views.values()]
-        .filter((v) => me.isPmo || canOpen(v.agenda, me))
-        .filter((v) => !q.objective || v.agenda.objectiveId === q.objective)
-        .flatMap((v) => v.requests ?? [])
-        .filter((r) => !q.agenda || r.agendaId === q.agenda)
-        .filter((r) => !q.status || r.status === q.status)
-        .filter((r) => {
-          if (!q.department) return true;
-          const incoming = r.toDepartment === q.department;
-          const outgoing = r.fromDepartment === q.department;
-          return q.direction === "incoming" ? incoming : q.direction === "outgoing" ? outgoing : incoming || outgoing;
-        })
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+      const all = matching(q, (v) => me.isPmo || canOpen(v.agenda, me));
       const start = q.cursor ? Number(q.cursor) : 0;
       if (!Number.isInteger(start) || start < 0) throw badRequest("Invalid query: cursor — not a cursor from this list; start again without it", "cursor");
       const items = all.slice(start, start + q.limit);
@@ -176,10 +201,16 @@ export function requestHandlers({ store, me, nowIso, newId, changed }: FakeReque
     exportRequestsCsv(input: RequestExportQuery = {}): Blob {
       const q = parseOr400(RequestExportQuery, input, "query");
       if (!me.isPmo) throw forbidden("Only PMOs can export every request between departments");
-      const rows = [...store.views.values()].flatMap((v) => v.requests ?? []).filter((r) => !q.status || r.status === q.status);
+      const rows = matching(q, () => true);
       const cell = (s: string | null) => (/[",\r\n]/.test(s ?? "") ? `"${(s ?? "").replace(/"/g, '""')}"` : (s ?? ""));
       const lines = [["createdAt", "from", "to", "text", "neededBy", "status", "response"], ...rows.map((r) => [r.createdAt, r.fromDepartment, r.toDepartment, r.text, r.neededBy, r.status, r.responseText])];
       return new Blob([`\uFEFF${lines.map((l) => l.map(cell).join(",")).join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" });
+    },
+    exportRequestsXlsx(input: RequestExportQuery = {}): Blob {
+      const q = parseOr400(RequestExportQuery, input, "query");
+      if (!me.isPmo) throw forbidden("Only PMOs can export every request between departments");
+      const rows = [["createdAt", "from", "to", "text", "neededBy", "status"], ...matching(q, () => true).map((r) => [r.createdAt, r.fromDepartment, r.toDepartment, r.text, r.neededBy ?? "", r.status])];
+      return new Blob([fakeWorkbook(rows) as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
     },
     requestSummary(input: RequestSummaryQuery = {}): RequestSummary {
       const q = parseOr400(RequestSummaryQuery, input, "query");

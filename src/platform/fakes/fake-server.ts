@@ -1,5 +1,6 @@
 // The state behind the fake API — one "server" shared by every user's client — and what each
 // request handler needs: the caller, the clock, ids, and the live-event fan-out.
+import { withCarriedForward } from "./fake-carry-forward";
 import type { AgendaChangeEvent, AgendaView, Department, DirectoryEntry, Me, Objective } from "../../core/api/contract";
 import { scoreAgenda } from "../../core/coach/score-agenda";
 import type { LiveHandlers } from "../ports";
@@ -37,7 +38,8 @@ export function fakeRequest(store: FakeStore, me: Me): FakeRequest {
       view.agenda.purposeScore = scoreAgenda(view).score;
       view.agenda.revision += 1;
       view.agenda.updatedAt = store.now().toISOString();
-      const event: AgendaChangeEvent = { agendaId: view.agenda.id, revision: view.agenda.revision, kind, view: structuredClone(view) };
+      // The view as a read would give it, with what it carries from earlier meetings.
+      const event: AgendaChangeEvent = { agendaId: view.agenda.id, revision: view.agenda.revision, kind, view: structuredClone(withCarriedForward(store, view)) };
       const handlers = [...(store.listeners.get(view.agenda.id) ?? [])];
       queueMicrotask(() => handlers.forEach((h) => h.onChange(structuredClone(event))));
     },

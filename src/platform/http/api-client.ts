@@ -185,6 +185,8 @@ export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
     listRequests: (q: RequestListQuery = {}) => request({ method: "GET", path: "/api/requests", query: query(q), read: json(RequestPage) }),
     exportRequestsCsv: (q: RequestExportQuery = {}) =>
       request({ method: "GET", path: "/api/requests/export.csv", query: query(q), headers: { accept: "text/csv" }, read: blob }),
+    exportRequestsXlsx: (q: RequestExportQuery = {}) =>
+      request({ method: "GET", path: "/api/requests/export.xlsx", query: query(q), headers: { accept: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }, read: blob }),
     requestSummary: (q: RequestSummaryQuery = {}) => request({ method: "GET", path: "/api/requests/summary", query: query(q), read: json(RequestSummary) }),
     signInAgain: async () => {
       await options.auth.getToken({ forceRefresh: true, interactive: true });

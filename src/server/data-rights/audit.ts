@@ -12,7 +12,8 @@ export type AuditAction =
   | "set_retention"
   | "retention_purge"
   | "tenant_enabled"
-  | "tenant_disabled";
+  | "tenant_disabled"
+  | "set_request_reminders";
 
 export interface Actor {
   /** Entra object id (or the local issuer's subject), or a label such as "cli:alice@host". */

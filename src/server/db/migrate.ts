@@ -16,6 +16,7 @@ import * as contributionProposals from "./migrations/2026-12-07-202-contribution
 import * as tenants from "./migrations/2026-12-07-401-tenants";
 import * as dataRights from "./migrations/2026-12-07-402-data-rights";
 import * as departmentRequests from "./migrations/2026-12-07-601-department-requests";
+import * as requestReminderSetting from "./migrations/2026-12-07-602-request-reminder-setting";
 
 // Listed explicitly (not read from disk) so migrations work the same under tsx, vitest and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07-401-tenants": tenants,
   "2026-12-07-402-data-rights": dataRights,
   "2026-12-07-601-department-requests": departmentRequests,
+  "2026-12-07-602-request-reminder-setting": requestReminderSetting,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -4,7 +4,10 @@
 import { sql } from "kysely";
 import type { Agenda } from "../../core/api/contract";
 import { CARRIED_REQUESTS_LIMIT, type CarriedRequest } from "../../core/api/request-view";
+import type { Principal } from "../auth/principal";
+import { findAgenda, loadAgendaForPrincipal } from "../agendas/agenda-access";
 import type { Db } from "../db/database";
+import { badRequest } from "../http/http-error";
 import { rowToRequest } from "./request.mapping";
 import { withRequestTables } from "./request.table";
 
@@ -30,4 +33,20 @@ export async function carriedRequestsFor(db: Db, tenantId: string, agenda: Agend
     .limit(CARRIED_REQUESTS_LIMIT)
     .execute();
   return rows.map(({ subject, meeting_at, ...row }) => ({ ...rowToRequest(row), meeting: { subject, at: meeting_at } }));
+}
+
+const meetingTime = (agenda: Agenda): number => new Date(agenda.startsAt ?? agenda.createdAt).getTime();
+
+/**
+ * The later meeting a request of `originId` is answered in (the rights are then that meeting's):
+ * the caller must be able to open it (403 otherwise), and it must be one the request is carried
+ * into — the same objective, meeting after the request's own (400 naming `agendaId` otherwise).
+ */
+export async function carriedInto(db: Db, principal: Principal, originId: string, laterId: string): Promise<Agenda> {
+  const later = await loadAgendaForPrincipal(db, principal, laterId);
+  const origin = await findAgenda(db, principal.tenantId, originId);
+  if (!origin || origin.objectiveId === null || later.objectiveId !== origin.objectiveId || meetingTime(origin) >= meetingTime(later)) {
+    throw badRequest("Invalid body: agendaId — this request is not carried into that meeting; it can be answered in its own meeting or a later one on the same objective", "agendaId");
+  }
+  return later;
 }

@@ -1,7 +1,7 @@
-// Follow-up of requests between departments that wait for an answer: after REQUEST_REMINDER_WORKING_DAYS
-// working days the waiting department's attendees get a daily reminder of them, and after twice
-// that the tenant's PMOs get one too. Part of the reminder job's run (same recipients' clocks, same
-// send-once ledger: a reminder is one per recipient, kind and day).
+// Follow-up of requests between departments that wait for an answer: after the tenant's threshold
+// (request-settings.ts, default 5 working days) the waiting department's attendees get a daily
+// reminder of them, and after twice that the tenant's PMOs get one too. Part of the reminder job's
+// run (same recipients' clocks, same send-once ledger: a reminder is one per recipient, kind and day).
 import type { ReminderKind, ReminderRunResult } from "../../core/api/reminders-contract";
 import { departmentKey } from "../../core/meeting/departments";
 import { waitingDepartment, workingDaysBetween } from "../../core/meeting/request-rules";
@@ -13,11 +13,9 @@ import { clocksFor, localPersonSettings, type PersonClock } from "../people/pers
 import { pmoRecipientsFor } from "../reminders/pmo-recipients";
 import type { ReminderJobDeps, ReminderRunOptions } from "../reminders/reminder-job";
 import { renderRequestEscalation, renderRequestReminder, type WaitingItem } from "./request-reminder-messages";
+import { requestReminderSetting } from "./request-settings";
 import { waitingRequestRows } from "./request.repository";
 import type { RequestRow } from "./request.table";
-
-/** Five working days without an answer; one value for every tenant until tenants can set their own. */
-export const REQUEST_REMINDER_WORKING_DAYS = 5;
 
 const IN_BATCH = 500;
 
@@ -52,8 +50,8 @@ export async function runRequestReminders(deps: ReminderJobDeps, { now, tenantId
   const result: ReminderRunResult = { sent: 0, alreadySent: 0, failed: 0 };
   const people = deps.people ?? localPersonSettings(deps.db);
   const awake = (clock: PersonClock) => anyHour || hourIn(clock.timeZone, now) >= deps.config.reminders.sendHour;
-  const days = REQUEST_REMINDER_WORKING_DAYS;
   for (const [tenant, rows] of byTenant(await waitingRequestRows(deps.db, tenantId))) {
+    const days = (await requestReminderSetting(deps.db, tenant)).workingDays;
     const waiting: Waiting[] = rows.map((row) => ({
       row,
       waitingFor: waitingDepartment({ status: row.status as RequestStatus, fromDepartment: row.from_department, toDepartment: row.to_department }) ?? row.to_department,

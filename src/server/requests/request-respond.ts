@@ -67,7 +67,8 @@ export async function respondToRequest(
   expectedVersion: number | undefined,
   today: string = todayUtc(),
 ): Promise<RequestAnswer> {
-  const { row, agenda } = await loadRequestForChange(trx, principal, id);
+  const { row, agenda } = await loadRequestForChange(trx, principal, id, input.agendaId);
+  const elsewhere = agenda.id !== row.agenda_id;
   assertVersion(row, expectedVersion);
   const side = sideOf(row, agenda, principal);
   const me = attendeeOf(agenda, principal);
@@ -119,7 +120,8 @@ export async function respondToRequest(
     changes = { status: side === "asked" ? "declined" : "withdrawn", response_text: reason, ...answered, ...first };
   }
   if (!(await updateRequestRow(trx, principal.tenantId, id, Number(row.version), changes))) throw new HttpError("precondition_failed", STALE_REQUEST);
-  // createCommitment already marked the agenda changed.
-  if (commitmentId === null) await bumpRevision(trx, principal.tenantId, row.agenda_id);
-  return { request: rowToRequest({ ...row, ...changes }), agendaId: row.agenda_id, commitmentId };
+  // createCommitment already marked the agenda it was answered in changed; both meetings show the answer.
+  if (commitmentId === null || elsewhere) await bumpRevision(trx, principal.tenantId, row.agenda_id);
+  if (commitmentId === null && elsewhere) await bumpRevision(trx, principal.tenantId, agenda.id);
+  return { request: rowToRequest({ ...row, ...changes }), agendaId: row.agenda_id, commitmentId, ...(elsewhere ? { answeredInAgendaId: agenda.id } : {}) };
 }

@@ -70,7 +70,11 @@ export async function queryRequestRows(db: Db, tenantId: string, filter: Request
     else if (direction === "outgoing") q = q.where("r.from_department", "=", department);
     else q = q.where((eb) => eb.or([eb("r.to_department", "=", department), eb("r.from_department", "=", department)]));
   }
-  if (filter.status !== undefined) q = q.where("r.status", "=", filter.status);
+  if (typeof filter.status === "string") q = q.where("r.status", "=", filter.status);
+  else if (filter.status !== undefined) q = q.where("r.status", "in", [...filter.status]);
+  if (filter.fromDepartment !== undefined) q = q.where("r.from_department", "=", filter.fromDepartment);
+  if (filter.toDepartment !== undefined) q = q.where("r.to_department", "=", filter.toDepartment);
+  if (filter.neededBefore !== undefined) q = q.where("r.needed_by", "is not", null).where("r.needed_by", "<", filter.neededBefore);
   if (filter.agendaId !== undefined) q = q.where("r.agenda_id", "=", filter.agendaId);
   if (filter.objectiveId !== undefined) {
     const objectiveId = filter.objectiveId;

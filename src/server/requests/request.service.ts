@@ -13,6 +13,8 @@ import type { Principal } from "../auth/principal";
 import type { Db } from "../db/database";
 import { HttpError, badRequest, notFound } from "../http/http-error";
 import { newId, nowIso } from "../ids";
+import { carriedInto } from "./carried-requests";
+import { requestFilterOf } from "./request-filter";
 import { rowToRequest } from "./request.mapping";
 import { countRequestsOfAgenda, findRequestRow, requestFactRows, insertRequestRow, listRequestRowsForAgenda, lockRequestRow, queryRequestRows, updateRequestRow } from "./request.repository";
 import type { RequestCursor, RequestRow } from "./request.table";
@@ -22,6 +24,8 @@ export const REQUESTS_PER_AGENDA_MAX = 1_000;
 export interface RequestWrite {
   request: DepartmentRequest;
   agendaId: string;
+  /** The later meeting it was answered in, when carried into one: its tab follows the change too. */
+  answeredInAgendaId?: string;
 }
 
 /** One agenda's requests, oldest first (no access check: the caller did it). */
@@ -50,12 +54,18 @@ function notInMeeting(agenda: Agenda, field: "fromDepartment" | "toDepartment", 
   return badRequest(`Invalid body: ${field} — ${name} is not one of this meeting's departments (${list})${hint}`, field);
 }
 
-/** Loads the request and its agenda (404 for unknown or another tenant's; 403 for non-attendees). */
-export async function loadRequestForChange(trx: Db, principal: Principal, id: string): Promise<{ row: RequestRow; agenda: Agenda }> {
+/**
+ * Loads the request and the agenda whose attendees' rights apply (404 for unknown or another
+ * tenant's; 403 for non-attendees): its own, or `answeredIn`, a later meeting it is carried into.
+ */
+export async function loadRequestForChange(trx: Db, principal: Principal, id: string, answeredIn?: string): Promise<{ row: RequestRow; agenda: Agenda }> {
   await lockRequestRow(trx, principal.tenantId, id);
   const row = await findRequestRow(trx, principal.tenantId, id);
   if (!row) throw notFound("Request");
-  const agenda = await loadAgendaForPrincipal(trx, principal, row.agenda_id);
+  const agenda =
+    answeredIn === undefined || answeredIn === row.agenda_id
+      ? await loadAgendaForPrincipal(trx, principal, row.agenda_id)
+      : await carriedInto(trx, principal, row.agenda_id, answeredIn);
   return { row, agenda };
 }
 
@@ -173,26 +183,11 @@ const encodeCursor = (row: RequestRow): string => Buffer.from(JSON.stringify([ro
  * GET /api/requests: a PMO sees the tenant's; anyone else the requests of meetings they organize or
  * attend. Oldest first, so what waits longest comes first.
  */
-export async function listRequests(db: Db, principal: Principal, query: z.output<typeof RequestListQuery>): Promise<RequestPage> {
-  if (query.direction !== undefined && query.department === undefined) {
-    throw badRequest("Invalid query: department — direction needs the department it is incoming to or outgoing from", "department");
-  }
+export async function listRequests(db: Db, principal: Principal, query: z.output<typeof RequestListQuery>, today: string): Promise<RequestPage> {
+  const filter = requestFilterOf(query, today);
   if (query.agenda !== undefined && !principal.isPmo) await loadAgendaForPrincipal(db, principal, query.agenda);
   const after = query.cursor === undefined || query.cursor === "" ? null : decodeCursor(query.cursor);
-  const rows = await queryRequestRows(
-    db,
-    principal.tenantId,
-    {
-      ...(query.department !== undefined ? { department: query.department } : {}),
-      ...(query.direction !== undefined ? { direction: query.direction } : {}),
-      ...(query.status !== undefined ? { status: query.status } : {}),
-      ...(query.objective !== undefined ? { objectiveId: query.objective } : {}),
-      ...(query.agenda !== undefined ? { agendaId: query.agenda } : {}),
-      ...(principal.isPmo ? {} : { visibleTo: principal.userId }),
-    },
-    after,
-    query.limit + 1,
-  );
+  const rows = await queryRequestRows(db, principal.tenantId, { ...filter, ...(principal.isPmo ? {} : { visibleTo: principal.userId }) }, after, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return { items: page.map(rowToRequest), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };

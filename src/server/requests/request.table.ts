@@ -38,7 +38,14 @@ export const withRequestTables = (db: Db): RequestDb => db.withTables<RequestTab
 export interface RequestFilter {
   department?: string;
   direction?: "incoming" | "outgoing";
-  status?: string;
+  /** One status, or several (the waiting ones: open and countered). */
+  status?: string | readonly string[];
+  /** The asking department. */
+  fromDepartment?: string;
+  /** The asked department. */
+  toDepartment?: string;
+  /** Needed by a day before this one (YYYY-MM-DD): with the waiting statuses, the overdue ones. */
+  neededBefore?: string;
   objectiveId?: string;
   agendaId?: string;
   /** Not a PMO: only requests of meetings this person (object id) organizes or attends. */

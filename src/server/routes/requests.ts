@@ -1,6 +1,6 @@
 // Requests between departments (お願い): asked on an agenda, answered by the asked department
 // (accept → a commitment, counter, decline), listed across the meetings one attends (PMO: the tenant).
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { RequestCreate, RequestExportQuery, RequestListQuery, RequestPatch, RequestRespond, RequestSummaryQuery, type RequestPage, type RequestRespondResult, type RequestSummary } from "../../core/api/request-contract";
 import { dayIn } from "../../core/text/zoned-time";
 import { etagOf, readIfMatch, requireIfMatch } from "../agendas/if-match";
@@ -10,7 +10,13 @@ import { withIdempotency, type WriteTx } from "../idempotency/with-idempotency";
 import { notifyAgendaChanged } from "../live/notify-change";
 import { storedClockOf } from "../people/person-settings";
 import { Readable } from "node:stream";
-import { requestsCsv } from "../requests/request-export";
+import { requestExportFilter, requestsCsv, requestsXlsx } from "../requests/request-export";
+import { XLSX_CONTENT_TYPE } from "../xlsx/xlsx-stream";
+import { requestReminderSetting, setRequestReminderDays } from "../requests/request-settings";
+import { RequestReminderUpdate, type RequestReminderSetting } from "../../core/api/request-settings-contract";
+import { actorOf } from "../data-rights/audit";
+import { forbidden } from "../http/http-error";
+import { isTenantAdmin } from "../tenants/tenant-roles";
 import { respondToRequest } from "../requests/request-respond";
 import { createRequest, listRequests, patchRequest, requestSummary, type RequestWrite } from "../requests/request.service";
 import { IdParams } from "./agendas";
@@ -28,6 +34,7 @@ export async function requestRoutes(app: FastifyInstance, deps: RouteDeps): Prom
     // An accept also made a commitment: viewers that follow commitments (the PMO's) refresh on it.
     const kind = "commitmentId" in written && written.commitmentId ? "commitment" : "request";
     await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, written.agendaId, kind);
+    if (written.answeredInAgendaId !== undefined) await notifyAgendaChanged(deps.live, request.log, request.principal.tenantId, written.answeredInAgendaId, kind);
     return response;
   }
 
@@ -72,24 +79,51 @@ export async function requestRoutes(app: FastifyInstance, deps: RouteDeps): Prom
     );
   });
 
+  /** The caller's day, looked up only when the query judges "overdue" without naming the day. */
+  const todayFor = async (request: FastifyRequest, query: { overdue?: string | undefined; today?: string | undefined }) =>
+    query.overdue === "true" && query.today === undefined ? callerToday(request) : "";
+
   app.get("/api/requests", async (request): Promise<RequestPage> => {
     const query = parseStrictQuery(RequestListQuery, request.query);
-    return listRequests(deps.db, request.principal, query);
+    return listRequests(deps.db, request.principal, query, await todayFor(request, query));
   });
 
-  app.get("/api/requests/export.csv", async (request, reply) => {
+  /** The exports: rights and filters checked before the first byte; times in the organisation's zone. */
+  async function exportOf(request: FastifyRequest, reply: FastifyReply, format: "csv" | "xlsx") {
     const query = parseStrictQuery(RequestExportQuery, request.query);
-    const csv = requestsCsv(deps.db, request.principal, query);
-    const day = dayIn(deps.config.tenantDefaults.timeZone, new Date());
+    const filter = requestExportFilter(request.principal, query, await todayFor(request, query));
+    const { timeZone } = deps.config.tenantDefaults;
+    const options = { lang: query.lang, timeZone };
+    const day = dayIn(timeZone, new Date());
+    const { tenantId } = request.principal;
     return reply
-      .header("content-type", "text/csv; charset=utf-8")
-      .header("content-disposition", `attachment; filename="requests-${day}.csv"`)
+      .header("content-type", format === "csv" ? "text/csv; charset=utf-8" : XLSX_CONTENT_TYPE)
+      .header("content-disposition", `attachment; filename="requests-${day}.${format}"`)
       .header("cache-control", "no-store")
-      .send(Readable.from(csv));
-  });
+      .send(format === "csv" ? Readable.from(requestsCsv(deps.db, tenantId, filter, options)) : requestsXlsx(deps.db, tenantId, filter, options));
+  }
+  app.get("/api/requests/export.csv", (request, reply) => exportOf(request, reply, "csv"));
+  app.get("/api/requests/export.xlsx", (request, reply) => exportOf(request, reply, "xlsx"));
 
   app.get("/api/requests/summary", async (request): Promise<RequestSummary> => {
     const query = parseStrictQuery(RequestSummaryQuery, request.query);
     return requestSummary(deps.db, request.principal, query);
+  });
+
+  // The tenant's reminder threshold: its administrators and PMOs (who follow the answers) set it.
+  const ONLY_ADMINS_OR_PMO = "Only your organization's Common Purpose administrators (app role Admin) and PMOs can see or change when requests are reminded";
+  const requireAdminOrPmo = (request: FastifyRequest) => {
+    if (!isTenantAdmin(request.principal) && !request.principal.isPmo) throw forbidden(ONLY_ADMINS_OR_PMO);
+  };
+
+  app.get("/api/admin/request-reminders", async (request): Promise<RequestReminderSetting> => {
+    requireAdminOrPmo(request);
+    return requestReminderSetting(deps.db, request.principal.tenantId);
+  });
+
+  app.put("/api/admin/request-reminders", async (request): Promise<RequestReminderSetting> => {
+    requireAdminOrPmo(request);
+    const body = parseInput(RequestReminderUpdate, request.body, "body");
+    return setRequestReminderDays(deps.db, request.principal.tenantId, body.workingDays, actorOf(request.principal));
   });
 }

@@ -7,14 +7,19 @@ import { type CorpusPart, OK_KINDS, ROLE_KINDS, loadCorpus, scoreCorpus } from "
 
 /** Floors per part and language: dev near what it reaches; sealed at its last measure minus 0.03–0.04. */
 const FLOORS: Record<CorpusPart, Record<Lang, { precision: number; recall: number }>> = {
-  dev: { ja: { precision: 0.96, recall: 0.95 }, en: { precision: 0.96, recall: 0.93 } },
+  // Development part, with the development data written outside the project: measured 2026-12-07 at
+  // ja precision 0.996, recall 0.996; en precision 0.992, recall 0.985.
+  dev: { ja: { precision: 0.98, recall: 0.98 }, en: { precision: 0.98, recall: 0.97 } },
   // Measured 2026-12-07 on the whole sealed part (sealed/<lang>.tsv and the later batches written the
   // same way): ja precision 0.947, recall 0.845; en precision 0.950, recall 0.742. The goal is 0.9 / 0.85
-  // per language: English recall is well short of it, Japanese just short.
+  // per language: English recall is well short of it, Japanese just short. sealed/<lang>-fresh2.tsv
+  // (200 lines each, written later without sight of the code or the corpus) read on their own, with
+  // the detector as it was then: ja precision 0.972, recall 0.858; en precision 0.978, recall 0.733.
   sealed: { ja: { precision: 0.91, recall: 0.81 }, en: { precision: 0.92, recall: 0.71 } },
 };
 
-const freshLines = (lang: Lang, part: CorpusPart) => loadCorpus(lang, part).filter((l) => l.register !== "earlier");
+/** What the project wrote for the coach: not the earlier lines, nor development data written elsewhere. */
+const freshLines = (lang: Lang, part: CorpusPart) => loadCorpus(lang, part).filter((l) => l.register !== "earlier" && !l.external);
 
 describe("coach corpus", () => {
   it("holds at least 1,500 fresh sentences, the sealed part at least 30 % of them", () => {

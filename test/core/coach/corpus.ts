@@ -1,6 +1,8 @@
 // The labelled corpus and how the coach scores on it, shared by the quality test and `npm run bench`.
 // corpus/dev/<lang>*.tsv is the development part (read, tuned on); corpus/sealed/<lang>.tsv is the
 // sealed part: never read by people, never tuned on — code reads it and reports aggregates only.
+// corpus/dev/<lang>-fresh<n>.tsv were written outside the project, independently of the code, and
+// handed over for development: tuned on like the rest, but not counted in the dev/sealed split.
 // Each file: a header, then `label<TAB>kind<TAB>register<TAB>text`; label role | ok.
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -24,6 +26,8 @@ export interface CorpusLine {
   text: string;
   /** file:line, for messages about the development part. */
   where: string;
+  /** Written outside the project and handed over as development data (dev/<lang>-fresh<n>.tsv). */
+  external: boolean;
 }
 
 const dir = (part: CorpusPart) => fileURLToPath(new URL(`./corpus/${part}/`, import.meta.url));
@@ -36,6 +40,8 @@ export function loadCorpus(lang: Lang, part: CorpusPart): CorpusLine[] {
   return files.flatMap((file) => parseFile(lang, part, file));
 }
 
+const EXTERNAL = /^[a-z]{2}-fresh\d{1,3}\.tsv$/u;
+
 function parseFile(lang: Lang, part: CorpusPart, file: string): CorpusLine[] {
   const lines = readFileSync(`${dir(part)}${file}`, "utf8").split(/\r?\n/u);
   const out: CorpusLine[] = [];
@@ -45,7 +51,7 @@ function parseFile(lang: Lang, part: CorpusPart, file: string): CorpusLine[] {
     const known = label === "role" ? (ROLE_KINDS as readonly string[]).includes(kind ?? "") : label === "ok" && (OK_KINDS as readonly string[]).includes(kind ?? "");
     // A sealed line is never quoted, even in an error: its position is enough to find it.
     if (!known || !register || !text) throw new Error(`corpus/${part}/${file} line ${i + 1} is malformed`);
-    out.push({ lang, part, label: label as CorpusLabel, kind: kind as CorpusKind, register, text: text.trim(), where: `${part}/${file}:${i + 1}` });
+    out.push({ lang, part, label: label as CorpusLabel, kind: kind as CorpusKind, register, text: text.trim(), where: `${part}/${file}:${i + 1}`, external: EXTERNAL.test(file) });
   });
   return out;
 }

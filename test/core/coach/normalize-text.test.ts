@@ -42,6 +42,12 @@ describe("normalizeText", () => {
     expect(n("手伝えんばい")).toBe("手伝えないだ");
     expect(n("でぎねえ")).toBe("できない");
     expect(n("規則で決まっとる")).toBe("規則で決まっている");
+    expect(n("全然進まんとよ")).toBe("全然進まないとよ");
+    expect(n("誰も動かんし")).toBe("誰も動かないし");
+    expect(n("やったことあれせんで、できーせんがね")).toBe("やったことないで、できないがね");
+    expect(n("勝手に入ってこんといて")).toBe("勝手に入ってこないで");
+    expect(n("うちのは触らんといて")).toBe("うちのは触らないで");
+    expect(n("直前で仕様変えよるから")).toBe("直前で仕様変えているから");
   });
 
   it("leaves words alone that merely contain an ending or a dialect form", () => {
@@ -51,12 +57,22 @@ describe("normalizeText", () => {
     expect(n("田中さん")).toBe("田中さん");
     expect(n("一緒にやろう")).toBe("一緒にやろう");
     expect(n("営業や企画")).toBe("営業や企画");
+    expect(n("山田さんと一旦なんとか")).toBe("山田さんと一旦なんとか");
+    expect(n("プランとマンガ")).toBe("ぷらんとまんが");
+    expect(n("規程によると")).toBe("規程によると");
   });
 
   it("remembers which characters were katakana, so particles are not read inside words", () => {
     const norm = normalizeText("データの");
     expect(norm.text).toBe("でーたの");
     expect([...norm.kata]).toEqual([1, 1, 1, 0]);
+  });
+
+  it("reads a sentence typed all in katakana as kana text, but a long loanword stays a word", () => {
+    const sentence = normalizeText("ｿﾚﾊｳﾁﾉｼｺﾞﾄｼﾞｬﾅｲﾃﾞｽ");
+    expect(sentence.text).toBe("それはうちの仕事じゃない");
+    const word = normalizeText("コミュニケーションデザインガイドライン");
+    expect([...word.kata].every((k) => k === 1)).toBe(true);
   });
 
   it("spells out English contractions and straightens curly quotes", () => {

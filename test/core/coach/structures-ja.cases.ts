@@ -65,6 +65,8 @@ export const JA_CASES: Record<string, readonly string[]> = {
   "ja-mission-only-do": ["我々は保守しかやらない", "本業に集中したいので"],
   "ja-mission-only": ["私たちの役割は監査だけです"],
   "ja-mission-refuse": ["私たちの使命は守りなので、新規の話には乗れません"],
+  "ja-mission-so-bar": ["人事部は公平性を守る立場ですので、特定部署のための採用枠はお出しできません。", "うちは監査の立場だから、改善案は出せない"],
+  "ja-mission-place-not": ["マーケは広告を打つところで、価格の相談に乗るところじゃないんだよね。", "うちって営業資料を作るところではないので。"],
   "ja-mission-named": ["法務部の使命はリスク回避なので、その提案には賛成できません"],
   "ja-mission-just": ["部のミッション、あくまで保守です"],
   "ja-mission-outside": ["それはミッションから外れるので、やりません"],
@@ -95,6 +97,9 @@ export const JA_CASES: Record<string, readonly string[]> = {
 
 /** Sentences no structure may flag: information, missions as written, plans, questions, offers. */
 export const JA_NEGATIVES: readonly string[] = [
+  "営業本部様の仕様が変わったので、こちらで資料を直します。",
+  "品証のミッションは、お客様に安心を届けることです。",
+  "売上の伸びが大きく、来期は人を増やす。",
   "開発部の担当は山田さんです",
   "営業部の仕事として、新規開拓を進めています",
   "付録：法務部のミッションは、会社を法的なリスクから守ることです",

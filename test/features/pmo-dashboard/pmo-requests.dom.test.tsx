@@ -80,7 +80,7 @@ describe("PMO dashboard: requests between departments", () => {
     expect(screen.queryByTestId("pmo-requests")).toBeNull();
   });
 
-  it("downloads the requests as CSV in the page's language", async () => {
+  it("downloads the listed requests (by default those waiting) as CSV in the page's language", async () => {
     const { pmo } = await seeded();
     const created: Blob[] = [];
     Object.assign(URL, {
@@ -102,8 +102,9 @@ describe("PMO dashboard: requests between departments", () => {
     );
     fireEvent.click(await screen.findByTestId("pmo-requests-export"));
     await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
-    expect(pmo.calls.filter((c) => c.method === "exportRequestsCsv")[0]?.args[0]).toEqual({ lang: "en" });
-    expect(await created[0]!.text()).toContain("業界別ニーズをまとめてほしい");
+    expect(pmo.calls.filter((c) => c.method === "exportRequestsCsv")[0]?.args[0]).toEqual({ status: "waiting", lang: "en" });
+    expect(await created[0]!.text()).toContain("技術検討を始めてほしい");
+    expect(await created[0]!.text()).not.toContain("業界別ニーズをまとめてほしい");
     click.mockRestore();
   });
 });

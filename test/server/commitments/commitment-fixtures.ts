@@ -5,7 +5,7 @@ import { DEMO_PEOPLE } from "../../../src/core/demo/demo-people";
 import { DEMO_TENANT_ID, OTHER_TENANT_ID } from "../../../src/server/demo/demo-ids";
 import { upsertDirectoryUsers } from "../../../src/server/directory/directory.repository";
 import type { DbTarget } from "../../../src/server/db/create-db";
-import { buildTestApp, type TestApp } from "../api-helper";
+import { buildTestApp, type TestApp, type TestAppOptions } from "../api-helper";
 
 export const ORGANIZER = "hanako.sato@contoso.example";
 export const SALES = "ichiro.suzuki@contoso.example";
@@ -22,8 +22,8 @@ export interface World {
 
 export const bearer = (token: string, extra: Record<string, string> = {}) => ({ authorization: `Bearer ${token}`, ...extra });
 
-export async function buildWorld(target?: DbTarget, env?: Record<string, string>): Promise<World> {
-  const t = await buildTestApp({ ...(target ? { target } : {}), ...(env ? { env } : {}) });
+export async function buildWorld(target?: DbTarget, env?: Record<string, string>, live?: TestAppOptions["live"]): Promise<World> {
+  const t = await buildTestApp({ ...(target ? { target } : {}), ...(env ? { env } : {}), ...(live ? { live } : {}) });
   await upsertDirectoryUsers(t.db, DEMO_TENANT_ID, DEMO_PEOPLE.map(({ email, name, department }) => ({ email, name, department })));
   const tokens = {
     organizer: await t.tokenFor(ORGANIZER, { name: "佐藤 花子" }),

@@ -12,6 +12,7 @@ export const EN_DISCOURSE: Lexicon = {
     "might", "might still",
   ],
   offer: [
+    "more room", "have more room", "have got more room", "will have room", "have room after",
     "would be happy to", "would be glad to", "would love to", "am happy to", "are happy to", "happy to", "glad to", "volunteer",
     "will volunteer", "can offer", "could offer", "are willing", "am willing", "would be willing", "are keen to", "let us", "let me",
     "count us in", "count me in", "we are in", "i am in", "on it", "leave it to me", "leave it with me", "leave it with us",
@@ -38,6 +39,8 @@ export const EN_DISCOURSE: Lexicon = {
     "it is first up",
     "we have agreed", "i have agreed", "we agreed to", "agreed to start", "to start on the", "to start from",
     "will attend", "will join", "will be there",
+    // Resources already moved to the work: "I've moved two people over", "we've reassigned Kim".
+    ...["moved", "reassigned", "assigned", "shifted", "freed", "allocated", "reserved", "added", "pulled in", "started", "loaned", "lent", "seconded"].flatMap((v) => [`i have ${v}`, `we have ${v}`]).filter((p) => !["we have moved", "we have freed", "we have reserved", "we have allocated", "we have added"].includes(p)),
     "i have asked", "we have asked",
     "from q1", "from q2", "from q3", "from q4", "from next month", "from next quarter", "from next week", "from next sprint",
     "starting next month", "starting next week", "starting next quarter", "as of next month",

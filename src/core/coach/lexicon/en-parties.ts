@@ -42,7 +42,7 @@ export const EN_DEPARTMENTS = [
 /** Words a team's name ends with: "the data team", "Customer Success department". */
 export const EN_UNITS = [
   "team", "teams", "department", "departments", "dept", "group", "org", "organization", "organisation", "folks", "guys", "side", "squad",
-  "unit", "division", "office", "crew", "desk", "function", "centre", "center",
+  "unit", "division", "office", "crew", "desk", "function", "centre", "center", "directorate", "bureau",
 ];
 
 /** Unit words that stand for a party even with no name before them: "that team". */

@@ -4,6 +4,9 @@ import type { Lexicon } from "./lexicon-types";
 
 export const EN_PUSH_PREDICATES: Lexicon = {
   push: [
+    "redirect",
+    "hand this off to", "hand that off to", "hand this one off to", "hand off to", "hand it off", "hand this off",
+    "direct", "route",
     "ask", "talk to", "check with", "go to", "take it to", "take that to", "take this to", "take it up with", "take that up with",
     "take this up with", "send it to", "send that to", "send this to", "escalate it to", "escalate to", "forward it to", "forward that to",
     "pass it to", "pass that to", "pass it on to", "hand it off to", "hand it to", "hand that to", "hand this to", "kick it over to",
@@ -57,6 +60,7 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "doubt", "i doubt", "doubtful", "not convinced",
   ],
   why: [
+    "since when does", "since when do", "since when is", "since when are",
     "why should we", "why should i", "why would we", "why would i", "why is this on us", "why is that on us", "why is this on me",
     "why is this our problem", "why is that our problem", "why is this our job", "why is that our job", "how is this our problem",
     "how is that our problem", "how is this our job", "how is that our job", "how is this on us", "how is that on us", "why are we even",
@@ -78,6 +82,7 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "let",
   ],
   upTo: [
+    "directed to", "be directed to", "be redirected to",
     "up to", "is up to", "it is up to", "the rest is up to", "in their court", "in the hands of", "belongs to", "belongs with", "falls to",
     "falls under", "falls on", "sits with", "lives with", "rests with", "lies with", "is on", "is one for", "is a job for",
     "is a question for", "is a matter for", "is an issue for", "is a task for", "is a problem for", "a question for", "a job for",
@@ -132,6 +137,15 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "do not come to me",
     "rather someone else", "someone else did", "someone else should",
   ],
+  interfere: [
+    "alter", "altering",
+    "anywhere near",
+    "change", "changing", "edit", "editing", "modify", "modifying", "tinker", "tinkering", "tinker with", "tinkering with", "meddle",
+    "meddling", "meddle with", "meddling with", "mess with", "mess around with", "poke around", "interfere",
+    "interfering", "rewrite", "rewriting", "overwrite", "overwriting", "reconfigure", "reconfiguring", "reorganise", "reorganize",
+  ],
+  within: ["within", "fall within", "falls within", "come within", "comes within", "sit within", "sits within"],
+  before: ["before", "previously", "in the past", "until now", "to date", "ever"],
   prohibit: [
     "stay out of", "keep out of", "keep away from", "stay away from", "hands off", "do not touch", "do not go near", "butt out", "back off",
     "mind your own", "stay in your lane", "keep your hands off", "leave our", "not your call", "not your place", "not your business",
@@ -156,6 +170,7 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "sit in on our", "uninvited", "crash our", "crashing our", "gatecrash",
   ],
   withhold: [
+    "do not share", "does not share", "not sharing",
     "will not be shared", "not be shared", "not sharing", "not share", "will not share", "will not permit", "not permit", "will not let",
     "will not be granted", "not be granted", "no access", "no access for", "not get access", "will not get access",
     "will not get read access", "nobody else gets", "no one else gets", "use only", "only use", "not for sharing", "keep it in-house",
@@ -172,6 +187,7 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "not giving", "not handing", "not providing", "not lending",
   ],
   innocent: [
+    "accepted no responsibility", "accepts no responsibility", "accept no responsibility", "took no responsibility", "takes no responsibility", "denied responsibility", "denies responsibility", "disclaimed responsibility",
     "not our fault", "not my fault", "no fault of ours", "bears no responsibility", "bear no responsibility", "not on us", "not to blame",
     "not our doing", "their delay", "their fault", "their problem", "their call", "their job", "their responsibility", "their mess",
     "their issue", "their area", "their remit", "their headache", "their business", "their thing", "their baby", "their lane",
@@ -184,6 +200,7 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "refrain from", "please refrain", "avoid contacting",
   ],
   unilateral: [
+    "go round us", "go around us", "going round us", "going around us", "went around us", "went round us", "goes around us", "bypass us", "bypassing us", "bypassed us", "over our heads", "over our head", "around our backs",
     "without our approval", "without our sign-off", "without our permission", "without our consent", "without our say-so",
     "without asking us", "without asking me", "without talking to us", "without telling us", "without checking with us",
     "without going through us", "without looping us in", "without involving us", "behind our back", "behind our backs", "behind my back",

@@ -56,6 +56,7 @@ export const EN_PREDICATES: Lexicon = {
     "not with",
   ],
   blameCause: [
+    "attributed the delay to", "attributed it to", "attributes the delay to", "pinned it on", "pinned the delay on", "blamed", "blames", "blaming",
     "fault", "to blame", "blame", "because of", "is the bottleneck", "are the bottleneck", "is the problem", "are the problem",
     "is the issue", "are the issue", "is holding us up", "are holding us up", "is holding everything up", "are holding everything up",
     "is holding this up", "are holding this up", "is blocking us", "are blocking us", "is blocking everything", "are blocking everything",
@@ -120,6 +121,7 @@ export const EN_PREDICATES: Lexicon = {
     "is slipping", "is late", "are late", "is behind", "are behind",
   ],
   cond: [
+    "upon receipt of", "on receipt of", "only upon",
     "only if", "only when", "unless", "until", "not until", "till", "as long as", "provided that", "only once", "only after", "not without",
     "not before", "if and only if", "on condition", "on the condition", "subject to", "conditional on", "contingent on", "not unless",
     "only with", "only once we", "only after we", "the moment", "first need", "first we need", "we would first need", "we first need",
@@ -139,6 +141,7 @@ export const EN_PREDICATES: Lexicon = {
     "until we have", "until such time", "until then,",
   ],
   condGate: [
+    "get it in writing", "get that in writing", "put it in writing", "put that in writing",
     "formally", "formal", "officially", "official", "in writing", "written request", "a ticket", "raise a ticket", "file a ticket",
     "open a ticket", "jira ticket", "request form", "approval", "approve", "approved", "approves", "sign-off", "sign off", "signs off",
     "signed off", "funded", "more headcount", "more people", "extra people", "another engineer", "more engineers", "another person",

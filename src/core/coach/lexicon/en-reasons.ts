@@ -19,6 +19,7 @@ export const EN_REASONS: Lexicon = {
     "to take on", "to resolve", "to manage", "to chase", "to follow up",
   ],
   scopeOut: [
+    "has never been part of", "have never been part of", "never been part of",
     "the wrong team", "the wrong department", "the wrong people", "the wrong person", "the wrong group", "the wrong desk", "wrong team",
     "wrong department", "wrong door", "not our department", "not my department", "not my function", "not our function",
     "nothing to do with us", "nothing to do with me", "nothing to do with our team", "nothing to do with my team", "none of our business",
@@ -76,6 +77,7 @@ export const EN_REASONS: Lexicon = {
     "resource allocation", "allocation",
   ],
   busy: [
+    "at 110%", "at 120%", "at 130%", "at 150%", "at 200%", "over 100%", "above 100%", "beyond 100%", "past 100%",
     "swamped", "stretched", "overstretched", "stretched thin", "spread thin", "spread too thin", "maxed out", "at capacity",
     "over capacity", "overloaded", "overwhelmed", "underwater", "slammed", "drowning", "buried", "flat out", "running on fumes",
     "short-staffed", "short staffed", "understaffed", "under-staffed", "short-handed", "short handed", "tapped out", "booked solid",
@@ -158,6 +160,7 @@ export const EN_REASONS: Lexicon = {
     "not stuff we know", "just be guessing", "be guessing", "would be guessing", "completely foreign to us", "foreign to us",
   ],
   rules: [
+    "framework",
     "policy", "policies", "rules", "rule", "the process", "process", "procedure", "procedures", "protocol", "guidelines", "regulations",
     "compliance", "kpi", "kpis", "okr", "okrs", "metrics", "targets", "scorecard", "job description", "jd", "performance review",
     "evaluation", "review criteria", "bonus", "incentive", "incentives", "comp plan", "sla", "slas", "contract", "headcount plan",
@@ -181,6 +184,8 @@ export const EN_REASONS: Lexicon = {
     "performance plan",
   ],
   ruleBar: [
+    "are not allowed under", "is not allowed under", "are not permitted under", "is not permitted under",
+    "not allowed under", "not permitted under", "not allowed by", "not permitted by", "prohibited under", "prohibited by",
     "does not allow", "do not allow", "will not allow", "not allowed", "not permitted", "prohibits", "forbids", "forbidden", "against",
     "says we can not", "says no", "does not count", "do not count", "not counted", "will not count", "does not count toward",
     "not measured on", "not measured by", "are not measured", "am not measured", "is not measured", "not evaluated on", "not rewarded",
@@ -219,6 +224,7 @@ export const EN_REASONS: Lexicon = {
     "nothing in our kpis", "nothing in our okrs", "nothing in our goals", "nothing in our targets",
   ],
   mission: [
+    "is there to", "are there to", "exists to", "exist to", "is here to", "are here to",
     "mission", "mandate", "charter", "focus", "core business", "reason for existing", "purpose", "core job", "main job", "priority",
     "priorities", "core mission", "remit is", "role is", "job is", "function is", "team exists", "department exists", "we exist",
     "are here to", "am here to", "are paid to", "am paid to", "were hired to", "was hired to", "exist to", "is here to", "is meant to",

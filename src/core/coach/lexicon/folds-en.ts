@@ -26,7 +26,7 @@ export const EN_FOLDS: readonly Fold[] = [
   word("how's", "how is"),
   word("he's", "he is"),
   word("she's", "she is"),
-  ...["really", "actually", "exactly", "particularly", "necessarily", "entirely", "simply", "realistically", "truly", "necessarily", "quite", "pretty", "somewhat", "kind of", "sort of", "a bit", "a little", "at this point", "at the moment", "right now", "currently", "at present", "just now", "completely", "totally", "squarely", "firmly", "normally", "usually", "typically", "generally", "ordinarily", "already", "honestly", "frankly", "obviously", "clearly"].map(drop),
+  ...["really", "actually", "exactly", "particularly", "necessarily", "entirely", "simply", "realistically", "truly", "necessarily", "quite", "pretty", "somewhat", "kind of", "sort of", "a bit", "a little", "at this point", "at the moment", "right now", "currently", "at present", "just now", "completely", "totally", "squarely", "firmly", "normally", "usually", "typically", "generally", "ordinarily", "already", "honestly", "frankly", "obviously", "clearly", "more naturally", "naturally", "more appropriately", "appropriately", "on earth", "the hell", "in the world", "arguably", "strictly speaking", "technically", "fundamentally", "primarily", "mainly", "mostly", "largely"].map(drop),
   // "even" is a hedge too ("why is this even ours"), except in the phrases it makes.
   ...["even so", "even though", "even if", "even when", "even after", "even before", "even with", "even without"].map((w) => word(w, w)),
   drop("even"),

@@ -128,6 +128,16 @@ export const JA_FOLDS: readonly Fold[] = [
     "出せ", "動け", "割け", "取れ", "やれ", "行け", "回せ", "貸せ", "受け", "割か", "さわら", "触ら", "手伝え", "乗れ", "決め", "見せ",
     "付き合え", "関われ", "応じられ", "乗られ", "進め", "やら", "動かせ", "使わせ", "触らせ", "出さ",
     ].map((stem): Fold => ({ from: `${stem}ん`, to: `${stem}ない`, next: either(notKana, oneOf("よねわぞがけかでしばやの")) })),
+  // The same ん after any kanji stem with an a-row ending (進まん, 動かん, 払わん, 選ばん): not after さ, た
+  // or な, which make さん, 一旦, 何なん.
+  ...["か", "が", "ま", "ら", "わ", "ば"].flatMap((a): Fold[] => [
+    { from: `${a}ん`, to: `${a}ない`, prev: kanji, next: either(notKana, oneOf("よねわぞがけかでしばやの")) },
+    // 進まんと (and so nothing moves), but not 触らんといて (do not touch), which is its own fold.
+    { from: `${a}んと`, to: `${a}ないと`, prev: kanji, next: noneOf("い") },
+  ]),
+  // Nagoya and Gifu: できーせん, やったことあれせん, ありゃせん.
+  ...["できーせん", "できやせん", "できゃせん", "できせん"].map((from): Fold => ({ from, to: "できない" })),
+  ...["ありゃせん", "あれせん", "あらせん", "ありゃあせん"].map((from): Fold => ({ from, to: "ない" })),
   // Kantō / Tōhoku casual negatives: できねえ, 知らねー, わかんねえ.
   { from: "ねえ", to: "ない", prev: either(aRow, oneOf("きけれんえせてめべげり")), next: either(endish, oneOf("がんべ")) },
   { from: "ねぇ", to: "ない", prev: either(aRow, oneOf("きけれんえせてめべげり")), next: either(endish, oneOf("がんべ")) },
@@ -185,8 +195,11 @@ export const JA_FOLDS: readonly Fold[] = [
   { from: "んでねぇ", to: "ないで" },
   { from: "てけろ", to: "てください" },
   { from: "んといて", to: "ないで", prev: aRowOrERow() },
+  { from: "こんといて", to: "こないで" },
   { from: "んでくれ", to: "ないでくれ", prev: aRow },
   { from: "っとる", to: "っている" },
+  // Western progressive よる after a verb stem: 変えよる, しよる → 変えている, している (never による).
+  { from: "よる", to: "ている", prev: oneOf("えけげせぜてでねべめれしきちみりぎじびい") },
   { from: "んとる", to: "んでいる" },
   { from: "とるで", to: "ているから", prev: oneOf("っ") },
   { from: "といて", to: "ておいて", prev: oneOf("げしけせてねべめれえっ") },

@@ -26,8 +26,13 @@ export type TagCat =
   | "ruleBar" // what rules do: 認められない, 入っていない, not allowed, does not count
   | "rulesOut" // whole: per policy, not in our KPIs, rules are rules
   | "only" // だけ, のみ, であって, only, strictly, not to
+  | "placeNot" // a party as a place that does not do it: (うちは…する)ところじゃない
   | "onlyDo" // the mission as a wall, whole: しかやらない, 本業に集中したい, not what we are here for
   | "doVerb" // doing one's work: やる, 扱う, do, handle, cover
+  | "interfere" // what others must not do to what is ours: change, edit, tinker with, mess with
+  | "within" // within, fall within: inside a remit (after a negation: outside it)
+  | "doneVerb" // handled, built, dealt with: what has (not) been done
+  | "before" // before, previously: what has not been done until now
   | "prohibit" // 触らないで, 口を出さないで, hands off, stay out of
   | "dont" // ないでください, は困る, do not, should not
   | "unilateral" // 勝手に, 無断で, without asking us, behind our back

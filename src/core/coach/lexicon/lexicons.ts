@@ -1,6 +1,7 @@
 // The coach's lexicons, assembled per language from the data files beside this one.
 import type { LexiconSource } from "../tagger";
 import { EN_DISCOURSE } from "./en-discourse";
+import { enPastForms, enVerbForms } from "./en-inflect";
 import { EN_BARE_UNITS, EN_DEPARTMENTS, EN_NOT_PARTIES, EN_OTHER, EN_UNITS, EN_WE } from "./en-parties";
 import { EN_PREDICATES } from "./en-predicates";
 import { EN_PUSH_PREDICATES } from "./en-predicates-push";
@@ -32,4 +33,9 @@ export const EN_SOURCE: LexiconSource = {
   departments: EN_DEPARTMENTS,
   units: EN_UNITS,
   bareUnits: EN_BARE_UNITS,
+  inflect: [
+    { cats: ["ownVerb", "doVerb"], forms: enVerbForms },
+    // "handled", "built": what has (not) been done, read apart from the verbs that take work on.
+    { cats: ["ownVerb", "doVerb"], forms: enPastForms, as: "doneVerb" },
+  ],
 };

@@ -25,8 +25,16 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-conditional-need-first", kind: "conditional", steps: [{ cat: ["cond", "condIf"] }, { cat: "condGate", gap: 20 }, { cat: "softener", gap: 20 }], end: 2 },
   // "Headcount first." "Budget first, then we talk."
   { id: "en-conditional-x-first", kind: "conditional", steps: [{ cat: ["capacity", "condGate"], lead: 1 }, { cat: "softener", gap: 1 }], end: 30 },
+  // "Should the committee formally assign it to us, we will consider it": an inverted condition on a gate.
+  { id: "en-conditional-should-gate", kind: "conditional", steps: [{ cat: "should", lead: 0 }, { cat: "condGate", gap: 40 }, { cat: ["modal", "ownVerb", "offer"], gap: 60 }] },
+  // "We'd only be comfortable stepping in if it were formally added": only, then the condition on a gate.
+  { id: "en-conditional-only-if", kind: "conditional", steps: [{ cat: "only" }, { cat: ["condIf", "cond"], gap: 40 }, { cat: "condGate", gap: 20 }] },
+  // "No spend without prior approval": nothing without a gate.
+  { id: "en-conditional-no-without", kind: "conditional", steps: [{ cat: "lack", lead: 2 }, { cat: "lack", gap: 16 }, { cat: "condGate", gap: 12 }] },
   { id: "en-conditional-until-then", kind: "conditional", steps: [{ cat: "untilThen" }, { cat: ["refuse", "neg", "lack"], gap: 20 }] },
   { id: "en-conditional-refuse-until-then", kind: "conditional", steps: [{ cat: "refuse" }, { cat: "untilThen", gap: 30 }] },
+  // "Support hasn't handled enterprise accounts before": not done until now, in any verb.
+  { id: "en-experience-not-before", kind: "experience", steps: [{ cat: "we", party: true }, { cat: ["neg", "inexperienced"], gap: ADVERBS }, { cat: ["doneVerb", "doVerb", "ownVerb"], gap: 8 }, { cat: "before", gap: 40, not: ["contrast", "cause", "modal"] }], statement: true },
   // ── Turf: keeping others away from what is ours ────────────────────────────────────────────────
   { id: "en-turf-prohibit", kind: "turf", steps: [{ cat: "prohibit" }] },
   { id: "en-turf-unilateral", kind: "turf", steps: [{ cat: "unilateral" }] },
@@ -41,7 +49,16 @@ export const EN_STRUCTURES: readonly Structure[] = [
   // "Keep your team out of our CRM": another party kept off what is ours.
   { id: "en-turf-keep-out", kind: "turf", steps: [{ cat: "other", lead: 6 }, { cat: "outside", via: [""] }, { cat: "we", gap: 2 }] },
   // "Our data is restricted to our team": what is ours kept to us.
-  { id: "en-turf-ours-restricted", kind: "turf", steps: [{ cat: "we" }, { cat: "owned", gap: 14 }, { cat: "only", gap: 20 }, { cat: ["we", "other"], gap: 3 }] },
+  { id: "en-turf-ours-restricted", kind: "turf", steps: [{ cat: "we" }, { cat: "owned", gap: 14 }, { cat: "only", gap: 20 }, { cat: ["we", "other"], gap: 16 }] },
+  // "No other department may change ERP settings", "we don't need other teams tinkering with it",
+  // "since when does Finance get to rewrite…": another party kept from changing what is ours.
+  { id: "en-turf-no-other", kind: "turf", steps: [{ cat: ["lack", "neg", "dont", "why"] }, { cat: "other", gap: 12 }, { cat: "interfere", gap: 12 }] },
+  // "This data belongs to our department": what is ours, said so.
+  // "Don't let Sales anywhere near the billing config."
+  { id: "en-turf-do-not-let", kind: "turf", steps: [{ cat: ["dont", "neg"] }, { cat: "let", gap: 2 }, { cat: "other", gap: 6 }, { cat: ["interfere", "doVerb"], gap: 10 }] },
+  // "Only members of the Treasury team may alter payment records."
+  { id: "en-turf-only-members", kind: "turf", steps: [{ cat: "only", lead: 0 }, { cat: "other", gap: 20 }, { cat: "interfere", gap: 16 }], statement: true },
+  { id: "en-turf-belongs-to-us", kind: "turf", steps: [{ cat: "upTo" }, { cat: "we", via: ["", "the"] }], end: 40, statement: true },
   { id: "en-turf-ours", kind: "turf", steps: [{ cat: "copula" }, { cat: "we", gap: 2 }, { cat: "owned", gap: 12 }], end: 2 },
   // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
   // "We'd be live by now if Legal had signed off": what another party failed to do as the reason.
@@ -55,17 +72,19 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-blame-because-they", kind: "blame", steps: [{ cat: "cause" }, { cat: "other", gap: 6 }, { cat: ["refuse", "blameAct", "neg"], gap: 12 }] },
   // ── Deflection: the work pushed onto another party ─────────────────────────────────────────────
   { id: "en-deflection-role", kind: "deflection", steps: [{ cat: "copula" }, { cat: "other", gap: 24 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
+  // "Sounds like a Procurement ticket": the matter named as another department's request.
+  { id: "en-deflection-their-ticket", kind: "deflection", steps: [{ cat: "copula", lead: 2 }, { cat: "other", named: true, gap: 6 }, { cat: "condGate", via: [""] }], end: 20 },
   { id: "en-deflection-role-lead", kind: "deflection", steps: [{ cat: "other", lead: 8 }, { cat: "scope", via: POSSESSIVE }] },
   { id: "en-deflection-role-not-ours", kind: "deflection", steps: [{ cat: "other" }, { cat: ["scope", "toDo"], via: POSSESSIVE }, { cat: ["neg", "pushAway"], gap: 6 }] },
   { id: "en-deflection-is-to-do", kind: "deflection", steps: [{ cat: "copula" }, { cat: "other", gap: 12 }, { cat: "toDo", via: ["", ...POSSESSIVE] }] },
   { id: "en-deflection-to-do", kind: "deflection", steps: [{ cat: "other", lead: 8 }, { cat: "toDo", via: ["", ...POSSESSIVE] }] },
   { id: "en-deflection-should", kind: "deflection", steps: [{ cat: "other" }, { cat: "should", gap: 10 }, { cat: "ownVerb", gap: 14 }], statement: true },
   { id: "en-deflection-can", kind: "deflection", steps: [{ cat: "other" }, { cat: "modal", gap: 2 }, { cat: "ownVerb", gap: 8 }], end: 14, statement: true },
-  { id: "en-deflection-should-not", kind: "deflection", steps: [{ cat: "dont" }, { cat: "other", gap: 6 }, { cat: ["ownVerb", "should"], gap: 10 }] },
+  { id: "en-deflection-should-not", kind: "deflection", steps: [{ cat: "dont" }, { cat: "other", gap: 6 }, { cat: ["ownVerb", "should"], gap: 14 }] },
   { id: "en-deflection-let", kind: "deflection", steps: [{ cat: "let" }, { cat: "other", gap: 5 }, { cat: "ownVerb", gap: 8 }] },
   // "Can't Marketing just do it?": a rhetorical push.
   { id: "en-deflection-can-not-they", kind: "deflection", steps: [{ cat: "refuse", lead: 1 }, { cat: "other", named: true, gap: 2 }, { cat: ["ownVerb", "doVerb"], gap: 10 }] },
-  { id: "en-deflection-push", kind: "deflection", steps: [{ cat: "push", lead: 3 }, { cat: "other", gap: 14 }] },
+  { id: "en-deflection-push", kind: "deflection", steps: [{ cat: "push", lead: 3 }, { cat: "other", gap: 24 }] },
   { id: "en-deflection-push-instead", kind: "deflection", steps: [{ cat: "push" }, { cat: "other", gap: 6 }, { cat: "contrast", gap: 3 }] },
   // "Isn't this more of a thing for the other department?"
   { id: "en-deflection-more-of-a", kind: "deflection", steps: [{ cat: "upTo" }, { cat: "scope", gap: 3 }, { cat: "other", gap: 16 }] },
@@ -84,6 +103,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-rules-we-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: "we", party: true, gap: 12 }, { cat: "refuse", gap: 6 }] },
   { id: "en-rules-cause-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: "cause", gap: 60 }, { cat: ["refuse", "neg"], gap: 24 }] },
   { id: "en-rules-refuse-because", kind: "rules", steps: [{ cat: "refuse" }, { cat: "cause", gap: 20 }, { cat: "rules", gap: 15 }] },
+  // "Tasks not in the job descriptions cannot be accepted": a rule, then a refusal.
+  { id: "en-rules-refuse", kind: "rules", steps: [{ cat: "rules" }, { cat: "refuse", gap: 20, not: ["contrast", "cause"] }], statement: true },
   { id: "en-rules-we-barred", kind: "rules", steps: [{ cat: "we", party: true }, { cat: "ruleBar", gap: 8 }], statement: true },
   { id: "en-rules-then-we-do-not", kind: "rules", steps: [{ cat: "rules" }, { cat: "we", party: true, gap: 70, not: ["contrast"] }, { cat: ["neg", "refuse"], gap: ADVERBS }, { cat: ["ownVerb", "doVerb"], gap: 8 }], statement: true },
   { id: "en-rules-measured", kind: "rules", steps: [{ cat: "we", party: true }, { cat: "rules", gap: 8 }, { cat: ["only", "neg"], gap: 30 }] },
@@ -108,7 +129,7 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-mission-refuse", kind: "mission", steps: [{ cat: "we", party: true }, { cat: "mission", gap: 4 }, { cat: ["refuse", "neg", "onlyDo", "ruleBar", "unrelated"], gap: 90 }] },
   { id: "en-mission-of", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "onlyDo", "ruleBar", "only", "unrelated"], gap: 110 }] },
   { id: "en-mission-we-only-do", kind: "mission", steps: [{ cat: "we" }, { cat: "only", gap: 4 }, { cat: "doVerb", gap: 2 }] },
-  { id: "en-mission-a-team-not", kind: "mission", steps: [{ cat: "we" }, { cat: "copula", gap: 2 }, { cat: "other", gap: 4 }, { cat: ["only", "neg", "onlyDo"], gap: 8 }] },
+  { id: "en-mission-a-team-not", kind: "mission", steps: [{ cat: "we" }, { cat: "copula", gap: 2 }, { cat: "other", gap: 5 }, { cat: ["only", "neg", "onlyDo", "lack"], gap: 8 }] },
   // ── Capacity: people, budget, time as the reason ───────────────────────────────────────────────
   { id: "en-capacity-we-lack", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "lack", gap: ADVERBS }, { cat: "capacity", gap: 14 }] },
   { id: "en-capacity-we-busy", kind: "capacity", steps: [{ cat: "we", party: true }, { cat: "busy", gap: 16 }] },
@@ -128,6 +149,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-scope-why", kind: "scope", steps: [{ cat: "why" }] },
   { id: "en-scope-outside-our", kind: "scope", steps: [{ cat: "outside" }, { cat: "we", gap: 10 }, { cat: ["scope", "experience", "mission", "rules"], via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-outside-theirs", kind: "scope", steps: [{ cat: "outside" }, { cat: "other", gap: 6 }, { cat: ["scope", "mission"], via: ["", ...POSSESSIVE] }] },
+  // "That falls outside what our team is responsible for": outside what we do, in any words.
+  { id: "en-scope-outside-what-we", kind: "scope", steps: [{ cat: "outside" }, { cat: "we", gap: 10 }, { cat: ["ownVerb", "doVerb"], gap: 10 }] },
   { id: "en-scope-outside-of", kind: "scope", steps: [{ cat: "outside" }, { cat: "scope", gap: 5 }, { cat: ["other", "we"], gap: 16 }] },
   { id: "en-scope-not-our", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 14 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-not-their-thing", kind: "scope", steps: [{ cat: "neg" }, { cat: "other", gap: 4 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
@@ -140,11 +163,15 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-scope-not-a-dept-matter", kind: "scope", steps: [{ cat: "copula", lead: 3 }, { cat: "neg", gap: 2 }, { cat: "other", named: true, gap: 6 }, { cat: "scope", gap: 3 }], end: 3 },
   // "That's not something we'd get involved in", "that isn't doable": a refusal with the matter as subject.
   { id: "en-scope-that-is-not", kind: "reason", steps: [{ cat: "copula", lead: 24 }, { cat: "refuse", gap: 2 }], statement: true },
+  // "The department does not consider this to fall within its mandate."
+  { id: "en-scope-not-within", kind: "scope", steps: [{ cat: "neg" }, { cat: "within", gap: 30 }, { cat: ["scope", "mission"], gap: 10 }], statement: true },
   { id: "en-scope-unrelated-we", kind: "scope", steps: [{ cat: "unrelated" }, { cat: "we", gap: 4 }] },
   { id: "en-scope-we-unrelated", kind: "scope", steps: [{ cat: "we", party: true }, { cat: "unrelated", gap: 12 }] },
   { id: "en-scope-we-do-not", kind: "scope", steps: [{ cat: "we", party: true }, { cat: "neg", gap: ADVERBS }, { cat: ["doVerb", "ownVerb"], gap: 8 }, { cat: "obj", gap: 3 }] },
   { id: "en-scope-we-refuse", kind: "scope", steps: [{ cat: "we", party: true }, { cat: "refuse", gap: ADVERBS }, { cat: ["doVerb", "ownVerb", "obj"], gap: 10 }], statement: true },
   // ── Any other refusal by us, or an elliptical one, its kind from the reason the sentence gives ──
   { id: "en-refusal", kind: "reason", steps: [{ cat: "we", party: true }, { cat: "refuse", gap: ADVERBS }], statement: true },
+  // "…, so we don't.": the refusal closes a reason given before it.
+  { id: "en-refusal-so-we-do-not", kind: "reason", steps: [{ cat: "cause" }, { cat: "we", gap: 2 }, { cat: ["neg", "refuse"], gap: 2 }], end: 2, statement: true },
   { id: "en-refusal-lead", kind: "reason", steps: [{ cat: "refuse", lead: 2 }], statement: true },
 ];

@@ -88,11 +88,15 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-mission-only", kind: "mission", steps: [{ cat: "we" }, { cat: ["mission", "scope"], via: ["の", "の部署の", "の部の"] }, { cat: "only", gap: 25 }] },
   { id: "ja-mission-refuse", kind: "mission", steps: [{ cat: "we" }, { cat: ["mission", "scope"], gap: 20 }, { cat: ["refuse", "neg", "dont", "withhold", "onlyDo", "scopeOut"], gap: 50 }] },
   { id: "ja-mission-named", kind: "mission", steps: [{ cat: "other", named: true }, { cat: ["mission", "scope"], gap: 20 }, { cat: ["only", "refuse", "dont", "onlyDo", "scopeOut"], gap: 50 }] },
-  { id: "ja-mission-outside", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "ruleBar", "onlyDo", "dont", "unrelated"], gap: 30 }] },
+  // 「人事部は公平性を守る立場ですので、採用枠はお出しできません」: the mission given as the reason, then a bar.
+  { id: "ja-mission-so-bar", kind: "mission", steps: [{ cat: "we", party: true }, { cat: ["mission", "scope"], gap: 20 }, { cat: "cause", gap: 6 }, { cat: ["withhold", "ruleBar", "refuse", "dont"], gap: 30 }] },
+  // 「マーケは広告を打つところで、価格の相談に乗るところじゃない」: a party as a place that does not do it.
+  { id: "ja-mission-place-not", kind: "mission", steps: [{ cat: "we", party: true }, { cat: "placeNot", gap: 40, after: ["は", "って", "では", "も"] }], statement: true },
+  { id: "ja-mission-outside", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "ruleBar", "onlyDo", "dont", "unrelated"], gap: 60, not: ["contrast", "offer", "frame"] }] },
   { id: "ja-mission-just", kind: "mission", steps: [{ cat: "mission" }, { cat: "only", gap: 25 }] },
   { id: "ja-mission-we-are", kind: "mission", steps: [{ cat: "we" }, { cat: "other", gap: 10 }, { cat: "cause", gap: 4 }, { cat: "refuse", gap: 25 }] },
   // ── Capacity: people, budget, time as the reason ───────────────────────────────────────────────
-  { id: "ja-capacity-busy-refuse", kind: "capacity", steps: [{ cat: ["busy", "few"] }, { cat: ["refuse", "dont"], gap: 25 }] },
+  { id: "ja-capacity-busy-refuse", kind: "capacity", steps: [{ cat: ["busy", "few"] }, { cat: ["refuse", "dont", "withhold"], gap: 25 }] },
   { id: "ja-capacity-lack-refuse", kind: "capacity", steps: [{ cat: "capacity" }, { cat: ["lack", "negCause"], gap: 6 }, { cat: "refuse", gap: 25 }] },
   { id: "ja-capacity-resource-refuse", kind: "capacity", steps: [{ cat: "capacity" }, { cat: "refuse", gap: 3 }] },
   { id: "ja-capacity-we-busy", kind: "capacity", steps: [{ cat: "we" }, { cat: ["busy", "few"], gap: 20 }] },
@@ -109,7 +113,7 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-scope-we-role-not", kind: "scope", steps: [{ cat: "we" }, { cat: "scope", gap: 10, after: ["の"], not: ["other", "contrast", "cause"] }, { cat: ["neg", "ruleBar"], gap: 4 }] },
   // 「私どもの部署で扱う事柄ではございません」「うちが口を出すところじゃない」: our side, then a copular
   // negation that ends the sentence or gives the reason for a short closing request (「…ので、ご了承ください」).
-  { id: "ja-scope-we-not-end", kind: "reason", steps: [{ cat: "we" }, { cat: "neg", gap: 20, after: OUR, not: ["contrast", "offer", "frame", "cause"] }], end: 8, statement: true },
+  { id: "ja-scope-we-not-end", kind: "reason", steps: [{ cat: "we" }, { cat: ["neg", "placeNot"], gap: 20, after: OUR, not: ["contrast", "offer", "frame", "cause"] }], end: 8, statement: true },
   { id: "ja-scope-role-not", kind: "scope", steps: [{ cat: "scope" }, { cat: "neg", gap: 1 }], statement: true },
   { id: "ja-scope-we-out", kind: "scope", steps: [{ cat: "we" }, { cat: "ruleBar", gap: 2 }] },
   { id: "ja-capacity-none", kind: "capacity", steps: [{ cat: "capacity" }, { cat: "lack", gap: 6 }], end: 3 },

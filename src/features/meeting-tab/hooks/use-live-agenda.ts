@@ -1,6 +1,6 @@
 // The meeting tab's live agenda: the shared subscription, plus my own writes shown at once.
 import type { AgendaView, Commitment, Contribution } from "../../../core/api/contract";
-import type { DepartmentRequest } from "../../../core/api/request-view";
+import { isRequestClosed, type DepartmentRequest } from "../../../core/api/request-view";
 import { useAgendaSubscription, type LiveStatus } from "../../../components/live/use-agenda-subscription";
 
 export type { LiveStatus };
@@ -32,7 +32,14 @@ export function useLiveAgenda(agendaId: string): LiveAgenda {
     applyContribution: (c) => setView((v) => v && { ...v, contributions: upsert(v.contributions, c) }),
     removeContribution: (id) => setView((v) => v && { ...v, contributions: v.contributions.filter((c) => c.id !== id) }),
     applyCommitment: (c) => setView((v) => v && { ...v, commitments: upsert(v.commitments, c) }),
-    applyRequest: (r) => setView((v) => v && { ...v, requests: upsert(v.requests ?? [], r) }),
+    // A request of an earlier meeting answered here: carried while it still waits for an answer.
+    applyRequest: (r) =>
+      setView((v) => {
+        if (!v) return v;
+        if (r.agendaId === v.agenda.id) return { ...v, requests: upsert(v.requests ?? [], r) };
+        const carried = (v.carriedRequests ?? []).flatMap((c) => (c.id !== r.id ? [c] : isRequestClosed(r.status) ? [] : [{ ...r, meeting: c.meeting }]));
+        return { ...v, carriedRequests: carried };
+      }),
     applyAgenda: (agenda) => setView((v) => v && { ...v, agenda }),
   };
 }

@@ -52,7 +52,9 @@ export function RequestAnswerForm({ request, action, view, department, myEmail, 
   const submit = async () => {
     setSubmitted(true);
     if (problem || (action === "accept" && (owner === "" || due === ""))) return;
-    const input = action === "accept" ? { action, owner, due, ...(text.trim() ? { text: text.trim() } : {}) } : { action, text: text.trim() };
+    // A request carried over from an earlier meeting is answered in this one (its attendees, its commitments).
+    const here = request.agendaId === view.agenda.id ? {} : { agendaId: view.agenda.id };
+    const input = action === "accept" ? { action, owner, due, ...(text.trim() ? { text: text.trim() } : {}), ...here } : { action, text: text.trim(), ...here };
     const outcome = await write.submit({ kind: "respondRequest", agendaId: view.agenda.id, id: request.id, input, text: request.text });
     if (outcome === "done" || outcome === "queued") onDone();
   };

@@ -37,7 +37,7 @@ export interface RequestItemProps {
   ofDepartment: boolean;
   departments: readonly string[];
   now: Date;
-  /** The earlier meeting's subject, for a request carried over from it: shown, answered in its own meeting. */
+  /** The earlier meeting's subject, for a request carried over from it: shown, and answerable here too. */
   carriedFrom?: string;
 }
 
@@ -48,7 +48,7 @@ export function RequestItem({ request, department, view, myEmail, ofDepartment, 
   const [answering, setAnswering] = useState<RequestAction | null>(null);
   const incoming = sameDepartment(request.toDepartment, department);
   const side = incoming ? "asked" : "asking";
-  const myTurn = carriedFrom === undefined && ofDepartment && turnOf(request.status) === side;
+  const myTurn = ofDepartment && turnOf(request.status) === side;
   const waiting = waitingDepartment(request);
   const days = daysOpen(request.createdAt, now);
   const answers: [RequestAction, MessageKey][] =
