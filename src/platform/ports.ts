@@ -161,7 +161,7 @@ export interface ApiClient {
   createAgendaView(input: AgendaCreate): Promise<AgendaView>;
   getAgenda(id: string): Promise<AgendaView>;
   /** Rejects with ApiError status 412 (error.current = the server's agenda) on a stale version. */
-  patchAgenda(id: string, version: number, patch: AgendaPatch): Promise<Agenda>;
+  patchAgenda(id: string, version: number, patch: AgendaPatch, options?: Pick<WriteOptions, "idempotencyKey">): Promise<Agenda>;
   /** The same patch, answered with the whole view (`?return=view`): one request, no second read. */
   patchAgendaView(id: string, version: number, patch: AgendaPatch): Promise<AgendaView>;
   findAgendas(query: AgendaListQuery): Promise<Agenda[]>;

@@ -115,12 +115,22 @@ describe("/pmo dashboard charts", () => {
     await expect.poll(rowIds).toEqual((await listIds(baseUrl, "sort=-owner")).map((c) => c.id));
     expect(await page.getByTestId("pmo-sort-owner").getAttribute("aria-sort")).toBe("descending");
 
-    // A status change, kept by the server.
+    // A status change, kept by the server; the focus stays on the control, the table stays put
+    // (the answer floats in a live region), and the row keeps its purpose-first score.
     const target = rows.filter({ hasText: PRICE_PLAN });
     const id = (await target.getAttribute("data-commitment-id"))!;
-    await target.getByTestId("pmo-status").selectOption("done");
+    const status = target.getByTestId("pmo-status");
+    const score = await target.getByTestId("pmo-purpose-score").textContent();
+    expect(score).toMatch(/\d/);
+    const tableTop = async () => (await page.getByTestId("pmo-table").boundingBox())!.y;
+    const top = await tableTop();
+    await status.focus();
+    await status.selectOption("done");
     await expect.poll(() => target.getAttribute("data-status")).toBe("done");
     await page.getByTestId("pmo-notice").waitFor();
+    expect(await status.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await tableTop()).toBe(top);
+    expect(await target.getByTestId("pmo-purpose-score").textContent()).toBe(score);
     expect((await listIds(baseUrl, "status=done")).map((c) => c.id)).toContain(id);
 
     // CSV: UTF-8 with a BOM, Japanese headers, the changed row with its new status.
@@ -130,7 +140,7 @@ describe("/pmo dashboard charts", () => {
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString("utf8").slice(1).split("\r\n");
     // Times in the organisation's time zone, named in the header; the meeting's title and date.
-    expect(lines[0]).toMatch(/^期限（[^）]+）,担当者,/);
+    expect(lines[0]).toMatch(/^期限,担当者,/);
     expect(lines[0]).toContain(",会議,会議の日時（");
     const line = lines.find((l) => l.includes(id))!;
     expect(line).toContain(PRICE_PLAN);
@@ -145,8 +155,9 @@ describe("/pmo dashboard charts", () => {
     const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]!);
     expect(sheet.match(/<row>/g)).toHaveLength(6);
     expect(sheet).toContain(PRICE_PLAN);
-    // The due date's header names the organisation's time zone: 「期限（JST）」.
-    expect(sheet).toMatch(/>期限（[^）]+）</);
+    // A due date is a calendar day: 「期限」 names no time zone; the times' headers do.
+    expect(sheet).toContain(">期限<");
+    expect(sheet).toMatch(/>作成日時（[^）]+）</);
     expect(sheet).toContain(`>${id}<`);
 
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -159,9 +159,42 @@ describe("the meeting tab as a live document, by clicking", () => {
     expect(await seen.getByTestId("contribution-actions").count()).toBe(0);
 
     // Misaki adds an obstacle; Ichiro a commitment that helps 企画部 — each from its own "+" button.
+    // "+ 課題を追加" at the very bottom of the panel, where the form's field, once open, shows only its
+    // top edge (so focusing it scrolls nothing): the form is brought into view whole, buttons included.
+    await m.getByTestId("obstacle-open").evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - (window.innerHeight - 30)));
     await m.getByTestId("obstacle-open").click();
+    await expect.poll(() => m.getByTestId("obstacle-input").evaluate((el) => el === document.activeElement)).toBe(true);
+    const obstacleForm = m.locator("form", { has: m.getByTestId("obstacle-input") });
+    const inView = () => obstacleForm.evaluate((form) => {
+      const r = form.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    await expect.poll(inView).toBe(true);
+    await shot(m, "06a-misaki-280-obstacle-form");
     await m.getByTestId("obstacle-input").fill("大手企業の情報システム部門との接点がない");
+    // While it is being saved (held at the network), the button labels stay on one line each.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await m.route("**/api/agendas/**", async (route) => {
+      if (route.request().method() === "PATCH") await held;
+      await route.continue();
+    });
     await m.getByTestId("obstacle-submit").click();
+    await m.locator('[data-testid="busy-indicator"][data-busy="true"]').first().waitFor();
+    const lines = await obstacleForm.getByRole("button", { name: /^(課題を追加|キャンセル)$/ }).evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const range = document.createRange();
+        range.selectNodeContents(b);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        return `${b.textContent}: ${tops.size}`;
+      }),
+    );
+    expect(lines).toEqual(["課題を追加: 1", "キャンセル: 1"]);
+    expect(await obstacleForm.evaluate((form) => form.scrollWidth <= form.clientWidth)).toBe(true);
+    await shot(m, "06b-misaki-280-obstacle-saving");
+    release();
+    await obstacleForm.waitFor({ state: "detached", timeout: 8000 });
+    await m.unroute("**/api/agendas/**");
     await i.getByTestId("tab-obstacles").getByText("大手企業の情報システム部門との接点がない").waitFor({ timeout: 8000 });
     await i.getByTestId("commitment-open").click();
     await i.getByTestId("commitment-action").fill("導入事例を2件まとめて企画部に渡す");

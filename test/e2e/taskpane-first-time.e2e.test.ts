@@ -129,6 +129,8 @@ describe.each([320, 450])("first-time organizer, task pane %i px wide", (width) 
     const problemsBox = (await problems.boundingBox())!;
     expect(problemsBox.y - (insertBox.y + insertBox.height)).toBeLessThan(40);
     await expect.poll(() => objective.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Its title breaks between phrases (not 「…直してくださ／い：」).
+    expect(await pane.getByTestId("insert-problems-title").evaluate((el) => getComputedStyle(el).wordBreak)).toBe("auto-phrase");
     expect(requests.filter((r) => !r.startsWith("GET"))).toEqual(["POST /api/directory/resolve"]);
     // What she sees right after the click: the browser scrolled to the focused field.
     await page.screenshot({ path: shot(2, "empty-insert-focus") });
@@ -147,6 +149,21 @@ describe.each([320, 450])("first-time organizer, task pane %i px wide", (width) 
     await axeEveryTheme(page, "objective list open");
     await option.click();
     await expect.poll(() => objective.inputValue()).toBe(DEMO_OBJECTIVE.title);
+    // The chosen objective is readable whole: at 320 px the one-line field cannot show its end, so it
+    // is also shown wrapped right under the field, inside the pane; at 450 px it fits the field.
+    const full = pane.getByTestId("objective-full");
+    if (width === 320) {
+      await full.waitFor();
+      expect(await full.textContent()).toBe(DEMO_OBJECTIVE.title);
+      const fullBox = (await full.boundingBox())!;
+      expect(fullBox.x + fullBox.width).toBeLessThanOrEqual(paneBox.x + paneBox.width);
+      expect(await full.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      expect(fullBox.y).toBeGreaterThan(objectiveBox.y);
+      await page.screenshot({ path: shot(3, "objective-chosen"), clip: { x: paneBox.x, y: paneBox.y, width: paneBox.width, height: 300 } });
+    } else {
+      expect(await objective.evaluate((el) => (el as HTMLInputElement).scrollWidth <= (el as HTMLInputElement).clientWidth)).toBe(true);
+      expect(await full.count()).toBe(0);
+    }
     await expect.poll(() => pane.getByTestId("insert-problems").count()).toBe(0);
 
     // 4. What to decide, by clicking into the field.
@@ -195,6 +212,10 @@ describe.each([320, 450])("first-time organizer, task pane %i px wide", (width) 
     await expect.poll(body).toContain(PLANNING_SLOT);
     expect(await body()).toContain("提案：佐藤 花子（主催者）");
     expect(requests.slice(sent)).toEqual(["POST /api/agendas?return=view"]);
+    // The keyboard focus stays on the button, which now updates the agenda.
+    await expect.poll(() => focusedTestId(page)).toBe("insert-agenda");
+    expect(await pane.getByTestId("insert-agenda").textContent()).toBe("アジェンダを更新");
+    expect(await pane.getByTestId("agenda-saved-status").getAttribute("aria-live")).toBe("polite");
     expect(await slot.inputValue()).toBe(PLANNING_SLOT);
     await pane.getByTestId("agenda-saved").scrollIntoViewIfNeeded();
     await expectPaneWidth(pane, width);
@@ -279,6 +300,9 @@ describe.each([320, 450])("first-time organizer, task pane %i px wide", (width) 
     await pane.getByTestId("insert-agenda").click();
     await pane.getByTestId("agenda-saved").waitFor({ timeout: 20_000 });
     await expectPaneWidth(pane, width);
+    await expect.poll(() => focusedTestId(page)).toBe("insert-agenda");
+    expect(await pane.getByTestId("insert-agenda").textContent()).toBe("Update agenda");
+    await page.screenshot({ path: shot(12, "en-after-insert-focus") });
 
     const misaki = page.getByTestId("side-panel-1");
     const item = misaki.locator('[data-testid="contribution"]', { hasText: "Prepare a CRM demo for three large accounts" });

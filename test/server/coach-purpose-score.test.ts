@@ -83,4 +83,28 @@ describe("purpose-first score", () => {
     const items = (list.json() as { items: Commitment[] }).items;
     expect(items[0]?.agendaPurposeScore).toBe(await stored());
   });
+
+  it("comes with a commitment's create and PATCH answers: the same Commitment as the list's", async () => {
+    const created = await t.app.inject({
+      method: "POST",
+      url: `/api/agendas/${agenda.id}/commitments`,
+      headers: await bearer(t, ORGANIZER),
+      payload: { ownerEmail: SALES, action: "顧客リストを作る", dueDate: "2099-12-20", servesObjective: "提案先を増やす" },
+    });
+    expect(created.statusCode).toBe(201);
+    const commitment = created.json() as Commitment;
+    expect(commitment.agendaPurposeScore).toBe(await stored());
+
+    const done = await t.app.inject({
+      method: "PATCH",
+      url: `/api/commitments/${commitment.id}`,
+      headers: { ...(await bearer(t, ORGANIZER)), "if-match": `"${commitment.version}"` },
+      payload: { status: "done" },
+    });
+    expect(done.statusCode).toBe(200);
+    const list = await t.app.inject({ method: "GET", url: `/api/commitments?agenda=${agenda.id}`, headers: await bearer(t, ORGANIZER) });
+    const listed = (list.json() as { items: Commitment[] }).items.find((c) => c.id === commitment.id);
+    expect(listed?.agendaPurposeScore).toBeTypeOf("number");
+    expect(done.json()).toEqual(listed);
+  });
 });

@@ -160,6 +160,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "tab.offline.kind.editContribution": "Edited contribution",
   "tab.offline.kind.deleteContribution": "Deleted contribution",
   "tab.offline.kind.addCommitment": "New commitment",
+  "tab.offline.kind.addObstacle": "New obstacle",
   "tab.offline.kind.setCommitmentStatus": "Commitment status → {status}",
   "tab.conflict.title": "This contribution was changed while you were editing it",
   "tab.conflict.changedMeanwhile": "Changed by someone else while you edit — saving will ask which to keep. Now: {text}",

@@ -160,6 +160,7 @@ export const messagesJa = {
   "tab.offline.kind.editContribution": "できることの編集",
   "tab.offline.kind.deleteContribution": "できることの削除",
   "tab.offline.kind.addCommitment": "新しいコミットメント",
+  "tab.offline.kind.addObstacle": "新しい課題",
   "tab.offline.kind.setCommitmentStatus": "コミットメントの状態 → {status}",
   "tab.conflict.title": "編集中に、この「できること」がほかの人によって変更されました",
   "tab.conflict.changedMeanwhile": "編集中にほかの人が変更しました。保存するときに、どちらを残すか選べます。現在の内容：{text}",

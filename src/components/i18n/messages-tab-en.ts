@@ -40,4 +40,9 @@ export const messagesTabEn: Record<keyof typeof messagesTabJa, string> = {
   "page.pmo": "Commitments",
   "page.preview": "Local preview",
   "page.taskpane": "Agenda",
+
+  "tab.offline.banner.sending": "Saved on this device and being sent in order.",
+  "tab.offline.banner.offline": "You are offline.",
+  "tab.offline.banner.decide": "Waiting for your decision ({count}): someone else changed it first; nothing is sent until you choose what to keep.",
+  "tab.offline.banner.failed": "Not saved ({count}): try again or discard.",
 };

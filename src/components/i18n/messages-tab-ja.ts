@@ -40,4 +40,9 @@ export const messagesTabJa = {
   "page.pmo": "コミットメント一覧",
   "page.preview": "ローカルデモ",
   "page.taskpane": "アジェンダの作成",
+
+  "tab.offline.banner.sending": "この端末に保存されています。順番に送信しています。",
+  "tab.offline.banner.offline": "オフラインです。",
+  "tab.offline.banner.decide": "{count} 件は、ほかの人が先に変更したため、どちらを残すか選ぶまで送信されません。",
+  "tab.offline.banner.failed": "{count} 件は保存できませんでした。もう一度試すか、破棄してください。",
 } as const;

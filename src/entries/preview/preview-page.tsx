@@ -18,7 +18,7 @@ import { outlookWebRewrite } from "../../platform/fakes/outlook-rewrite";
 import type { BodyFormat, TeamsTheme } from "../../platform/ports";
 import { ComposeWindow } from "./compose-window";
 import { createPreviewCast, type PreviewCast } from "./preview-cast";
-import { SAMPLE_BODY, SAMPLE_TEXT_BODY, withFreshMeetingId } from "./sample-body";
+import { sampleBody, withFreshMeetingId } from "./sample-body";
 import { TeamsSidePanel } from "./teams-side-panel";
 import { RemindersOutboxPanel } from "./reminders-outbox-panel";
 import { PhraseText } from "../../components/phrase-text";
@@ -55,7 +55,7 @@ function tomorrowAt(hour: number): Date {
 function createComposeItem(cast: PreviewCast, lang: Lang, subject: string, format: BodyFormat = "html"): FakeMeetingItem {
   return createFakeMeetingItem({
     subject,
-    body: withFreshMeetingId(format === "html" ? SAMPLE_BODY : SAMPLE_TEXT_BODY),
+    body: withFreshMeetingId(sampleBody(format, lang)),
     bodyFormat: format,
     organizerEmail: cast.organizer.person.email,
     attendees: cast.attendees.map((a) => ({ email: a.person.email, name: a.person.name, kind: "required" as const })),

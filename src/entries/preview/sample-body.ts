@@ -1,6 +1,8 @@
 // The body Outlook on the web gives a new Teams meeting (legacy meetup-join link), copied from
 // /work/shared/fixtures/outlook-bodies/owa-teams-legacy-link.html: /preview starts the simulated
 // compose window from it, so the agenda is merged into a realistic body with a Teams block.
+import type { Lang } from "../../core/api/contract";
+
 export const SAMPLE_BODY = `<html><head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <style type="text/css" style="display:none">
@@ -58,4 +60,30 @@ const SAMPLE_MEETING_IDS = ["NDk5YjE2ZjAtYTI4Ny00ZWM0LWI3MjctZjc5NzQ2NGNlOGM0", 
 export function withFreshMeetingId(body: string, uuid: string = globalThis.crypto.randomUUID()): string {
   const fresh = btoa(uuid).replace(/=+$/, "");
   return SAMPLE_MEETING_IDS.reduce((text, id) => text.split(id).join(fresh), body);
+}
+
+// What Outlook writes for an organizer whose Outlook is in Japanese (the Teams block's words as in
+// ../shared/fixtures/outlook-bodies/classic-windows-ja.html), with the organizer's own opening line:
+// the same body structure and links, so the preview's Japanese meeting looks like a Japanese user's.
+const JA_WORDS: readonly (readonly [string, string])[] = [
+  ["Let's align on the next steps for the enterprise CRM push.", "大手企業向け CRM 推進の次の進め方をすり合わせましょう。"],
+  ["Microsoft Teams meeting", "Microsoft Teams 会議"],
+  ["Join on your computer, mobile app or room device", "コンピューター、モバイル アプリケーション、またはルーム デバイスで参加する"],
+  ["Click here to join the meeting", "ここをクリックして会議に参加してください"],
+  ["Meeting ID:", "会議 ID:"],
+  ["Passcode:", "パスコード:"],
+  ["Download Teams", "Teams のダウンロード"],
+  ["Join on the web", "Web に参加"],
+  ["Need help?", "ヘルプ"],
+  ["Learn More", "ヘルプ"],
+  ["Meeting options", "会議のオプション"],
+  ['lang="en-US"', 'lang="ja-JP"'],
+  ["omkt=en-US", "omkt=ja-JP"],
+  ["language=en-US", "language=ja-JP"],
+];
+
+/** The preview meeting's body in the preview's language, as HTML or plain text. */
+export function sampleBody(format: "html" | "text", lang: Lang): string {
+  const body = format === "html" ? SAMPLE_BODY : SAMPLE_TEXT_BODY;
+  return lang === "en" ? body : JA_WORDS.reduce((text, [en, ja]) => text.split(en).join(ja), body);
 }

@@ -224,14 +224,17 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
             onGoTo={goTo}
           />
           <ErrorBar error={action.error} onDismiss={action.clearError} />
-          {(model.notice === "inserted" || model.notice === "updated") && saved && (
-            <div className={styles.section} data-notice={model.notice} data-agenda-id={saved.agenda.id}>
-              <NoticeBar data-testid="agenda-saved">{model.notice === "inserted" ? t("editor.inserted") : t("editor.updated")}</NoticeBar>
-              <Link href={agendaLiveUrl(appBaseUrl, saved.agenda.id)} target="_blank" rel="noreferrer">
-                {t("editor.openLive")}
-              </Link>
-            </div>
-          )}
+          {/* Always mounted, so screen readers announce the success when it appears (the focus stays on the button). */}
+          <div role="status" aria-live="polite" data-testid="agenda-saved-status">
+            {(model.notice === "inserted" || model.notice === "updated") && saved && (
+              <div className={styles.section} data-notice={model.notice} data-agenda-id={saved.agenda.id}>
+                <NoticeBar data-testid="agenda-saved">{model.notice === "inserted" ? t("editor.inserted") : t("editor.updated")}</NoticeBar>
+                <Link href={agendaLiveUrl(appBaseUrl, saved.agenda.id)} target="_blank" rel="noreferrer">
+                  {t("editor.openLive")}
+                </Link>
+              </div>
+            )}
+          </div>
 
           <section className={styles.section} aria-labelledby={previewTitleId}>
             <Subtitle2 as="h3" id={previewTitleId}>

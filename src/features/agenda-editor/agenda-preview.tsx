@@ -28,6 +28,11 @@ const useStyles = makeStyles({
   },
 });
 
+// The narrow pane breaks Japanese lines between phrases (「…拡大する」 whole, not 「拡大す／る」), as the
+// pane's own headings do. Only the preview gets this: Outlook strips <style> from the body. The frame
+// runs no script, so engines without `auto-phrase` (WebKit) show the usual breaking here.
+const PHRASE_BREAKING = "<style>body{word-break:auto-phrase}</style>";
+
 export interface AgendaPreviewProps {
   view: AgendaView;
   format: BodyFormat;
@@ -55,7 +60,7 @@ export function AgendaPreview({ view, format, liveUrl, lang }: AgendaPreviewProp
       </pre>
     );
   }
-  const doc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(t("editor.preview.frame"))}</title></head><body style="margin:8px;background:#fff">${rendered}</body></html>`;
+  const doc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(t("editor.preview.frame"))}</title>${PHRASE_BREAKING}</head><body style="margin:8px;background:#fff">${rendered}</body></html>`;
   return (
     <iframe
       className={styles.frame}

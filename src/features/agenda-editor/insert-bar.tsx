@@ -3,6 +3,7 @@
 import { Button, Field, Link, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
+import { PhraseText } from "../../components/phrase-text";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import type { DraftProblem } from "./draft";
 import { useEditorT } from "./editor-messages";
@@ -60,14 +61,18 @@ export function InsertBar({ lang, onLang, update, busy, problems, departmentName
         </RadioGroup>
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={onInsert} data-testid="insert-agenda">
+        {/* Focusable while busy: a disabled button drops the keyboard focus to the page, and the
+            same button (now Update) keeps it after the insert. */}
+        <Button appearance="primary" disabledFocusable={busy} onClick={onInsert} data-testid="insert-agenda">
           {update ? t("editor.update") : t("editor.insert")}
         </Button>
         <BusyIndicator busy={busy} label={t("editor.saving")} />
       </div>
       {problems.length > 0 && (
         <div role="alert" className={styles.problems} data-testid="insert-problems">
-          <Text weight="semibold">{et("problems.title", { count: problems.length })}</Text>
+          <Text weight="semibold" data-phrase-break data-testid="insert-problems-title">
+            <PhraseText>{et("problems.title", { count: problems.length })}</PhraseText>
+          </Text>
           <ul className={styles.list}>
             {problems.map((p, i) => (
               <li key={i}>

@@ -1,15 +1,37 @@
 // The shared objective: picked from the tenant's library, or typed for this agenda. A typed one joins
 // the organization's library only when the organizer ticks the box (off by default).
-import type { KeyboardEvent } from "react";
-import { Checkbox, Combobox, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import { Checkbox, Combobox, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { OBJECTIVE_TITLE_MAX, type Objective } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
+import { PhraseText } from "../../components/phrase-text";
 import { dropStaleActiveDescendant } from "../../components/stale-active-descendant";
 import { useEditorT } from "./editor-messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  control: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  full: { color: tokens.colorNeutralForeground1, overflowWrap: "anywhere", paddingLeft: tokens.spacingHorizontalXS },
 });
+
+/**
+ * Whether the field's text is wider than the field (a one-line input cannot wrap): measured after
+ * every change of the text and of the field's width.
+ */
+function useClipped(wrapper: RefObject<HTMLElement | null>, text: string): boolean {
+  const [clipped, setClipped] = useState(false);
+  useLayoutEffect(() => {
+    const input = wrapper.current?.querySelector("input");
+    if (!input) return;
+    const measure = () => setClipped(input.value !== "" && input.scrollWidth > input.clientWidth + 1);
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(input);
+    return () => observer.disconnect();
+  }, [wrapper, text]);
+  return clipped;
+}
 
 export interface ObjectiveFieldProps {
   objectives: readonly Objective[];
@@ -38,6 +60,10 @@ export function ObjectiveField({ objectives, objectiveId, title, problem, addToL
   const t = useT();
   const et = useEditorT();
   const styles = useStyles();
+  const control = useRef<HTMLDivElement>(null);
+  // The objective is the agenda's headline: at 320 px a long one does not fit the one-line field
+  // (its end sits under the dropdown arrow), so the whole of it is shown, wrapped, right under it.
+  const clipped = useClipped(control, title);
   // While a library objective is selected show them all; while typing, only those that match.
   const query = objectiveId ? "" : norm(title);
   const matches = objectives.filter((o) => query === "" || norm(o.title).includes(query));
@@ -47,34 +73,42 @@ export function ObjectiveField({ objectives, objectiveId, title, problem, addToL
   return (
     <div className={styles.root}>
       <Field label={t("editor.objective.label")} hint={t("editor.objective.hint")} required validationMessage={message}>
-        <Combobox
-          freeform
-          autoFocus={autoFocus}
-          onBlur={dropStaleActiveDescendant}
-          onKeyDownCapture={spaceOnlyTypes}
-          value={title}
-          selectedOptions={objectiveId ? [objectiveId] : []}
-          onChange={(e) => onChange({ objectiveId: null, title: e.target.value })}
-          onOptionSelect={(_, data) => {
-            // The "use for this meeting" option keeps the typed title as a new objective.
-            if (data.optionValue === NEW_OPTION) return onChange({ objectiveId: null, title });
-            const picked = objectives.find((o) => o.id === data.optionValue);
-            if (picked) onChange({ objectiveId: picked.id, title: picked.title });
-          }}
-          data-testid="objective-input"
-          data-field="objective"
-        >
-          {matches.map((o) => (
-            <Option key={o.id} value={o.id} text={o.title}>
-              {o.title}
-            </Option>
-          ))}
-          {isNew ? (
-            <Option key={NEW_OPTION} value={NEW_OPTION} text={title}>
-              {et("objective.newOption", { title: title.trim() })}
-            </Option>
-          ) : null}
-        </Combobox>
+        <div ref={control} className={styles.control}>
+          <Combobox
+            freeform
+            autoFocus={autoFocus}
+            onBlur={dropStaleActiveDescendant}
+            onKeyDownCapture={spaceOnlyTypes}
+            value={title}
+            selectedOptions={objectiveId ? [objectiveId] : []}
+            onChange={(e) => onChange({ objectiveId: null, title: e.target.value })}
+            onOptionSelect={(_, data) => {
+              // The "use for this meeting" option keeps the typed title as a new objective.
+              if (data.optionValue === NEW_OPTION) return onChange({ objectiveId: null, title });
+              const picked = objectives.find((o) => o.id === data.optionValue);
+              if (picked) onChange({ objectiveId: picked.id, title: picked.title });
+            }}
+            data-testid="objective-input"
+            data-field="objective"
+          >
+            {matches.map((o) => (
+              <Option key={o.id} value={o.id} text={o.title}>
+                {o.title}
+              </Option>
+            ))}
+            {isNew ? (
+              <Option key={NEW_OPTION} value={NEW_OPTION} text={title}>
+                {et("objective.newOption", { title: title.trim() })}
+              </Option>
+            ) : null}
+          </Combobox>
+          {clipped && (
+            // For the eyes only: screen readers read the field's value, which is this same text.
+            <Text className={styles.full} data-phrase-break aria-hidden="true" data-testid="objective-full">
+              <PhraseText>{title}</PhraseText>
+            </Text>
+          )}
+        </div>
       </Field>
       {isNew && (
         <Field hint={et("objective.library.hint")}>

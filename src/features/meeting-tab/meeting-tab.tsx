@@ -5,12 +5,13 @@
 // drafts, both in the local store the entry gives (memory when none).
 import { Button, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import type { Commitment, Contribution } from "../../core/api/contract";
+import type { Agenda, Commitment, Contribution } from "../../core/api/contract";
 import type { RequestRespondResult } from "../../core/api/request-contract";
 import type { DepartmentRequest } from "../../core/api/request-view";
 import { usePorts } from "../../components/ports-context";
 import { useT } from "../../components/i18n/use-t";
 import { ErrorBar } from "../../components/status/error-bar";
+import { useRevealOpenedForms } from "../../components/use-reveal-opened-forms";
 import { AccessRefused, isRefusal } from "../../components/status/access-refused";
 import { CommitmentsSection } from "./commitments-section";
 import { ContributionsSection } from "./contributions-section";
@@ -36,6 +37,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
     boxSizing: "border-box",
+    // The inline forms' buttons are short labels: one line each (「キャン／セル」 at 280 px was not
+    // readable), and their row wraps instead when the panel is too narrow for all of them.
+    "& form .fui-Button": { whiteSpace: "nowrap", flexShrink: 0 },
+    "& form div:has(> .fui-Button)": { flexWrap: "wrap" },
   },
   // The side panel is 320 px wide: one column, nothing with a fixed width.
   narrow: { maxWidth: "100%" },
@@ -62,6 +67,7 @@ export function MeetingTab({ agendaId, layout = "narrow", headerActions, store }
   const [meAttempt, setMeAttempt] = useState(0);
   const { me, error: meError } = useMe(meAttempt);
   const [memoryStore] = useState(createMemoryLocalStore);
+  const revealOpenedForm = useRevealOpenedForms();
   const className = mergeClasses(styles.root, layout === "wide" ? styles.wide : styles.narrow);
 
   // My own writes show at once, before their change event arrives.
@@ -70,6 +76,7 @@ export function MeetingTab({ agendaId, layout = "narrow", headerActions, store }
     else if (intent.kind === "addContribution" || intent.kind === "editContribution") live.applyContribution(result as Contribution);
     else if (intent.kind === "addRequest") live.applyRequest(result as DepartmentRequest);
     else if (intent.kind === "respondRequest") live.applyRequest((result as RequestRespondResult).request);
+    else if (intent.kind === "addObstacle") live.applyAgenda(result as Agenda);
     else live.applyCommitment(result as Commitment);
   };
 
@@ -114,7 +121,7 @@ export function MeetingTab({ agendaId, layout = "narrow", headerActions, store }
   const { view } = live;
   return (
     <TabWritesProvider api={api} store={store ?? memoryStore} email={me.email} agendaId={view.agenda.id} onSent={onSent}>
-      <div className={className} data-testid="meeting-tab" data-agenda-id={view.agenda.id}>
+      <div className={className} data-testid="meeting-tab" data-agenda-id={view.agenda.id} onFocus={revealOpenedForm}>
         <ObjectiveSection agenda={view.agenda} status={live.status} />
         {headerActions}
         <TabWritesStatus />
@@ -122,7 +129,7 @@ export function MeetingTab({ agendaId, layout = "narrow", headerActions, store }
           {t("tab.you", { name: me.name || me.email, department: me.department || t("common.unknownDepartment") })}
         </Text>
         <ContributionsSection view={view} me={me} />
-        <ObstaclesSection agenda={view.agenda} onChanged={live.applyAgenda} />
+        <ObstaclesSection agenda={view.agenda} />
         <CommitmentsSection view={view} me={me} />
         <MissionsAppendix departments={view.agenda.departments} />
       </div>

@@ -1,19 +1,18 @@
-// Section 3: obstacles we solve together. They are part of the agenda itself, so adding one patches
-// the agenda with its version; when someone else changed it meanwhile, we retry once on theirs.
+// Section 3: obstacles we solve together. They are part of the agenda itself; adding one goes through
+// the offline queue like every write of the tab, which patches the agenda on top of whatever others
+// added meanwhile, and shows the result once saved.
 // The form opens from "+ 課題を追加" (or by itself when a draft is waiting).
 import { Button, Field, Input, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { Agenda } from "../../core/api/contract";
-import { usePorts } from "../../components/ports-context";
+import type { Agenda } from "../../core/api/contract";
 import { CoachHints } from "../../components/coach/coach-hints";
 import { useT } from "../../components/i18n/use-t";
 import { ClampedText } from "../../components/clamped-text";
 import { NumberedHeading } from "../../components/numbered-heading";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
-import { useAction } from "../../components/status/use-action";
-import { ApiError, type ApiClient } from "../../platform/ports";
 import { useDraft, useHasDraft } from "./offline/use-draft";
+import { useSubmitWrite } from "./offline/use-submit-write";
 import { OBSTACLE_MAX, textProblem } from "./validate";
 
 const useStyles = makeStyles({
@@ -25,21 +24,10 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-async function appendObstacle(api: ApiClient, agenda: Agenda, text: string): Promise<Agenda> {
-  try {
-    return await api.patchAgenda(agenda.id, agenda.version, { obstacles: [...agenda.obstacles, text] });
-  } catch (err) {
-    const current = err instanceof ApiError && err.status === 412 ? Agenda.safeParse(err.current) : null;
-    if (!current?.success) throw err;
-    return api.patchAgenda(agenda.id, current.data.version, { obstacles: [...current.data.obstacles, text] });
-  }
-}
-
-export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChanged(agenda: Agenda): void }) {
+export function ObstaclesSection({ agenda }: { agenda: Agenda }) {
   const t = useT();
   const styles = useStyles();
-  const { api } = usePorts();
-  const action = useAction();
+  const action = useSubmitWrite();
   const headingId = useId("tab-obstacles");
   const [open, setOpen] = useState(useHasDraft("obstacle"));
   // Opened by a click: the field takes the focus (the button that had it is gone); closed after an
@@ -59,9 +47,15 @@ export function ObstaclesSection({ agenda, onChanged }: { agenda: Agenda; onChan
   const submit = async () => {
     setSubmitted(true);
     if (problem) return;
-    const updated = await action.run(() => appendObstacle(api, agenda, text.trim()));
-    if (updated) {
-      onChanged(updated);
+    const outcome = await action.submit({
+      kind: "addObstacle",
+      agendaId: agenda.id,
+      version: agenda.version,
+      obstacles: [...agenda.obstacles],
+      text: text.trim(),
+    });
+    // Saved, or safely queued (the pending list shows it): either way the draft's job is done.
+    if (outcome === "done" || outcome === "queued") {
       clearText();
       setSubmitted(false);
       moveFocus.current = true;

@@ -145,7 +145,8 @@ export function CommitmentsTable({
           <Select
             size="small"
             value={c.status}
-            disabled={busyIds.has(c.id)}
+            // Not disabled while saving: a disabled control loses the keyboard focus to the page.
+            aria-busy={busyIds.has(c.id) || undefined}
             aria-label={t("pmo.statusOf", { action: c.action })}
             onChange={(_, d) => onStatusChange(c, d.value as CommitmentStatus)}
             data-testid="pmo-status"

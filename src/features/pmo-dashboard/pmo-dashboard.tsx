@@ -10,7 +10,6 @@ import { usePorts } from "../../components/ports-context";
 import { useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
-import { NoticeBar } from "../../components/status/notice-bar";
 import { useAction } from "../../components/status/use-action";
 import { downloadBlob } from "./api/download-csv";
 import { AppliedFilters } from "./applied-filters";
@@ -20,6 +19,7 @@ import { CommitmentFilters } from "./commitment-filters";
 import { CommitmentsTable } from "./commitments-table";
 import { DashboardCharts } from "./dashboard-charts";
 import { RequestsMatrix } from "./requests-matrix";
+import { RowActionStatus, type RowNotice } from "./row-action-status";
 import { toQuery } from "./filters";
 import { useCommitments } from "./hooks/use-commitments";
 import { useUrlFilters } from "./hooks/use-url-filters";
@@ -74,7 +74,7 @@ export function PmoDashboard({
   const [filters, setFilters] = useUrlFilters(urlState);
   const [departments, setDepartments] = useState<Department[]>([]);
   const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(new Set());
-  const [notice, setNotice] = useState<{ text: string; intent: "success" | "warning" } | null>(null);
+  const [notice, setNotice] = useState<RowNotice | null>(null);
   const list = useCommitments(filters, pageSize);
   const rowAction = useAction();
   const exportAction = useAction();
@@ -104,6 +104,9 @@ export function PmoDashboard({
   }, [api]);
 
   const changeStatus = async (c: Commitment, status: CommitmentStatus) => {
+    // The select stays enabled while saving (disabling it would drop the focus to the page): a
+    // second choice on the same row waits for the first to be answered.
+    if (busyIds.has(c.id)) return;
     setNotice(null);
     setBusyIds((s) => new Set(s).add(c.id));
     // If-Match: a change someone else made since this row was loaded is never silently overwritten.
@@ -191,15 +194,11 @@ export function PmoDashboard({
         </div>
       </div>
       <AppliedFilters filters={filters} onChange={setFilters} />
-      <BusyIndicator busy={list.loading || exportAction.busy || rowAction.busy} label={t("common.loading")} />
+      <BusyIndicator busy={list.loading || exportAction.busy} label={t("common.loading")} />
       <ErrorBar error={list.error} />
       <ErrorBar error={rowAction.error} onDismiss={rowAction.clearError} />
       <ErrorBar error={exportAction.error} onDismiss={exportAction.clearError} />
-      {notice && (
-        <NoticeBar intent={notice.intent} data-testid="pmo-notice">
-          {notice.text}
-        </NoticeBar>
-      )}
+      <RowActionStatus busy={rowAction.busy} notice={notice} onDismiss={() => setNotice(null)} />
       <TaskSyncResult outcome={taskSync.outcome} onDismiss={taskSync.dismiss} />
       {!list.loading && !list.error && list.items.length === 0 ? (
         <Text data-testid="pmo-empty">{t("pmo.empty")}</Text>

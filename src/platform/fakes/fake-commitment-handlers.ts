@@ -35,7 +35,8 @@ export function commitmentHandlers({ store, me, nowIso, newId, changed }: FakeRe
       const commitment = newCommitment(parsed, view.agenda, me, store.directory, newId("com"), nowIso());
       view.commitments.push(commitment);
       changed(view, "commitment");
-      return commitment;
+      // As the server: a write answers in the list's shape, with the agenda's purpose-first score.
+      return { ...commitment, agendaPurposeScore: view.agenda.purposeScore ?? null };
     },
     /** Like the server: If-Match is optional; a stale one is a 412 carrying the current commitment. */
     updateCommitment(id: string, patch: CommitmentPatch, options?: WriteOptions): Commitment {
@@ -53,7 +54,7 @@ export function commitmentHandlers({ store, me, nowIso, newId, changed }: FakeRe
       const { next, changed: didChange } = patchCommitment(current, parseOr400(CommitmentPatch, patch), me, nowIso());
       view.commitments[index] = next;
       if (didChange) changed(view, "commitment");
-      return next;
+      return { ...next, agendaPurposeScore: view.agenda.purposeScore ?? null };
     },
     listCommitments(input: CommitmentListQuery): Page<Commitment> {
       const { q, list } = query(input);

@@ -100,7 +100,7 @@ export function filterCommitments(all: Commitment[], q: ListQuery, me: Me, today
         (!q.dueFrom || c.dueDate >= q.dueFrom) &&
         (!q.dueTo || c.dueDate <= q.dueTo) &&
         (!text ||
-          [c.action, c.servesObjective, c.ownerName, c.ownerEmail, c.objectiveTitle].some((s) =>
+          [c.action, c.servesObjective, c.ownerName, c.objectiveTitle].some((s) =>
             s.toLowerCase().includes(text),
           )),
     )

@@ -73,11 +73,11 @@ export function createHttpApiClient(options: HttpApiClientOptions): ApiClient {
     createAgendaView: (input) =>
       request({ method: "POST", path: "/api/agendas", query: { return: "view" }, body: input, read: json(AgendaView) }),
     getAgenda: (agendaId) => request({ method: "GET", path: `/api/agendas/${id(agendaId)}`, read: json(AgendaView) }),
-    patchAgenda: (agendaId, version, patch) =>
+    patchAgenda: (agendaId, version, patch, options) =>
       request({
         method: "PATCH",
         path: `/api/agendas/${id(agendaId)}`,
-        headers: { "if-match": `"${version}"` },
+        ...writeSpec({ ifMatch: version, idempotencyKey: options?.idempotencyKey }),
         body: patch,
         read: json(Agenda),
       }),

@@ -22,7 +22,7 @@ export interface ExportColumn {
   header: Record<Lang, string>;
   /** Width in characters (Excel). */
   width: number;
-  /** The header names the time zone ("期限（JST）"). */
+  /** The header names the time zone ("作成日時（JST）"): columns with a time of day. */
   zoned?: boolean;
   value(r: ExportRow, lang: Lang): ExportValue;
 }
@@ -35,7 +35,8 @@ const STATUS_LABELS: Record<Lang, Record<CommitmentStatus, string>> = {
 const text = (value: string | null): ExportValue => ({ kind: "text", value });
 
 export const EXPORT_COLUMNS: readonly ExportColumn[] = [
-  { header: { ja: "期限", en: "Due date" }, width: 12, zoned: true, value: (r) => ({ kind: "date", value: r.row.due_date }) },
+  // A calendar day, the same everywhere: no time zone in its header (only times of day carry one).
+  { header: { ja: "期限", en: "Due date" }, width: 12, value: (r) => ({ kind: "date", value: r.row.due_date }) },
   { header: { ja: "担当者", en: "Owner" }, width: 16, value: (r) => text(r.row.owner_name) },
   { header: { ja: "担当者のメール", en: "Owner email" }, width: 28, value: (r) => text(r.row.owner_email) },
   { header: { ja: "部門", en: "Department" }, width: 14, value: (r) => text(r.row.owner_department) },
@@ -57,7 +58,7 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: { ja: "ID", en: "ID" }, width: 24, value: (r) => text(r.row.id) },
 ];
 
-/** The header of a column: 「期限（JST）」 in Japanese, "Due date (JST)" in English. */
+/** The header of a column: 「作成日時（JST）」 in Japanese, "Created at (JST)" in English. */
 export function exportHeader(column: ExportColumn, lang: Lang, timeZone: string): string {
   const name = column.header[lang];
   if (!column.zoned) return name;

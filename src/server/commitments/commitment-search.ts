@@ -1,6 +1,7 @@
-// The list's `q` as SQL. The meaning is always the LIKE: a case-insensitive substring of the action,
-// how it serves the objective, the owner's name or e-mail or the objective's title, `%` and `_`
-// taken literally. A trigram index (migration 2026-11-28-008-commitment-search) only narrows the
+// The list's `q` as SQL. The meaning is always the LIKE: a case-insensitive substring of what the
+// PMO sees — the action, how it serves the objective, the owner's name, the objective's title — `%`
+// and `_` taken literally. Not the owner's e-mail: every address shares the organisation's domain,
+// so "contoso" would match every row for a reason nobody can see. A trigram index (migration 2026-11-28-008-commitment-search) only narrows the
 // rows that LIKE then checks, so the indexed form returns exactly the rows the plain form does:
 // SQLite: the FTS5 trigram table `commitment_search`; PostgreSQL: the pg_trgm GIN index on
 // PG_SEARCH_TEXT (absent when pg_trgm could not be installed: then the same query reads the table).
@@ -9,9 +10,13 @@ import type { Db } from "../db/database";
 import { isPostgres } from "../db/dialect";
 import { PG_SEARCH_TEXT, pgSearchBreaks } from "../db/migrations/2026-11-28-008-commitment-search";
 
-export type SearchColumn = "action" | "serves_objective" | "owner_name" | "owner_email" | "objective_title";
+export type SearchColumn = "action" | "serves_objective" | "owner_name" | "objective_title";
 
-export const SEARCH_COLUMNS: readonly SearchColumn[] = ["action", "serves_objective", "owner_name", "owner_email", "objective_title"];
+/**
+ * The columns the LIKE reads. The trigram indexes (migration 008) also cover owner_email: they only
+ * narrow the candidates, so covering more than the LIKE keeps every match.
+ */
+export const SEARCH_COLUMNS: readonly SearchColumn[] = ["action", "serves_objective", "owner_name", "objective_title"];
 
 /** Trigram indexes know nothing of shorter terms (e.g. 価格): those are only ever read in list order. */
 export const MIN_INDEXED_LENGTH = 3;

@@ -43,6 +43,12 @@ async function withHistory(db: Db, tenantId: string, rows: readonly CommitmentRo
   return rows.map((r) => ({ ...commitmentRowToCommitment(r, history.get(r.id)?.rows ?? [], history.get(r.id)?.total), agendaPurposeScore: scores.get(r.agenda_id) ?? null }));
 }
 
+/** A written commitment, answered in the list's shape: with its agenda's purpose-first score. */
+async function withScore(db: Db, tenantId: string, agendaId: string, commitment: Commitment): Promise<Commitment> {
+  const scores = await purposeScoresOf(db, tenantId, [agendaId]);
+  return { ...commitment, agendaPurposeScore: scores.get(agendaId) ?? null };
+}
+
 /** One agenda's commitments with their history, by due date (no access check: the caller did it). */
 export async function listCommitmentsForAgenda(db: Db, tenantId: string, agendaId: string): Promise<Commitment[]> {
   return withHistory(db, tenantId, await listCommitmentRowsForAgenda(db, tenantId, agendaId));
@@ -154,7 +160,8 @@ export async function createCommitment(
   await insertHistoryRows(trx, [created]);
   await bumpRevision(trx, principal.tenantId, agenda.id);
   await refreshPurposeScore(trx, principal.tenantId, agenda.id);
-  return { commitment: commitmentRowToCommitment(row, [created]), agendaId: agenda.id, changed: true };
+  const commitment = await withScore(trx, principal.tenantId, agenda.id, commitmentRowToCommitment(row, [created]));
+  return { commitment, agendaId: agenda.id, changed: true };
 }
 
 export const STALE_COMMITMENT = "The commitment was changed by someone else";
@@ -214,7 +221,8 @@ export async function patchCommitment(
   }
   const earlier = (await historyByCommitment(trx, principal.tenantId, [id], HISTORY_SHOWN)).get(id) ?? { rows: [], total: 0 };
   if (history.length === 0) {
-    return { commitment: commitmentRowToCommitment(current, earlier.rows, earlier.total), agendaId: current.agenda_id, changed: false };
+    const commitment = await withScore(trx, principal.tenantId, current.agenda_id, commitmentRowToCommitment(current, earlier.rows, earlier.total));
+    return { commitment, agendaId: current.agenda_id, changed: false };
   }
   if (earlier.total + history.length > MAX_HISTORY_ROWS) throw new HttpError("conflict", TOO_MANY_CHANGES);
   next.updated_at = now;
@@ -226,11 +234,13 @@ export async function patchCommitment(
   await insertHistoryRows(trx, history);
   await bumpRevision(trx, principal.tenantId, current.agenda_id);
   await refreshPurposeScore(trx, principal.tenantId, current.agenda_id);
-  return {
-    commitment: commitmentRowToCommitment(next, [...earlier.rows, ...history], earlier.total + history.length),
-    agendaId: current.agenda_id,
-    changed: true,
-  };
+  const commitment = await withScore(
+    trx,
+    principal.tenantId,
+    current.agenda_id,
+    commitmentRowToCommitment(next, [...earlier.rows, ...history], earlier.total + history.length),
+  );
+  return { commitment, agendaId: current.agenda_id, changed: true };
 }
 
 /** GET /api/commitments: one page in the requested order (default due date, id), each with its history. */

@@ -106,6 +106,26 @@ describe("agenda editor (Outlook task pane)", () => {
     expect(second.body).toContain(TEAMS_BLOCK);
   });
 
+  it("keeps the focus on the button through Insert (it becomes Update) and announces the result politely", async () => {
+    renderEditor(createFakeApiClient(demoSeed()), meeting());
+    fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
+    const button = screen.getByRole("button", { name: "Insert agenda" });
+    button.focus();
+    fireEvent.click(button);
+    // Busy: not a disabled button (the browser would drop its focus to the page), but one that says so.
+    expect(screen.getByTestId("busy-indicator")).toHaveAttribute("data-busy", "true");
+    expect(button).not.toBeDisabled();
+    expect(button).toHaveAttribute("aria-disabled", "true");
+    expect(button).toHaveFocus();
+    await waitFor(() => expect(screen.getByTestId("busy-indicator")).toHaveAttribute("data-busy", "false"));
+    expect(button).toHaveAccessibleName("Update agenda");
+    expect(button).toHaveFocus();
+    const status = screen.getByTestId("agenda-saved-status");
+    expect(status).toHaveAttribute("role", "status");
+    expect(status).toHaveAttribute("aria-live", "polite");
+    expect(status).toHaveTextContent("The agenda is in the meeting body.");
+  });
+
   it("reopening the pane loads the item's agenda and updates it instead of creating another", async () => {
     const api = createFakeApiClient(demoSeed());
     const item = meeting();
@@ -147,6 +167,18 @@ describe("agenda editor (Outlook task pane)", () => {
     fireEvent.click(screen.getByRole("button", { name: "Insert agenda" }));
     expect(await screen.findByText("This field is required.")).toBeInTheDocument();
     expect(calls(api, "createAgenda")).toHaveLength(0);
+  });
+
+  it("Japanese breaks between phrases in the error summary's title and in the preview (the objective headline)", async () => {
+    renderEditor(createFakeApiClient(demoSeed()), meeting({ displayLanguage: "ja" }), "ja");
+    await objectiveInput();
+    fireEvent.click(screen.getByTestId("insert-agenda"));
+    const title = await screen.findByTestId("insert-problems-title");
+    expect(title).toHaveTextContent("挿入する前に、次の 1 件を直してください：");
+    expect(title).toHaveAttribute("data-phrase-break");
+    fireEvent.change(await objectiveInput(), { target: { value: DEMO_OBJECTIVE.title } });
+    await waitFor(() => expect(screen.getByTestId("agenda-preview").getAttribute("srcdoc")).toContain(DEMO_OBJECTIVE.title));
+    expect(screen.getByTestId("agenda-preview").getAttribute("srcdoc")).toMatch(/<head>.*<style>body\{word-break:auto-phrase\}<\/style>.*<\/head>/s);
   });
 
   it("inserts a plain-text agenda into a plain-text body", async () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
 import { PortsProvider } from "../../../src/components/ports-context";
 import { AgendaEditor } from "../../../src/features/agenda-editor/agenda-editor";
@@ -36,6 +36,30 @@ function renderEditor(api: FakeApiClient) {
 const creates = (api: FakeApiClient) => api.calls.filter((c) => c.method === "createAgendaView");
 
 describe("objective combobox", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("a chosen objective wider than the field is shown whole, wrapped, under it; one that fits is not repeated", async () => {
+    // jsdom lays nothing out: the field is 200 px wide and its text 10 px a character.
+    vi.spyOn(HTMLInputElement.prototype, "clientWidth", "get").mockReturnValue(200);
+    vi.spyOn(HTMLInputElement.prototype, "scrollWidth", "get").mockImplementation(function (this: HTMLInputElement) {
+      return Math.max(200, this.value.length * 10);
+    });
+    renderEditor(createFakeApiClient(demoSeed()));
+    const input = await screen.findByTestId("objective-input");
+    fireEvent.change(input, { target: { value: "Short aim" } });
+    expect(screen.queryByTestId("objective-full")).toBeNull();
+    fireEvent.click(input);
+    const long = "Grow the CRM business with large enterprises across every region";
+    fireEvent.change(input, { target: { value: long } });
+    fireEvent.click(await screen.findByRole("option", { name: new RegExp(long) }));
+    const full = await screen.findByTestId("objective-full");
+    expect(full).toHaveTextContent(long);
+    expect(full).toHaveAttribute("data-phrase-break");
+    // The field keeps its label and its value for screen readers; the wrapped copy is for the eyes.
+    expect(screen.getByRole("combobox", { name: /Shared objective/ })).toHaveValue(long);
+    expect(full).toHaveAttribute("aria-hidden", "true");
+  });
+
   it("Space in the empty field picks nothing: Insert still asks for the objective", async () => {
     const api = createFakeApiClient(demoSeed());
     renderEditor(api);

@@ -2,7 +2,7 @@
 // moves focus to what replaced it (or keeps it on the entry), never to <body>; a refused form puts
 // focus on the first field to fix.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { MISAKI, renderCrossDepartmentTab } from "./tab-fixture";
 
 function setOnline(online: boolean) {
@@ -83,5 +83,31 @@ describe("meeting tab: focus after actions", () => {
     setOnline(true);
     await waitFor(() => expect(screen.getByTestId("commitment")).toHaveAttribute("data-status", "done"));
     expect(screen.getByTestId("commitment-toggle")).toHaveFocus();
+  });
+
+  it("an inline form opened from the keyboard is scrolled into view whole, buttons included, once", async () => {
+    // jsdom has no layout and no scrolling: record what is asked to show.
+    const scrolled: { el: Element; options: unknown }[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = vi.fn(function (this: Element, options?: unknown) {
+      scrolled.push({ el: this, options });
+    });
+    try {
+      await setup();
+      press(screen.getByTestId("obstacle-open"));
+      const input = await screen.findByTestId("obstacle-input");
+      await waitFor(() => expect(input).toHaveFocus());
+      const form = input.closest("form")!;
+      expect(scrolled).toEqual([{ el: form, options: { block: "nearest" } }]);
+      expect(within(form).getByTestId("obstacle-submit")).toBeInTheDocument();
+      // Moving on inside the same form scrolls nothing more.
+      within(form).getByRole("button", { name: "Cancel" }).focus();
+      expect(scrolled).toHaveLength(1);
+
+      press(screen.getByTestId("commitment-open"));
+      await waitFor(() => expect(scrolled.map((s) => s.el)).toContain(screen.getByTestId("commitment-action").closest("form")));
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
   });
 });

@@ -141,6 +141,48 @@ describe("meeting tab offline queue", () => {
     expect(calls(misaki, "addContribution")).toHaveLength(1);
   });
 
+  it("queues an obstacle added offline like every other write, and adds it on reconnect on top of others' changes", async () => {
+    const { organizer, misaki, agendaId, mount, reload } = await setup();
+    await mount();
+    setOnline(false);
+    fireEvent.click(screen.getByTestId("obstacle-open"));
+    type("obstacle-input", "オフラインで書いた課題");
+    fireEvent.click(screen.getByTestId("obstacle-submit"));
+    // Kept in the queue, the form closed — not a spinner for as long as the network is down.
+    const pending = await screen.findByTestId("pending-writes");
+    await waitFor(() => expect(within(pending).getByTestId("pending-count")).toHaveTextContent("Pending (1)"));
+    expect(within(pending).getByTestId("pending-write")).toHaveAttribute("data-kind", "addObstacle");
+    expect(within(pending).getByText("New obstacle")).toBeInTheDocument();
+    expect(within(pending).getByText("オフラインで書いた課題")).toBeInTheDocument();
+    expect(screen.queryByTestId("obstacle-input")).not.toBeInTheDocument();
+    expect(screen.queryByText("Working…")).not.toBeInTheDocument();
+    expect(calls(misaki, "patchAgenda")).toHaveLength(0);
+
+    // Meanwhile the organizer adds one: mine goes on top of theirs, nothing is lost.
+    const agenda = (await organizer.getAgenda(agendaId)).agenda;
+    await organizer.patchAgenda(agendaId, agenda.version, { obstacles: ["主催者の課題"] });
+    await reload();
+    expect(screen.getByTestId("pending-count")).toHaveTextContent("Pending (1)");
+
+    await act(async () => setOnline(true));
+    await waitFor(() => expect(screen.queryByTestId("pending-writes")).not.toBeInTheDocument());
+    expect((await organizer.getAgenda(agendaId)).agenda.obstacles).toEqual(["主催者の課題", "オフラインで書いた課題"]);
+    await waitFor(() => expect(within(screen.getByTestId("tab-obstacles")).getByText("オフラインで書いた課題")).toBeInTheDocument());
+  });
+
+  it("adds a queued obstacle once when the answer to its first send was lost", async () => {
+    const { organizer, misaki, agendaId, mount } = await setup();
+    await mount();
+    misaki.failNext("lost");
+    fireEvent.click(screen.getByTestId("obstacle-open"));
+    type("obstacle-input", "一度だけの課題");
+    fireEvent.click(screen.getByTestId("obstacle-submit"));
+    await screen.findByTestId("pending-writes");
+    await act(async () => setOnline(true));
+    await waitFor(() => expect(screen.queryByTestId("pending-writes")).not.toBeInTheDocument());
+    expect((await organizer.getAgenda(agendaId)).agenda.obstacles).toEqual(["一度だけの課題"]);
+  });
+
   it("shows a queued write the server later refuses as failed, with the reason and the text", async () => {
     const { misaki, mount } = await setup();
     await mount();

@@ -95,7 +95,7 @@ describe("PMO dashboard charts", () => {
     const { pmo } = await seeded();
     renderDashboard(pmo);
     await waitFor(() => expect(screen.getAllByTestId("pmo-chart-department-row")).toHaveLength(2));
-    const select = screen.getByRole("combobox", { name: "Department" });
+    const select = screen.getByRole("combobox", { name: "Owner or supported department" });
     fireEvent.change(select, { target: { value: "営業部" } });
     await waitFor(() =>
       expect(pmo.calls.filter((c) => c.method === "dashboardSummary").at(-1)?.args[0]).toMatchObject({ department: "営業部" }),

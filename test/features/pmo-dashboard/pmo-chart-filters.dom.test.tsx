@@ -66,9 +66,9 @@ describe("PMO dashboard: charts filter the table", () => {
     for (const row of rows()) expect(row).toHaveTextContent("企画部");
     expect(screen.getByTestId("pmo-filter-department")).toHaveValue("企画部");
     const applied = screen.getByRole("group", { name: "Applied filters" });
-    expect(applied).toHaveTextContent("Department: 企画部");
+    expect(applied).toHaveTextContent("Owner or supported department: 企画部");
 
-    fireEvent.click(within(applied).getByRole("button", { name: "Remove the filter Department: 企画部" }));
+    fireEvent.click(within(applied).getByRole("button", { name: "Remove the filter Owner or supported department: 企画部" }));
     await waitFor(() => expect(rows()).toHaveLength(5));
     expect(lastList(pmo)).not.toHaveProperty("department");
     expect(screen.queryByTestId("pmo-applied-filters")).not.toBeInTheDocument();
@@ -149,7 +149,7 @@ describe("PMO dashboard: charts filter the table", () => {
     expect(screen.getByRole("button", { name: "企画部→営業部 1件。企画部のコミットメントを表示" })).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "営業部のコミットメントを表示" }));
     const applied = await screen.findByRole("group", { name: "適用中の絞り込み" });
-    expect(within(applied).getByRole("button", { name: "絞り込み「部門：営業部」を解除" })).toBeInTheDocument();
+    expect(within(applied).getByRole("button", { name: "絞り込み「担当または支援先の部門：営業部」を解除" })).toBeInTheDocument();
     expect(within(applied).getByRole("button", { name: "絞り込みをすべて解除" })).toBeInTheDocument();
   });
 });

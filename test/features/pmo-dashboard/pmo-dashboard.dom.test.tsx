@@ -70,11 +70,27 @@ describe("PMO dashboard", () => {
     renderDashboard(pmo);
     await waitFor(() => expect(rows()).toHaveLength(3));
     const row = rows().find((r) => r.textContent?.includes("Action 2"))!;
-    fireEvent.change(within(row).getByRole("combobox", { name: "Status of “Action 2”" }), { target: { value: "done" } });
+    const score = within(row).getByTestId("pmo-purpose-score").textContent;
+    expect(score).toMatch(/\d/);
+    const select = within(row).getByRole("combobox", { name: "Status of “Action 2”" });
+    select.focus();
+    fireEvent.change(select, { target: { value: "done" } });
+    // Saving: the control stays usable and focused (a disabled one drops the focus to the page).
+    expect(select).not.toBeDisabled();
+    expect(select).toHaveAttribute("aria-busy", "true");
     await waitFor(() =>
       expect(rows().find((r) => r.textContent?.includes("Action 2"))).toHaveAttribute("data-status", "done"),
     );
-    expect(screen.getByTestId("pmo-notice")).toHaveTextContent("Status changed to “Done”.");
+    expect(select).toHaveFocus();
+    // Announced politely in a region that floats over the page, and dismissible.
+    const notice = screen.getByTestId("pmo-notice");
+    expect(notice).toHaveTextContent("Status changed to “Done”.");
+    expect(screen.getByTestId("pmo-row-status")).toHaveAttribute("aria-live", "polite");
+    expect(screen.getByTestId("pmo-row-status")).toContainElement(notice);
+    // The answer is the list's Commitment: its purpose-first score stays.
+    expect(within(row).getByTestId("pmo-purpose-score").textContent).toBe(score);
+    fireEvent.click(screen.getByTestId("pmo-notice-dismiss"));
+    expect(screen.queryByTestId("pmo-notice")).not.toBeInTheDocument();
     const id = row.dataset.commitmentId!;
     expect(calls(pmo, "updateCommitment")[0]?.args).toEqual([id, { status: "done" }, { ifMatch: 1 }]);
   });
@@ -114,6 +130,21 @@ describe("PMO dashboard", () => {
 
     fireEvent.change(screen.getByTestId("pmo-filter-status"), { target: { value: "done" } });
     expect(await screen.findByTestId("pmo-empty")).toHaveTextContent("No commitments match these filters.");
+  });
+
+  it("says the department filter matches the owner's or the supported department, as its rows and its chips do", async () => {
+    const { pmo, organizer, agendaId } = await seeded();
+    // 営業部 owns it and supports 企画部: it belongs under 企画部's filter, and the label says why.
+    await organizer.addCommitment(agendaId, { ownerEmail: ICHIRO, action: "Supports planning", dueDate: "2099-02-01", helpsDepartment: "企画部" });
+    renderDashboard(pmo);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    const filter = screen.getByRole("combobox", { name: "Owner or supported department" });
+    fireEvent.change(filter, { target: { value: "企画部" } });
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const supported = rows().find((r) => r.textContent?.includes("Supports planning"))!;
+    expect(within(supported).getByTestId("pmo-cell-department")).toHaveTextContent("営業部");
+    expect(within(supported).getByTestId("pmo-cell-helps")).toHaveTextContent("企画部");
+    expect(screen.getByText("Owner or supported department: 企画部")).toBeInTheDocument();
   });
 
   it("loads more by cursor", async () => {

@@ -83,6 +83,18 @@ describe("GET /api/commitments", () => {
     expect(await q(`q=${encodeURIComponent("大手企業向け")}`)).toHaveLength(4); // the objective's title
   });
 
+  it("searches what the table shows (action, owner's name, objective), not the owners' e-mail addresses", async () => {
+    const { b, c } = await seedStory();
+    const q = async (query: string) => ids((await list(w.tokens.pmo, query)).json());
+    // Every address is @contoso.example: a search for it must not match every row without a hint.
+    expect(await q("q=contoso")).toEqual([]);
+    expect(await q("q=misaki.tanaka")).toEqual([]);
+    expect(await q(`q=${encodeURIComponent("田中")}`)).toEqual([c.id, b.id]);
+    const summary = await w.t.app.inject({ method: "GET", url: "/api/dashboard/summary?q=contoso", headers: bearer(w.tokens.pmo) });
+    expect(summary.statusCode).toBe(200);
+    expect((summary.json() as { totals: { open: number; done: number } }).totals).toMatchObject({ open: 0, done: 0 });
+  });
+
   it.each([
     ["colour=red", "colour"],
     ["dueFrom=2026-13-40", "dueFrom"],

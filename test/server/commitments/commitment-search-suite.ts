@@ -78,7 +78,7 @@ function reference(db: Db, p: PageRequest) {
   if (f.text !== undefined) {
     const pattern = likePattern(f.text);
     const like = (c: string) => sql<boolean>`lower(${sql.ref(c)}) like ${pattern} escape '\\'`;
-    q = q.where((eb) => eb.or(["action", "serves_objective", "owner_name", "owner_email", "objective_title"].map(like)));
+    q = q.where((eb) => eb.or(["action", "serves_objective", "owner_name", "objective_title"].map(like)));
   }
   if (p.after) {
     const a = p.after as SortCursor;

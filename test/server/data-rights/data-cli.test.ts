@@ -39,8 +39,9 @@ describe("npm run data", () => {
     const jsonl = readFileSync(path.join(dir, files.find((f) => f.endsWith(".jsonl"))!), "utf8").trim().split("\n");
     expect(JSON.parse(jsonl[0]!)).toMatchObject({ tenantId: s.tenantId });
     const csv = readFileSync(path.join(dir, files.find((f) => f.endsWith(".csv"))!), "utf8");
-    // The due date's header names the organisation's time zone (「期限（JST）」).
-    expect(csv).toMatch(/^\uFEFF期限（[^）]+）,担当者/);
+    // A due date is a calendar day: its header names no time zone; the times' headers do.
+    expect(csv).toMatch(/^\uFEFF期限,担当者/);
+    expect(csv).toMatch(/,作成日時（[^）]+）,/);
     expect(csv.trim().split("\n")).toHaveLength(3);
     const xlsx = unzipSync(new Uint8Array(readFileSync(path.join(dir, files.find((f) => f.endsWith(".xlsx"))!))));
     expect(Object.keys(xlsx)).toContain("xl/worksheets/sheet1.xml");

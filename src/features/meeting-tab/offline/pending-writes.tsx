@@ -8,6 +8,7 @@ import { useOnline } from "../../../components/live/use-online";
 import { CONTRIBUTION_MAX } from "../../../core/api/contract";
 import { CommitmentConflict } from "./commitment-conflict";
 import { ConflictPanel } from "./conflict-panel";
+import { PendingBanner } from "./pending-banner";
 import { writeText, type QueuedWrite } from "./queued-write";
 import { useTabWrites } from "./tab-writes";
 
@@ -89,9 +90,7 @@ export function PendingWrites() {
           <Text weight="semibold">{t("tab.offline.title")}</Text>
         </div>
       )}
-      <Text size={200} role="status" data-testid="offline-banner">
-        {online ? t("tab.offline.hint") : count > 0 ? t("tab.offline.offline") : t("tab.offline.offlineEmpty")}
-      </Text>
+      <PendingBanner online={online} writes={snapshot.writes} />
       {count > 0 && (
         <ul className={styles.list}>
           {snapshot.writes.map((w) => (

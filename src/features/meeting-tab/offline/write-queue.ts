@@ -133,7 +133,10 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
       } catch (err) {
         sending = null;
         const error = toApiError(err);
-        if (error.status === 412) {
+        // An obstacle is added on top of the others' (never a choice for the user): an agenda that
+        // kept moving while it was rebased is simply tried again later.
+        const obstacleRace = error.status === 412 && next.intent.kind === "addObstacle";
+        if (error.status === 412 && !obstacleRace) {
           if (next.intent.kind === "setCommitmentStatus") {
             const theirs = Commitment.safeParse(error.current);
             update(next.key, { state: "conflict", theirsCommitment: theirs.success ? theirs.data : null });
@@ -146,7 +149,7 @@ export function createWriteQueue(options: WriteQueueOptions): WriteQueue {
           needsSignIn = true;
           changed(false);
           return settleAllQueued();
-        } else if (isTransient(error)) {
+        } else if (isTransient(error) || obstacleRace) {
           const attempts = next.attempts + 1;
           update(next.key, { attempts });
           scheduleRetry(attempts);
