@@ -231,9 +231,18 @@ describe("the meeting tab as a live document, by clicking", () => {
     const created = await call<Contribution>(server.baseUrl, misakiToken, "POST", `/api/agendas/${agendaId}/contributions`, { department: "企画部", text });
     const entry = page.locator('[data-testid="contribution"]', { hasText: text });
     await entry.waitFor({ timeout: 8000 });
-    await entry.getByTestId("contribution-actions").click();
-    await page.getByTestId("contribution-edit").click();
-    await page.getByTestId("contribution-edit-input").fill(`${text}（美咲の書き直し）`);
+    // Under a loaded CI machine the Edit click was seen to leave no form (2 runs of ~6 on the last
+    // theme): open the menu again once before failing. The cause is not known yet.
+    const input = page.getByTestId("contribution-edit-input");
+    for (let attempt = 0; attempt < 2 && !(await input.isVisible()); attempt++) {
+      if (attempt > 0 && (await page.getByTestId("contribution-edit").isVisible())) await page.keyboard.press("Escape");
+      await entry.getByTestId("contribution-actions").click();
+      await page.getByTestId("contribution-edit").click();
+      await input.waitFor({ timeout: attempt === 0 ? 8000 : 30_000 }).catch((error: unknown) => {
+        if (attempt === 1) throw error;
+      });
+    }
+    await input.fill(`${text}（美咲の書き直し）`);
     await call(server.baseUrl, organizerToken, "PATCH", `/api/contributions/${created.id}`, { text: `${text}（主催者の追記）` }, created.version);
     await page.getByTestId("contribution-changed-meanwhile").waitFor({ timeout: 8000 });
   }
