@@ -2,11 +2,11 @@
 // its icons and its pages from the bundle's folder, and serves.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PROJECT_ROOT } from "../../../src/server/project-root";
+import { freePort } from "../../bench/support/bench-server";
 import { SERVER_BUNDLE_DIR, bundleServer, serverBundlePath } from "../../../src/server/start/server-bundle.mjs";
 
 const outdir = path.join(PROJECT_ROOT, SERVER_BUNDLE_DIR, `test-${process.pid}`);
@@ -14,17 +14,6 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "cp-bundle-run-"));
 let server: ChildProcess;
 let base: string;
 let output = "";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
 
 beforeAll(async () => {
   await bundleServer(PROJECT_ROOT, outdir);
