@@ -5,9 +5,10 @@ import { sql } from "kysely";
 import type { Agenda } from "../../core/api/contract";
 import { CARRIED_REQUESTS_LIMIT, type CarriedRequest } from "../../core/api/request-view";
 import type { Principal } from "../auth/principal";
-import { findAgenda, loadAgendaForPrincipal } from "../agendas/agenda-access";
+import { canOpenAgenda, findAgenda, loadAgendaForPrincipal } from "../agendas/agenda-access";
+import { identitiesOf } from "../agendas/agenda.mapping";
 import type { Db } from "../db/database";
-import { badRequest } from "../http/http-error";
+import { badRequest, forbidden } from "../http/http-error";
 import { rowToRequest } from "./request.mapping";
 import { withRequestTables } from "./request.table";
 
@@ -47,6 +48,14 @@ export async function carriedInto(db: Db, principal: Principal, originId: string
   const origin = await findAgenda(db, principal.tenantId, originId);
   if (!origin || origin.objectiveId === null || later.objectiveId !== origin.objectiveId || meetingTime(origin) >= meetingTime(later)) {
     throw badRequest("Invalid body: agendaId — this request is not carried into that meeting; it can be answered in its own meeting or a later one on the same objective", "agendaId");
+  }
+  // Departments in a meeting are what its organizer wrote: a meeting anyone may create must not
+  // make its organizer a department of someone else's meeting. So the later meeting answers only
+  // when the same person organizes it, or the caller is part of the request's own meeting.
+  const organizer = identitiesOf(later)?.organizerOid;
+  const sameOrganizer = organizer !== null && organizer !== undefined && organizer === identitiesOf(origin)?.organizerOid;
+  if (!sameOrganizer && !canOpenAgenda(origin, principal)) {
+    throw forbidden("This request can be answered in a later meeting of the same organizer, or in its own meeting; ask its organizer to add you");
   }
   return later;
 }

@@ -8,7 +8,7 @@ import type { DepartmentRequest } from "../../../src/core/api/request-view";
 import { liveDeliveriesSettled } from "../../../src/server/live/notify-change";
 import type { LiveEvents } from "../../../src/server/routes/route-deps";
 import { storageTargets } from "../storage/storage-targets";
-import { PLANNING, SALES, bearer, buildWorld, createAgenda, type World } from "../commitments/commitment-fixtures";
+import { OUTSIDER, PLANNING, SALES, bearer, buildWorld, createAgenda, type World } from "../commitments/commitment-fixtures";
 import { countCommitments, respond, salesAsks, storedRequest } from "./request-fixtures";
 
 const KEN = "ken.takahashi@contoso.example"; // 企画部, attends only the later meeting
@@ -101,6 +101,25 @@ for (const { name, target } of storageTargets()) {
       expect(await countCommitments(w)).toBe(commitments);
       await liveDeliveriesSettled();
       expect(events).toEqual([]);
+    });
+
+    it("403 for a later meeting on the objective that someone outside the request's meeting organized for themselves", async () => {
+      const own = await w.t.app.inject({
+        method: "POST",
+        url: "/api/agendas",
+        headers: bearer(w.tokens.outsider),
+        payload: {
+          subject: "自分で作った会議",
+          objectiveId: w.agenda.objectiveId,
+          objectiveTitle: "大手企業向けのCRMビジネスを拡大する",
+          departments: [{ name: "営業部" }, { name: "企画部" }],
+          attendees: [{ email: OUTSIDER, name: "渡辺 由美", department: "企画部" }],
+        },
+      });
+      expect(own.statusCode, own.body).toBe(201);
+      const res = await respond(w, w.tokens.outsider, r.id, { action: "decline", text: "x", agendaId: own.json<Agenda>().id });
+      expect(res.statusCode).toBe(403);
+      expect(await storedRequest(w, r.id)).toMatchObject({ status: "open", version: 1 });
     });
 
     it("400 naming agendaId for a meeting it is not carried into: another objective, or an earlier meeting", async () => {
