@@ -98,7 +98,7 @@ export async function createAgenda(db: Db, principal: Principal, input: CreateIn
     const thread = write.thread ?? { teamsThreadId: input.teamsThreadId, threadProof: input.teamsThreadId ? "local" : null };
     const unbound = await claimThread(trx, principal, thread.teamsThreadId, thread.threadProof);
     if (unbound) write.onThreadTaken?.(unbound);
-    const email = principal.email.toLowerCase();
+    const email = principal.email;
     const organizer: Attendee = {
       email,
       name: principal.name,

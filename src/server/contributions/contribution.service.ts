@@ -61,7 +61,7 @@ export async function addContribution(
       tenant_id: principal.tenantId,
       agenda_id: agenda.id,
       department: input.department,
-      author_email: attendee?.email ?? principal.email.toLowerCase(),
+      author_email: attendee?.email ?? principal.email,
       author_name: attendee?.name || principal.name,
       author_oid: principal.userId,
       text: input.text,
@@ -105,7 +105,7 @@ function confirmationAfterEdit(row: ContributionRow, agenda: Agenda, principal: 
   if (ofSlotDepartment(row, agenda, principal)) {
     if (row.confirmed_at) return undefined;
     const name = attendeeOf(agenda, principal)?.name || principal.name;
-    return { email: principal.email.toLowerCase(), name, at: now };
+    return { email: principal.email, name, at: now };
   }
   return text === row.text ? undefined : null;
 }

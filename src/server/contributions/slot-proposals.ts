@@ -29,7 +29,7 @@ function slotDepartments(agenda: Agenda, slots: readonly AgendaSlot[]): string[]
 export async function writeSlotProposals(db: Db, principal: Principal, agenda: Agenda, slots: readonly AgendaSlot[]): Promise<void> {
   const departments = slotDepartments(agenda, slots);
   const existing = await listSlotRows(db, principal.tenantId, agenda.id);
-  const email = principal.email.toLowerCase();
+  const email = principal.email;
   const name = agenda.attendees.find((a) => a.email === email)?.name || principal.name;
   const now = nowIso();
   for (const [i, slot] of slots.entries()) {
@@ -69,7 +69,7 @@ function newSlotRow(
     tenant_id: principal.tenantId,
     agenda_id: agendaId,
     department,
-    author_email: principal.email.toLowerCase(),
+    author_email: principal.email,
     author_oid: principal.userId,
     author_name: authorName,
     text,

@@ -32,7 +32,7 @@ export function identityResolverFor(deps: { db: Db; config: Config; graph: Graph
     return {
       kind: "local",
       objectIds: async (tenantId, emails) => new Map(emails.map((e) => [e, localUserId(tenantId, e)])),
-      addressesOf: async (principal) => [principal.email.toLowerCase()],
+      addressesOf: async (principal) => [principal.email],
     };
   }
   const graph = deps.graph;
@@ -40,7 +40,7 @@ export function identityResolverFor(deps: { db: Db; config: Config; graph: Graph
     return {
       kind: "first-sign-in",
       objectIds: async () => new Map(),
-      addressesOf: async (principal) => [principal.email.toLowerCase()],
+      addressesOf: async (principal) => [principal.email],
     };
   }
   const lookup = directoryFor({ db: deps.db, config: deps.config, graph });

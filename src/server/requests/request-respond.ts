@@ -74,7 +74,7 @@ export async function respondToRequest(
   const me = attendeeOf(agenda, principal);
   const now = nowIso();
   const answered = {
-    answered_by_email: me?.email ?? principal.email.toLowerCase(),
+    answered_by_email: me?.email ?? principal.email,
     answered_by_oid: principal.userId,
     answered_by_name: me?.name || principal.name,
     answered_at: now,

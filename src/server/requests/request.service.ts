@@ -104,7 +104,7 @@ export async function createRequest(trx: Db, principal: Principal, agendaId: str
     text: input.text,
     needed_by: input.neededBy,
     status: "open",
-    asked_by_email: attendee?.email ?? principal.email.toLowerCase(),
+    asked_by_email: attendee?.email ?? principal.email,
     asked_by_oid: principal.userId,
     asked_by_name: attendee?.name || principal.name,
     response_text: "",
