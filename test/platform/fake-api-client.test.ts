@@ -2,24 +2,22 @@ import { describe, expect, it } from "vitest";
 import { createFakeApiClient } from "../../src/platform/fakes/fake-api-client";
 import { demoMe, demoSeed } from "../../src/platform/fakes/fake-demo-seed";
 import { ApiError } from "../../src/platform/ports";
+import type { ContractPerson } from "./api-client-contract-kit";
 import { describeApiClientContract } from "./api-client.contract";
+import { describeApiClientRolesContract } from "./api-client-roles.contract";
 import { describeRequestClientContract } from "./request-client.contract";
 
-describeApiClientContract("fake", async () => {
+const fakeSubject = async () => {
   const client = createFakeApiClient(demoSeed());
   return {
     client,
-    clientAs: async (p) => client.as({ ...demoMe(p.email), roles: p.roles ?? [], isPmo: (p.roles ?? []).includes("PMO") }),
+    clientAs: async (p: ContractPerson) => client.as({ ...demoMe(p.email), roles: p.roles ?? [], isPmo: (p.roles ?? []).includes("PMO") }),
   };
-});
+};
 
-describeRequestClientContract("fake", async () => {
-  const client = createFakeApiClient(demoSeed());
-  return {
-    client,
-    clientAs: async (p) => client.as({ ...demoMe(p.email), roles: p.roles ?? [], isPmo: (p.roles ?? []).includes("PMO") }),
-  };
-});
+describeApiClientContract("fake", fakeSubject);
+describeApiClientRolesContract("fake", fakeSubject);
+describeRequestClientContract("fake", fakeSubject);
 
 describe("fake ApiClient beyond the contract", () => {
   const agendaInput = { objectiveTitle: "大手企業向けのCRMビジネスを拡大する", attendees: [

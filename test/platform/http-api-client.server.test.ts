@@ -4,7 +4,9 @@ import { afterAll, beforeAll } from "vitest";
 import { createDevTokenAuth } from "../../src/platform/auth/dev-token-auth";
 import { createHttpApiClient } from "../../src/platform/http/api-client";
 import { buildTestApp, type TestApp } from "../server/api-helper";
+import type { ContractPerson } from "./api-client-contract-kit";
 import { describeApiClientContract } from "./api-client.contract";
+import { describeApiClientRolesContract } from "./api-client-roles.contract";
 import { describeRequestClientContract } from "./request-client.contract";
 
 let server: TestApp;
@@ -25,12 +27,11 @@ const clientFor = (email: string, name: string, roles?: string[]) =>
     retry: { attempts: 2, baseDelayMs: 10 },
   });
 
-describeApiClientContract("HTTP client against the real server", async () => ({
+const httpSubject = async () => ({
   client: clientFor("hanako.sato@contoso.example", "佐藤 花子"),
-  clientAs: async (p) => clientFor(p.email, p.name, p.roles),
-}));
+  clientAs: async (p: ContractPerson) => clientFor(p.email, p.name, p.roles),
+});
 
-describeRequestClientContract("HTTP client against the real server", async () => ({
-  client: clientFor("hanako.sato@contoso.example", "佐藤 花子"),
-  clientAs: async (p) => clientFor(p.email, p.name, p.roles),
-}));
+describeApiClientContract("HTTP client against the real server", httpSubject);
+describeApiClientRolesContract("HTTP client against the real server", httpSubject);
+describeRequestClientContract("HTTP client against the real server", httpSubject);

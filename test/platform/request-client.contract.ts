@@ -2,7 +2,7 @@
 // the real HTTP client against the real server. Data is unique per run.
 import { describe, expect, it } from "vitest";
 import { ApiError, type ApiClient } from "../../src/platform/ports";
-import type { ContractSubject } from "./api-client.contract";
+import type { ContractSubject } from "./api-client-contract-kit";
 
 const MISAKI = { email: "misaki.tanaka@contoso.example", name: "田中 美咲" };
 const ICHIRO = { email: "ichiro.suzuki@contoso.example", name: "鈴木 一郎" };
