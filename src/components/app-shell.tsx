@@ -8,7 +8,7 @@
 // ours; the page's own background comes from the theme on <html> (top-level shell only).
 import { FluentProvider, makeStaticStyles } from "@fluentui/react-components";
 import { useEffect, type ReactNode } from "react";
-import type { Lang } from "../core/api/contract";
+import type { Lang } from "../core/api/primitives";
 import type { TeamsTheme } from "../platform/ports";
 import { ErrorBoundary } from "./error-boundary";
 import { I18nProvider } from "./i18n/i18n-provider";

@@ -2,7 +2,8 @@
 // what was promised, struck through once done, with its overdue and status badges.
 import { Badge, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { CommitmentStatus, Lang } from "../core/api/contract";
+import type { CommitmentStatus } from "../core/api/contract";
+import type { Lang } from "../core/api/primitives";
 import { formatDate } from "../core/text/format-date";
 import { useT, type TFunction } from "./i18n/use-t";
 

@@ -1,7 +1,9 @@
 // The ports between the app and its hosts. Features depend only on these interfaces; each has a
 // real adapter (Office.js, teams-js, fetch, local dev tokens) and a fake (tests and /preview).
 // Entries pick the implementation — nothing else does.
-import type { Agenda, AgendaChangeEvent, AgendaCreate, AgendaListQuery, AgendaPatch, AgendaView, Commitment, CommitmentCreate, CommitmentPatch, Contribution, ContributionCreate, ContributionPatch, Department, DepartmentCreate, DepartmentUpdate, DirectoryEntry, Lang, Me, Objective, ObjectiveCreate, Page } from "../core/api/contract";
+import type { Agenda, AgendaChangeEvent, AgendaCreate, AgendaListQuery, AgendaPatch, AgendaView, Commitment, CommitmentCreate, CommitmentPatch, Contribution, ContributionCreate, ContributionPatch, Department, DepartmentCreate, DepartmentUpdate, DirectoryEntry, Objective, ObjectiveCreate, Page } from "../core/api/contract";
+import type { Me } from "../core/api/me-contract";
+import type { Lang } from "../core/api/primitives";
 import type { CommitmentListQuery } from "../core/api/commitment-list-contract";
 import type { DashboardQuery, DashboardSummary } from "../core/api/dashboard-contract";
 import type { CommitmentSyncRequest, CommitmentSyncResult } from "../core/api/reminders-contract";

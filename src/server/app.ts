@@ -1,7 +1,7 @@
 // Builds the whole HTTP app from its parts, without listening (tests use app.inject; main.ts listens).
 import Fastify from "fastify";
 import type { FastifyError, FastifyInstance } from "fastify";
-import type { ApiErrorBody } from "../core/api/contract";
+import type { ApiErrorBody } from "../core/api/error-contract";
 import { errorCodeForStatus } from "../core/api/error-codes";
 import { authHook } from "./auth/auth-hook";
 import type { Authenticator } from "./auth/authenticator";

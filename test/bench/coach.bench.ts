@@ -2,7 +2,7 @@
 // part of the corpus separately, then per kind (role kinds: recall of the lines, precision of the
 // findings named with that kind; ok kinds: how many were flagged by mistake), and throughput in MB/s
 // on 1 MB of generated mixed text. The sealed part is only ever reported as figures.
-import { LANGS } from "../../src/core/api/contract";
+import { LANGS } from "../../src/core/api/primitives";
 import { analyze } from "../../src/core/coach/analyze";
 import { type CorpusPart, ROLE_KINDS, f1, loadCorpus, scoreCorpus } from "../core/coach/corpus";
 import type { BenchRow } from "./bench-row";

@@ -1,6 +1,6 @@
 import { render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Lang } from "../../src/core/api/contract";
+import type { Lang } from "../../src/core/api/primitives";
 
 const OBJECTIVE = "大手企業向けのCRMビジネスを拡大する";
 

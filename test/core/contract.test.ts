@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AgendaCreate, CommitmentPatch, Email } from "../../src/core/api/contract";
+import { AgendaCreate, CommitmentPatch } from "../../src/core/api/contract";
+import { Email } from "../../src/core/api/primitives";
 import { CommitmentListQuery } from "../../src/core/api/commitment-list-contract";
 
 describe("contract", () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ApiErrorBody, DirectoryEntry } from "../../src/core/api/contract";
+import type { DirectoryEntry } from "../../src/core/api/contract";
+import type { ApiErrorBody } from "../../src/core/api/error-contract";
 import { DEMO_TENANT_ID, OTHER_TENANT_ID } from "../../src/server/demo/demo-ids";
 import { parseCsvRecords, parseDirectoryCsv } from "../../src/server/directory/directory-csv";
 import { upsertDirectoryUsers } from "../../src/server/directory/directory.repository";

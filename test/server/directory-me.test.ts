@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { DirectoryEntry, Me } from "../../src/core/api/contract";
+import type { DirectoryEntry } from "../../src/core/api/contract";
+import type { Me } from "../../src/core/api/me-contract";
 import { DEMO_TENANT_ID, OTHER_TENANT_ID } from "../../src/server/demo/demo-ids";
 import { upsertDirectoryUsers } from "../../src/server/directory/directory.repository";
 import { buildTestApp, type TestApp } from "./api-helper";

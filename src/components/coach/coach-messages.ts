@@ -1,5 +1,5 @@
 // The coach's UI strings (ja, en), kept with the coach components so they ship together.
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 
 const MESSAGES = {
   ja: {

@@ -1,7 +1,7 @@
 // Debounced coach analysis of a value being typed: runs src/core locally (no network per keystroke),
 // loading the coach on first use.
 import { useEffect, useState } from "react";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import type { CoachContext, CoachFinding } from "../../core/coach/coach-types";
 import { coachIfLoaded, loadCoach } from "./load-coach";
 

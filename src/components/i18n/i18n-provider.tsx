@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { I18nContext } from "./i18n-context";
 
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {

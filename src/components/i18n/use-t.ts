@@ -1,5 +1,5 @@
 import { useCallback, useContext } from "react";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { I18nContext } from "./i18n-context";
 import { messagesEn } from "./messages-en";
 import { messagesJa, type MessageKey } from "./messages-ja";

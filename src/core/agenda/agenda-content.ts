@@ -1,6 +1,7 @@
 // What the agenda block says, decided once for both the HTML and the plain-text renderer: the
 // language's words, the department slots in a stable order, and user text made marker-safe.
-import type { AgendaView, Contribution, Lang } from "../api/contract";
+import type { AgendaView, Contribution } from "../api/contract";
+import type { Lang } from "../api/primitives";
 import { departmentKey, spannedDepartments } from "../meeting/departments";
 import { waitingDepartment } from "../meeting/request-rules";
 import { neutralizeMarkers } from "./agenda-markers";

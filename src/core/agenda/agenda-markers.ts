@@ -2,7 +2,7 @@
 // strips ids, classes, data-* and comments, so the block is delimited by visible lines of text
 // (which survive every client) plus the live-agenda link. Both languages' markers are always
 // recognised: a meeting may switch language between two inserts.
-import type { Lang } from "../api/contract";
+import type { Lang } from "../api/primitives";
 import { decodeHtmlEntities } from "../text/html-entities";
 import { unwrapSafeLink, unwrapSafeLinksIn } from "../text/safe-links";
 import { AGENDA_STRINGS } from "./agenda-strings";

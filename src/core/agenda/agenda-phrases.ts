@@ -1,7 +1,7 @@
 // The small phrases the HTML and plain-text renderers share, with each language's punctuation:
 // Japanese text takes full-width colons, parentheses and brackets (「付録：…」「田中（営業部）」),
 // English half-width ones. Every date goes through formatDate, one format per language.
-import type { Lang } from "../api/contract";
+import type { Lang } from "../api/primitives";
 import { formatDate } from "../text/format-date";
 import type { AgendaContent, CommitmentRow, RequestLine } from "./agenda-content";
 

@@ -1,6 +1,7 @@
 // The words of the agenda block, ja and en. The section order and headings follow DESIGN.md §7:
 // the shared objective comes first, each department's mission only in the appendix.
-import type { CommitmentStatus, Lang } from "../api/contract";
+import type { CommitmentStatus } from "../api/contract";
+import type { Lang } from "../api/primitives";
 
 export interface AgendaStrings {
   objectiveHeading: string;

@@ -1,7 +1,8 @@
 // The agenda block for a meeting body, as HTML (Outlook, Teams) or plain text (text bodies). The
 // sections are rendered one function each in render-agenda-html.ts / render-agenda-text.ts, from
 // the same content (agenda-content.ts), so both formats say the same thing in the same order.
-import type { AgendaView, Lang } from "../api/contract";
+import type { AgendaView } from "../api/contract";
+import type { Lang } from "../api/primitives";
 import { agendaContent } from "./agenda-content";
 import { agendaHtml } from "./render-agenda-html";
 import { agendaText } from "./render-agenda-text";

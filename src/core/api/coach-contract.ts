@@ -2,7 +2,7 @@
 // resource schemas in contract.ts; the same rules apply (server and clients share these).
 import { z } from "zod";
 import { COACH_KINDS } from "../coach/coach-types";
-import { Lang } from "./contract";
+import { Lang } from "./primitives";
 
 // ── Purpose coach ─────────────────────────────────────────────────────────────────────────────
 /**

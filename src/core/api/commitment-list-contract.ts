@@ -1,6 +1,7 @@
 // The query of GET /api/commitments and its exports: filters, sort and cursor (PMO dashboard, My commitments).
 import { z } from "zod";
-import { CommitmentStatus, Email, Id, IsoDate } from "./contract";
+import { CommitmentStatus } from "./contract";
+import { Email, Id, IsoDate } from "./primitives";
 
 const boolParam = z.enum(["true", "false"]).transform((v) => v === "true");
 /** List order: a column, ascending; with a leading "-" descending. Ties are broken by id. */

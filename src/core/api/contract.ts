@@ -1,35 +1,8 @@
 // The one API contract: server routes validate with these schemas and clients type their calls
 // with the inferred types. Changing a schema here changes the HTTP API — keep it backwards compatible.
 import { z } from "zod";
+import { boundedText as text, Email, Id, IsoDate, IsoDateTime, Lang, requiredText as name } from "./primitives";
 import { CarriedRequest, DepartmentRequest } from "./request-view";
-
-export const LANGS = ["ja", "en"] as const;
-export const Lang = z.enum(LANGS);
-export type Lang = z.infer<typeof Lang>;
-
-export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "must be an id");
-export const Email = z
-  .string()
-  .trim()
-  .max(320)
-  .pipe(z.email())
-  .transform((e) => e.toLowerCase());
-/** A calendar date, YYYY-MM-DD (due dates have no time of day). */
-export const IsoDate = z.iso.date();
-// Stored as UTC text and compared as text: a time whose UTC form leaves the four-digit years
-// (9999-12-31T23:59-14:00 is +010000-…) would sort before every real meeting.
-const EARLIEST_MS = Date.UTC(1900, 0, 1);
-const LATEST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-export const IsoDateTime = z.iso.datetime({ offset: true }).refine(
-  (s) => {
-    const ms = Date.parse(s);
-    return ms >= EARLIEST_MS && ms <= LATEST_MS;
-  },
-  { message: "a date and time from the year 1900 to 9999 (in UTC)" },
-);
-
-const name = (max: number) => z.string().trim().min(1).max(max);
-const text = (max: number) => z.string().trim().max(max);
 
 // ── Objectives ────────────────────────────────────────────────────────────────────────────────
 export const Objective = z.object({
@@ -366,51 +339,3 @@ export const AgendaChangeEvent = z.object({
   view: AgendaView,
 });
 export type AgendaChangeEvent = z.infer<typeof AgendaChangeEvent>;
-
-// ── Identity ──────────────────────────────────────────────────────────────────────────────────
-export const PMO_ROLE = "PMO";
-export const Me = z.object({
-  tenantId: z.string(),
-  userId: z.string(),
-  email: Email,
-  name: z.string(),
-  roles: z.array(z.string()),
-  isPmo: z.boolean(),
-  department: z.string(),
-});
-export type Me = z.infer<typeof Me>;
-
-
-// ── Errors ────────────────────────────────────────────────────────────────────────────────────
-export const ERROR_CODES = [
-  "bad_request",
-  "unauthorized",
-  "forbidden",
-  "not_found",
-  "conflict",
-  "precondition_failed",
-  "precondition_required",
-  "payload_too_large",
-  "rate_limited",
-  "internal",
-  "unavailable",
-  // 403 for a whole organization: a multi-tenant deployment its administrator has not enabled (or disabled).
-  "tenant_not_enabled",
-] as const;
-export const ApiErrorBody = z.object({
-  error: z.object({
-    code: z.enum(ERROR_CODES),
-    message: z.string(),
-    /** The field path of the first invalid field, e.g. "departments.0.name". */
-    field: z.string().optional(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-    /** On 412: the current state, so the client can show both versions. */
-    current: z.unknown().optional(),
-    /**
-     * On 403 for someone of the agenda's tenant who is not an attendee: who organizes the meeting, so
-     * the page can say whom to ask to be added (other tenants get 404 and learn nothing).
-     */
-    organizer: z.object({ name: z.string() }).optional(),
-  }),
-});
-export type ApiErrorBody = z.infer<typeof ApiErrorBody>;

@@ -1,6 +1,7 @@
 // The PMO dashboard's aggregates (GET /api/dashboard/summary): counts the charts draw from.
 import { z } from "zod";
-import { CommitmentStatus, Id, IsoDate } from "./contract";
+import { CommitmentStatus } from "./contract";
+import { Id, IsoDate } from "./primitives";
 
 const text = (max: number) => z.string().trim().max(max);
 

@@ -1,6 +1,6 @@
 // The HTTP status of each API error code, and back: one table for the server's responses, the
 // client's parsing of bodies that do not say, and the UI's messages.
-import type { ApiErrorBody } from "./contract";
+import type { ApiErrorBody } from "./error-contract";
 
 export type ErrorCode = ApiErrorBody["error"]["code"];
 

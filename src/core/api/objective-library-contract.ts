@@ -1,7 +1,8 @@
 // The objective library as a PMO keeps it: list with archived ones and usage, edit, archive or
 // restore, merge one objective into another. Agendas keep the title they were written with.
 import { z } from "zod";
-import { Id, OBJECTIVE_TITLE_MAX } from "./contract";
+import { OBJECTIVE_TITLE_MAX } from "./contract";
+import { Id } from "./primitives";
 
 /** GET /api/objectives: `active` (the picker's list, default) or `all` (archived too, with agendaCount). */
 export const ObjectiveListQuery = z.object({ include: z.enum(["active", "all"]).default("active") }).strict();

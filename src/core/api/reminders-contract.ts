@@ -1,6 +1,6 @@
 // Reminders, the local outbox and To Do / Planner sync: the HTTP shapes.
 import { z } from "zod";
-import { Email, Id, IsoDateTime } from "./contract";
+import { Email, Id, IsoDateTime } from "./primitives";
 
 // request-reminder: to a department's attendees, requests waiting for its answer; request-escalation:
 // to the PMO, requests that waited twice as long.

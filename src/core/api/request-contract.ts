@@ -2,7 +2,7 @@
 // the meeting's objective, and the asked department answers — accept (a commitment follows),
 // counter (something else is proposed; the asking department accepts it or answers back) or decline.
 import { z } from "zod";
-import { Email, Id, IsoDate, Lang } from "./contract";
+import { Email, Id, IsoDate, Lang } from "./primitives";
 import { DepartmentRequest, RequestStatus } from "./request-view";
 
 const department = z.string().trim().min(1).max(200);

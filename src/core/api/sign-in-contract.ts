@@ -1,7 +1,7 @@
 // Signing in: the local dev-token endpoint and the public client configuration a page reads
 // before it can sign in. Part of the API contract (contract.ts holds the resources).
 import { z } from "zod";
-import { Email } from "./contract";
+import { Email } from "./primitives";
 
 export const DevTokenRequest = z
   .object({

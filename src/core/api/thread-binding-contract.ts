@@ -1,6 +1,6 @@
 // The one-agenda-per-Teams-meeting rule as clients see it in a 409.
 import { z } from "zod";
-import { Email, Id } from "./contract";
+import { Email, Id } from "./primitives";
 
 /**
  * A Teams meeting thread binds to one agenda per tenant. A 409 `conflict` with field

@@ -1,7 +1,7 @@
 // The purpose coach: finds role-centred wording and proposes an objective-centred rewording.
 // Runs everywhere src/core runs (task pane, Teams tab, Outlook's JS-only runtime, the server): no
 // morphological analyser, only lexicons and structures (detect.ts), linear in the text.
-import type { Lang } from "../api/contract";
+import type { Lang } from "../api/primitives";
 import type { AnalyzeOptions, AnalyzeStats, CoachFinding } from "./coach-types";
 import { type Detection, detect } from "./detect";
 import { fillSuggestion } from "./fill-suggestion";

@@ -1,5 +1,5 @@
 // The coach's vocabulary: a finding is role-centred wording of one kind, with why it hurts and a rewording.
-import type { Lang } from "../api/contract";
+import type { Lang } from "../api/primitives";
 
 export type CoachSeverity = "info" | "warning";
 

@@ -1,7 +1,7 @@
 // The detector: tag the normalised text once, then read it sentence by sentence. In each sentence
 // the first structure that holds (structures/*-structures.ts, most specific first) is a candidate;
 // it becomes a detection unless the sentence also offers something of our own (cooperative.ts).
-import type { Lang } from "../api/contract";
+import type { Lang } from "../api/primitives";
 import type { AnalyzeStats, CoachKind } from "./coach-types";
 import type { Tag, TagCat } from "./lexicon/lexicon-types";
 import { EN_SOURCE, JA_SOURCE } from "./lexicon/lexicons";

@@ -1,5 +1,5 @@
 // Fills a rewording template: the shared objective is always named, quoted as people write it.
-import type { Lang } from "../api/contract";
+import type { Lang } from "../api/primitives";
 
 const FALLBACK = {
   objective: { ja: "共通の目的", en: "our shared objective" },

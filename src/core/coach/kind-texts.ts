@@ -2,7 +2,7 @@
 // objective-centred rewording (in the text's language) with {objective} and {department} filled in.
 // A context changes the rewording where the field asks for something else: an obstacle is a
 // problem to solve together, a declined request gets a counter-offer.
-import type { Lang } from "../api/contract";
+import type { Lang } from "../api/primitives";
 import type { Bilingual, CoachContext, CoachKind, CoachSeverity } from "./coach-types";
 
 export interface KindText {

@@ -1,7 +1,8 @@
 // The purpose-first score of one agenda (0–100): how well the meeting starts from the shared
 // objective. Built from the agenda's own checks plus the coach's findings; stored with the
 // agenda and shown in the task pane, the Teams tab and the PMO dashboard.
-import type { Agenda, Commitment, Contribution, Lang } from "../api/contract";
+import type { Agenda, Commitment, Contribution } from "../api/contract";
+import type { Lang } from "../api/primitives";
 import { analyze } from "./analyze";
 import { asksOnlyOthers } from "./asks-only-others";
 

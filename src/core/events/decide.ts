@@ -1,7 +1,7 @@
 // The decisions behind Outlook's event-based activation, as pure functions: the handlers in
 // src/entries/outlook-events only read the item, call these, and write what they say. They run in
 // Outlook's JavaScript-only runtime, so nothing here may touch a DOM, storage or the network.
-import type { Lang } from "../api/contract";
+import type { Lang } from "../api/primitives";
 import { departmentKey } from "../meeting/departments";
 import { EVENT_STRINGS } from "./event-messages";
 

@@ -1,6 +1,6 @@
 // What the event-based nudges say, ja and en. Outlook caps these: an InsightMessage's text at 150
 // characters and its action text at 30; a Smart Alert's cancel label at 20 (its message at 500).
-import type { Lang } from "../api/contract";
+import type { Lang } from "../api/primitives";
 
 export interface EventStrings {
   insight(departments: number): string;

@@ -1,7 +1,7 @@
 // One date format per language, for the inserted agenda and every UI surface alike. Written by hand
 // (no Intl/toLocaleDateString): the same output must come from Outlook's JavaScript-only event
 // runtime, Node and every browser, whatever their ICU data.
-import type { Lang } from "../api/contract";
+import type { Lang } from "../api/primitives";
 
 const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 

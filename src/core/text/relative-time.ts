@@ -1,7 +1,7 @@
 // "3分前" / "3 min ago" for when an entry was written or changed. Past a week the date itself is more
 // useful than "12 days ago", so it becomes the one date format of the language (format-date.ts).
 // Written by hand for the same reason as formatDate: the same words in every runtime.
-import type { Lang } from "../api/contract";
+import type { Lang } from "../api/primitives";
 import { formatDate } from "./format-date";
 
 const MINUTE = 60_000;

@@ -1,6 +1,6 @@
 // Composition root of /preview: fake Outlook and Teams hosts, the real HTTP API with dev tokens.
 import { useEffect, useState } from "react";
-import { Lang } from "../../core/api/contract";
+import { Lang } from "../../core/api/primitives";
 import { AppShell } from "../../components/app-shell";
 import { pickLang, useT } from "../../components/i18n/use-t";
 import { NoticeBar } from "../../components/status/notice-bar";

@@ -3,7 +3,7 @@
 // side panels, and the PMO's dashboard. Fake hosts, real API and database, a dev-token identity each.
 import { Radio, RadioGroup, Select, Field, Subtitle1, Text, Title1, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { DEMO_PEOPLE } from "../../core/demo/demo-people";
 import { AppShell } from "../../components/app-shell";
 import { PageTitle } from "../../components/page-title";

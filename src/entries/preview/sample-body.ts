@@ -1,7 +1,7 @@
 // The body Outlook on the web gives a new Teams meeting (legacy meetup-join link), copied from
 // /work/shared/fixtures/outlook-bodies/owa-teams-legacy-link.html: /preview starts the simulated
 // compose window from it, so the agenda is merged into a realistic body with a Teams block.
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 
 export const SAMPLE_BODY = `<html><head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8">

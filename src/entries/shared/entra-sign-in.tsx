@@ -4,7 +4,7 @@
 // click, so when silent sign-in is not enough the user gets a Sign in button.
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import type { Me } from "../../core/api/contract";
+import type { Me } from "../../core/api/me-contract";
 import { useT } from "../../components/i18n/use-t";
 import type { PickablePerson } from "../../components/person-picker";
 import { createProgressSource } from "../../components/status/request-progress";

@@ -2,7 +2,8 @@
 // sandboxed iframe (no scripts, no same-origin) so nothing in it can reach the pane.
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { AgendaView, Lang } from "../../core/api/contract";
+import type { AgendaView } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { renderAgendaHtml, renderAgendaText } from "../../core/agenda/render-agenda";
 import { escapeHtml } from "../../core/text/escape-html";
 import { useT } from "../../components/i18n/use-t";

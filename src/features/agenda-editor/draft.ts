@@ -1,21 +1,7 @@
 // What the organizer is editing, and how it becomes an API request or a preview. Pure functions:
 // the hook owns state, these only translate between shapes.
-import {
-  CONTRIBUTION_MAX,
-  DESIRED_OUTCOME_MAX,
-  OBJECTIVE_TITLE_MAX,
-  type Agenda,
-  type AgendaCreate,
-  type AgendaDepartment,
-  type AgendaPatch,
-  type AgendaSlot,
-  type AgendaView,
-  type Attendee,
-  type CarriedForward,
-  type Contribution,
-  type Department,
-  type Lang,
-} from "../../core/api/contract";
+import { CONTRIBUTION_MAX, DESIRED_OUTCOME_MAX, OBJECTIVE_TITLE_MAX, type Agenda, type AgendaCreate, type AgendaDepartment, type AgendaPatch, type AgendaSlot, type AgendaView, type Attendee, type CarriedForward, type Contribution, type Department } from "../../core/api/contract";
+import { type Lang } from "../../core/api/primitives";
 import { departmentKey, isOfDepartment } from "../../core/meeting/departments";
 
 const MISSION_MAX = 2000;

@@ -2,7 +2,7 @@
 // slots, validation, the score's tips, Collect commitments), ja and en. Kept with the feature so the
 // shared catalog in components/i18n stays as it is; same {placeholder} rules.
 import { useCallback } from "react";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { useLang } from "../../components/i18n/use-t";
 
 const ja = {

@@ -1,7 +1,7 @@
 // The end of the form: the agenda's language (a setting of the inserted agenda, not of the pane),
 // Insert, and — right next to it — what stops the insert, each problem a link to its field.
 import { Button, Field, Link, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { useT } from "../../components/i18n/use-t";
 import { PhraseText } from "../../components/phrase-text";
 import { BusyIndicator } from "../../components/status/busy-indicator";

@@ -1,7 +1,7 @@
 // The pane's title and its own language switch. The pane starts in the host's display language
 // (the MeetingItem port's displayLanguage()); switching it never changes the agenda's language.
 import { Select, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { useT } from "../../components/i18n/use-t";
 import { useEditorT } from "./editor-messages";
 import { PhraseText } from "../../components/phrase-text";

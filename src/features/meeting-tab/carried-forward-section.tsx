@@ -4,7 +4,8 @@
 // owner, that meeting's organizer and the PMO can mark one done here (the server enforces the same).
 import { Button, Text, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { AgendaView, CarriedCommitment, CarriedForward, CommitmentStatus, Me } from "../../core/api/contract";
+import type { AgendaView, CarriedCommitment, CarriedForward, CommitmentStatus } from "../../core/api/contract";
+import type { Me } from "../../core/api/me-contract";
 import { CommitmentHead, commitmentMeta } from "../../components/commitment-head";
 import { CarriedHeadingText } from "../../components/carried-heading";
 import { isOverdue, localIsoDate } from "../../components/dates";

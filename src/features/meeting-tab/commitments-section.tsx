@@ -2,7 +2,8 @@
 // owe (carried forward), then this meeting's commitments, then "+ コミットメントを追加" for the form.
 import { Button, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { AgendaView, Attendee, Me } from "../../core/api/contract";
+import type { AgendaView, Attendee } from "../../core/api/contract";
+import type { Me } from "../../core/api/me-contract";
 import { useT } from "../../components/i18n/use-t";
 import { NumberedHeading } from "../../components/numbered-heading";
 import { CarriedForwardSection } from "./carried-forward-section";

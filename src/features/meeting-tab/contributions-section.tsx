@@ -1,7 +1,8 @@
 // Section 2: "what can each of us do for it?" — one card per department, each with its entries and its
 // own "+ 追加", so nobody faces an open form for a department that isn't theirs.
 import { Card, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
-import type { AgendaView, Me } from "../../core/api/contract";
+import type { AgendaView } from "../../core/api/contract";
+import type { Me } from "../../core/api/me-contract";
 import { departmentKey, isOfDepartment } from "../../core/meeting/departments";
 import { useT } from "../../components/i18n/use-t";
 import { NumberedHeading } from "../../components/numbered-heading";

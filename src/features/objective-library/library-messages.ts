@@ -1,6 +1,6 @@
 // The objective library's own words, ja and en (same {placeholder} rules as the shared catalog).
 import { useCallback } from "react";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { useLang } from "../../components/i18n/use-t";
 
 const ja = {

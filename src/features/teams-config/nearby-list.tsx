@@ -1,6 +1,7 @@
 // Fallback (a): agendas of meetings I attend around now, each with its date, time and objective.
 import { Radio, RadioGroup, Spinner, Text } from "@fluentui/react-components";
-import type { Agenda, Lang } from "../../core/api/contract";
+import type { Agenda } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { useLang, useT } from "../../components/i18n/use-t";
 import { ErrorBar } from "../../components/status/error-bar";
 import { localIsoDate } from "../../components/dates";

@@ -1,6 +1,6 @@
 // An agenda reference as people paste it: the live link (…/agenda/<id>), a link with ?agendaId=<id>,
 // or the bare id.
-import { Id } from "../../core/api/contract";
+import { Id } from "../../core/api/primitives";
 
 const PATH_ID = /\/agenda\/([A-Za-z0-9_-]{1,64})(?:[/?#]|$)/;
 

@@ -1,18 +1,8 @@
 // Agenda and contribution requests of the fake API, synchronous; fake-api-client adds latency,
 // failures, copying and the call log around them.
 import { scoreAgenda } from "../../core/coach/score-agenda";
-import {
-  AgendaCreate,
-  AgendaListQuery,
-  AgendaPatch,
-  ContributionCreate,
-  ContributionPatch,
-  RenderQuery,
-  type Agenda,
-  type AgendaView,
-  type Contribution,
-  type Lang,
-} from "../../core/api/contract";
+import { AgendaCreate, AgendaListQuery, AgendaPatch, ContributionCreate, ContributionPatch, RenderQuery, type Agenda, type AgendaView, type Contribution } from "../../core/api/contract";
+import { type Lang } from "../../core/api/primitives";
 import { ApiError, type BodyFormat } from "../ports";
 import { badRequest, forbidden, notFound, parseOr400 } from "./fake-api-errors";
 import {

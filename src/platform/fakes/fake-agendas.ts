@@ -2,17 +2,8 @@
 // agenda, how attendees are normalized around the organizer, missions filled from the library,
 // the objective must exist, and the three ways of finding meetings.
 import type { z } from "zod";
-import type {
-  Agenda,
-  AgendaDepartment,
-  AgendaListQuery,
-  AgendaView,
-  Attendee,
-  Department,
-  DirectoryEntry,
-  Me,
-  Objective,
-} from "../../core/api/contract";
+import type { Agenda, AgendaDepartment, AgendaListQuery, AgendaView, Attendee, Department, DirectoryEntry, Objective } from "../../core/api/contract";
+import type { Me } from "../../core/api/me-contract";
 import { ApiError } from "../ports";
 import { badRequest, forbidden, notFound } from "./fake-api-errors";
 

@@ -4,16 +4,8 @@
 // gives another user on the same fake server, so /preview can show the organizer, an attendee and
 // the PMO working on one agenda together.
 import { scoreAgenda } from "../../core/coach/score-agenda";
-import {
-  DepartmentCreate,
-  DepartmentUpdate,
-  DirectoryResolveRequest,
-  type AgendaView,
-  type Department,
-  type DirectoryEntry,
-  type Me,
-  type Objective,
-} from "../../core/api/contract";
+import { DepartmentCreate, DepartmentUpdate, DirectoryResolveRequest, type AgendaView, type Department, type DirectoryEntry, type Objective } from "../../core/api/contract";
+import { type Me } from "../../core/api/me-contract";
 import { ApiError, type ApiClient, type LiveHandlers, type WriteOptions } from "../ports";
 import { agendaHandlers } from "./fake-agenda-handlers";
 import { canOpen } from "./fake-agendas";

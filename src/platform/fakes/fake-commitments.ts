@@ -1,7 +1,8 @@
 // The commitment rules of the fake API: defaults on create, history on every change, the list
 // filters and cursor paging of GET /api/commitments, and the CSV export (UTF-8 with BOM for Excel).
 import type { z } from "zod";
-import type { Agenda, Commitment, CommitmentCreate, CommitmentPatch, DirectoryEntry, Me, Page } from "../../core/api/contract";
+import type { Agenda, Commitment, CommitmentCreate, CommitmentPatch, DirectoryEntry, Page } from "../../core/api/contract";
+import type { Me } from "../../core/api/me-contract";
 import type { CommitmentListQuery } from "../../core/api/commitment-list-contract";
 import { helpsOwnDepartment, isPastDue } from "../../core/meeting/commitment-rules";
 import { badRequest } from "./fake-api-errors";

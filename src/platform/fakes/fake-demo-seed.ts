@@ -1,6 +1,6 @@
 // The demo story (core/demo) as a seed for the fake API, for /preview and feature tests.
 import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE, DEMO_PEOPLE, PREVIEW_CAST } from "../../core/demo/demo-people";
-import type { Me } from "../../core/api/contract";
+import type { Me } from "../../core/api/me-contract";
 import type { FakeApiSeed } from "./fake-api-client";
 
 const SEEDED_AT = "2026-01-05T09:00:00.000Z";

@@ -2,7 +2,7 @@
 // window on /preview. It keeps the Outlook rules the add-in must cope with: the 1,000,000-character
 // body limit, no HTML into a plain-text body, format coercion on read, and (optionally) the HTML
 // rewriting Outlook does on write.
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import type { BodyFormat, MeetingAttendee, MeetingItem } from "../ports";
 import { OfficeError } from "../office/promisify";
 

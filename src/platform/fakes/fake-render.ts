@@ -1,6 +1,7 @@
 // renderAgenda of the fake API: the same core renderer the server uses, so /preview inserts exactly
 // the agenda block the real server would hand out. Injectable for tests that want to see calls.
-import type { AgendaView, Lang } from "../../core/api/contract";
+import type { AgendaView } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { agendaLiveUrl } from "../../core/agenda/agenda-markers";
 import { renderAgendaHtml, renderAgendaText } from "../../core/agenda/render-agenda";
 import type { BodyFormat } from "../ports";

@@ -1,7 +1,8 @@
 // The state behind the fake API — one "server" shared by every user's client — and what each
 // request handler needs: the caller, the clock, ids, and the live-event fan-out.
 import { withCarriedForward } from "./fake-carry-forward";
-import type { AgendaChangeEvent, AgendaView, Department, DirectoryEntry, Me, Objective } from "../../core/api/contract";
+import type { AgendaChangeEvent, AgendaView, Department, DirectoryEntry, Objective } from "../../core/api/contract";
+import type { Me } from "../../core/api/me-contract";
 import { scoreAgenda } from "../../core/coach/score-agenda";
 import type { LiveHandlers } from "../ports";
 import type { AgendaRenderer } from "./fake-render";

@@ -1,7 +1,8 @@
 // The organizer's department slots in the fake API, mirroring src/server/contributions/slot-proposals.ts:
 // a slot is the department's contribution, proposed by the organizer until someone of the
 // department edits or confirms it; a confirmed slot is theirs and the organizer's slots leave it.
-import type { AgendaSlot, AgendaView, Contribution, ContributionProposal, Me } from "../../core/api/contract";
+import type { AgendaSlot, AgendaView, Contribution, ContributionProposal } from "../../core/api/contract";
+import type { Me } from "../../core/api/me-contract";
 import { departmentKey, isOfDepartment } from "../../core/meeting/departments";
 import { badRequest } from "./fake-api-errors";
 import type { FakeRequest } from "./fake-server";

@@ -1,7 +1,8 @@
 // The real ApiClient: DESIGN.md §4 over fetch. Retries, auth refresh and idempotency live in
 // request.ts; live agenda events in live-events.ts; this file only maps methods to routes.
 import { z } from "zod";
-import { Agenda, AgendaView, Commitment, Contribution, Department, DirectoryEntry, Me, Objective, pageOf, type AgendaListQuery } from "../../core/api/contract";
+import { Agenda, AgendaView, Commitment, Contribution, Department, DirectoryEntry, Objective, pageOf, type AgendaListQuery } from "../../core/api/contract";
+import { Me } from "../../core/api/me-contract";
 import { type CommitmentListQuery } from "../../core/api/commitment-list-contract";
 import { DashboardSummary, type DashboardQuery } from "../../core/api/dashboard-contract";
 import { CommitmentSyncResult, OutboxMessage, ReminderRunResult, type OutboxQuery } from "../../core/api/reminders-contract";

@@ -1,5 +1,5 @@
 // Shared by the HTTP client and the fake: what an error looks like when the body does not say.
-import type { ApiErrorBody } from "../../core/api/contract";
+import type { ApiErrorBody } from "../../core/api/error-contract";
 import { errorCodeForStatus } from "../../core/api/error-codes";
 
 export type ApiErrorCode = ApiErrorBody["error"]["code"] | "network";

@@ -2,7 +2,7 @@
 // through officeAsync once. The item is looked up on each call because a pinned task pane stays
 // open while the user switches to another item. It never calls item.saveAsync: on an existing
 // meeting that would send updates to attendees behind the organizer's back.
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import type { BodyFormat, MeetingAttendee, MeetingItem } from "../ports";
 import { officeAsync } from "./promisify";
 

@@ -1,5 +1,6 @@
 // Rows ↔ the contract's Agenda. snake_case and JSON columns stop here.
-import type { Agenda, AgendaDepartment, Attendee, AttendeeRole, Lang } from "../../core/api/contract";
+import type { Agenda, AgendaDepartment, Attendee, AttendeeRole } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import type { AgendaRow, AttendeeRow } from "./agenda.table";
 
 /**

@@ -3,7 +3,7 @@
 // message is safe to show; the jose error stays on `cause` for the server log.
 import { decodeJwt, jwtVerify } from "jose";
 import type { JWTPayload, JWTVerifyGetKey } from "jose";
-import { PMO_ROLE } from "../../core/api/contract";
+import { PMO_ROLE } from "../../core/api/me-contract";
 import { HttpError } from "../http/http-error";
 import type { Principal } from "./principal";
 

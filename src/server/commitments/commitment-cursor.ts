@@ -2,7 +2,7 @@
 // page starts strictly after it even when rows are added or changed between requests. The default
 // (due date) sort keeps its original two-element form, [dueDate, id]; other sorts carry their name,
 // [sort, value, id], so a cursor is never read under a sort it was not made for.
-import { Id, IsoDate } from "../../core/api/contract";
+import { Id, IsoDate } from "../../core/api/primitives";
 import { CommitmentSort } from "../../core/api/commitment-list-contract";
 import { badRequest } from "../http/http-error";
 import { DEFAULT_SORT } from "./commitment-sort";

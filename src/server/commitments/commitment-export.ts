@@ -1,7 +1,8 @@
 // What the CSV and the Excel exports hold, defined once: the columns, their headers in the reader's
 // language (times named with the organisation's time zone, e.g. 「作成日時（JST）」), and each row
 // with its meeting's title and date, read batch by batch so memory stays flat.
-import type { CommitmentStatus, Lang } from "../../core/api/contract";
+import type { CommitmentStatus } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import type { CommitmentSort } from "../../core/api/commitment-list-contract";
 import { dateTimeIn, zoneLabel } from "../../core/text/zoned-time";
 import type { Db } from "../db/database";

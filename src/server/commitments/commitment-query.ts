@@ -1,7 +1,7 @@
 // Query strings of the commitments list and export. The schemas are strict, and an unknown
 // parameter (`?colour=red`) is reported by its own name so the caller sees what to remove.
 import { z } from "zod";
-import { Lang } from "../../core/api/contract";
+import { Lang } from "../../core/api/primitives";
 import { CommitmentListQuery } from "../../core/api/commitment-list-contract";
 import { badRequest } from "../http/http-error";
 import { parseInput } from "../http/validate";

@@ -2,7 +2,7 @@
 // commitment (columns: commitments/commitment-export.ts), produced batch by batch from the database
 // so memory stays flat whatever the tenant's size. Times are in the organisation's time zone.
 import { Readable } from "node:stream";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import type { CommitmentSort } from "../../core/api/commitment-list-contract";
 import { EXPORT_COLUMNS, exportHeader, exportRowBatches, instantIn, type ExportValue } from "../commitments/commitment-export";
 import type { CommitmentFilter } from "../commitments/commitment.table";

@@ -12,7 +12,7 @@ import { hostname, userInfo } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { dayIn } from "../../core/text/zoned-time";
 import { serverTimeZone } from "../time-zone";
 import { commitmentsCsvStream, exportFileName as csvFileName } from "../csv/commitments-csv";

@@ -4,7 +4,7 @@
 // person walk them. A test fails when a table with a tenant_id column is missing here, or when a
 // column that looks like it names a person is not declared — so a table added later can't be
 // forgotten by any of them.
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 
 /** Where a row names one person: their email, their Entra object id, and the name shown with them. */
 export interface PersonRef {

@@ -2,7 +2,8 @@
 // any case), then one person per line. UTF-8 with or without a BOM (Excel writes one), CRLF or LF,
 // RFC 4180 quoting. Every problem names its line and column, and one bad row rejects the whole
 // file — a half-imported directory would put people in the wrong departments without anyone noticing.
-import { Email, type DirectoryEntry } from "../../core/api/contract";
+import { type DirectoryEntry } from "../../core/api/contract";
+import { Email } from "../../core/api/primitives";
 import { isTimeZone } from "../time-zone";
 
 export const DIRECTORY_CSV_COLUMNS = ["email", "name", "department"] as const;

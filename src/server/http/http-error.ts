@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from "../../core/api/contract";
+import type { ApiErrorBody } from "../../core/api/error-contract";
 import { STATUS_OF_CODE, type ErrorCode } from "../../core/api/error-codes";
 
 /** An error that becomes exactly one JSON error response (see app error handler). */

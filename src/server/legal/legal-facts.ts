@@ -1,7 +1,7 @@
 // What the privacy, terms and support pages may say about this deployment, taken from its
 // configuration, so each page states what this server really does (Graph or not, mail or not,
 // where the data is, who to contact).
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import type { Config, OperatorConfig } from "../config";
 
 export interface LegalFacts {

@@ -1,7 +1,7 @@
 // The privacy, terms and support pages are plain server-rendered HTML (no script, so they load under
 // the page CSP anywhere and can be read by the store's reviewers without signing in). Content is
 // written as sections of paragraphs and lists; `[text](url)` becomes a link. Everything is escaped.
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 
 export interface Section {
   title: string;

@@ -1,5 +1,5 @@
 // The onboarding pages of the multi-tenant service (/onboarding and its callback), ja and en.
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import type { CallbackOutcome } from "../tenants/onboarding";
 import type { LegalDocument, Section } from "./legal-layout";
 import { contactOf, type LegalFacts } from "./legal-facts";

@@ -1,6 +1,6 @@
 // The privacy policy (/privacy): what is stored, where, for how long, who can see it, how to export
 // and delete it, and whom to contact — each statement true of this server (test/server/legal/).
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { IDEMPOTENCY_RETENTION_HOURS } from "../data-rights/retention";
 import { TENANT_TABLES } from "../data-rights/tenant-data-map";
 import type { LegalDocument, Section } from "./legal-layout";

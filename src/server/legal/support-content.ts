@@ -1,6 +1,6 @@
 // The support page (/support): whom to contact, the service's status right now (the same check as
 // /healthz), how to report a problem, and what administrators set up once.
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import type { LegalDocument } from "./legal-layout";
 import { contactOf, operatorName, type LegalFacts } from "./legal-facts";
 

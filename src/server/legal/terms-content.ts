@@ -1,7 +1,7 @@
 // The terms of use (/terms), specific to this offering: what the service does, who provides it,
 // what the customer's administrators are responsible for, what happens to the content. Only
 // promises the product keeps (test/server/legal/).
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import type { LegalDocument } from "./legal-layout";
 import { contactOf, operatorName, type LegalFacts } from "./legal-facts";
 

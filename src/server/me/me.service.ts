@@ -1,4 +1,4 @@
-import type { Me } from "../../core/api/contract";
+import type { Me } from "../../core/api/me-contract";
 import type { Principal } from "../auth/principal";
 import type { DirectoryCaller, DirectoryLookup } from "../directory/directory-lookup";
 import { resolveDirectory } from "../directory/directory.service";

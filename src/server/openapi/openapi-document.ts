@@ -1,7 +1,8 @@
 // Generates the OpenAPI 3.1 document from the contract's zod schemas (z.toJSONSchema), so the
 // description cannot drift from what the server validates.
 import { z } from "zod";
-import { ApiErrorBody, Email } from "../../core/api/contract";
+import { ApiErrorBody } from "../../core/api/error-contract";
+import { Email } from "../../core/api/primitives";
 import {
   API_OPERATIONS,
   REQUEST_SCHEMAS,

@@ -1,7 +1,8 @@
 // Every HTTP route of DESIGN.md §4, described once, with the contract schemas it reads and returns.
 // The OpenAPI document is generated from this table; a test checks that it matches the routes.
 import { z } from "zod";
-import { Agenda, AgendaChangeEvent, AgendaCreate, AgendaListQuery, AgendaPatch, AgendaView, Commitment, CommitmentCreate, CommitmentPatch, Contribution, ContributionCreate, ContributionPatch, Department, DepartmentCreate, DepartmentUpdate, DirectoryEntry, DirectoryImportResult, DirectoryResolveRequest, CarriedForward, Me, Objective, ObjectiveCreate, OpenCommitmentsQuery, RenderQuery, pageOf } from "../../core/api/contract";
+import { Agenda, AgendaChangeEvent, AgendaCreate, AgendaListQuery, AgendaPatch, AgendaView, Commitment, CommitmentCreate, CommitmentPatch, Contribution, ContributionCreate, ContributionPatch, Department, DepartmentCreate, DepartmentUpdate, DirectoryEntry, DirectoryImportResult, DirectoryResolveRequest, CarriedForward, Objective, ObjectiveCreate, OpenCommitmentsQuery, RenderQuery, pageOf } from "../../core/api/contract";
+import { Me } from "../../core/api/me-contract";
 import { CommitmentListQuery } from "../../core/api/commitment-list-contract";
 import { AgendaWriteQuery, ObjectiveListQuery, ObjectiveMerge, ObjectivePatch } from "../../core/api/objective-library-contract";
 import { ClientConfig, DevTokenRequest, DevTokenResponse } from "../../core/api/sign-in-contract";

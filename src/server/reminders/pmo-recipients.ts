@@ -4,7 +4,7 @@
 // Without that setting, local mode sends to the demo tenants' PMOs (the only PMOs it knows: roles in
 // local mode come from the dev token, and the demo people are who the preview signs in as).
 import { DEMO_PEOPLE, OTHER_TENANT_PERSON } from "../../core/demo/demo-people";
-import { PMO_ROLE } from "../../core/api/contract";
+import { PMO_ROLE } from "../../core/api/me-contract";
 import type { Config } from "../config";
 import { DEMO_TENANT_ID, OTHER_TENANT_ID } from "../demo/demo-ids";
 

@@ -1,6 +1,6 @@
 // The words of the reminders, in the recipient's language (their own, else the organisation's
 // default). Text and HTML bodies; every user string is escaped in the HTML.
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { escapeHtml } from "../../core/text/escape-html";
 
 export interface DigestItem {

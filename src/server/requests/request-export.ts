@@ -5,7 +5,7 @@
 // named in the header, as in the commitment exports.
 import type { Readable } from "node:stream";
 import type { z } from "zod";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import type { RequestExportQuery } from "../../core/api/request-contract";
 import type { RequestStatus } from "../../core/api/request-view";
 import { zoneLabel } from "../../core/text/zoned-time";

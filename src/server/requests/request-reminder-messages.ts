@@ -1,6 +1,6 @@
 // The words of the reminders about requests between departments that wait for an answer, in the
 // recipient's language; every user string is escaped in the HTML.
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { escapeHtml } from "../../core/text/escape-html";
 import type { RenderedMessage } from "../reminders/reminder-messages";
 

@@ -3,7 +3,7 @@
 // or English: ?lang= wins, else the browser's first preferred language.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { sql } from "kysely";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { renderLegalPage } from "../legal/legal-layout";
 import { legalFactsOf } from "../legal/legal-facts";
 import { privacyDocument } from "../legal/privacy-content";

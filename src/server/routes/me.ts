@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { Me } from "../../core/api/contract";
+import type { Me } from "../../core/api/me-contract";
 import { directoryFor } from "../directory/directory-for";
 import { bearerTokenOf } from "../directory/directory-lookup";
 import { describeMe } from "../me/me.service";

@@ -2,7 +2,7 @@
 // enables the multi-tenant service (tenants/onboarding.ts explains the proof of consent). Public
 // pages; in a line-of-business deployment they only say there is nothing to enable.
 import type { FastifyInstance, FastifyReply } from "fastify";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import { legalFactsOf } from "../legal/legal-facts";
 import { renderLegalPage } from "../legal/legal-layout";
 import { callbackDocument, onboardingDocument } from "../legal/onboarding-content";

@@ -2,7 +2,7 @@
 // (commitments/commitment-export.ts), with real dates — the due date as a date, times as date-times
 // in the organisation's time zone — and headers in the reader's language.
 import type { Readable } from "node:stream";
-import type { Lang } from "../../core/api/contract";
+import type { Lang } from "../../core/api/primitives";
 import type { CommitmentSort } from "../../core/api/commitment-list-contract";
 import { EXPORT_COLUMNS, exportHeader, exportRowBatches, instantIn, type ExportRow, type ExportValue } from "../commitments/commitment-export";
 import type { CommitmentFilter } from "../commitments/commitment.table";

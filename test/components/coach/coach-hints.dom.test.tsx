@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Lang } from "../../../src/core/api/contract";
+import type { Lang } from "../../../src/core/api/primitives";
 import { CoachHints } from "../../../src/components/coach/coach-hints";
 import { loadCoach } from "../../../src/components/coach/load-coach";
 import { PurposeScore } from "../../../src/components/coach/purpose-score-badge";

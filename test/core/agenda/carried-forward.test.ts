@@ -10,7 +10,8 @@ import { collectCommitments } from "../../../src/core/agenda/collect-commitments
 import { findAgendaBlocks, mergeAgendaIntoBody } from "../../../src/core/agenda/merge-agenda";
 import { renderAgendaHtml, renderAgendaText } from "../../../src/core/agenda/render-agenda";
 import { dateInZone } from "../../../src/core/agenda/render-carried-forward";
-import type { AgendaView, CarriedCommitment, Lang } from "../../../src/core/api/contract";
+import type { AgendaView, CarriedCommitment } from "../../../src/core/api/contract";
+import type { Lang } from "../../../src/core/api/primitives";
 import { escapeHtml } from "../../../src/core/text/escape-html";
 import { agendaView, commitment } from "./agenda-view-fixture";
 import { simulateOutlookRewrite, simulateWordRewrite } from "./outlook-rewrite";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { collectCommitments } from "../../../src/core/agenda/collect-commitments";
 import { mergeAgendaIntoBody } from "../../../src/core/agenda/merge-agenda";
 import { renderAgendaHtml, renderAgendaText } from "../../../src/core/agenda/render-agenda";
-import type { Lang } from "../../../src/core/api/contract";
+import type { Lang } from "../../../src/core/api/primitives";
 import { parseDate } from "../../../src/core/text/parse-date";
 import { agendaView, commitment } from "./agenda-view-fixture";
 import { simulateOutlookRewrite, simulateWordRewrite } from "./outlook-rewrite";

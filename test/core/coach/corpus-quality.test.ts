@@ -2,7 +2,7 @@
 // high; the sealed part (never read by people, never tuned on) must stay at what it achieved when
 // last measured, less a margin. Messages about the sealed part carry figures only, never a sentence.
 import { describe, expect, it } from "vitest";
-import { LANGS, type Lang } from "../../../src/core/api/contract";
+import { LANGS, type Lang } from "../../../src/core/api/primitives";
 import { type CorpusPart, OK_KINDS, ROLE_KINDS, loadCorpus, scoreCorpus } from "./corpus";
 
 /** Floors per part and language: dev near what it reaches; sealed at its last measure minus 0.03–0.04. */

@@ -6,7 +6,7 @@
 // Each file: a header, then `label<TAB>kind<TAB>register<TAB>text`; label role | ok.
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Lang } from "../../../src/core/api/contract";
+import type { Lang } from "../../../src/core/api/primitives";
 import { analyze } from "../../../src/core/coach/analyze";
 import type { CoachKind } from "../../../src/core/coach/coach-types";
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
 import { PortsProvider } from "../../../src/components/ports-context";
 import { findAgendaBlocks } from "../../../src/core/agenda/merge-agenda";
-import type { Lang } from "../../../src/core/api/contract";
+import type { Lang } from "../../../src/core/api/primitives";
 import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE } from "../../../src/core/demo/demo-people";
 import { AgendaEditor } from "../../../src/features/agenda-editor/agenda-editor";
 import { createFakeApiClient, type FakeApiClient } from "../../../src/platform/fakes/fake-api-client";

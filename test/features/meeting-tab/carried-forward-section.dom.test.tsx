@@ -2,7 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { describe, expect, it } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
 import { PortsProvider } from "../../../src/components/ports-context";
-import type { AgendaView, CarriedCommitment, Lang } from "../../../src/core/api/contract";
+import type { AgendaView, CarriedCommitment } from "../../../src/core/api/contract";
+import type { Lang } from "../../../src/core/api/primitives";
 import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE } from "../../../src/core/demo/demo-people";
 import { CarriedForwardSection } from "../../../src/features/meeting-tab/carried-forward-section";
 import { MeetingTab } from "../../../src/features/meeting-tab/meeting-tab";

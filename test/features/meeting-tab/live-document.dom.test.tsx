@@ -4,7 +4,8 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
 import { PortsProvider } from "../../../src/components/ports-context";
-import { CONTRIBUTION_MAX, type Lang } from "../../../src/core/api/contract";
+import { CONTRIBUTION_MAX } from "../../../src/core/api/contract";
+import { type Lang } from "../../../src/core/api/primitives";
 import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE } from "../../../src/core/demo/demo-people";
 import { MeetingStage } from "../../../src/features/meeting-stage/meeting-stage";
 import { MeetingTab } from "../../../src/features/meeting-tab/meeting-tab";

@@ -3,7 +3,7 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { I18nProvider } from "../../../src/components/i18n/i18n-provider";
-import type { Lang } from "../../../src/core/api/contract";
+import type { Lang } from "../../../src/core/api/primitives";
 import { PendingBanner } from "../../../src/features/meeting-tab/offline/pending-banner";
 import type { QueuedWrite } from "../../../src/features/meeting-tab/offline/queued-write";
 

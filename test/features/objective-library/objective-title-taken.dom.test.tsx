@@ -5,7 +5,7 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
 import { PortsProvider } from "../../../src/components/ports-context";
-import type { Lang } from "../../../src/core/api/contract";
+import type { Lang } from "../../../src/core/api/primitives";
 import { DEMO_OBJECTIVE } from "../../../src/core/demo/demo-people";
 import { ObjectiveLibrary } from "../../../src/features/objective-library/objective-library";
 import { createFakeApiClient } from "../../../src/platform/fakes/fake-api-client";

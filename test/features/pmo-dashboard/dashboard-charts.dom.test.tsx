@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { describe, expect, it } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
 import { PortsProvider } from "../../../src/components/ports-context";
-import type { Lang } from "../../../src/core/api/contract";
+import type { Lang } from "../../../src/core/api/primitives";
 import { DEMO_OBJECTIVE, PREVIEW_CAST } from "../../../src/core/demo/demo-people";
 import { PmoDashboard } from "../../../src/features/pmo-dashboard/pmo-dashboard";
 import { createFakeApiClient, type FakeApiClient } from "../../../src/platform/fakes/fake-api-client";

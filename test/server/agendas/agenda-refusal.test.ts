@@ -1,7 +1,7 @@
 // A colleague who is not invited opens the agenda link: the 403 names the meeting's organizer (display
 // name only) so the page can say whom to ask; other tenants still get a bare 404.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ApiErrorBody } from "../../../src/core/api/contract";
+import { ApiErrorBody } from "../../../src/core/api/error-contract";
 import { buildTestApp, type TestApp } from "../api-helper";
 import { ORGANIZER, OTHER_TENANT, OUTSIDER, bearer, createAgendaVia } from "./agenda-fixtures";
 

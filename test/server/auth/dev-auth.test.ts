@@ -2,7 +2,7 @@ import Fastify from "fastify";
 import type { FastifyInstance } from "fastify";
 import { createLocalJWKSet, jwtVerify } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
-import { ApiErrorBody } from "../../../src/core/api/contract";
+import { ApiErrorBody } from "../../../src/core/api/error-contract";
 import { DevTokenResponse } from "../../../src/core/api/sign-in-contract";
 import { authHook } from "../../../src/server/auth/auth-hook";
 import { createAuthenticator } from "../../../src/server/auth/authenticator";

@@ -1,7 +1,8 @@
 // The memoised text checks behind the stored purpose score: on random agendas, scoring with the
 // cache gives exactly what a full fresh analysis gives — in the core, and as stored after writes.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Agenda, AgendaView, Contribution, Lang } from "../../../src/core/api/contract";
+import type { Agenda, AgendaView, Contribution } from "../../../src/core/api/contract";
+import type { Lang } from "../../../src/core/api/primitives";
 import { FRESH_TEXT_CHECKS, scoreAgenda, type ScoreInput } from "../../../src/core/coach/score-agenda";
 import { createTextCheckCache } from "../../../src/server/coach/text-check-cache";
 import { loadCorpus } from "../../core/coach/corpus";

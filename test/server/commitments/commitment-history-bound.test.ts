@@ -1,7 +1,8 @@
 // A commitment changed very often keeps its meeting usable: views, live events and lists carry
 // only its latest changes with their count, and the number of changes one can have is bounded.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AgendaView, ApiErrorBody, Commitment } from "../../../src/core/api/contract";
+import type { AgendaView, Commitment } from "../../../src/core/api/contract";
+import type { ApiErrorBody } from "../../../src/core/api/error-contract";
 import { DEMO_TENANT_ID } from "../../../src/server/demo/demo-ids";
 import { HISTORY_SHOWN } from "../../../src/server/commitments/commitment.mapping";
 import { insertHistoryRows } from "../../../src/server/commitments/commitment.repository";

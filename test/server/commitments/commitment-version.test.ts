@@ -1,7 +1,8 @@
 // Optimistic concurrency of commitments: every change bumps the version, the ETag
 // carries it, and a PATCH with a stale If-Match is refused with the current commitment.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ApiErrorBody, Commitment } from "../../../src/core/api/contract";
+import type { Commitment } from "../../../src/core/api/contract";
+import type { ApiErrorBody } from "../../../src/core/api/error-contract";
 import { addCommitment, bearer, buildWorld, type World } from "./commitment-fixtures";
 
 let w: World;

@@ -1,7 +1,7 @@
 // The support page's set-up steps follow the deployment mode: a line-of-business deployment registers
 // its own app; an organization using the multi-tenant service only consents through /onboarding.
 import { describe, expect, it } from "vitest";
-import { LANGS } from "../../../src/core/api/contract";
+import { LANGS } from "../../../src/core/api/primitives";
 import { loadConfig } from "../../../src/server/config";
 import { legalFactsOf } from "../../../src/server/legal/legal-facts";
 import { supportDocument } from "../../../src/server/legal/support-content";

@@ -1,6 +1,6 @@
 // POST /api/reminders/run and GET /api/outbox through app.inject on SQLite (local mode).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ApiErrorBody } from "../../../src/core/api/contract";
+import type { ApiErrorBody } from "../../../src/core/api/error-contract";
 import type { OutboxMessage, ReminderRunResult } from "../../../src/core/api/reminders-contract";
 import { DEMO_TENANT_ID, OTHER_TENANT_ID } from "../../../src/server/demo/demo-ids";
 import { utcDay, addDays } from "../../../src/server/reminders/reminder-period";

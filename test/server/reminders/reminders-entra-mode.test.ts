@@ -2,7 +2,7 @@
 // routes answer 409 saying why.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import type { ApiErrorBody } from "../../../src/core/api/contract";
+import type { ApiErrorBody } from "../../../src/core/api/error-contract";
 import { buildApp } from "../../../src/server/app";
 import type { Authenticator } from "../../../src/server/auth/authenticator";
 import type { Principal } from "../../../src/server/auth/principal";

@@ -1,7 +1,7 @@
 // POST /api/commitments/:id/sync through app.inject: who may sync, the local-mode answer, and a
 // second sync updating the task of the first (Graph served from recorded responses).
 import { afterEach, describe, expect, it } from "vitest";
-import type { ApiErrorBody } from "../../../src/core/api/contract";
+import type { ApiErrorBody } from "../../../src/core/api/error-contract";
 import type { CommitmentSyncResult } from "../../../src/core/api/reminders-contract";
 import { createGraphClient } from "../../../src/server/graph/graph-client";
 import { createGraphWriter } from "../../../src/server/graph/graph-writer";

@@ -2,7 +2,7 @@
 // (the other is told a sync is running), a failed sync gives the claim back, and a claim left by a
 // crashed server expires. The claim itself on every database; the race through the API.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { ApiErrorBody } from "../../../src/core/api/contract";
+import type { ApiErrorBody } from "../../../src/core/api/error-contract";
 import { GraphError } from "../../../src/server/graph/graph-error";
 import { withReminderTables } from "../../../src/server/reminders/reminder.tables";
 import { SYNC_RUNNING, type CommitmentSyncBackend } from "../../../src/server/sync/commitment-sync.service";

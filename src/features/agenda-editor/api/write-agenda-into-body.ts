@@ -1,6 +1,7 @@
 // Renders the saved agenda in the body's own format and merges it into the current body: an earlier
 // agenda block is replaced, everything else (the Teams join block above all) is kept as it was.
-import type { AgendaView, Lang } from "../../../core/api/contract";
+import type { AgendaView } from "../../../core/api/contract";
+import type { Lang } from "../../../core/api/primitives";
 import { mergeAgendaIntoBody } from "../../../core/agenda/merge-agenda";
 import { renderAgendaHtml, renderAgendaText } from "../../../core/agenda/render-agenda";
 import type { MeetingItem } from "../../../platform/ports";

@@ -3,7 +3,8 @@
 // library choice together), then write the answer's view into the body. Never creates a second
 // agenda for the same item: the id is stored on the item the moment the agenda exists.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { AgendaView, Department, Lang, Objective } from "../../../core/api/contract";
+import type { AgendaView, Department, Objective } from "../../../core/api/contract";
+import type { Lang } from "../../../core/api/primitives";
 import { agendaLiveUrl } from "../../../core/agenda/agenda-markers";
 import { departmentKey, spannedDepartments } from "../../../core/meeting/departments";
 import { usePorts } from "../../../components/ports-context";

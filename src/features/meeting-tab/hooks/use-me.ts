@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Me } from "../../../core/api/contract";
+import type { Me } from "../../../core/api/me-contract";
 import { usePorts } from "../../../components/ports-context";
 
 /** Who is signed in (name and department come from the directory, via the API). */

@@ -2,7 +2,8 @@
 // others, with the answers for whoever's turn it is, and "+ お願いする" for its own people (and the
 // organizer, who facilitates).
 import { Text, makeStyles, tokens, useId } from "@fluentui/react-components";
-import type { AgendaView, Me } from "../../../core/api/contract";
+import type { AgendaView } from "../../../core/api/contract";
+import type { Me } from "../../../core/api/me-contract";
 import { isOfDepartment } from "../../../core/meeting/departments";
 import { meetingDepartments, sameDepartment } from "../../../core/meeting/request-rules";
 import { useT } from "../../../components/i18n/use-t";

@@ -1,7 +1,8 @@
 // "Create the agenda right here" for a meeting scheduled in Teams: the library (objectives,
 // departments) for the form, and POST /api/agendas with the meeting's thread id bound.
 import { useCallback, useState } from "react";
-import type { Agenda, Department, Lang, Objective } from "../../../core/api/contract";
+import type { Agenda, Department, Objective } from "../../../core/api/contract";
+import type { Lang } from "../../../core/api/primitives";
 import { usePorts } from "../../../components/ports-context";
 import { createBlockFromError, type CreateBlock } from "../create-block";
 import { useReloadable, type Reloadable } from "./use-reloadable";
