@@ -56,6 +56,7 @@ export const EN_DISCOURSE: Lexicon = {
   cause: [
     "because", "since", "so", "therefore", "thus", "hence", "given that", "given", "cause", "'cause", "which means", "so that", "due",
     "for that reason", "cos", "coz", "cuz", "as a result",
+    "that is why", "which is why", "that is the reason", "is the reason",
   ],
   frame: [
     "objective", "goal", "goals", "target", "shared goal", "common goal", "our goal", "the goal", "the objective", "the target",

@@ -7,6 +7,7 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "redirect",
     "hand this off to", "hand that off to", "hand this one off to", "hand off to", "hand it off", "hand this off",
     "direct", "route",
+    "redirecting", "directing", "routing", "rerouting", "reroute",
     "ask", "talk to", "check with", "go to", "take it to", "take that to", "take this to", "take it up with", "take that up with",
     "take this up with", "send it to", "send that to", "send this to", "escalate it to", "escalate to", "forward it to", "forward that to",
     "pass it to", "pass that to", "pass it on to", "hand it off to", "hand it to", "hand that to", "hand this to", "kick it over to",
@@ -61,6 +62,7 @@ export const EN_PUSH_PREDICATES: Lexicon = {
   ],
   why: [
     "since when does", "since when do", "since when is", "since when are",
+    "since when did", "since when has", "since when have", "since when was", "since when were",
     "why should we", "why should i", "why would we", "why would i", "why is this on us", "why is that on us", "why is this on me",
     "why is this our problem", "why is that our problem", "why is this our job", "why is that our job", "how is this our problem",
     "how is that our problem", "how is this our job", "how is that our job", "how is this on us", "how is that on us", "why are we even",
@@ -98,6 +100,8 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "sits under", "lives under", "land with", "lands with", "land on", "lands on",
     "like one for", "feels like one for", "sounds like one for", "looks like one for",
     "a decision for", "a call for", "decision for",
+    "would be handled by", "would be better handled by", "better handled by", "best handled by", "would be best handled by",
+    "would be better owned by", "be better owned by", "better served by", "would sit better with", "sits better with",
   ],
   owns: [
     "owns that", "owns this", "owns it", "handles that", "handles this", "handles it", "covers that", "covers this", "deals with that",
@@ -114,6 +118,9 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "be the ones to", "are the ones to", "be the ones who", "are the ones who", "is the one to", "be the one to",
     "would be the natural home", "is the natural home", "is the natural owner", "would be the natural owner", "is the natural fit",
     "would be the natural fit",
+    "in a better position", "be in a better position", "in the best position", "be in the best position", "the more natural owner",
+    "more natural owner", "the natural owner", "the better owner", "the right owner", "the proper owner", "more natural home",
+    "the more natural home", "be the more natural", "better equipped", "be better equipped", "best equipped",
   ],
   obj: [
     "that", "this", "it", "those", "these", "such", "that one", "this one", "stuff", "kind of work", 
@@ -143,6 +150,8 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "change", "changing", "edit", "editing", "modify", "modifying", "tinker", "tinkering", "tinker with", "tinkering with", "meddle",
     "meddling", "meddle with", "meddling with", "mess with", "mess around with", "poke around", "interfere",
     "interfering", "rewrite", "rewriting", "overwrite", "overwriting", "reconfigure", "reconfiguring", "reorganise", "reorganize",
+    "redesign", "redesigning", "rework", "reworking", "restructure", "restructuring", "make changes", "make changes to", "making changes",
+    "making changes to", "redo", "redoing",
   ],
   within: ["within", "fall within", "falls within", "come within", "comes within", "sit within", "sits within"],
   before: ["before", "previously", "in the past", "until now", "to date", "ever"],
@@ -168,6 +177,8 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "stop emailing our", "stopped calling our", "stop calling our", "stopped going to our", "stop going to our", "stopped changing our",
     "stop changing our",
     "sit in on our", "uninvited", "crash our", "crashing our", "gatecrash",
+    "is our patch", "is our space", "been our space", "been our patch", "is our domain", "been our domain", "is our turf", "is our territory",
+    "is owned by us", "are owned by us", "owned by our team", "owned by my team", "handled by our team only", "by our team only",
   ],
   withhold: [
     "do not share", "does not share", "not sharing",
@@ -185,6 +196,7 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "may not be used", "can not be used", "is not to be used", "not to be shared", "may not be shared", "can not be shared",
     "is not for use", "not for use outside",
     "not giving", "not handing", "not providing", "not lending",
+    "protective of", "very protective of", "territorial about", "precious about",
   ],
   innocent: [
     "accepted no responsibility", "accepts no responsibility", "accept no responsibility", "took no responsibility", "takes no responsibility", "denied responsibility", "denies responsibility", "disclaimed responsibility",
@@ -205,7 +217,7 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "without asking us", "without asking me", "without talking to us", "without telling us", "without checking with us",
     "without going through us", "without looping us in", "without involving us", "behind our back", "behind our backs", "behind my back",
     "go around us", "goes around us", "going around us", "went around us", "go over our heads", "went over our heads", "over our heads",
-    "directly with our", "unilaterally", "without our knowledge", "without consulting us", "bypass us", "bypassing us", "bypassed us",
+    "directly with our", "directly to our", "straight to our", "going directly to", "go directly to our", "unilaterally", "without our knowledge", "without consulting us", "bypass us", "bypassing us", "bypassed us",
   ],
   gate: [
     "go through us", "goes through us", "come through us", "comes through us", "through us first", "run it by us", "run it past us",

@@ -44,6 +44,7 @@ export const EN_PREDICATES: Lexicon = {
     "not accepting", "not taking new", "not taking on", "not taking any", "not accepting new", "no more",
     "nothing to say", "got nothing to say", "no comment", "nothing to add", "skip it", "we will skip", "skip this", "on hold for us",
     "steer clear of", "something we steer clear", "keep clear of",
+    "uncomfortable", "i am uncomfortable", "we are uncomfortable",
   ],
   lack: [
     "do not have", "does not have", "did not have", "have no", "has no", "had no", "have zero", "got no", "lack", "lacks", "lacking",
@@ -54,6 +55,8 @@ export const EN_PREDICATES: Lexicon = {
     "in the absence of", "absence of",
     "0 available", "zero available", "none available", "nil",
     "not with",
+    "where are we supposed to find", "where are we meant to find", "where would we find", "where do we find", "where am i supposed to find",
+    "how are we supposed to find", "where would we get", "where are we supposed to get", "where do we get",
   ],
   blameCause: [
     "attributed the delay to", "attributed it to", "attributes the delay to", "pinned it on", "pinned the delay on", "blamed", "blames", "blaming",
@@ -66,6 +69,7 @@ export const EN_PREDICATES: Lexicon = {
     "a consequence of", "is caused by", "caused by", "how are we supposed to", "how am i supposed to", "how can we be expected to",
     "is down to", "is all down to", "all down to",
     "cause of the delay", "the real cause", "reason for the delay",
+    "stems from", "stem from", "stemming from", "stemmed from", "comes down to", "boils down to", "traces back to", "traced back to",
   ],
   blameAct: [
     "never send", "never sent", "never sends", "never deliver", "never delivers", "never delivered", "never answer", "never answers",
@@ -105,6 +109,10 @@ export const EN_PREDICATES: Lexicon = {
     "keeps deferring", "will not decide", "rejects every", "rejects everything", "rejects all", "rejected every", "blocks every",
     "blocks everything", "says no to everything", "turns down every", "vetoes",
     "sends things back", "sends it back", "send things back", "keeps sending back", "sent it back", "sends everything back",
+    "keeps kicking it back", "keep kicking it back", "kicks it back", "kicked it back", "keeps bouncing it back", "bounced it back",
+    "without notifying", "without telling", "without informing", "without warning", "without consulting", "without checking", "without asking",
+    "did not brief", "did not tell", "did not inform", "did not notify", "did not warn", "did not loop", "did not consult", "did not flag",
+    "never briefed", "never notified", "never informed", "never warned",
   ],
   // "…if Legal had signed off": what another party should have done, read after "if".
   counterfact: [

@@ -234,6 +234,8 @@ export const EN_REASONS: Lexicon = {
     "function of", "the function of", "role of", "the role of", "job of", "the job of",
   ],
   onlyDo: [
+    "pull us away from", "pulls us away from", "pulling us away from", "take us away from", "takes us away from", "distract us from",
+    "distracts us from", "divert us from", "diverts us from", "divert our team from", "pull our team away from",
     "not what we are here for", "not what i am here for", "not what we are paid for", "not what i am paid for", "not what we signed up for",
     "not what i signed up for", "not what we exist for", "not what this team is for", "not what our team is for", "not our core business",
     "not our core", "not our focus", "not a priority for us", "not a priority for our team", "not our priority", "not in our charter",

@@ -28,6 +28,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   // "Should the committee formally assign it to us, we will consider it": an inverted condition on a gate.
   { id: "en-conditional-should-gate", kind: "conditional", steps: [{ cat: "should", lead: 0 }, { cat: "condGate", gap: 40 }, { cat: ["modal", "ownVerb", "offer"], gap: 60 }] },
   // "We'd only be comfortable stepping in if it were formally added": only, then the condition on a gate.
+  // "We might be able to, provided it doesn't count against our numbers": help on a rule's terms.
+  { id: "en-conditional-offer-if-rule", kind: "conditional", steps: [{ cat: ["modal", "offer"] }, { cat: ["condIf", "cond"], gap: 30 }, { cat: "ruleBar", gap: 20 }] },
   { id: "en-conditional-only-if", kind: "conditional", steps: [{ cat: "only" }, { cat: ["condIf", "cond"], gap: 40 }, { cat: "condGate", gap: 20 }] },
   // "No spend without prior approval": nothing without a gate.
   { id: "en-conditional-no-without", kind: "conditional", steps: [{ cat: "lack", lead: 2 }, { cat: "lack", gap: 16 }, { cat: "condGate", gap: 12 }] },
@@ -59,6 +61,12 @@ export const EN_STRUCTURES: readonly Structure[] = [
   // "Only members of the Treasury team may alter payment records."
   { id: "en-turf-only-members", kind: "turf", steps: [{ cat: "only", lead: 0 }, { cat: "other", gap: 20 }, { cat: "interfere", gap: 16 }], statement: true },
   { id: "en-turf-belongs-to-us", kind: "turf", steps: [{ cat: "upTo" }, { cat: "we", via: ["", "the"] }], end: 40, statement: true },
+  // "We'd prefer other teams didn't make changes to it": others kept from changing what we speak for.
+  { id: "en-turf-we-others-not", kind: "turf", steps: [{ cat: "we" }, { cat: "other", gap: 20 }, { cat: ["neg", "dont"], gap: 4 }, { cat: "interfere", gap: 10 }] },
+  // "Why is Planning suddenly running our supplier meetings?": another party asked about doing what is ours.
+  { id: "en-turf-question-other-ours", kind: "turf", steps: [{ cat: "other", named: true }, { cat: ["ownVerb", "doVerb", "interfere"], gap: 12 }, { cat: "we", gap: 3 }, { cat: "owned", gap: 12 }, { cat: "question", gap: 30 }] },
+  // "Do we really want IT deciding which tools Marketing uses?": a rhetorical question about another's say.
+  { id: "en-turf-do-we-want", kind: "turf", steps: [{ cat: "doVerb", lead: 0 }, { cat: "we", via: [""] }, { cat: "other", via: ["want", "need", "want to have"] }, { cat: ["ownVerb", "interfere", "doVerb"], gap: 3 }, { cat: "question", gap: 60 }] },
   { id: "en-turf-ours", kind: "turf", steps: [{ cat: "copula" }, { cat: "we", gap: 2 }, { cat: "owned", gap: 12 }], end: 2 },
   // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
   // "We'd be live by now if Legal had signed off": what another party failed to do as the reason.
@@ -84,10 +92,12 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-deflection-let", kind: "deflection", steps: [{ cat: "let" }, { cat: "other", gap: 5 }, { cat: "ownVerb", gap: 8 }] },
   // "Can't Marketing just do it?": a rhetorical push.
   { id: "en-deflection-can-not-they", kind: "deflection", steps: [{ cat: "refuse", lead: 1 }, { cat: "other", named: true, gap: 2 }, { cat: ["ownVerb", "doVerb"], gap: 10 }] },
-  { id: "en-deflection-push", kind: "deflection", steps: [{ cat: "push", lead: 3 }, { cat: "other", gap: 24 }] },
+  { id: "en-deflection-push", kind: "deflection", steps: [{ cat: "push", lead: 3 }, { cat: "other", gap: 36 }] },
   { id: "en-deflection-push-instead", kind: "deflection", steps: [{ cat: "push" }, { cat: "other", gap: 6 }, { cat: "contrast", gap: 3 }] },
   // "Isn't this more of a thing for the other department?"
   { id: "en-deflection-more-of-a", kind: "deflection", steps: [{ cat: "upTo" }, { cat: "scope", gap: 3 }, { cat: "other", gap: 16 }] },
+  // "Isn't customer training something Support already does?": the work named as another's, asked.
+  { id: "en-deflection-is-not-theirs", kind: "deflection", steps: [{ cat: "copula", lead: 0 }, { cat: "neg", via: [""] }, { cat: "other", named: true, gap: 30 }, { cat: ["doVerb", "ownVerb", "should", "owns"], gap: 14 }] },
   { id: "en-deflection-up-to", kind: "deflection", steps: [{ cat: "upTo" }, { cat: "other", gap: 6 }] },
   // "Ops handles it." "they own that": another party's verb of taking the work, closing the sentence.
   { id: "en-deflection-they-own", kind: "deflection", steps: [{ cat: "other" }, { cat: "ownVerb", via: [""] }], end: 3, statement: true },
@@ -139,6 +149,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-capacity-busy-lead", kind: "capacity", steps: [{ cat: "busy", lead: 4 }] },
   { id: "en-capacity-lack-lead", kind: "capacity", steps: [{ cat: "lack", lead: 3 }, { cat: "capacity", gap: 14 }] },
   // "Every sprint is spoken for", "our calendar is fully booked": the resource as the subject of its state.
+  // "It'd be a stretch for us": the matter as the subject of a refusal.
+  { id: "en-capacity-it-is-a-stretch", kind: "reason", steps: [{ cat: "obj", lead: 2 }, { cat: "copula", via: [""] }, { cat: "refuse", gap: 2 }], statement: true },
   { id: "en-capacity-noun-busy", kind: "capacity", steps: [{ cat: "capacity", lead: 8 }, { cat: "busy", gap: 6 }] },
   { id: "en-capacity-busy-refuse", kind: "capacity", steps: [{ cat: "busy" }, { cat: "refuse", gap: 30 }] },
   { id: "en-capacity-noun-none", kind: "capacity", steps: [{ cat: "capacity", lead: 6 }, { cat: "lack", gap: 4 }] },
@@ -151,9 +163,15 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-scope-outside-theirs", kind: "scope", steps: [{ cat: "outside" }, { cat: "other", gap: 6 }, { cat: ["scope", "mission"], via: ["", ...POSSESSIVE] }] },
   // "That falls outside what our team is responsible for": outside what we do, in any words.
   { id: "en-scope-outside-what-we", kind: "scope", steps: [{ cat: "outside" }, { cat: "we", gap: 10 }, { cat: ["ownVerb", "doVerb"], gap: 10 }] },
+  // "…sits outside Procurement's defined scope": the remit qualified ("defined", "current", "core").
+  { id: "en-scope-outside-qualified", kind: "scope", steps: [{ cat: "outside" }, { cat: ["we", "other"], gap: 6 }, { cat: ["scope", "mission"], gap: 14, not: ["contrast", "cause", "modal", "we", "other"] }] },
   { id: "en-scope-outside-of", kind: "scope", steps: [{ cat: "outside" }, { cat: "scope", gap: 5 }, { cat: ["other", "we"], gap: 16 }] },
   { id: "en-scope-not-our", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 14 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
   { id: "en-scope-not-their-thing", kind: "scope", steps: [{ cat: "neg" }, { cat: "other", gap: 4 }, { cat: "scope", via: ["", ...POSSESSIVE] }] },
+  // "I'm not sure that's something IT should be picking up": a hedged "not theirs to take on".
+  { id: "en-scope-not-other-should", kind: "scope", steps: [{ cat: "neg" }, { cat: "other", named: true, gap: 26 }, { cat: ["copula", "should"], gap: 3 }, { cat: "ownVerb", gap: 6 }] },
+  // "…isn't on Marketing's list": the work placed outside a department's own list.
+  { id: "en-scope-not-on-their-list", kind: "scope", steps: [{ cat: ["neg", "ruleBar"] }, { cat: "other", named: true, gap: 4 }, { cat: ["scope", "owned"], via: POSSESSIVE }], end: 3 },
   { id: "en-scope-not-something-we", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 6 }, { cat: ["modal", "should", "doVerb", "ownVerb"], gap: 10, not: ["contrast"] }] },
   // "I don't think that's on us."
   { id: "en-scope-not-on-us", kind: "scope", steps: [{ cat: "neg" }, { cat: "upTo", gap: 8 }, { cat: "we", via: [""] }] },
