@@ -23,6 +23,8 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-conditional-gate-none", kind: "conditional", steps: [{ cat: "condGate" }, { cat: "lack", gap: 2 }, { cat: "refuse", gap: 8 }] },
   { id: "ja-conditional-gate-refuse", kind: "conditional", steps: [{ cat: "condGate" }, { cat: "refuse", gap: 25 }] },
   { id: "ja-conditional-until-refuse", kind: "conditional", steps: [{ cat: ["cond", "untilThen"] }, { cat: ["refuse", "busy", "lack", "unrelated", "scopeOut"], gap: 30 }] },
+  // 「製造がライン空けてくれるならやりますけど」: help only once another party moves first.
+  { id: "ja-conditional-other-if", kind: "conditional", steps: [{ cat: "other", named: true }, { cat: "condIf", gap: 16, after: ["が", "さんが", "の方が", "のほうが", "側が"] }, { cat: ["offer", "ownVerb"], gap: 8 }] },
   // ── Turf: keeping others away from what is ours ────────────────────────────────────────────────
   { id: "ja-turf-prohibit", kind: "turf", steps: [{ cat: "prohibit" }] },
   { id: "ja-turf-our-owned", kind: "turf", steps: [{ cat: "we" }, { cat: "owned", via: ["の"] }, { cat: ["dont", "refuse"], gap: 30 }] },
@@ -49,6 +51,12 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-blame-because", kind: "blame", steps: [{ cat: "other" }, { cat: ["lack", "refuse"], gap: 25, after: SUBJECT }, { cat: "cause", gap: 3 }], end: 3 },
   { id: "ja-blame-because-end", kind: "blame", steps: [{ cat: "other" }, { cat: "cause", gap: 25, after: ["が"] }], end: 3 },
   { id: "ja-blame-so-stall", kind: "blame", steps: [{ cat: "other" }, { cat: "cause", gap: 20, after: SUBJECT }, { cat: ["stall", "busy"], gap: 20 }] },
+  // 「情シスのVPNが落ちてて作業できなかったので遅れてます」: what another party did not do, so we are late.
+  { id: "ja-blame-not-so-late", kind: "blame", steps: [{ cat: "other" }, { cat: "negCause", gap: 25, after: [...SUBJECT, "の"] }, { cat: "stall", gap: 4 }] },
+  // 「マーケが数字盛って出すからこっちが後始末せなあかん」: because of them, we are the ones who must.
+  { id: "ja-blame-so-we-must", kind: "blame", steps: [{ cat: "other" }, { cat: "cause", gap: 25, after: SUBJECT }, { cat: "we", gap: 4 }, { cat: "must", gap: 20 }] },
+  // 「企画部さんの要件が早く固まっていれば、ずれ込まなかった」: what another party should have done, after "if".
+  { id: "ja-blame-if-only", kind: "blame", steps: [{ cat: "other" }, { cat: "condIf", gap: 25, after: [...SUBJECT, "の"] }, { cat: "stall", gap: 25, not: ["offer", "contrast"] }] },
   // ── Deflection: the work pushed onto another party ─────────────────────────────────────────────
   { id: "ja-deflection-role", kind: "deflection", steps: [{ cat: "other" }, { cat: "scope", via: OF }, { cat: ["copula", "cause", "only", "neg", "ruleBar"], gap: 3 }] },
   // 「人事マターでしょ」「法務案件だ」: the matter named as a department's, with no の.
@@ -94,7 +102,9 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-mission-place-not", kind: "mission", steps: [{ cat: "we", party: true }, { cat: "placeNot", gap: 40, after: ["は", "って", "では", "も"] }], statement: true },
   { id: "ja-mission-outside", kind: "mission", steps: [{ cat: "mission" }, { cat: ["refuse", "ruleBar", "onlyDo", "dont", "unrelated"], gap: 60, not: ["contrast", "offer", "frame"] }] },
   { id: "ja-mission-just", kind: "mission", steps: [{ cat: "mission" }, { cat: "only", gap: 25 }] },
-  { id: "ja-mission-we-are", kind: "mission", steps: [{ cat: "we" }, { cat: "other", gap: 10 }, { cat: "cause", gap: 4 }, { cat: "refuse", gap: 25 }] },
+  { id: "ja-mission-we-are", kind: "mission", steps: [{ cat: "we" }, { cat: "other", gap: 10 }, { cat: "cause", gap: 4 }, { cat: ["refuse", "lack", "unrelated", "scopeOut"], gap: 30, not: ["contrast", "offer"] }] },
+  // 「経理にネーミングの良し悪しなんて分かるわけない」: a department as the one who cannot.
+  { id: "ja-dept-can-not", kind: "reason", steps: [{ cat: "other", named: true }, { cat: "refuse", gap: 30, after: ["に", "には", "なんかに", "なんかには", "ごときに"] }], statement: true },
   // ── Capacity: people, budget, time as the reason ───────────────────────────────────────────────
   { id: "ja-capacity-busy-refuse", kind: "capacity", steps: [{ cat: ["busy", "few"] }, { cat: ["refuse", "dont", "withhold"], gap: 25 }] },
   { id: "ja-capacity-lack-refuse", kind: "capacity", steps: [{ cat: "capacity" }, { cat: ["lack", "negCause"], gap: 6 }, { cat: "refuse", gap: 25 }] },
@@ -106,6 +116,10 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-capacity-busy-cause", kind: "capacity", steps: [{ cat: ["busy", "few"] }, { cat: "cause", gap: 3 }], end: 2 },
   { id: "ja-capacity-lack-cause", kind: "capacity", steps: [{ cat: "capacity" }, { cat: "lack", gap: 6 }, { cat: "cause", gap: 2 }], end: 2 },
   { id: "ja-capacity-neg-cause", kind: "capacity", steps: [{ cat: "capacity" }, { cat: "negCause", gap: 6 }], end: 2 },
+  // 「手一杯なので来月以降でお願いします」: busy as the reason for pushing it back.
+  { id: "ja-capacity-busy-so-later", kind: "capacity", steps: [{ cat: ["busy", "few"] }, { cat: "cause", gap: 3 }, { cat: ["push", "cond"], gap: 25 }] },
+  // 「どこにそんな余裕があるんですか」: a rhetorical question about resources.
+  { id: "ja-capacity-where", kind: "capacity", steps: [{ cat: "wh" }, { cat: "capacity", via: ["そんな", "そんなに", "そこまでの", "そんな大層な"] }] },
   { id: "ja-capacity-busy", kind: "capacity", steps: [{ cat: "busy" }], end: 3 },
   // ── Scope: not ours, not our business ──────────────────────────────────────────────────────────
   { id: "ja-scope-out", kind: "scope", steps: [{ cat: "scopeOut" }], statement: true },
@@ -122,7 +136,7 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-scope-we-topic-unrelated", kind: "scope", steps: [{ cat: "we" }, { cat: "unrelated", gap: 30, after: WE_TOPIC, not: ["contrast"] }], statement: true },
   // 「うちとしては認められません」: our side as the topic of a bar on something.
   { id: "ja-scope-we-topic-bar", kind: "reason", steps: [{ cat: "we" }, { cat: ["ruleBar", "withhold"], gap: 6, after: WE_TOPIC }], statement: true },
-  { id: "ja-scope-why", kind: "scope", steps: [{ cat: "why", lead: 3 }, { cat: "we", gap: 8 }, { cat: ["must", "should", "why"], gap: 20 }] },
+  { id: "ja-scope-why", kind: "scope", steps: [{ cat: "why", lead: 3 }, { cat: "we", party: true, gap: 8 }, { cat: ["must", "should", "why"], gap: 20 }] },
   // 「うちがやる意味あります？」: a rhetorical question about our doing it.
   { id: "ja-scope-rhetorical", kind: "scope", steps: [{ cat: "we" }, { cat: ["ownVerb", "doVerb"], gap: 4, after: ["が"] }, { cat: "why", gap: 4 }] },
   { id: "ja-scope-we-refuse", kind: "scope", steps: [{ cat: "we" }, { cat: "refuse", gap: 14, after: WE_TOPIC }], statement: true },
