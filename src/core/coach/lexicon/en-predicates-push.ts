@@ -118,6 +118,8 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "be the ones to", "are the ones to", "be the ones who", "are the ones who", "is the one to", "be the one to",
     "would be the natural home", "is the natural home", "is the natural owner", "would be the natural owner", "is the natural fit",
     "would be the natural fit",
+    "the obvious choice", "the obvious owner", "the obvious team", "the natural choice", "the logical owner", "the logical choice",
+    "the logical home", "the obvious home",
     "in a better position", "be in a better position", "in the best position", "be in the best position", "the more natural owner",
     "more natural owner", "the natural owner", "the better owner", "the right owner", "the proper owner", "more natural home",
     "the more natural home", "be the more natural", "better equipped", "be better equipped", "best equipped",
@@ -199,6 +201,8 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "protective of", "very protective of", "territorial about", "precious about",
   ],
   innocent: [
+    "cleaning up after", "clean up after", "cleaning up their mess", "clean up their mess", "picking up the pieces", "pick up the pieces",
+    "left holding the bag", "left to clean up", "left cleaning up", "and now we are cleaning up", "we are the ones cleaning up",
     "accepted no responsibility", "accepts no responsibility", "accept no responsibility", "took no responsibility", "takes no responsibility", "denied responsibility", "denies responsibility", "disclaimed responsibility",
     "not our fault", "not my fault", "no fault of ours", "bears no responsibility", "bear no responsibility", "not on us", "not to blame",
     "not our doing", "their delay", "their fault", "their problem", "their call", "their job", "their responsibility", "their mess",
@@ -233,5 +237,7 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "cleared with us", "cleared with me", "with our blessing", "without our blessing", "our say-so",
     "through our intake", "through our form", "through our process", "through our queue", "through our ticketing", "via our intake",
     "via our form",
+    "checked with us before", "checks with us before", "check with us before", "consulted us before", "consult us before",
+    "talked to us before", "ran it past us before",
   ],
 };

@@ -69,7 +69,8 @@ export const EN_PREDICATES: Lexicon = {
     "a consequence of", "is caused by", "caused by", "how are we supposed to", "how am i supposed to", "how can we be expected to",
     "is down to", "is all down to", "all down to",
     "cause of the delay", "the real cause", "reason for the delay",
-    "stems from", "stem from", "stemming from", "stemmed from", "comes down to", "boils down to", "traces back to", "traced back to",
+    "stems from", "the root cause is", "root cause is", "the real problem is", "the real issue is", "part of the issue is", "part of the problem is",
+    "stem from", "stemming from", "stemmed from", "comes down to", "boils down to", "traces back to", "traced back to",
   ],
   blameAct: [
     "never send", "never sent", "never sends", "never deliver", "never delivers", "never delivered", "never answer", "never answers",

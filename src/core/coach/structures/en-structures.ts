@@ -67,6 +67,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-turf-question-other-ours", kind: "turf", steps: [{ cat: "other", named: true }, { cat: ["ownVerb", "doVerb", "interfere"], gap: 12 }, { cat: "we", gap: 3 }, { cat: "owned", gap: 12 }, { cat: "question", gap: 30 }] },
   // "Do we really want IT deciding which tools Marketing uses?": a rhetorical question about another's say.
   { id: "en-turf-do-we-want", kind: "turf", steps: [{ cat: "doVerb", lead: 0 }, { cat: "we", via: [""] }, { cat: "other", via: ["want", "need", "want to have"] }, { cat: ["ownVerb", "interfere", "doVerb"], gap: 3 }, { cat: "question", gap: 60 }] },
+  // "I'd rather we didn't share the survey data outside the team": what is ours kept inside.
+  { id: "en-turf-not-outside-team", kind: "turf", steps: [{ cat: ["neg", "dont", "blameAct", "withhold", "refuse"] }, { cat: "owned", gap: 20 }, { cat: "outside", gap: 4 }, { cat: "we", gap: 4 }] },
   { id: "en-turf-ours", kind: "turf", steps: [{ cat: "copula" }, { cat: "we", gap: 2 }, { cat: "owned", gap: 12 }], end: 2 },
   // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
   // "We'd be live by now if Legal had signed off": what another party failed to do as the reason.
@@ -151,6 +153,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   // "Every sprint is spoken for", "our calendar is fully booked": the resource as the subject of its state.
   // "It'd be a stretch for us": the matter as the subject of a refusal.
   { id: "en-capacity-it-is-a-stretch", kind: "reason", steps: [{ cat: "obj", lead: 2 }, { cat: "copula", via: [""] }, { cat: "refuse", gap: 2 }], statement: true },
+  // "There's just no slack": a busy state with nothing but "there is" before it.
+  { id: "en-capacity-is-busy", kind: "capacity", steps: [{ cat: "copula", lead: 5 }, { cat: "busy", gap: 8 }], statement: true },
   { id: "en-capacity-noun-busy", kind: "capacity", steps: [{ cat: "capacity", lead: 8 }, { cat: "busy", gap: 6 }] },
   { id: "en-capacity-busy-refuse", kind: "capacity", steps: [{ cat: "busy" }, { cat: "refuse", gap: 30 }] },
   { id: "en-capacity-noun-none", kind: "capacity", steps: [{ cat: "capacity", lead: 6 }, { cat: "lack", gap: 4 }] },
@@ -172,6 +176,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-scope-not-other-should", kind: "scope", steps: [{ cat: "neg" }, { cat: "other", named: true, gap: 26 }, { cat: ["copula", "should"], gap: 3 }, { cat: "ownVerb", gap: 6 }] },
   // "…isn't on Marketing's list": the work placed outside a department's own list.
   { id: "en-scope-not-on-their-list", kind: "scope", steps: [{ cat: ["neg", "ruleBar"] }, { cat: "other", named: true, gap: 4 }, { cat: ["scope", "owned"], via: POSSESSIVE }], end: 3 },
+  // "I'm not sure we're the right people for this": the wrong owner, hedged.
+  { id: "en-scope-not-we-right", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 8 }, { cat: "owns", gap: 2 }] },
   { id: "en-scope-not-something-we", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 6 }, { cat: ["modal", "should", "doVerb", "ownVerb"], gap: 10, not: ["contrast"] }] },
   // "I don't think that's on us."
   { id: "en-scope-not-on-us", kind: "scope", steps: [{ cat: "neg" }, { cat: "upTo", gap: 8 }, { cat: "we", via: [""] }] },
