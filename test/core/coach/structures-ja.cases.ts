@@ -38,6 +38,7 @@ export const JA_CASES: Record<string, readonly string[]> = {
   "ja-blame-because": ["営業が動かないからです"],
   "ja-blame-because-end": ["それは現場がルールを守ってるからでしょ"],
   "ja-blame-so-stall": ["営業がどんどん案件を取ってくるから、こっちはパンクしそうだ"],
+  "ja-blame-other-stall": ["法務のレビューが細かすぎて、全然進まない。"],
   "ja-blame-not-so-late": ["物流の手配が間に合わなかったので遅れています"],
   "ja-blame-so-we-must": ["営業が納期を勝手に約束するからこっちが残業しなければならない"],
   "ja-blame-if-only": ["購買の発注がもう一日早ければ、ここまで遅れなかった"],

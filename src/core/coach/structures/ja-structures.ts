@@ -50,6 +50,8 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-blame-not-so", kind: "blame", steps: [{ cat: "other" }, { cat: ["lack", "refuse"], gap: 20, after: SUBJECT }, { cat: "cause", gap: 3 }, { cat: ["stall", "refuse", "busy"], gap: 20 }] },
   { id: "ja-blame-because", kind: "blame", steps: [{ cat: "other" }, { cat: ["lack", "refuse"], gap: 25, after: SUBJECT }, { cat: "cause", gap: 3 }], end: 3 },
   { id: "ja-blame-because-end", kind: "blame", steps: [{ cat: "other" }, { cat: "cause", gap: 25, after: ["が"] }], end: 3 },
+  // 「経理のチェックが厳しすぎて、いつまでたっても進まない」: another party's step, then nothing moves, as the sentence's conclusion.
+  { id: "ja-blame-other-stall", kind: "blame", steps: [{ cat: "other", named: true }, { cat: "stall", gap: 30, after: [...SUBJECT, "の"], not: ["contrast", "offer", "we", "cause"] }], end: 3 },
   { id: "ja-blame-so-stall", kind: "blame", steps: [{ cat: "other" }, { cat: "cause", gap: 20, after: SUBJECT }, { cat: ["stall", "busy"], gap: 20 }] },
   // 「情シスのVPNが落ちてて作業できなかったので遅れてます」: what another party did not do, so we are late.
   { id: "ja-blame-not-so-late", kind: "blame", steps: [{ cat: "other" }, { cat: "negCause", gap: 25, after: [...SUBJECT, "の"] }, { cat: "stall", gap: 4 }] },
@@ -83,7 +85,7 @@ export const JA_STRUCTURES: readonly Structure[] = [
   { id: "ja-experience-lack-refuse", kind: "experience", steps: [{ cat: "experience" }, { cat: ["lack", "negCause"], gap: 3 }, { cat: "refuse", gap: 25 }] },
   { id: "ja-experience-we-lack", kind: "experience", steps: [{ cat: "we" }, { cat: "experience", gap: 20 }, { cat: "lack", gap: 6 }] },
   { id: "ja-experience-dept-lack", kind: "experience", steps: [{ cat: "other", named: true }, { cat: "experience", gap: 20, after: ["は", "も", "としては", "では"] }, { cat: "lack", gap: 6 }] },
-  { id: "ja-experience-dept", kind: "experience", steps: [{ cat: "other", named: true }, { cat: "inexperienced", gap: 20, after: ["は", "も", "としては", "では"] }] },
+  { id: "ja-experience-dept", kind: "experience", steps: [{ cat: "other", named: true }, { cat: "inexperienced", gap: 30, after: ["は", "も", "としては", "では", "に", "には", "なんかに", "の人に", "の人たちに", "さんに"] }] },
   { id: "ja-experience-lack-cause", kind: "experience", steps: [{ cat: "experience" }, { cat: "lack", gap: 3 }, { cat: "cause", gap: 2 }], end: 2 },
   { id: "ja-experience-neg-cause", kind: "experience", steps: [{ cat: "experience" }, { cat: "negCause", gap: 3 }], end: 2 },
   { id: "ja-experience-refuse", kind: "experience", steps: [{ cat: "inexperienced" }, { cat: "refuse", gap: 25 }] },
