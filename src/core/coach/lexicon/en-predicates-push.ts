@@ -221,7 +221,9 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "without asking us", "without asking me", "without talking to us", "without telling us", "without checking with us",
     "without going through us", "without looping us in", "without involving us", "behind our back", "behind our backs", "behind my back",
     "go around us", "goes around us", "going around us", "went around us", "go over our heads", "went over our heads", "over our heads",
-    "directly with our", "directly to our", "straight to our", "going directly to", "go directly to our", "unilaterally", "without our knowledge", "without consulting us", "bypass us", "bypassing us", "bypassed us",
+    "directly with our", "never consulted", "were not consulted", "was not consulted", "nobody consulted us", "no one consulted us", "nobody asked us",
+    "no one asked us", "never asked us", "were never told", "were not informed", "were never informed", "never looped in", "not looped in",
+    "directly to our", "straight to our", "going directly to", "go directly to our", "unilaterally", "without our knowledge", "without consulting us", "bypass us", "bypassing us", "bypassed us",
   ],
   gate: [
     "go through us", "goes through us", "come through us", "comes through us", "through us first", "run it by us", "run it past us",

@@ -19,6 +19,7 @@ export const EN_REASONS: Lexicon = {
     "to take on", "to resolve", "to manage", "to chase", "to follow up",
   ],
   scopeOut: [
+    "above our level", "above my level", "above our pay grade", "sits above us", "above our heads",
     "has never been part of", "have never been part of", "never been part of",
     "the wrong team", "the wrong department", "the wrong people", "the wrong person", "the wrong group", "the wrong desk", "wrong team",
     "wrong department", "wrong door", "not our department", "not my department", "not my function", "not our function",

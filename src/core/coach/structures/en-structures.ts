@@ -69,6 +69,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-turf-do-we-want", kind: "turf", steps: [{ cat: "doVerb", lead: 0 }, { cat: "we", via: [""] }, { cat: "other", via: ["want", "need", "want to have"] }, { cat: ["ownVerb", "interfere", "doVerb"], gap: 3 }, { cat: "question", gap: 60 }] },
   // "I'd rather we didn't share the survey data outside the team": what is ours kept inside.
   { id: "en-turf-not-outside-team", kind: "turf", steps: [{ cat: ["neg", "dont", "blameAct", "withhold", "refuse"] }, { cat: "owned", gap: 20 }, { cat: "outside", gap: 4 }, { cat: "we", gap: 4 }] },
+  // "Customer comms are our responsibility, so please don't email them directly": ours, so keep off.
+  { id: "en-turf-ours-so-dont", kind: "turf", steps: [{ cat: "we" }, { cat: ["scope", "owned"], gap: 2 }, { cat: "cause", gap: 4 }, { cat: ["dont", "prohibit", "neg"], gap: 12, not: ["we", "modal"] }] },
   { id: "en-turf-ours", kind: "turf", steps: [{ cat: "copula" }, { cat: "we", gap: 2 }, { cat: "owned", gap: 12 }], end: 2 },
   // ── Blame: another party as the reason nothing moves ───────────────────────────────────────────
   // "We'd be live by now if Legal had signed off": what another party failed to do as the reason.
@@ -178,6 +180,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-scope-not-on-their-list", kind: "scope", steps: [{ cat: ["neg", "ruleBar"] }, { cat: "other", named: true, gap: 4 }, { cat: ["scope", "owned"], via: POSSESSIVE }], end: 3 },
   // "I'm not sure we're the right people for this": the wrong owner, hedged.
   { id: "en-scope-not-we-right", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 8 }, { cat: "owns", gap: 2 }] },
+  // "This isn't the kind of thing Facilities gets involved in": the matter as not a department's kind of work.
+  { id: "en-scope-not-the-thing-they-do", kind: "scope", steps: [{ cat: "copula", lead: 4 }, { cat: ["neg", "lack"], gap: 2 }, { cat: "other", named: true, gap: 20 }, { cat: ["doVerb", "ownVerb"], gap: 12 }], statement: true },
   { id: "en-scope-not-something-we", kind: "scope", steps: [{ cat: "neg" }, { cat: "we", gap: 6 }, { cat: ["modal", "should", "doVerb", "ownVerb"], gap: 10, not: ["contrast"] }] },
   // "I don't think that's on us."
   { id: "en-scope-not-on-us", kind: "scope", steps: [{ cat: "neg" }, { cat: "upTo", gap: 8 }, { cat: "we", via: [""] }] },
