@@ -41,6 +41,7 @@ export const EN_CASES: Record<string, readonly string[]> = {
   "en-capacity-is-busy": ["There's just no slack left."],
   "en-turf-ours-so-dont": ["Vendor contracts are our responsibility, so please don't sign them yourselves."],
   "en-scope-not-the-thing-they-do": ["That isn't the sort of work Legal handles."],
+  "en-capacity-refuse-within": ["This cannot be done within our current budget."],
   "en-turf-do-not-let": ["Don't let Sales anywhere near the billing config."],
   "en-turf-only-members": ["Only members of the Treasury team may alter payment records."],
   "en-turf-belongs-to-us": ["That budget belongs to our department."],

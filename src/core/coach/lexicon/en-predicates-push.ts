@@ -38,7 +38,7 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "handle it", "clean up", "clean it up", "cleaning up", "responsible", "do that", "do this", "do it", "work it out", "work that out",
     "hash out", "be involved", "be involved in", "get on with", "come from", "be the ones figuring", "figuring this out", "figuring it out",
     "be driving", "getting involved", "be getting involved",
-    "set the direction", "set direction", "define", "clarify", "weigh in", "make the call", "call the shots", "set the priorities",
+    "set the direction", "fund", "fund it", "set direction", "define", "clarify", "weigh in", "make the call", "call the shots", "set the priorities",
   ],
   doVerb: [
     "do", "doing", "build", "building", "sell", "selling", "support", "supporting", "work on", "working on", "look after", "care about",
@@ -100,6 +100,8 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "sits under", "lives under", "land with", "lands with", "land on", "lands on",
     "like one for", "feels like one for", "sounds like one for", "looks like one for",
     "a decision for", "a call for", "decision for",
+    "a conversation for", "is a conversation for", "a discussion for", "a topic for", "referred back to", "been referred to",
+    "been redirected to", "been passed to", "been forwarded to", "been handed back to", "passed back to", "handed back to",
     "would be handled by", "would be better handled by", "better handled by", "best handled by", "would be best handled by",
     "would be better owned by", "be better owned by", "better served by", "would sit better with", "sits better with",
   ],
@@ -198,7 +200,7 @@ export const EN_PUSH_PREDICATES: Lexicon = {
     "may not be used", "can not be used", "is not to be used", "not to be shared", "may not be shared", "can not be shared",
     "is not for use", "not for use outside",
     "not giving", "not handing", "not providing", "not lending",
-    "protective of", "very protective of", "territorial about", "precious about",
+    "protective of", "would like to keep it that way", "like to keep it that way", "keep it that way", "very protective of", "territorial about", "precious about",
   ],
   innocent: [
     "cleaning up after", "clean up after", "cleaning up their mess", "clean up their mess", "picking up the pieces", "pick up the pieces",

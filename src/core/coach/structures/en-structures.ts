@@ -157,6 +157,8 @@ export const EN_STRUCTURES: readonly Structure[] = [
   { id: "en-capacity-it-is-a-stretch", kind: "reason", steps: [{ cat: "obj", lead: 2 }, { cat: "copula", via: [""] }, { cat: "refuse", gap: 2 }], statement: true },
   // "There's just no slack": a busy state with nothing but "there is" before it.
   { id: "en-capacity-is-busy", kind: "capacity", steps: [{ cat: "copula", lead: 5 }, { cat: "busy", gap: 8 }], statement: true },
+  // "This request cannot be accommodated within current staffing levels": a refusal on resources.
+  { id: "en-capacity-refuse-within", kind: "capacity", steps: [{ cat: "refuse" }, { cat: "within", gap: 24 }, { cat: "capacity", gap: 16 }], statement: true },
   { id: "en-capacity-noun-busy", kind: "capacity", steps: [{ cat: "capacity", lead: 8 }, { cat: "busy", gap: 6 }] },
   { id: "en-capacity-busy-refuse", kind: "capacity", steps: [{ cat: "busy" }, { cat: "refuse", gap: 30 }] },
   { id: "en-capacity-noun-none", kind: "capacity", steps: [{ cat: "capacity", lead: 6 }, { cat: "lack", gap: 4 }] },
