@@ -7,11 +7,14 @@ import { type CorpusPart, OK_KINDS, ROLE_KINDS, loadCorpus, scoreCorpus } from "
 
 /** Floors per part and language: dev near what it reaches; sealed at its last measure minus 0.03–0.04. */
 const FLOORS: Record<CorpusPart, Record<Lang, { precision: number; recall: number }>> = {
-  // Development part, with the development data written outside the project: measured 2026-12-07 at
-  // ja precision 0.996, recall 0.996; en precision 0.992, recall 0.985.
+  // Development part, with the development data written outside the project (fresh1 and fresh3: hedged,
+  // rhetorical, indirect and dialect wording): measured 2026-12-07 at ja precision 0.993, recall 0.988;
+  // en precision 0.992, recall 0.981.
   dev: { ja: { precision: 0.98, recall: 0.98 }, en: { precision: 0.98, recall: 0.97 } },
   // Measured 2026-12-07 on the whole sealed part (sealed/<lang>.tsv and the later batches written the
-  // same way): ja precision 0.947, recall 0.845; en precision 0.950, recall 0.742. The goal is 0.9 / 0.85
+  // same way; 927 ja and 901 en lines since the third outside batch joined it): ja precision 0.954,
+  // recall 0.824; en precision 0.965, recall 0.694 — below the English recall floor, as it already was
+  // (0.964 / 0.686) once that batch joined, before the detector last changed. The goal is 0.9 / 0.85
   // per language: English recall is well short of it, Japanese just short. sealed/<lang>-fresh2.tsv
   // (200 lines each, written later without sight of the code or the corpus) read on their own, with
   // the detector as it was then: ja precision 0.972, recall 0.858; en precision 0.978, recall 0.733.
