@@ -7,11 +7,13 @@ let t: TestApp;
 let alice: string;
 let bob: string;
 let other: string;
+let pmo: string;
 beforeEach(async () => {
   t = await buildTestApp();
   alice = await t.tokenFor("alice@contoso.example");
   bob = await t.tokenFor("bob@contoso.example");
   other = await t.tokenFor("john.smith@fabrikam.example", { tenantId: OTHER_TENANT_ID, roles: ["PMO"] });
+  pmo = await t.tokenFor("satoshi.yamamoto@contoso.example", { roles: ["PMO"] });
 });
 afterEach(async () => {
   await t.close();
@@ -59,6 +61,13 @@ describe("objectives", () => {
     expect(await countRows("objectives")).toBe(0);
   });
 
+  it("PUT changes only what it sends: a rename keeps the mission", async () => {
+    const sales = await call("POST", "/api/departments", alice, { name: "営業部", mission: "新規開拓" });
+    const renamed = await call("PUT", `/api/departments/${sales.json<Department>().id}`, pmo, { name: "営業本部" });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json<Department>()).toMatchObject({ name: "営業本部", mission: "新規開拓" });
+  });
+
   it("401 without a token", async () => {
     expect((await call("GET", "/api/objectives", null)).statusCode).toBe(401);
     expect((await call("POST", "/api/objectives", null, { title: "x" })).statusCode).toBe(401);
@@ -83,7 +92,10 @@ describe("departments", () => {
     expect(names).toEqual([...names].sort());
     expect(names).toHaveLength(3);
     const id = sales.json<Department>().id;
-    const updated = await call("PUT", `/api/departments/${id}`, bob, { mission: "大手企業の取引先を獲得する" });
+    const refused = await call("PUT", `/api/departments/${id}`, bob, { mission: "勝手に変えた" });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toContain("PMO");
+    const updated = await call("PUT", `/api/departments/${id}`, pmo, { mission: "大手企業の取引先を獲得する" });
     expect(updated.statusCode).toBe(200);
     expect(updated.json<Department>()).toMatchObject({ id, name: "営業部", mission: "大手企業の取引先を獲得する" });
     expect((await call("GET", "/api/departments", other)).json()).toEqual([]);
@@ -96,7 +108,7 @@ describe("departments", () => {
     expect(dup.json().error).toMatchObject({ code: "conflict", field: "name" });
     expect((await call("POST", "/api/departments", other, { name: "営業部" })).statusCode).toBe(201);
     const planning = await call("POST", "/api/departments", alice, { name: "企画部" });
-    const rename = await call("PUT", `/api/departments/${planning.json<Department>().id}`, alice, { name: "営業部" });
+    const rename = await call("PUT", `/api/departments/${planning.json<Department>().id}`, pmo, { name: "営業部" });
     expect(rename.statusCode).toBe(409);
     expect(rename.json().error.field).toBe("name");
   });
@@ -104,15 +116,22 @@ describe("departments", () => {
   it("PUT: 404 for an unknown id and for another tenant's department; 400 naming the field", async () => {
     const sales = await call("POST", "/api/departments", alice, { name: "営業部" });
     const id = sales.json<Department>().id;
-    expect((await call("PUT", "/api/departments/nope", alice, { mission: "x" })).statusCode).toBe(404);
+    expect((await call("PUT", "/api/departments/nope", pmo, { mission: "x" })).statusCode).toBe(404);
     expect((await call("PUT", `/api/departments/${id}`, other, { mission: "x" })).statusCode).toBe(404);
-    const bad = await call("PUT", `/api/departments/${id}`, alice, { mission: "x".repeat(2001) });
+    const bad = await call("PUT", `/api/departments/${id}`, pmo, { mission: "x".repeat(2001) });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe("mission");
-    const blank = await call("PUT", `/api/departments/${id}`, alice, { name: " " });
+    const blank = await call("PUT", `/api/departments/${id}`, pmo, { name: " " });
     expect(blank.json().error.field).toBe("name");
     const stored = await t.db.selectFrom("departments").select(["name", "mission"]).where("id", "=", id).executeTakeFirstOrThrow();
     expect(stored).toEqual({ name: "営業部", mission: "" });
+  });
+
+  it("PUT changes only what it sends: a rename keeps the mission", async () => {
+    const sales = await call("POST", "/api/departments", alice, { name: "営業部", mission: "新規開拓" });
+    const renamed = await call("PUT", `/api/departments/${sales.json<Department>().id}`, pmo, { name: "営業本部" });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json<Department>()).toMatchObject({ name: "営業本部", mission: "新規開拓" });
   });
 
   it("401 without a token", async () => {

@@ -13,6 +13,8 @@ export const messagesTabEn: Record<keyof typeof messagesTabJa, string> = {
   "tab.contribution.submit": "Add",
   "tab.contribution.actions": "Actions for {name}'s contribution",
   "tab.contribution.count": "{count}",
+  "tab.contribution.deleteAsk": "Delete this entry? It can't be undone.",
+  "tab.contribution.deleteConfirm": "Delete",
   "tab.contribution.edited": "(edited)",
   "tab.contribution.proposedConfirmed": "Proposed by {proposer}, confirmed by {confirmer}",
   // An attendee writing under another department's card: whose department said it.

@@ -12,6 +12,8 @@ export const messagesTabJa = {
   "tab.contribution.submit": "追加",
   "tab.contribution.actions": "{name} さんのできることの操作",
   "tab.contribution.count": "{count}件",
+  "tab.contribution.deleteAsk": "この項目を削除しますか？元に戻せません。",
+  "tab.contribution.deleteConfirm": "削除する",
   "tab.contribution.edited": "（編集済み）",
   "tab.contribution.proposedConfirmed": "{proposer}の提案・{confirmer}が確認",
   // An attendee writing under another department's card: whose department said it.

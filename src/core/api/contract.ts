@@ -32,7 +32,8 @@ export const Department = z.object({
 export type Department = z.infer<typeof Department>;
 export const DepartmentCreate = z.object({ name: name(200), mission: text(2000).default("") }).strict();
 export type DepartmentCreate = z.input<typeof DepartmentCreate>;
-export const DepartmentUpdate = DepartmentCreate.partial().strict();
+/** Only what is sent changes: no defaults here, or a rename would blank the mission. */
+export const DepartmentUpdate = z.object({ name: name(200).optional(), mission: text(2000).optional() }).strict();
 export type DepartmentUpdate = z.input<typeof DepartmentUpdate>;
 
 // ── Directory ─────────────────────────────────────────────────────────────────────────────────

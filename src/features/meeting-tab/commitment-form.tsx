@@ -7,6 +7,7 @@ import type { Attendee } from "../../core/api/contract";
 import { helpableDepartments, isPastDue } from "../../core/meeting/commitment-rules";
 import { formatDate } from "../../core/text/format-date";
 import { localIsoDate } from "../../components/dates";
+import { formKeys } from "../../components/form-keys";
 import { useLang, useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
@@ -104,6 +105,7 @@ export function CommitmentForm({ agendaId, owners, defaultOwner, departments, ob
         e.preventDefault();
         void submit();
       }}
+      onKeyDown={formKeys(cancel, () => void submit())}
       data-testid="commitment-form"
     >
       <Field label={t("tab.commitment.owner")} required>

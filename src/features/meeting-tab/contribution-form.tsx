@@ -5,6 +5,7 @@ import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-com
 import { useEffect, useRef, useState } from "react";
 import { departmentKey } from "../../core/meeting/departments";
 import { CoachHints } from "../../components/coach/coach-hints";
+import { formKeys } from "../../components/form-keys";
 import { useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
@@ -90,6 +91,7 @@ export function ContributionForm({ agendaId, department, departments, objective 
         e.preventDefault();
         void submit();
       }}
+      onKeyDown={formKeys(close, () => void submit())}
       data-testid="contribution-form"
     >
       <Field label={t("tab.contribution.text", { department })} validationMessage={visible ? t(visible.key, visible.params) : undefined} required>

@@ -17,10 +17,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Attendee, Contribution } from "../../core/api/contract";
 import { departmentKey } from "../../core/meeting/departments";
 import { ClampedText } from "../../components/clamped-text";
+import { formKeys } from "../../components/form-keys";
 import { useT } from "../../components/i18n/use-t";
 import { PersonAvatar } from "../../components/person-avatar";
 import { RelativeTime } from "../../components/relative-time";
@@ -111,7 +112,12 @@ export function ContributionItem({ contribution, mine, canConfirm = false, atten
   const focusEdit = useRef(false);
   const isEditing = editing !== null;
   useEffect(() => {
-    if (isEditing && focusEdit.current) editInput.current?.focus();
+    const box = editInput.current;
+    if (isEditing && focusEdit.current && box) {
+      box.focus();
+      // The caret at the end, as after typing: a word typed at once adds to the text, not before it.
+      box.setSelectionRange(box.value.length, box.value.length);
+    }
     focusEdit.current = false;
   }, [isEditing]);
 
@@ -141,14 +147,26 @@ export function ContributionItem({ contribution, mine, canConfirm = false, atten
     focus.arm();
     clearDraft();
   };
-  const remove = () =>
-    void action.submit({
+  // Deleting asks first (nothing brings an entry back), then leaves focus on the card's "+ 追加":
+  // the entry and its menu are gone.
+  const [askingDelete, setAskingDelete] = useState(false);
+  const keepDelete = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (askingDelete) keepDelete.current?.focus();
+  }, [askingDelete]);
+  const remove = async () => {
+    const card = focus.ref.current?.closest("[data-testid=contribution-group]");
+    const outcome = await action.submit({
       kind: "deleteContribution",
       agendaId: contribution.agendaId,
       id: contribution.id,
       version: contribution.version,
       text: contribution.text,
     });
+    if (outcome === "failed") return;
+    setAskingDelete(false);
+    card?.querySelector<HTMLElement>("[data-testid=contribution-add]")?.focus();
+  };
 
   return (
     <li ref={focus.ref} tabIndex={-1} className={styles.root} data-testid="contribution" data-contribution-id={contribution.id} data-version={contribution.version}>
@@ -181,7 +199,7 @@ export function ContributionItem({ contribution, mine, canConfirm = false, atten
                 <MenuItem onClick={open} data-testid="contribution-edit">
                   {t("common.edit")}
                 </MenuItem>
-                <MenuItem disabled={action.busy || pendingDelete} onClick={remove} data-testid="contribution-delete">
+                <MenuItem disabled={action.busy || pendingDelete} onClick={() => setAskingDelete(true)} data-testid="contribution-delete">
                   {t("common.delete")}
                 </MenuItem>
               </MenuList>
@@ -193,7 +211,14 @@ export function ContributionItem({ contribution, mine, canConfirm = false, atten
         <ClampedText text={contribution.text} data-testid="contribution-text" />
       ) : (
         <Field label={t("tab.contribution.editText")} validationMessage={problem ? t(problem.key, problem.params) : undefined}>
-          <Textarea ref={editInput} value={editing} resize="vertical" onChange={(_, data) => setDraft({ ...draft, text: data.value })} data-testid="contribution-edit-input" />
+          <Textarea
+            ref={editInput}
+            value={editing}
+            resize="vertical"
+            onChange={(_, data) => setDraft({ ...draft, text: data.value })}
+            onKeyDown={formKeys(cancelEdit, () => void save())}
+            data-testid="contribution-edit-input"
+          />
         </Field>
       )}
       {editing !== null && draft.version !== contribution.version && (
@@ -234,6 +259,19 @@ export function ContributionItem({ contribution, mine, canConfirm = false, atten
             {t("common.save")}
           </Button>
           <Button size="small" onClick={cancelEdit}>
+            {t("common.cancel")}
+          </Button>
+        </div>
+      )}
+      {askingDelete && editing === null && (
+        <div className={styles.row} role="group" aria-label={t("tab.contribution.deleteAsk")} onKeyDown={formKeys(() => (focus.arm(), setAskingDelete(false)), () => undefined)} data-testid="contribution-delete-ask">
+          <Text size={200} className={styles.text}>
+            {t("tab.contribution.deleteAsk")}
+          </Text>
+          <Button size="small" appearance="primary" disabledFocusable={action.busy} onClick={() => void remove()} data-testid="contribution-delete-confirm">
+            {t("tab.contribution.deleteConfirm")}
+          </Button>
+          <Button ref={keepDelete} size="small" onClick={() => (focus.arm(), setAskingDelete(false))} data-testid="contribution-delete-keep">
             {t("common.cancel")}
           </Button>
         </div>

@@ -6,6 +6,7 @@ import { Button, Field, Input, Text, makeStyles, tokens, useId } from "@fluentui
 import { useEffect, useRef, useState } from "react";
 import type { Agenda } from "../../core/api/contract";
 import { CoachHints } from "../../components/coach/coach-hints";
+import { formKeys } from "../../components/form-keys";
 import { useT } from "../../components/i18n/use-t";
 import { ClampedText } from "../../components/clamped-text";
 import { NumberedHeading } from "../../components/numbered-heading";
@@ -103,6 +104,7 @@ export function ObstaclesSection({ agenda }: { agenda: Agenda }) {
             e.preventDefault();
             void submit();
           }}
+          onKeyDown={formKeys(cancel, () => void submit())}
         >
           <Field label={t("tab.obstacle.label")} validationMessage={visible ? t(visible.key, visible.params) : undefined}>
             <Input ref={input} value={text} onChange={(_, data) => setText(data.value)} data-testid="obstacle-input" />

@@ -5,7 +5,8 @@ import { sql } from "kysely";
 import type { Agenda } from "../../core/api/contract";
 import { CARRIED_REQUESTS_LIMIT, type CarriedRequest } from "../../core/api/request-view";
 import type { Principal } from "../auth/principal";
-import { canOpenAgenda, findAgenda, loadAgendaForPrincipal } from "../agendas/agenda-access";
+import { sameDepartment } from "../../core/meeting/request-rules";
+import { attendeeOf, canOpenAgenda, findAgenda, loadAgendaForPrincipal } from "../agendas/agenda-access";
 import { identitiesOf } from "../agendas/agenda.mapping";
 import type { Db } from "../db/database";
 import { badRequest, forbidden } from "../http/http-error";
@@ -56,6 +57,17 @@ export async function carriedInto(db: Db, principal: Principal, originId: string
   const sameOrganizer = organizer !== null && organizer !== undefined && organizer === identitiesOf(origin)?.organizerOid;
   if (!sameOrganizer && !canOpenAgenda(origin, principal)) {
     throw forbidden("This request can be answered in a later meeting of the same organizer, or in its own meeting; ask its organizer to add you");
+  }
+  // And in a meeting its organizer made without the request's organizer, the caller answers only
+  // for the department they have in the request's own meeting: listing oneself in another
+  // department of one's own meeting must not make one that department.
+  if (!sameOrganizer) {
+    const there = attendeeOf(origin, principal)?.department ?? "";
+    const here = attendeeOf(later, principal)?.department ?? "";
+    if (there === "" || !sameDepartment(there, here)) {
+      const yours = there === "" ? "your department is not known there" : `yours there is ${there}`;
+      throw forbidden(`In a meeting another person organizes, you answer for the department you have in the request's own meeting (${yours})`);
+    }
   }
   return later;
 }

@@ -1,10 +1,12 @@
-// The tenant's departments and their missions. Any signed-in user of the tenant may add or edit:
-// missions are reference text for the agenda appendix, and agendas keep the mission they
-// snapshotted, so an edit never rewrites a past meeting.
+// The tenant's departments and their missions. Any signed-in user of the tenant may add one (an
+// organizer meets a department the list lacks); changing one is the PMO's: every later agenda's
+// appendix quotes its mission, and a name is what people and requests are filed under. Agendas keep
+// the mission they snapshotted, so an edit never rewrites a past meeting.
 import type { FastifyInstance } from "fastify";
 import { DepartmentCreate, DepartmentUpdate } from "../../core/api/contract";
 import type { Department } from "../../core/api/contract";
 import { createDepartment, listDepartments, updateDepartment } from "../departments/department.service";
+import { forbidden } from "../http/http-error";
 import { parseInput } from "../http/validate";
 import { withIdempotency } from "../idempotency/with-idempotency";
 import { IdParams } from "./agendas";
@@ -23,6 +25,7 @@ export async function departmentRoutes(app: FastifyInstance, deps: RouteDeps): P
   app.put("/api/departments/:id", async (request, reply) => {
     const { id } = parseInput(IdParams, request.params, "params");
     const input = parseInput(DepartmentUpdate, request.body, "body");
+    if (!request.principal.isPmo) throw forbidden("Only the PMO can change a department's name or mission; ask your PMO");
     return withIdempotency(request, reply, deps, (tx) =>
       tx.commit(async (trx) => ({ status: 200, body: await updateDepartment(trx, request.principal.tenantId, id, input) })),
     );

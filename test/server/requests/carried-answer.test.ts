@@ -122,6 +122,36 @@ for (const { name, target } of storageTargets()) {
       expect(await storedRequest(w, r.id)).toMatchObject({ status: "open", version: 1 });
     });
 
+    it("403 for an attendee of the request's meeting who lists themselves in another department of their own later meeting; their own department still answers", async () => {
+      const ownMeeting = async (token: string, email: string, department: string) => {
+        const res = await w.t.app.inject({
+          method: "POST",
+          url: "/api/agendas",
+          headers: bearer(token),
+          payload: {
+            subject: "自分で作った会議",
+            objectiveId: w.agenda.objectiveId,
+            objectiveTitle: "大手企業向けのCRMビジネスを拡大する",
+            departments: [{ name: "営業部" }, { name: "企画部" }],
+            attendees: [{ email, name: "x", department }],
+          },
+        });
+        expect(res.statusCode, res.body).toBe(201);
+        return res.json<Agenda>().id;
+      };
+      // 営業部 asked 企画部; someone of 営業部 posing as 企画部 in a meeting of their own.
+      const posing = await ownMeeting(w.tokens.sales, SALES, "企画部");
+      const res = await respond(w, w.tokens.sales, r.id, { action: "decline", text: "x", agendaId: posing });
+      expect(res.statusCode, res.body).toBe(403);
+      expect(res.json<{ error: { message: string } }>().error.message).toContain("営業部");
+      expect(await storedRequest(w, r.id)).toMatchObject({ status: "open", version: 1 });
+      // Someone of 企画部 in the request's meeting may answer from a meeting of their own.
+      const own = await ownMeeting(w.tokens.planning, PLANNING, "企画部");
+      const ok = await respond(w, w.tokens.planning, r.id, { action: "decline", text: "今期は難しい", agendaId: own });
+      expect(ok.statusCode, ok.body).toBe(200);
+      expect(await storedRequest(w, r.id)).toMatchObject({ status: "declined" });
+    });
+
     it("400 naming agendaId for a meeting it is not carried into: another objective, or an earlier meeting", async () => {
       const other = await createAgenda(w.t, w.tokens.organizer, null);
       const res = await respond(w, w.tokens.planning, r.id, { action: "decline", text: "x", agendaId: other.id });
