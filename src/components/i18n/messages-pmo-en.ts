@@ -100,4 +100,5 @@ export const messagesPmoEn: Record<keyof typeof messagesPmoJa, string> = {
   "pmo.nav.label": "Pages",
   "pmo.nav.mine": "My commitments",
   "pmo.sync.conflict": "Can't sync right now. Wait a moment, then try again. Reason: {message}",
+  "pmo.search.matchedServes": "How it serves the objective: ",
 };

@@ -98,4 +98,5 @@ export const messagesPmoJa = {
   "pmo.nav.label": "ページ",
   "pmo.nav.mine": "自分のコミットメント",
   "pmo.sync.conflict": "今は同期できません。少し待ってからもう一度お試しください。理由：{message}",
+  "pmo.search.matchedServes": "共通の目的にどう役立つか：",
 } as const;
