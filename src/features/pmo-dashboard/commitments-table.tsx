@@ -41,7 +41,7 @@ const useStyles = makeStyles({
   date: { width: "10%" },
   status: { width: "10%" },
   // Wide enough for the badge on one line ("目的ファースト 100") however the other columns share the rest.
-  score: { width: "9%" },
+  score: { width: "128px" },
   nowrap: { whiteSpace: "nowrap" },
   sync: { width: "9%" },
   group: {
