@@ -117,7 +117,8 @@ describe("PMO table: search, sort, Excel export", () => {
     await waitFor(() => expect(rows()).toHaveLength(3));
     fireEvent.change(screen.getByTestId("pmo-filter-department"), { target: { value: "営業部" } });
     await waitFor(() => expect(rows()).toHaveLength(1));
-    fireEvent.click(screen.getByRole("button", { name: "Download Excel" }));
+    fireEvent.click(screen.getByTestId("pmo-export-xlsx"));
+    expect(screen.getByTestId("pmo-export-xlsx")).toHaveTextContent("Download Excel");
     await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     expect(pmo.calls.find((c) => c.method === "exportCommitmentsXlsx")?.args[0]).toEqual({ department: "営業部" });
     const files = unzipSync(new Uint8Array(await created[0]!.arrayBuffer()));
