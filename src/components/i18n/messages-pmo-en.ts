@@ -19,14 +19,14 @@ export const messagesPmoEn: Record<keyof typeof messagesPmoJa, string> = {
   "pmo.statusOf": "Status of “{action}”",
   "pmo.refresh": "Refresh",
   "pmo.loadMore": "Load more",
-  "pmo.export": "Export CSV",
+  "pmo.export": "Download CSV",
   "pmo.empty": "No commitments match these filters.",
   "pmo.count": "Showing {count}",
   "pmo.statusChanged": "Status changed to “{status}”.",
   // PMO table: search, sort, Excel export
   "pmo.search.label": "Search",
   "pmo.search.placeholder": "Action, owner or objective",
-  "pmo.exportXlsx": "Export Excel",
+  "pmo.exportXlsx": "Download Excel",
   "pmo.col.updated": "Updated",
   "pmo.charts.title": "Charts",
   "pmo.charts.empty": "No data yet.",
@@ -100,4 +100,5 @@ export const messagesPmoEn: Record<keyof typeof messagesPmoJa, string> = {
   "pmo.nav.label": "Pages",
   "pmo.nav.mine": "My commitments",
   "pmo.sync.conflict": "Can't sync right now. Wait a moment, then try again. Reason: {message}",
+  "pmo.search.matchedServes": "How it serves the objective: ",
 };

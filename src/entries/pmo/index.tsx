@@ -1,9 +1,12 @@
 // Composition root of the PMO dashboard: a Teams personal tab, or /pmo in a browser.
-import { Link } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Link, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState, type ReactNode } from "react";
+import { Lang } from "../../core/api/contract";
 import { PREVIEW_CAST } from "../../core/demo/demo-people";
 import { AppShell } from "../../components/app-shell";
+import { LangSwitch } from "../../components/lang-switch";
 import { PageTitle } from "../../components/page-title";
+import { useSystemTheme } from "../../components/use-system-theme";
 import { pickLang, useT } from "../../components/i18n/use-t";
 import { PortsProvider } from "../../components/ports-context";
 import { ObjectiveLibrary } from "../../features/objective-library/objective-library";
@@ -48,7 +51,7 @@ function useTaskSync(baseUrl: string): boolean {
   return taskSync;
 }
 
-function Dashboard({ baseUrl, host }: { baseUrl: string; host: Host }) {
+function Dashboard({ baseUrl, host, languages, barClass }: { baseUrl: string; host: Host; languages: ReactNode; barClass: string }) {
   const t = useT();
   const taskSync = useTaskSync(baseUrl);
   return (
@@ -65,7 +68,10 @@ function Dashboard({ baseUrl, host }: { baseUrl: string; host: Host }) {
             onSwitchPerson={switchPerson}
             progress={client.progress}
           >
-            <PmoViewsNav current={view} />
+            <div className={barClass}>
+              <PmoViewsNav current={view} />
+              {languages}
+            </div>
             {view === "objectives" ? (
               <ObjectiveLibrary headingLevel={2} />
             ) : (
@@ -89,18 +95,32 @@ function Dashboard({ baseUrl, host }: { baseUrl: string; host: Host }) {
 }
 
 /** Outside Teams, ?theme=dark|contrast shows the other Teams themes (screenshots, accessibility checks). */
-function urlTheme(): TeamsTheme {
-  const asked = new URLSearchParams(window.location.search).get("theme");
-  return asked === "dark" || asked === "contrast" ? asked : "default";
+function urlTheme(): TeamsTheme | null {
+  const asked = queryParam("theme");
+  return asked === "dark" || asked === "contrast" ? asked : null;
 }
 
+/** ?lang=ja|en chooses the language (as on /preview and the configuration page); else the host's or browser's. */
+function startLang(host: Host): Lang {
+  const asked = Lang.safeParse(queryParam("lang"));
+  return asked.success ? asked.data : pickLang(host?.context.locale ?? navigator.language);
+}
+
+const useStyles = makeStyles({
+  bar: { display: "flex", alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap", paddingRight: tokens.spacingHorizontalM },
+});
+
 function Root({ host, baseUrl }: { host: Host; baseUrl: string }) {
-  const [theme, setTheme] = useState<TeamsTheme>(host?.context.theme ?? urlTheme());
-  useEffect(() => host?.teams.onThemeChange(setTheme), [host]);
+  const styles = useStyles();
+  // Teams tells its theme; a browser tab follows ?theme=, else the system's light or dark.
+  const system = useSystemTheme();
+  const [hostTheme, setHostTheme] = useState<TeamsTheme | null>(host?.context.theme ?? urlTheme());
+  useEffect(() => host?.teams.onThemeChange(setHostTheme), [host]);
+  const [lang, setLang] = useState<Lang>(() => startLang(host));
   return (
-    <AppShell lang={pickLang(host?.context.locale ?? navigator.language)} theme={theme}>
+    <AppShell lang={lang} theme={hostTheme ?? system}>
       <PageTitle page="page.pmo" />
-      <Dashboard baseUrl={baseUrl} host={host} />
+      <Dashboard baseUrl={baseUrl} host={host} languages={<LangSwitch lang={lang} onChange={setLang} />} barClass={styles.bar} />
     </AppShell>
   );
 }

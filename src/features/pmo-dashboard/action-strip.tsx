@@ -1,6 +1,6 @@
 // The numbers that need action, first on the page: open, overdue, due this week and the completion
 // rate. Each is a link to the view it counts (a real URL, so it opens in a new tab too), and the one
-// the table shows is marked current. They count every filter but status and overdue, which they set.
+// the table shows is marked current. They count every filter the table does, status and overdue too.
 import { Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { MouseEvent } from "react";
 import type { DashboardTotals } from "../../core/api/dashboard-contract";

@@ -27,6 +27,7 @@ import { PurposeScore } from "../../components/coach/purpose-score-badge";
 import { useLang, useT } from "../../components/i18n/use-t";
 import type { Grouping } from "./filters";
 import { groupByObjective } from "./group-rows";
+import { SearchMatch } from "./search-match";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto" },
@@ -39,7 +40,9 @@ const useStyles = makeStyles({
   department: { width: "9%" },
   date: { width: "10%" },
   status: { width: "10%" },
-  score: { width: "9%" },
+  // Wide enough for the badge on one line ("目的ファースト 100") however the other columns share the rest.
+  score: { width: "128px" },
+  nowrap: { whiteSpace: "nowrap" },
   sync: { width: "9%" },
   group: {
     backgroundColor: tokens.colorNeutralBackground3,
@@ -69,6 +72,8 @@ export interface CommitmentsTableProps {
   onSync?: (commitment: Commitment) => void;
   syncingIds?: ReadonlySet<string>;
   syncedIds?: ReadonlySet<string>;
+  /** The search the rows answer: a match in a field the table doesn't show is shown under the action. */
+  search?: string;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -83,6 +88,7 @@ export function CommitmentsTable({
   onSync,
   syncingIds = NONE,
   syncedIds = NONE,
+  search = "",
 }: CommitmentsTableProps) {
   const t = useT();
   const lang = useLang();
@@ -127,6 +133,7 @@ export function CommitmentsTable({
         {!grouped && <TableCell className={styles.wrap}>{c.objectiveTitle}</TableCell>}
         <TableCell className={mergeClasses(styles.wrap, c.status === "done" && styles.struck)} data-testid="pmo-cell-action">
           {c.action}
+          <SearchMatch serves={c.servesObjective} q={search} />
         </TableCell>
         <TableCell>{c.ownerName || c.ownerEmail}</TableCell>
         <TableCell data-testid="pmo-cell-department">{c.ownerDepartment || t("common.unknownDepartment")}</TableCell>
@@ -159,7 +166,7 @@ export function CommitmentsTable({
           </Select>
         </TableCell>
         <TableCell data-testid="pmo-updated">{formatDate(c.updatedAt.slice(0, 10), lang)}</TableCell>
-        <TableCell data-testid="pmo-purpose-score">
+        <TableCell className={styles.nowrap} data-testid="pmo-purpose-score">
           <PurposeScore score={c.agendaPurposeScore} size="small" />
         </TableCell>
         {onSync && <TableCell>{syncButton(c)}</TableCell>}

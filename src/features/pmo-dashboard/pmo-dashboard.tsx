@@ -210,6 +210,7 @@ export function PmoDashboard({
           sort={filters.sort}
           onSortChange={(sort) => setFilters((f) => ({ ...f, sort }))}
           group={filters.group}
+          search={filters.q}
           {...(canSync ? { onSync: (c: Commitment) => void taskSync.sync(c), syncingIds: taskSync.syncingIds, syncedIds: taskSync.syncedIds } : {})}
         />
       )}

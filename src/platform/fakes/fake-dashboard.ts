@@ -19,7 +19,6 @@ function bump<V>(map: Map<string, V>, key: string, empty: () => V): V {
 export function summariseDashboard(views: readonly AgendaView[], q: ReturnType<typeof DashboardQuery.parse>, today: string): DashboardSummary {
   const department = q.department === "" ? undefined : q.department;
   const text = q.q?.toLowerCase();
-  // Every filter but status and overdue: what the totals count.
   const scope = views
     .flatMap((v) => v.commitments)
     .filter(
@@ -28,17 +27,18 @@ export function summariseDashboard(views: readonly AgendaView[], q: ReturnType<t
         (department === undefined || c.ownerDepartment === department || c.helpsDepartment === department) &&
         (q.dueFrom === undefined || c.dueDate >= q.dueFrom) &&
         (q.dueTo === undefined || c.dueDate <= q.dueTo) &&
-        (!text || [c.action, c.servesObjective, c.ownerName, c.ownerEmail, c.objectiveTitle].some((s) => s.toLowerCase().includes(text))),
+        (!text || [c.action, c.servesObjective, c.ownerName, c.objectiveTitle].some((s) => s.toLowerCase().includes(text))),
     );
   const isOverdue = (c: Commitment) => c.status === "open" && c.dueDate < today;
   const commitments = scope.filter((c) => (q.status === undefined || c.status === q.status) && (q.overdue === undefined || q.overdue === isOverdue(c)));
   const weekEnd = weekEndOf(today);
+  // The totals count every filter, status and overdue included, as the server's do.
   const totals = {
-    open: scope.filter((c) => c.status === "open").length,
-    overdue: scope.filter(isOverdue).length,
-    dueThisWeek: scope.filter((c) => c.status === "open" && c.dueDate >= today && c.dueDate <= weekEnd).length,
-    done: scope.filter((c) => c.status === "done").length,
-    dropped: scope.filter((c) => c.status === "dropped").length,
+    open: commitments.filter((c) => c.status === "open").length,
+    overdue: commitments.filter(isOverdue).length,
+    dueThisWeek: commitments.filter((c) => c.status === "open" && c.dueDate >= today && c.dueDate <= weekEnd).length,
+    done: commitments.filter((c) => c.status === "done").length,
+    dropped: commitments.filter((c) => c.status === "dropped").length,
   };
 
   const departments = new Map<string, { department: string; open: number; overdue: number; done: number; dropped: number }>();

@@ -8,7 +8,7 @@ import { todayUtc } from "../commitments/commitment-access";
 import type { Db } from "../db/database";
 import { forbidden } from "../http/http-error";
 import { countOpenDue, type DashboardFilter, type DepartmentGroupRow } from "./dashboard.repository";
-import { dashboardGroups, departmentGroups, type DashboardGroups } from "./dashboard-sources";
+import { dashboardGroups, type DashboardGroups } from "./dashboard-sources";
 import { bucketByWeek } from "../../core/dashboard/weeks";
 
 export const ONLY_PMO_DASHBOARD = "Only PMOs can see the dashboard of every commitment in the organisation";
@@ -31,13 +31,9 @@ export async function dashboardSummary(
     today: q.today ?? todayUtc(now),
   };
   const parts = filterParts(base, q.status, q.overdue);
-  const unnarrowed = q.status === undefined && q.overdue === undefined;
-  const [groups, totals] = await Promise.all([
-    dashboardGroups(db, principal.tenantId, parts, base),
-    // Without a status or overdue filter the charts' own groups are the totals' groups.
-    unnarrowed ? null : totalsOf(db, principal.tenantId, base),
-  ]);
-  return summaryFromGroups(groups, totals ?? (await totalsFrom(db, principal.tenantId, base, groups.departments)));
+  const groups = await dashboardGroups(db, principal.tenantId, parts, base);
+  // The strip counts every filter the table and the charts count, status and overdue included.
+  return summaryFromGroups(groups, await totalsFrom(db, principal.tenantId, parts, groups.departments));
 }
 
 const earlier = (a: string, b: string | undefined) => (b !== undefined && b < a ? b : a);
@@ -62,12 +58,8 @@ export function filterParts(base: DashboardFilter, status: string | undefined, o
   return [status === undefined ? base : { ...base, statuses: [status] }];
 }
 
-async function totalsOf(db: Db, tenantId: string, base: DashboardFilter): Promise<DashboardTotals> {
-  return totalsFrom(db, tenantId, base, await departmentGroups(db, tenantId, base));
-}
-
-/** The strip's numbers from the department groups of the unnarrowed filter, plus this week's due count. */
-async function totalsFrom(db: Db, tenantId: string, base: DashboardFilter, groups: readonly DepartmentGroupRow[]): Promise<DashboardTotals> {
+/** The strip's numbers from the department groups of the filter's parts, plus this week's due count in them. */
+async function totalsFrom(db: Db, tenantId: string, parts: readonly DashboardFilter[], groups: readonly DepartmentGroupRow[]): Promise<DashboardTotals> {
   const totals: DashboardTotals = { open: 0, overdue: 0, dueThisWeek: 0, done: 0, dropped: 0 };
   for (const g of groups) {
     if (g.status === "open") {
@@ -76,7 +68,10 @@ async function totalsFrom(db: Db, tenantId: string, base: DashboardFilter, group
     } else if (g.status === "done") totals.done += g.count;
     else if (g.status === "dropped") totals.dropped += g.count;
   }
-  totals.dueThisWeek = await countOpenDue(db, tenantId, base, base.today, weekEndOf(base.today));
+  // The parts are disjoint, so their counts add up; a part without open commitments has none due.
+  const withOpen = parts.filter((f) => f.statuses === undefined || f.statuses.includes("open"));
+  const due = await Promise.all(withOpen.map((f) => countOpenDue(db, tenantId, f, f.today, weekEndOf(f.today))));
+  totals.dueThisWeek = due.reduce((n, d) => n + d, 0);
   return totals;
 }
 

@@ -176,7 +176,8 @@ describe("PMO dashboard", () => {
     renderDashboard(pmo);
     await waitFor(() => expect(rows()).toHaveLength(3));
     fireEvent.click(screen.getByRole("checkbox", { name: "Overdue only" }));
-    fireEvent.click(screen.getByRole("button", { name: "Export CSV" }));
+    fireEvent.click(screen.getByTestId("pmo-export"));
+    expect(screen.getByTestId("pmo-export")).toHaveTextContent("Download CSV");
     await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     expect(calls(pmo, "exportCommitmentsCsv")[0]?.args[0]).toEqual({ overdue: "true", today: localIsoDate() });
     const text = await created[0]!.text();

@@ -14,7 +14,7 @@ import { demoMe, demoSeed } from "../../../src/platform/fakes/fake-demo-seed";
 const MISAKI = "misaki.tanaka@contoso.example";
 const ICHIRO = "ichiro.suzuki@contoso.example";
 
-async function seeded() {
+async function seeded(serves?: { action: string; servesObjective: string }) {
   const organizer = createFakeApiClient(demoSeed());
   const agenda = await organizer.createAgenda({
     objectiveId: "obj_demo",
@@ -30,6 +30,7 @@ async function seeded() {
     ["導入事例をまとめる", MISAKI, "2099-02-01"],
   ] as const;
   for (const [action, ownerEmail, dueDate] of actions) await organizer.addCommitment(agenda.id, { ownerEmail, action, dueDate, confirmPastDue: true });
+  if (serves) await organizer.addCommitment(agenda.id, { ownerEmail: ICHIRO, ...serves, dueDate: "2099-04-01", confirmPastDue: true });
   return organizer.as(demoMe(PREVIEW_CAST.pmo));
 }
 
@@ -116,12 +117,29 @@ describe("PMO table: search, sort, Excel export", () => {
     await waitFor(() => expect(rows()).toHaveLength(3));
     fireEvent.change(screen.getByTestId("pmo-filter-department"), { target: { value: "営業部" } });
     await waitFor(() => expect(rows()).toHaveLength(1));
-    fireEvent.click(screen.getByRole("button", { name: "Export Excel" }));
+    fireEvent.click(screen.getByTestId("pmo-export-xlsx"));
+    expect(screen.getByTestId("pmo-export-xlsx")).toHaveTextContent("Download Excel");
     await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     expect(pmo.calls.find((c) => c.method === "exportCommitmentsXlsx")?.args[0]).toEqual({ department: "営業部" });
     const files = unzipSync(new Uint8Array(await created[0]!.arrayBuffer()));
     const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]!);
     expect(sheet).toContain("Share the lead list");
     expect(sheet).not.toContain("価格プランをつくる");
+  });
+
+  it("shows why a row matched when the match is in a field the table doesn't show", async () => {
+    const pmo = await seeded({ action: "Call three customers", servesObjective: "Grows the CRM pipeline" });
+    renderDashboard(pmo);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    // Nothing shown under an action while there is no search.
+    expect(screen.queryAllByTestId("pmo-search-match")).toEqual([]);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search" }), { target: { value: "crm pipe" } });
+    await waitFor(() => expect(actions()).toEqual(["Call three customersHow it serves the objective: Grows the CRM pipeline"]));
+    const match = screen.getByTestId("pmo-search-match");
+    expect(match.querySelector("mark")).toHaveTextContent(/^CRM pipe$/);
+    // A match in the action itself needs no explanation.
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search" }), { target: { value: "lead list" } });
+    await waitFor(() => expect(actions()).toEqual(["Share the lead list"]));
+    expect(screen.queryAllByTestId("pmo-search-match")).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 // A part of a chart (a bar, a cell) that filters the table: a keyboard-operable role="button" inside
 // the SVG, with Enter/Space like a real button and a focus ring drawn in the picture itself
 // (an outline on an SVG group is not drawn by every browser).
-import { tokens } from "@fluentui/react-components";
 import { useState, type KeyboardEvent, type ReactNode, type SVGProps } from "react";
+import { useChartInk } from "./chart-figure";
 
 export interface ChartButtonProps extends Omit<SVGProps<SVGGElement>, "onClick" | "role" | "tabIndex" | "children"> {
   /** The accessible name: what pressing it does ("Show 営業部's commitments"). */
@@ -15,6 +15,7 @@ export interface ChartButtonProps extends Omit<SVGProps<SVGGElement>, "onClick" 
 
 export function ChartButton({ label, onActivate, ring, children, style, ...rest }: ChartButtonProps) {
   const [focused, setFocused] = useState(false);
+  const ink = useChartInk();
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     if (e.key !== "Enter" && e.key !== " ") return;
     // Space would otherwise scroll the page.
@@ -46,7 +47,7 @@ export function ChartButton({ label, onActivate, ring, children, style, ...rest 
           rx={4}
           fill="none"
           strokeWidth={2}
-          style={{ stroke: tokens.colorStrokeFocus2 }}
+          className={ink.focusRing}
         />
       )}
     </g>

@@ -21,20 +21,26 @@ const useStyles = makeStyles({
   svg: { display: "block", width: "100%", height: "auto" },
 });
 
-/** Colours from Fluent tokens, so light, dark and high-contrast themes all apply. */
-export const CHART = {
-  text: tokens.colorNeutralForeground1,
-  muted: tokens.colorNeutralForeground3,
-  axis: tokens.colorNeutralStroke1,
-  track: tokens.colorNeutralStroke2,
-  primary: tokens.colorBrandBackground,
-  done: tokens.colorPaletteGreenBackground3,
-  overdue: tokens.colorPaletteRedBackground3,
-  cellLow: tokens.colorBrandBackground2,
-  cellLowText: tokens.colorBrandForeground2,
-  cellEmpty: tokens.colorNeutralBackground3,
-  onPrimary: tokens.colorNeutralForegroundOnBrand,
-} as const;
+const FORCED = "@media (forced-colors: active)";
+
+/**
+ * The charts' inks as classes: Fluent tokens, so light, dark and high-contrast themes all apply, and
+ * system colours under the system's forced colours (Windows contrast themes), where the browser
+ * leaves an SVG's own colours alone and a token's dark grey would sit on the theme's black.
+ */
+export const useChartInk = makeStyles({
+  text: { fill: tokens.colorNeutralForeground1, [FORCED]: { fill: "CanvasText" } },
+  muted: { fill: tokens.colorNeutralForeground3, [FORCED]: { fill: "CanvasText" } },
+  track: { stroke: tokens.colorNeutralStroke2, [FORCED]: { stroke: "GrayText" } },
+  line: { stroke: tokens.colorBrandBackground, [FORCED]: { stroke: "Highlight" } },
+  dot: { fill: tokens.colorBrandBackground, [FORCED]: { fill: "Highlight" } },
+  cellEmpty: { fill: tokens.colorNeutralBackground3, stroke: tokens.colorNeutralStroke2, [FORCED]: { fill: "Canvas", stroke: "GrayText" } },
+  cellLow: { fill: tokens.colorBrandBackground2, stroke: tokens.colorNeutralStroke2, [FORCED]: { fill: "Canvas", stroke: "CanvasText" } },
+  cellLowText: { fill: tokens.colorBrandForeground2, [FORCED]: { fill: "CanvasText" } },
+  cellHigh: { fill: tokens.colorBrandBackground, stroke: tokens.colorNeutralStroke2, [FORCED]: { fill: "Highlight", stroke: "CanvasText" } },
+  cellHighText: { fill: tokens.colorNeutralForegroundOnBrand, [FORCED]: { fill: "HighlightText" } },
+  focusRing: { stroke: tokens.colorStrokeFocus2, [FORCED]: { stroke: "Highlight" } },
+});
 
 export interface ChartFigureProps {
   title: string;

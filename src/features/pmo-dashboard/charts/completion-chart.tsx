@@ -1,7 +1,7 @@
 // Completion rate over time: one bar per week of creation, its height the share already done.
 import type { CompletionWeek } from "../../../core/api/dashboard-contract";
 import { useT } from "../../../components/i18n/use-t";
-import { CHART, ChartFigure, percent, shortDate } from "./chart-figure";
+import { ChartFigure, percent, shortDate, useChartInk } from "./chart-figure";
 import { useSeries } from "./chart-series";
 
 const WEEKS_SHOWN = 12;
@@ -13,6 +13,7 @@ const LEFT = 36;
 
 export function CompletionChart({ weeks }: { weeks: readonly CompletionWeek[] }) {
   const t = useT();
+  const ink = useChartInk();
   const { paint } = useSeries();
   const shown = weeks.slice(-WEEKS_SHOWN);
   const width = Math.max(320, LEFT + shown.length * (BAR + GAP) + GAP);
@@ -33,8 +34,8 @@ export function CompletionChart({ weeks }: { weeks: readonly CompletionWeek[] })
         const y = TOP + PLOT - (tick / 100) * PLOT;
         return (
           <g key={tick}>
-            <line x1={LEFT} x2={width} y1={y} y2={y} style={{ stroke: CHART.track }} strokeWidth={1} />
-            <text x={LEFT - 4} y={y + 4} textAnchor="end" fontSize={10} style={{ fill: CHART.muted }}>
+            <line x1={LEFT} x2={width} y1={y} y2={y} className={ink.track} strokeWidth={1} />
+            <text x={LEFT - 4} y={y + 4} textAnchor="end" fontSize={10} className={ink.muted}>
               {tick}%
             </text>
           </g>
@@ -47,10 +48,10 @@ export function CompletionChart({ weeks }: { weeks: readonly CompletionWeek[] })
         return (
           <g key={w.week} data-testid="pmo-chart-completion-bar" data-week={w.week} data-rate={rate}>
             <rect x={x} y={TOP + PLOT - h} width={BAR} height={Math.max(h, 1)} {...paint("open")} />
-            <text x={x + BAR / 2} y={TOP + PLOT - h - 4} textAnchor="middle" fontSize={10} style={{ fill: CHART.text }}>
+            <text x={x + BAR / 2} y={TOP + PLOT - h - 4} textAnchor="middle" fontSize={10} className={ink.text}>
               {rate}%
             </text>
-            <text x={x + BAR / 2} y={TOP + PLOT + 16} textAnchor="middle" fontSize={10} style={{ fill: CHART.muted }}>
+            <text x={x + BAR / 2} y={TOP + PLOT + 16} textAnchor="middle" fontSize={10} className={ink.muted}>
               {shortDate(w.week)}
             </text>
           </g>

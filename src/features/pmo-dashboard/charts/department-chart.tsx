@@ -1,7 +1,7 @@
 // Open and overdue commitments by department: one stacked horizontal bar per department.
 import type { DepartmentStatusCounts } from "../../../core/api/dashboard-contract";
 import { useT } from "../../../components/i18n/use-t";
-import { CHART, ChartFigure } from "./chart-figure";
+import { ChartFigure, useChartInk } from "./chart-figure";
 import { ChartButton } from "./chart-button";
 import { ChartLegend } from "./chart-legend";
 import { useSeries } from "./chart-series";
@@ -19,6 +19,7 @@ export interface DepartmentChartProps {
 
 export function DepartmentChart({ departments, onSelect }: DepartmentChartProps) {
   const t = useT();
+  const ink = useChartInk();
   const { defs, paint } = useSeries();
   const rows = departments.filter((d) => d.open + d.overdue > 0);
   const max = Math.max(1, ...rows.map((d) => d.open + d.overdue));
@@ -50,12 +51,12 @@ export function DepartmentChart({ departments, onSelect }: DepartmentChartProps)
         const overdueW = (d.overdue / max) * PLOT;
         const bar = (
           <>
-            <text x={LABEL - 8} y={y + 14} textAnchor="end" fontSize={12} style={{ fill: CHART.text }}>
+            <text x={LABEL - 8} y={y + 14} textAnchor="end" fontSize={12} className={ink.text}>
               {d.department}
             </text>
             <rect x={LABEL} y={y} width={openW} height={ROW - 8} {...paint("open")} data-series="open" />
             {overdueW > 0 && <rect x={LABEL + openW} y={y} width={overdueW} height={ROW - 8} {...paint("overdue")} data-series="overdue" />}
-            <text x={LABEL + openW + overdueW + 6} y={y + 14} fontSize={11} style={{ fill: CHART.text }}>
+            <text x={LABEL + openW + overdueW + 6} y={y + 14} fontSize={11} className={ink.text}>
               {d.open} / {d.overdue}
             </text>
           </>

@@ -3,17 +3,19 @@
 import type { MatrixCell } from "../../../core/api/dashboard-contract";
 import { useT } from "../../../components/i18n/use-t";
 import { ChartButton } from "./chart-button";
-import { CHART, ChartFigure, percent } from "./chart-figure";
+import { ChartFigure, percent, useChartInk } from "./chart-figure";
 
 const LABEL = 110;
 const HEAD = 44;
 const CELL_W = 88;
 const CELL_H = 44;
 
-function shade(total: number, max: number): { fill: string; text: string } {
-  if (total === 0) return { fill: CHART.cellEmpty, text: CHART.muted };
+type Ink = ReturnType<typeof useChartInk>;
+
+function shade(total: number, max: number, ink: Ink): { fill: string; text: string } {
+  if (total === 0) return { fill: ink.cellEmpty, text: ink.muted };
   // Two steps rather than a continuous ramp, so the text colour always has contrast with its cell.
-  return total * 2 > max ? { fill: CHART.primary, text: CHART.onPrimary } : { fill: CHART.cellLow, text: CHART.cellLowText };
+  return total * 2 > max ? { fill: ink.cellHigh, text: ink.cellHighText } : { fill: ink.cellLow, text: ink.cellLowText };
 }
 
 export interface MatrixHeatmapProps {
@@ -27,6 +29,7 @@ export interface MatrixHeatmapProps {
 
 export function MatrixHeatmap({ cells, onSelect }: MatrixHeatmapProps) {
   const t = useT();
+  const ink = useChartInk();
   const rows = [...new Set(cells.map((c) => c.from))].sort();
   const columns = [...new Set(cells.map((c) => c.to))].sort();
   const find = (from: string, to: string) => cells.find((c) => c.from === from && c.to === to);
@@ -44,33 +47,33 @@ export function MatrixHeatmap({ cells, onSelect }: MatrixHeatmapProps) {
       testId="pmo-chart-matrix"
       interactive={onSelect !== undefined}
     >
-      <text x={4} y={12} fontSize={10} style={{ fill: CHART.muted }}>
+      <text x={4} y={12} fontSize={10} className={ink.muted}>
         {t("pmo.charts.matrix.axes")}
       </text>
       {columns.map((to, j) => (
-        <text key={to} x={LABEL + j * CELL_W + CELL_W / 2} y={HEAD - 8} textAnchor="middle" fontSize={12} style={{ fill: CHART.text }}>
+        <text key={to} x={LABEL + j * CELL_W + CELL_W / 2} y={HEAD - 8} textAnchor="middle" fontSize={12} className={ink.text}>
           {to}
         </text>
       ))}
       {rows.map((from, i) => (
         <g key={from}>
-          <text x={LABEL - 8} y={HEAD + i * CELL_H + CELL_H / 2 + 4} textAnchor="end" fontSize={12} style={{ fill: CHART.text }}>
+          <text x={LABEL - 8} y={HEAD + i * CELL_H + CELL_H / 2 + 4} textAnchor="end" fontSize={12} className={ink.text}>
             {from}
           </text>
           {columns.map((to, j) => {
             const cell = find(from, to);
             const total = cell?.total ?? 0;
-            const { fill, text } = shade(total, max);
+            const { fill, text } = shade(total, max, ink);
             const x = LABEL + j * CELL_W;
             const y = HEAD + i * CELL_H;
             const picture = (
               <>
-                <rect x={x + 2} y={y + 2} width={CELL_W - 4} height={CELL_H - 4} rx={4} style={{ fill, stroke: CHART.track }} />
-                <text x={x + CELL_W / 2} y={y + 20} textAnchor="middle" fontSize={13} fontWeight={600} style={{ fill: text }}>
+                <rect x={x + 2} y={y + 2} width={CELL_W - 4} height={CELL_H - 4} rx={4} className={fill} />
+                <text x={x + CELL_W / 2} y={y + 20} textAnchor="middle" fontSize={13} fontWeight={600} className={text}>
                   {total}
                 </text>
                 {cell && (
-                  <text x={x + CELL_W / 2} y={y + 34} textAnchor="middle" fontSize={10} style={{ fill: text }}>
+                  <text x={x + CELL_W / 2} y={y + 34} textAnchor="middle" fontSize={10} className={text}>
                     {t("pmo.charts.matrix.done", { rate: percent(cell.done, cell.total) })}
                   </text>
                 )}

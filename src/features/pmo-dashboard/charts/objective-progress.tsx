@@ -2,7 +2,7 @@
 // much of it is done, as a done-over-total bar per department.
 import type { ObjectiveSummary } from "../../../core/api/dashboard-contract";
 import { useT } from "../../../components/i18n/use-t";
-import { CHART, ChartFigure, percent } from "./chart-figure";
+import { ChartFigure, percent, useChartInk } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";
 import { useSeries } from "./chart-series";
 
@@ -19,6 +19,7 @@ export interface ObjectiveProgressProps {
 
 export function ObjectiveProgress({ objective, onSelect }: ObjectiveProgressProps) {
   const t = useT();
+  const ink = useChartInk();
   const { defs, paint } = useSeries();
   const title = objective.objectiveTitle || t("pmo.objectives.none");
   const id = objective.objectiveId;
@@ -58,12 +59,12 @@ export function ObjectiveProgress({ objective, onSelect }: ObjectiveProgressProp
         const y = i * ROW + 4;
         return (
           <g key={d.department} data-testid="pmo-objective-department" data-department={d.department}>
-            <text x={LABEL - 8} y={y + 13} textAnchor="end" fontSize={12} style={{ fill: CHART.text }}>
+            <text x={LABEL - 8} y={y + 13} textAnchor="end" fontSize={12} className={ink.text}>
               {d.department}
             </text>
             <rect x={LABEL} y={y} width={(d.total / max) * PLOT} height={ROW - 8} {...paint("rest")} data-series="rest" />
             {d.done > 0 && <rect x={LABEL} y={y} width={(d.done / max) * PLOT} height={ROW - 8} {...paint("done")} data-series="done" />}
-            <text x={LABEL + (d.total / max) * PLOT + 6} y={y + 13} fontSize={11} style={{ fill: CHART.text }}>
+            <text x={LABEL + (d.total / max) * PLOT + 6} y={y + 13} fontSize={11} className={ink.text}>
               {d.done} / {d.total}
             </text>
           </g>

@@ -1,7 +1,7 @@
 // The purpose-first score of meetings over time: the weekly average as a line on a 0–100 scale.
 import type { PurposeScoreWeek } from "../../../core/api/dashboard-contract";
 import { useT } from "../../../components/i18n/use-t";
-import { CHART, ChartFigure, shortDate } from "./chart-figure";
+import { ChartFigure, shortDate, useChartInk } from "./chart-figure";
 
 const WEEKS_SHOWN = 12;
 const STEP = 48;
@@ -11,6 +11,7 @@ const LEFT = 36;
 
 export function PurposeScoreChart({ weeks }: { weeks: readonly PurposeScoreWeek[] }) {
   const t = useT();
+  const ink = useChartInk();
   const shown = weeks.slice(-WEEKS_SHOWN);
   const width = Math.max(320, LEFT + shown.length * STEP + STEP / 2);
   const height = TOP + PLOT + 28;
@@ -29,8 +30,8 @@ export function PurposeScoreChart({ weeks }: { weeks: readonly PurposeScoreWeek[
         const y = TOP + PLOT - (tick / 100) * PLOT;
         return (
           <g key={tick}>
-            <line x1={LEFT} x2={width} y1={y} y2={y} style={{ stroke: CHART.track }} strokeWidth={1} />
-            <text x={LEFT - 4} y={y + 4} textAnchor="end" fontSize={10} style={{ fill: CHART.muted }}>
+            <line x1={LEFT} x2={width} y1={y} y2={y} className={ink.track} strokeWidth={1} />
+            <text x={LEFT - 4} y={y + 4} textAnchor="end" fontSize={10} className={ink.muted}>
               {tick}
             </text>
           </g>
@@ -40,17 +41,17 @@ export function PurposeScoreChart({ weeks }: { weeks: readonly PurposeScoreWeek[
         points={shown.map((w, i) => `${at(i, w.averageScore).x},${at(i, w.averageScore).y}`).join(" ")}
         fill="none"
         strokeWidth={2}
-        style={{ stroke: CHART.primary }}
+        className={ink.line}
       />
       {shown.map((w, i) => {
         const p = at(i, w.averageScore);
         return (
           <g key={w.week} data-testid="pmo-chart-purpose-point" data-week={w.week} data-score={w.averageScore}>
-            <circle cx={p.x} cy={p.y} r={4} style={{ fill: CHART.primary }} />
-            <text x={p.x} y={p.y - 8} textAnchor="middle" fontSize={10} style={{ fill: CHART.text }}>
+            <circle cx={p.x} cy={p.y} r={4} className={ink.dot} />
+            <text x={p.x} y={p.y - 8} textAnchor="middle" fontSize={10} className={ink.text}>
               {Math.round(w.averageScore)}
             </text>
-            <text x={p.x} y={TOP + PLOT + 16} textAnchor="middle" fontSize={10} style={{ fill: CHART.muted }}>
+            <text x={p.x} y={TOP + PLOT + 16} textAnchor="middle" fontSize={10} className={ink.muted}>
               {shortDate(w.week)}
             </text>
           </g>
