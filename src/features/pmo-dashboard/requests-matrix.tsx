@@ -5,6 +5,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { RequestSummary } from "../../core/api/request-contract";
+import { PhraseText } from "../../components/phrase-text";
 import { usePorts } from "../../components/ports-context";
 import { useT } from "../../components/i18n/use-t";
 import { BusyIndicator } from "../../components/status/busy-indicator";
@@ -78,7 +79,10 @@ export function RequestsMatrix({ level, objective, refreshSignal = 0, urlState =
             <Table size="small" aria-label={t("pmo.requests.matrix")} data-testid="pmo-requests-matrix">
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>{t("pmo.requests.direction")}</TableHeaderCell>
+                  {/* Breaks between phrases, never before the last 門 of 「…された部門」 in a narrow panel. */}
+                  <TableHeaderCell data-phrase-break data-testid="pmo-requests-direction">
+                    <PhraseText>{t("pmo.requests.direction")}</PhraseText>
+                  </TableHeaderCell>
                   <TableHeaderCell>{t("pmo.requests.asked")}</TableHeaderCell>
                   {STATUSES.map((s) => (
                     <TableHeaderCell key={s}>{t(`tab.request.status.${s}`)}</TableHeaderCell>
