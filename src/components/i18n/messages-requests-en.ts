@@ -6,8 +6,6 @@ export const messagesRequestsEn: Record<keyof typeof messagesRequestsJa, string>
   "tab.offline.kind.addRequest": "New request",
   "tab.offline.kind.respondRequest": "Answer to a request",
   "tab.request.title": "Requests",
-  "tab.request.askedOf": "Asked of {department}",
-  "tab.request.askedBy": "Asked by {department}",
   "tab.request.incoming": "{from} → {to}",
   "tab.request.status.open": "Waiting for an answer",
   "tab.request.status.countered": "Counter-offer",

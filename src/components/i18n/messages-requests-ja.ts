@@ -3,8 +3,6 @@ export const messagesRequestsJa = {
   "tab.offline.kind.addRequest": "新しいお願い",
   "tab.offline.kind.respondRequest": "お願いへの回答",
   "tab.request.title": "お願い",
-  "tab.request.askedOf": "{department}へのお願い",
-  "tab.request.askedBy": "{department}からのお願い",
   "tab.request.incoming": "{from} → {to}",
   "tab.request.status.open": "回答待ち",
   "tab.request.status.countered": "代案あり",

@@ -1,5 +1,6 @@
 // The one escaper for every string that ends up inside HTML we build. Outlook, the Teams tab and the
 // server all render agendas, and user text (objectives, contributions, names) is untrusted.
+import { withoutDirectionControls } from "./direction-controls";
 
 const TEXT_ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -10,18 +11,11 @@ const TEXT_ESCAPES: Record<string, string> = {
 };
 
 /**
- * Direction embeddings, overrides and isolates (U+202A–202E, U+2066–2069). In a mail or a page they
- * can make the rest of a line read backwards — a name, a date, who wrote what — so they are left
- * out of HTML we build; the text as typed stays in the database.
- */
-const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-
-/**
  * Escapes & < > " ' so the result is safe as element text and inside quoted attribute values, and
- * drops direction controls (above).
+ * drops direction controls (direction-controls.ts).
  */
 export function escapeHtml(s: string): string {
-  return s.replace(DIRECTION_CONTROLS, "").replace(/[&<>"']/g, (c) => TEXT_ESCAPES[c] ?? c);
+  return withoutDirectionControls(s).replace(/[&<>"']/g, (c) => TEXT_ESCAPES[c] ?? c);
 }
 
 /**

@@ -211,7 +211,7 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
             objective={draft.objectiveTitle}
             onChange={model.setSlot}
           />
-          {saved && <PaneRequests agendaId={saved.agenda.id} departments={draft.departments.map((d) => d.name)} requests={saved.requests ?? []} />}
+          {saved && <PaneRequests key={saved.agenda.id} departments={draft.departments.map((d) => d.name)} view={saved} />}
 
           <InsertBar
             lang={draft.lang}

@@ -1,17 +1,22 @@
 // Section 2 in the organizer's task pane, once the agenda is saved: per department of the meeting,
 // what is asked of it and what it asks (with how many still wait, and for how long), and — as the
 // organizer facilitates — "+ add a request" between two of the meeting's departments. Attendees ask
-// and answer in the Teams tab; this is a compact read-out for a 320 px pane.
+// and answer in the Teams tab; this is a compact read-out for a 320 px pane that follows their asks
+// and answers live (the agenda's change events, from the saved view on) and counts waiting days
+// from the current time.
 import { Button, Caption1, Field, Input, Select, Text, Textarea, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useState } from "react";
+import type { AgendaView } from "../../core/api/contract";
 import type { DepartmentRequest } from "../../core/api/request-view";
-import { daysOpen, sameDepartment, waitingDepartment } from "../../core/meeting/request-rules";
+import { daysOpen, sameDepartment, waitingDepartment, waitingSince } from "../../core/meeting/request-rules";
+import { useAgendaSubscription } from "../../components/live/use-agenda-subscription";
 import { localIsoDate } from "../../components/dates";
 import { useT } from "../../components/i18n/use-t";
 import { usePorts } from "../../components/ports-context";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import { ErrorBar } from "../../components/status/error-bar";
 import { useAction } from "../../components/status/use-action";
+import { useNow } from "../../components/use-now";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -25,19 +30,21 @@ const useStyles = makeStyles({
 });
 
 export interface PaneRequestsProps {
-  agendaId: string;
   /** The meeting's departments, in the agenda's order. */
   departments: readonly string[];
-  /** The saved agenda view's requests (no read of its own: an Insert stays one request). */
-  requests: readonly DepartmentRequest[];
+  /** The saved agenda's view: shown at once, then kept current by its change events (not read again). */
+  view: AgendaView;
 }
 
-export function PaneRequests({ agendaId, departments, requests: fromView }: PaneRequestsProps) {
+export function PaneRequests({ departments, view: saved }: PaneRequestsProps) {
   const t = useT();
   const styles = useStyles();
   const { api } = usePorts();
   const titleId = useId("pane-requests-title");
-  // Those the organizer added here since the view was read.
+  const agendaId = saved.agenda.id;
+  const live = useAgendaSubscription(agendaId, saved).view ?? saved;
+  const fromView = live.requests ?? [];
+  // Those the organizer added here, until their change event brings them.
   const [mine, setMine] = useState<DepartmentRequest[]>([]);
   const requests = [...fromView, ...mine.filter((r) => !fromView.some((v) => v.id === r.id))];
   const [adding, setAdding] = useState(false);
@@ -49,7 +56,7 @@ export function PaneRequests({ agendaId, departments, requests: fromView }: Pane
   const [submitted, setSubmitted] = useState(false);
   const send = useAction();
 
-  const now = new Date();
+  const now = useNow();
   const named = departments.filter((d) => d.trim() !== "");
   const sameAsFrom = from !== "" && sameDepartment(from, to);
   const submit = async () => {
@@ -78,7 +85,7 @@ export function PaneRequests({ agendaId, departments, requests: fromView }: Pane
             const incoming = requests.filter((r) => sameDepartment(r.toDepartment, department));
             const outgoing = requests.filter((r) => sameDepartment(r.fromDepartment, department));
             const waiting = requests.filter((r) => sameDepartment(waitingDepartment(r) ?? "", department));
-            const longest = Math.max(0, ...waiting.map((r) => daysOpen(r.createdAt, now)));
+            const longest = Math.max(0, ...waiting.map((r) => daysOpen(waitingSince(r), now)));
             return (
               <li key={department} className={styles.item} data-testid="pane-requests-department" data-department={department}>
                 <Text size={200} weight="semibold">

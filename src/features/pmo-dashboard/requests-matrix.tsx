@@ -17,6 +17,10 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   scroll: { overflowX: "auto" },
+  // In a narrow panel (a 280 px side panel) the columns keep their words — 「お願いした部門」, 「営業部」,
+  // never 「部 / 門」 — breaking only at spaces, and the table scrolls sideways instead of squeezing
+  // every column to a character or two (Fluent's fixed layout at 100% width).
+  table: { tableLayout: "auto", width: "auto", minWidth: "100%", "& th, & td": { wordBreak: "keep-all" } },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -75,10 +79,10 @@ export function RequestsMatrix({ level, objective, refreshSignal = 0, urlState =
       {summary && summary.pairs.length > 0 && (
         <>
           <div className={styles.scroll}>
-            <Table size="small" aria-label={t("pmo.requests.matrix")} data-testid="pmo-requests-matrix">
+            <Table size="small" className={styles.table} aria-label={t("pmo.requests.matrix")} data-testid="pmo-requests-matrix">
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>{t("pmo.requests.direction")}</TableHeaderCell>
+                  <TableHeaderCell data-testid="pmo-requests-direction">{t("pmo.requests.direction")}</TableHeaderCell>
                   <TableHeaderCell>{t("pmo.requests.asked")}</TableHeaderCell>
                   {STATUSES.map((s) => (
                     <TableHeaderCell key={s}>{t(`tab.request.status.${s}`)}</TableHeaderCell>
@@ -101,7 +105,7 @@ export function RequestsMatrix({ level, objective, refreshSignal = 0, urlState =
             </Table>
           </div>
           <div className={styles.scroll}>
-            <Table size="small" aria-label={t("pmo.requests.answers")} data-testid="pmo-requests-answers">
+            <Table size="small" className={styles.table} aria-label={t("pmo.requests.answers")} data-testid="pmo-requests-answers">
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t("pmo.requests.askedDepartment")}</TableHeaderCell>

@@ -3,6 +3,8 @@
 // the minus sign; a tab, CR or LF can break a cell open. Characters nobody sees — zero-width spaces,
 // joiners, direction marks, the BOM, soft hyphens — may stand in front of any of these, so a cell
 // that starts with one, or with spaces before a trigger, is treated the same.
+// Every export cell (CSV and XLSX) goes through exportCell below, so they all agree.
+import { withoutDirectionControls } from "../../core/text/direction-controls";
 
 const TRIGGER = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\u2212\uFE62\uFE63\uFE66\uFE6B]/u;
 const BREAKS = /^[\t\r\n]/;
@@ -20,7 +22,23 @@ export function looksLikeFormula(text: string): boolean {
   return TRIGGER.test(text.replace(SPACES, ""));
 }
 
+/** What an export writes into a cell, and whether the format must keep it as text. */
+export interface ExportCell {
+  text: string;
+  formula: boolean;
+}
+
+/**
+ * The one sanitiser of export cells: direction controls left out (in a spreadsheet, as in a page,
+ * they reorder what the reader sees; escapeHtml drops them too), then the formula check on the rest.
+ */
+export function exportCell(text: string): ExportCell {
+  const visible = withoutDirectionControls(text);
+  return { text: visible, formula: looksLikeFormula(visible) };
+}
+
 /** The CSV way: a leading apostrophe, which Excel shows as text and does not display. */
 export function neutraliseFormula(text: string): string {
-  return looksLikeFormula(text) ? `'${text}` : text;
+  const cell = exportCell(text);
+  return cell.formula ? `'${cell.text}` : cell.text;
 }

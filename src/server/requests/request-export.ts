@@ -1,8 +1,8 @@
 // The PMO's exports of requests between departments: the list's filters, every page, streamed — as
-// CSV (UTF-8 with BOM for Excel in Japan; cells Excel would run as formulas neutralised by
-// csv-format) and as an Excel workbook (the same columns; real dates and date-times; text cells
-// that look like formulas quote-prefixed by xlsx-xml). Times are in the organisation's time zone,
-// named in the header, as in the commitment exports.
+// CSV (UTF-8 with BOM for Excel in Japan; direction controls left out and cells Excel would run as
+// formulas neutralised, by formula-guard for every export) and as an Excel workbook (the same
+// columns; real dates and date-times; text cells that look like formulas quote-prefixed). Times are
+// in the organisation's time zone, named in the header, as in the commitment exports.
 import type { Readable } from "node:stream";
 import type { z } from "zod";
 import type { Lang } from "../../core/api/primitives";

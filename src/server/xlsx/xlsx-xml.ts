@@ -1,7 +1,7 @@
 // The XML parts of a one-sheet Office Open XML workbook (SpreadsheetML), as strings. Text cells are
 // inline strings (no shared-string table to hold in memory while streaming); dates are numbers
 // with a date format, so Excel sorts and filters them as dates.
-import { looksLikeFormula } from "../csv/formula-guard";
+import { exportCell } from "../csv/formula-guard";
 
 /** A cell: text (inline string), a calendar date (YYYY-MM-DD), an ISO timestamp, or empty. */
 export type XlsxCell =
@@ -52,11 +52,16 @@ function inline(text: string, style?: number): string {
   return `<c t="inlineStr"${s}><is><t xml:space="preserve">${escapeXml(text.slice(0, MAX_CELL_TEXT))}</t></is></c>`;
 }
 
+function textCell(value: string): string {
+  const safe = exportCell(value);
+  return safe.text === "" ? "<c/>" : inline(safe.text, safe.formula ? STYLE_QUOTED : undefined);
+}
+
 export function cellXml(cell: XlsxCell): string {
   if (cell.kind === "empty") return "<c/>";
-  if (cell.kind === "text") return cell.value === "" ? "<c/>" : inline(cell.value, looksLikeFormula(cell.value) ? STYLE_QUOTED : undefined);
+  if (cell.kind === "text") return textCell(cell.value);
   const serial = excelSerial(cell.value);
-  if (serial === null) return inline(cell.value);
+  if (serial === null) return textCell(cell.value);
   return `<c s="${cell.kind === "date" ? STYLE_DATE : STYLE_DATE_TIME}"><v>${serial}</v></c>`;
 }
 

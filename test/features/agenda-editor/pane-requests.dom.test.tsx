@@ -1,8 +1,9 @@
 // Section 2 in the organizer's task pane: per department what is asked of it and what it asks, how
 // many wait and for how long; the organizer adds a request between two of the meeting's departments
-// (refused for the same department, before anything is sent).
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+// (refused for the same department, before anything is sent). The counts follow the attendees' asks
+// and answers live, and the days waited follow the clock while the pane stays open.
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { AppShell } from "../../../src/components/app-shell";
 import { PortsProvider } from "../../../src/components/ports-context";
 import { DEMO_DEPARTMENTS, DEMO_OBJECTIVE } from "../../../src/core/demo/demo-people";
@@ -36,16 +37,20 @@ async function setup() {
     <AppShell lang="ja">
       <PortsProvider ports={{ api: organizer }}>
         <div style={{ width: 320 }}>
-          <PaneRequests agendaId={view.agenda.id} departments={["営業部", "企画部"]} requests={saved.requests ?? []} />
+          <PaneRequests departments={["営業部", "企画部"]} view={saved} />
         </div>
       </PortsProvider>
     </AppShell>,
   );
   const row = (department: string) => screen.getAllByTestId("pane-requests-department").find((li) => li.getAttribute("data-department") === department)!;
-  return { organizer, agendaId: view.agenda.id, row };
+  return { root, organizer, agendaId: view.agenda.id, row, asked: saved.requests![0]! };
 }
 
 describe("requests in the organizer's task pane", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("counts per department what is asked of it and by it, and how long the waiting ones have waited", async () => {
     const { row } = await setup();
     await screen.findAllByTestId("pane-requests-department");
@@ -72,5 +77,33 @@ describe("requests in the organizer's task pane", () => {
     await waitFor(() => expect(within(row("営業部")).getByTestId("pane-requests-counts")).toHaveTextContent("受けたお願い 1件・したお願い 1件"));
     const asked = (await organizer.listRequests({ agenda: agendaId })).items.find((r) => r.fromDepartment === "企画部");
     expect(asked).toMatchObject({ toDepartment: "営業部", status: "open", askedByEmail: ORGANIZER });
+  });
+
+  it("follows the attendees' asks and answers live, without reading the agenda again", async () => {
+    const { root, organizer, agendaId, row, asked } = await setup();
+    await screen.findAllByTestId("pane-requests-department");
+    const misaki = root.as(demoMe(MISAKI));
+    await act(async () => {
+      await misaki.addRequest(agendaId, { fromDepartment: "企画部", toDepartment: "営業部", text: "訪問先の業界別ニーズをまとめてほしい" });
+    });
+    await waitFor(() => expect(within(row("営業部")).getByTestId("pane-requests-counts")).toHaveTextContent("受けたお願い 1件・したお願い 1件"));
+    expect(within(row("営業部")).getByTestId("pane-requests-waiting")).toHaveTextContent("回答待ち 1件（最長 0日）");
+    await act(async () => {
+      await misaki.respondToRequest(asked.id, { action: "decline", text: "今期は人手が足りません" });
+    });
+    await waitFor(() => expect(within(row("企画部")).queryByTestId("pane-requests-waiting")).toBeNull());
+    expect(within(row("企画部")).getByTestId("pane-requests-counts")).toHaveTextContent("受けたお願い 1件・したお願い 1件");
+    expect(organizer.calls.filter((c) => c.method === "getAgenda")).toHaveLength(1); // the setup's read
+  });
+
+  it("counts the days waited from the current time, while the pane stays open", async () => {
+    vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
+    const { row } = await setup();
+    await screen.findAllByTestId("pane-requests-department");
+    expect(within(row("企画部")).getByTestId("pane-requests-waiting")).toHaveTextContent("回答待ち 1件（最長 3日）");
+    act(() => {
+      vi.advanceTimersByTime(DAY);
+    });
+    expect(within(row("企画部")).getByTestId("pane-requests-waiting")).toHaveTextContent("回答待ち 1件（最長 4日）");
   });
 });

@@ -20,12 +20,26 @@ describe("csvCell", () => {
     expect(cell.replace(/^"/, "").startsWith(`'${value[0]}`)).toBe(true);
   });
 
-  it.each(["＝1+1", "＋81", "－2", "＠SUM(A1)", "\u22122", "\u200B=1", "\u200Dx", "\uFEFF=1", "\u202E+1", "  =1", "\u3000＝1", "\u00A0@x", "\u{E0020}=1+1", "\uFFF9=1", "\u{1D173}=1", "\uFE6B SUM(A1)"])(
+  it.each(["＝1+1", "＋81", "－2", "＠SUM(A1)", "\u22122", "\u200B=1", "\u200Dx", "\uFEFF=1", "  =1", "\u3000＝1", "\u00A0@x", "\u{E0020}=1+1", "\uFFF9=1", "\u{1D173}=1", "\uFE6B SUM(A1)"])(
     "prefixes %j (full-width, invisible or spaced lead characters) too",
     (value) => {
       expect(csvCell(value).replace(/^"/, "")).toBe(`'${value}`);
     },
   );
+
+  it.each([
+    ["an override inside", "営業部\u202E1202-21-01", "営業部1202-21-01"],
+    ["every embedding, override and isolate", "a\u202Ab\u202Bc\u202Cd\u202De\u202Ef\u2066g\u2067h\u2068i\u2069", "abcdefghi"],
+    ["an override before a formula", "\u202E=1+1", "'=1+1"],
+    ["an isolate before a full-width formula", "\u2067＝1", "'＝1"],
+  ])("leaves out direction controls, which reorder what the reader sees: %s", (_name, value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it("keeps the marks that only hint a direction (LRM, RLM) and defuses a formula behind them", () => {
+    expect(csvCell("a\u200Eb")).toBe("a\u200Eb");
+    expect(csvCell("\u200F=1")).toBe("'\u200F=1");
+  });
 
   it.each(["1+1", "a=b", "価格 = 100", "email@example.com", " text"])("leaves %j as it is", (value) => {
     expect(csvCell(value)).toBe(value);

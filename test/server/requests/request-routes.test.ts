@@ -1,6 +1,7 @@
 // Asking, changing and listing requests (お願い), on SQLite and PGlite (PostgreSQL in CI): who may
 // ask for which department, the refusals naming their field, If-Match on PATCH, the list's filters,
-// rights and cursor.
+// rights and cursor, and what the exports make of text that would mislead a spreadsheet's reader.
+import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RequestPage } from "../../../src/core/api/request-contract";
 import type { DepartmentRequest } from "../../../src/core/api/request-view";
@@ -164,6 +165,19 @@ for (const { name, target } of storageTargets()) {
         expect(en.body.split("\r\n").filter((l) => l !== "")).toHaveLength(2);
         expect(en.body).toContain("Counter-offer");
         expect((await w.t.app.inject({ method: "GET", url: "/api/requests/export.csv", headers: bearer(w.tokens.sales) })).statusCode).toBe(403);
+      });
+
+      it("the PMO's CSV and XLSX leave out direction controls and keep formula-looking text as text, whatever leads it", async () => {
+        const asked = await salesAsks(w, "技術\u202E検討\u202Cを始めて");
+        await respond(w, w.tokens.planning, asked.id, { action: "counter", text: "\u2067\u200B＝HYPERLINK(\"http://x\")\u2069" });
+        const csv = (await w.t.app.inject({ method: "GET", url: "/api/requests/export.csv", headers: bearer(w.tokens.pmo) })).body;
+        expect(csv).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+        expect(csv).toContain(`,技術検討を始めて,,代案あり,"'\u200B＝HYPERLINK(""http://x"")",`);
+        const xlsx = await w.t.app.inject({ method: "GET", url: "/api/requests/export.xlsx", headers: bearer(w.tokens.pmo) });
+        const sheet = strFromU8(unzipSync(xlsx.rawPayload)["xl/worksheets/sheet1.xml"]!);
+        expect(sheet).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+        expect(sheet).toContain('<t xml:space="preserve">技術検討を始めて</t>');
+        expect(sheet).toContain('<c t="inlineStr" s="4"><is><t xml:space="preserve">\u200B＝HYPERLINK(&quot;http://x&quot;)</t>');
       });
 
       it("pages with a cursor that neither skips nor repeats; a foreign cursor and direction without department are 400s", async () => {

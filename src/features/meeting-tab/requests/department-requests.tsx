@@ -7,6 +7,7 @@ import type { Me } from "../../../core/api/me-contract";
 import { isOfDepartment } from "../../../core/meeting/departments";
 import { meetingDepartments, sameDepartment } from "../../../core/meeting/request-rules";
 import { useT } from "../../../components/i18n/use-t";
+import { useNow } from "../../../components/use-now";
 import { RequestAskForm } from "./request-ask-form";
 import { RequestItem, homeDepartment } from "./request-item";
 
@@ -26,6 +27,8 @@ export function DepartmentRequests({ view, me, department }: DepartmentRequestsP
   const t = useT();
   const styles = useStyles();
   const headingId = useId("tab-requests");
+  // "Waiting since" stays true while the tab stays open, not only when something changes.
+  const now = useNow();
   const departments = meetingDepartments(view.agenda);
   // Only departments of the meeting can ask or be asked.
   if (!departments.some((d) => sameDepartment(d, department))) return null;
@@ -35,7 +38,6 @@ export function DepartmentRequests({ view, me, department }: DepartmentRequestsP
   const ofDepartment = isOfDepartment(view.agenda.attendees, me.email, department);
   const canAsk = ofDepartment || view.agenda.organizerEmail === me.email;
   if (requests.length === 0 && carried.length === 0 && !canAsk) return null;
-  const now = new Date();
   // Shown whole once, under the department it is with; the other card has a one-line reference. A
   // request whose home department is not a card of this meeting (carried over) is shown whole here.
   const compact = (r: Parameters<typeof homeDepartment>[0]) => {
