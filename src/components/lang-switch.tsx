@@ -3,7 +3,7 @@
 // parameter kept, so it can be opened in a new tab or bookmarked; a plain click switches in place.
 import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { MouseEvent } from "react";
-import { LANGS, type Lang } from "../core/api/contract";
+import { LANGS, type Lang } from "../core/api/primitives";
 import { useT } from "./i18n/use-t";
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { AppShell } from "../../src/components/app-shell";
 import { LangSwitch, hrefInLang } from "../../src/components/lang-switch";
-import type { Lang } from "../../src/core/api/contract";
+import type { Lang } from "../../src/core/api/primitives";
 
 function Page({ start }: { start: Lang }) {
   const [lang, setLang] = useState<Lang>(start);

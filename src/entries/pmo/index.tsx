@@ -1,7 +1,7 @@
 // Composition root of the PMO dashboard: a Teams personal tab, or /pmo in a browser.
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
-import { Lang } from "../../core/api/contract";
+import { Lang } from "../../core/api/primitives";
 import { PREVIEW_CAST } from "../../core/demo/demo-people";
 import { AppShell } from "../../components/app-shell";
 import { LangSwitch } from "../../components/lang-switch";
