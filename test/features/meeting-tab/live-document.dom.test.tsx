@@ -77,6 +77,37 @@ describe("entries of the live document", () => {
   });
 });
 
+describe("editing an entry while others write", () => {
+  it("keeps the entry, its open ⋯ menu and then its edit form through live changes, and says when the entry changed", async () => {
+    const { organizer, agendaId } = await meeting();
+    const misaki = organizer.as(demoMe(MISAKI));
+    const mine = await misaki.addContribution(agendaId, { department: "企画部", text: "デモ環境を用意する" });
+    show(misaki, agendaId);
+    const entry = await screen.findByTestId("contribution");
+    fireEvent.click(within(entry).getByTestId("contribution-actions"));
+    const edit = await screen.findByTestId("contribution-edit");
+    // Between opening the menu and choosing Edit: someone adds an entry, and the organizer changes this one.
+    await act(async () => {
+      await organizer.addContribution(agendaId, { department: "営業部", text: "大手3社の紹介をとる" });
+      await organizer.updateContribution(mine.id, { text: "デモ環境を来週までに用意する" });
+    });
+    await screen.findByText("デモ環境を来週までに用意する");
+    // The same entry and menu, not new ones: the Edit a user is pointing at still works.
+    expect(screen.getAllByTestId("contribution").find((e) => e.dataset.contributionId === mine.id)).toBe(entry);
+    expect(edit.isConnected).toBe(true);
+    fireEvent.click(edit);
+    const input = await within(entry).findByTestId("contribution-edit-input");
+    expect(input).toHaveValue("デモ環境を来週までに用意する");
+    fireEvent.change(input, { target: { value: "デモ環境を今週中に用意する" } });
+    // Changed again while being edited: the form stays, with what was typed, and says what changed.
+    await act(async () => {
+      await organizer.updateContribution(mine.id, { text: "デモ環境を明日までに用意する" });
+    });
+    expect(await within(entry).findByTestId("contribution-changed-meanwhile")).toHaveTextContent("デモ環境を明日までに用意する");
+    expect(within(entry).getByTestId("contribution-edit-input")).toHaveValue("デモ環境を今週中に用意する");
+  });
+});
+
 describe("someone who may not open the agenda", () => {
   it("is told who organizes the meeting and how to be added, and nothing asks the server again", async () => {
     // Timers the test can move past any retry delay (and that still run on their own for the waits below).
