@@ -118,6 +118,23 @@ describe("requests in the tab", () => {
     expect(within(card("営業部")).queryByTestId("request-ask")).toBeNull();
   });
 
+  it("the next ask starts without the last one's date; Escape closes the form", async () => {
+    const { card } = await setup(MISAKI, "en");
+    const mine = within(card("企画部"));
+    fireEvent.click(mine.getByTestId("request-ask"));
+    let form = within(mine.getByTestId("request-ask-form"));
+    fireEvent.change(form.getByTestId("request-text"), { target: { value: "業界別ニーズをまとめてほしい" } });
+    fireEvent.change(form.getByTestId("request-needed-by"), { target: { value: "2099-12-15" } });
+    fireEvent.click(form.getByTestId("request-ask-submit"));
+    await waitFor(() => expect(mine.queryByTestId("request-ask-form")).toBeNull());
+    fireEvent.click(mine.getByTestId("request-ask"));
+    form = within(mine.getByTestId("request-ask-form"));
+    expect(form.getByTestId("request-needed-by")).toHaveValue("");
+    fireEvent.keyDown(form.getByTestId("request-text"), { key: "Escape" });
+    await waitFor(() => expect(mine.queryByTestId("request-ask-form")).toBeNull());
+    expect(mine.getByTestId("request-ask")).toHaveFocus();
+  });
+
   it("shows a request carried over from an earlier meeting, with where it comes from and the answers (it can be answered here)", async () => {
     const seed = createFakeApiClient(demoSeed());
     const base = await seed.createAgendaView({

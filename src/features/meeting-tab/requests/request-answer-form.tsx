@@ -10,6 +10,7 @@ import type { DepartmentRequest } from "../../../core/api/request-view";
 import { sameDepartment } from "../../../core/meeting/request-rules";
 import { CoachHints } from "../../../components/coach/coach-hints";
 import { localIsoDate } from "../../../components/dates";
+import { formKeys } from "../../../components/form-keys";
 import { useT } from "../../../components/i18n/use-t";
 import { BusyIndicator } from "../../../components/status/busy-indicator";
 import { ErrorBar } from "../../../components/status/error-bar";
@@ -67,6 +68,7 @@ export function RequestAnswerForm({ request, action, view, department, myEmail, 
         e.preventDefault();
         void submit();
       }}
+      onKeyDown={formKeys(onDone, () => void submit())}
       data-testid="request-answer-form"
       data-action={action}
     >

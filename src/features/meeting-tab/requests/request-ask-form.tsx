@@ -9,6 +9,7 @@ import { departmentKey } from "../../../core/meeting/departments";
 import { sameDepartment } from "../../../core/meeting/request-rules";
 import { CoachHints } from "../../../components/coach/coach-hints";
 import { localIsoDate } from "../../../components/dates";
+import { formKeys } from "../../../components/form-keys";
 import { useT } from "../../../components/i18n/use-t";
 import { BusyIndicator } from "../../../components/status/busy-indicator";
 import { ErrorBar } from "../../../components/status/error-bar";
@@ -56,6 +57,8 @@ export function RequestAskForm({ agendaId, department, departments, objective }:
   const close = () => {
     clearDraft();
     clearOpen();
+    // The next request starts without a date: an optional date silently reused is a date nobody chose.
+    setNeededBy("");
     setSubmitted(false);
     focusOpener.current = true;
   };
@@ -82,6 +85,7 @@ export function RequestAskForm({ agendaId, department, departments, objective }:
         e.preventDefault();
         void submit();
       }}
+      onKeyDown={formKeys(close, () => void submit())}
       data-testid="request-ask-form"
     >
       <Field label={t("tab.request.to")} required validationMessage={others.length === 0 ? t("tab.request.noOther") : undefined}>
