@@ -22,6 +22,10 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
+/** The send button: the asked department answers; after a counter-offer the asking one does. */
+const SEND = { accept: "tab.request.send.accept", counter: "tab.request.send.counter", decline: "tab.request.send.decline" } as const;
+const SEND_BACK = { accept: "tab.request.send.acceptCounter", counter: "tab.request.send.answerBack", decline: "tab.request.send.withdraw" } as const;
+
 export interface RequestAnswerFormProps {
   request: DepartmentRequest;
   action: RequestAction;
@@ -104,7 +108,7 @@ export function RequestAnswerForm({ request, action, view, department, myEmail, 
       )}
       <div className={styles.row}>
         <Button type="submit" appearance="primary" size="small" disabled={write.busy} data-testid="request-answer-submit">
-          {t(`tab.request.send.${action}`)}
+          {t(request.status === "countered" ? SEND_BACK[action] : SEND[action])}
         </Button>
         <Button size="small" onClick={onDone} data-testid="request-answer-cancel">
           {t("common.cancel")}

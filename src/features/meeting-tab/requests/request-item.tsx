@@ -136,7 +136,14 @@ export function RequestItem({ request, department, view, myEmail, ofDepartment, 
       )}
       {request.responseText !== "" && request.status !== "accepted" && (
         <Text size={200} className={styles.muted} data-testid="request-response">
-          {t(request.status === "declined" || request.status === "withdrawn" ? "tab.request.reason" : "tab.request.counter", { text: request.responseText })}
+          {t(
+            request.status === "declined" || request.status === "withdrawn"
+              ? "tab.request.reason"
+              : request.status === "open"
+                ? "tab.request.counterEarlier"
+                : "tab.request.counter",
+            { text: request.responseText },
+          )}
         </Text>
       )}
       {waitingLine !== null && (
