@@ -220,7 +220,7 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
 
           <InsertBar
             lang={draft.lang}
-            onLang={(lang) => updateDraft((d) => ({ ...d, lang }))}
+            onLang={model.setAgendaLang}
             update={saved !== null}
             busy={action.busy}
             problems={problems}
