@@ -295,10 +295,13 @@ describe.each([320, 450])("first-time organizer, task pane %i px wide", (width) 
     await expect.poll(() => objective.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.screenshot({ path: shot(12, "en-empty-insert-focus") });
 
-    // From the keyboard: type a new objective, Enter, Tab goes straight on to what to decide.
+    // From the keyboard: type a new objective, Enter; Tab goes to its library choice (shown for a new
+    // objective), then to what to decide — never to the list's arrow.
     await objective.click();
     await page.keyboard.type("Grow the CRM business with large enterprises");
     await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expect.poll(() => focusedTestId(page)).toBe("objective-add-to-library");
     await page.keyboard.press("Tab");
     await expect.poll(() => focusedTestId(page)).toBe("desired-outcome-input");
     await page.keyboard.type("Who proposes to which account");
