@@ -2,6 +2,7 @@
 // Outlook keeps and inline styles only: Outlook strips class, id, data-* and <style>, so nothing
 // else would survive the round trip through a mail client. Every user string is escaped.
 import { escapeAttr, escapeHtml } from "../text/escape-html";
+import type { Lang } from "../api/primitives";
 import type { AgendaContent } from "./agenda-content";
 import { AGENDA_END_MARKER, AGENDA_START_MARKER, OUR_BLOCK_ACCENT, OUR_BLOCK_BORDER } from "./agenda-markers";
 import { colon, dateText, requestText, whatText, whoText } from "./agenda-phrases";
@@ -17,7 +18,6 @@ const S = {
   objective: "margin:0 0 4px 0;font-size:18px;font-weight:bold",
   para: "margin:0 0 4px 0",
   department: "margin:8px 0 2px 0;font-weight:bold",
-  slot: `margin:0 0 4px 0;${MUTED};font-style:italic`,
   list: "margin:0 0 4px 0;padding:0 0 0 20px",
   table: "border-collapse:collapse;width:100%;margin:4px 0",
   cell: "border:1px solid #d1d1d1;padding:4px 8px;text-align:left;vertical-align:top",
@@ -29,14 +29,19 @@ const S = {
 const t = (s: string): string => escapeHtml(s).replace(/\r\n|\r|\n/g, "<br>");
 const p = (style: string, html: string): string => `<p style="${style}">${html}</p>`;
 const heading = (n: number, s: string): string => p(S.heading, `${n}. ${t(s)}`);
-const slot = (s: string): string => p(S.slot, t(s));
+/**
+ * How a placeholder ("（…記入してください）") stands apart from real text: grey always, and italic only
+ * in English — Japanese fonts have no italic, and the slanted glyphs mail clients synthesize read poorly.
+ */
+const placeholder = (lang: Lang): string => (lang === "ja" ? MUTED : `${MUTED};font-style:italic`);
+const slot = (s: string, lang: Lang): string => p(`margin:0 0 4px 0;${placeholder(lang)}`, t(s));
 const list = (items: string[]): string => `<ul style="${S.list}">${items.map((i) => `<li>${i}</li>`).join("")}</ul>`;
 
 function objectiveHtml(c: AgendaContent): string {
   const { strings, lang } = c;
   const outcome = c.desiredOutcome
     ? t(c.desiredOutcome)
-    : `<span style="${MUTED};font-style:italic">${t(strings.desiredOutcomeEmpty)}</span>`;
+    : `<span style="${placeholder(lang)}">${t(strings.desiredOutcomeEmpty)}</span>`;
   return (
     heading(1, strings.objectiveHeading) +
     p(S.objective, t(c.objectiveTitle)) +
@@ -50,7 +55,7 @@ function departmentHtml(d: AgendaContent["departments"][number], c: AgendaConten
   const items = d.contributions.map((x) =>
     x.author ? `${t(x.text)} <span style="${MUTED};display:inline-block">— ${t(x.author)}</span>` : t(x.text),
   );
-  return p(S.department, t(d.name)) + (items.length === 0 ? slot(c.strings.contributionsEmptySlot) : list(items));
+  return p(S.department, t(d.name)) + (items.length === 0 ? slot(c.strings.contributionsEmptySlot, c.lang) : list(items));
 }
 
 /** Open requests between departments, after the department slots (nothing when there are none). */
@@ -64,18 +69,18 @@ function requestsHtml(c: AgendaContent): string {
 }
 
 function contributionsHtml(c: AgendaContent): string {
-  const slots = c.departments.length === 0 ? slot(c.strings.contributionsNoDepartments) : c.departments.map((d) => departmentHtml(d, c)).join("");
+  const slots = c.departments.length === 0 ? slot(c.strings.contributionsNoDepartments, c.lang) : c.departments.map((d) => departmentHtml(d, c)).join("");
   return heading(2, c.strings.contributionsHeading) + slots + requestsHtml(c);
 }
 
 function obstaclesHtml(c: AgendaContent): string {
-  const body = c.obstacles.length === 0 ? slot(c.strings.obstaclesEmptySlot) : list(c.obstacles.map(t));
+  const body = c.obstacles.length === 0 ? slot(c.strings.obstaclesEmptySlot, c.lang) : list(c.obstacles.map(t));
   return heading(3, c.strings.obstaclesHeading) + body;
 }
 
 function commitmentTableHtml(c: AgendaContent): string {
   const { strings } = c;
-  if (c.commitments.length === 0) return slot(strings.commitmentsEmptySlot);
+  if (c.commitments.length === 0) return slot(strings.commitmentsEmptySlot, c.lang);
   const cols = strings.commitmentColumns;
   const th = (s: string) => `<th style="${S.cell};background-color:#f5f5f5">${t(s)}</th>`;
   const td = (s: string) => `<td style="${S.cell}">${t(s)}</td>`;
@@ -94,9 +99,9 @@ function commitmentsHtml(c: AgendaContent, timeZone: string | undefined): string
 
 function appendixHtml(c: AgendaContent): string {
   const { strings, lang } = c;
-  if (c.missions.length === 0) return heading(5, strings.appendixHeading) + slot(strings.appendixEmpty);
+  if (c.missions.length === 0) return heading(5, strings.appendixHeading) + slot(strings.appendixEmpty, lang);
   const lines = c.missions.map((m) => {
-    const mission = m.mission ? t(m.mission) : `<span style="font-style:italic">${t(strings.missionEmpty)}</span>`;
+    const mission = m.mission ? t(m.mission) : `<span style="${placeholder(lang)}">${t(strings.missionEmpty)}</span>`;
     return p(`${S.para};${MUTED}`, `<b>${t(m.name)}</b>${colon(lang)}${mission}`);
   });
   return heading(5, strings.appendixHeading) + lines.join("");

@@ -134,7 +134,11 @@ function PreviewContent({ baseUrl, lang, theme, paneWidth, onLang, onTheme, onPa
             layout="horizontal"
             aria-label={t("preview.pageLanguage")}
             value={lang}
-            onChange={(_, d) => onLang(d.value as Lang)}
+            onChange={(_, d) => {
+              // The page's language stands for Office's display language: the task pane follows it.
+              item.setDisplayLanguage(d.value as Lang);
+              onLang(d.value as Lang);
+            }}
             data-testid="preview-language"
           >
             <Radio value="ja" label={t("common.lang.ja")} />

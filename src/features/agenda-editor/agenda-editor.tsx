@@ -20,7 +20,7 @@ import { AttendeesByDepartment } from "./attendees-by-department";
 import { CollectCommitmentsPanel } from "./collect-commitments-panel";
 import { DepartmentsField } from "./departments-field";
 import { previewView, problemTarget, savedSlots, type DraftProblem } from "./draft";
-import { useEditorT } from "./editor-messages";
+import { useEditorPlural, useEditorT } from "./editor-messages";
 import { useAgendaEditor, type AgendaEditorModel } from "./hooks/use-agenda-editor";
 import { useCarriedForward } from "./hooks/use-carried-forward";
 import { InsertBar } from "./insert-bar";
@@ -39,6 +39,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
     minWidth: 0,
+    // At 320 px the pane's hints and labels wrap often: Japanese breaks between phrases (「決める」 stays
+    // whole) where the engine can; PhraseText gives the same breaks where it cannot.
+    wordBreak: "auto-phrase" as "normal",
+    overflowWrap: "break-word",
   },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
@@ -67,6 +71,7 @@ const inDetails = (p: DraftProblem) => p.field === "departments" || p.field === 
 function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUrl: string }) {
   const t = useT();
   const et = useEditorT();
+  const plural = useEditorPlural();
   const styles = useStyles();
   const root = useRef<HTMLDivElement>(null);
   const previewTitleId = useId("editor-preview-title");
@@ -138,7 +143,7 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
           />
           {carry.carried && carry.carried.total > 0 && (
             <NoticeBar intent="info" data-testid="carried-forward-notice">
-              {et("carried.found", { count: carry.carried.total })}
+              {plural("carried.found", carry.carried.total)}
             </NoticeBar>
           )}
           {carry.error != null && (
@@ -150,7 +155,7 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
           <div>
             <Field
               label={t("editor.outcome.label")}
-              hint={t("editor.outcome.hint")}
+              hint={<PhraseText>{t("editor.outcome.hint")}</PhraseText>}
               validationMessage={outcomeTooLong ? et("outcome.tooLong", { max: DESIRED_OUTCOME_MAX, count: draft.desiredOutcome.trim().length }) : undefined}
             >
               <Textarea
@@ -215,7 +220,7 @@ function EditorBody({ model, appBaseUrl }: { model: AgendaEditorModel; appBaseUr
 
           <InsertBar
             lang={draft.lang}
-            onLang={(lang) => updateDraft((d) => ({ ...d, lang }))}
+            onLang={model.setAgendaLang}
             update={saved !== null}
             busy={action.busy}
             problems={problems}

@@ -13,7 +13,11 @@ const ja = {
   "objective.library.hint": "オフのままなら、この会議のアジェンダだけに使います。追加すると組織の全員の候補に表示されます。",
   "objective.tooLong": "{max} 文字以内にしてください（いま {count} 文字）。",
   "strip.label": "会議の情報",
-  "strip.summary": "出席者 {people} 人・{departments} 部門",
+  "strip.summary": "{people}・{departments}",
+  "strip.people.one": "出席者 {count} 人",
+  "strip.people.other": "出席者 {count} 人",
+  "strip.departments.one": "{count} 部門",
+  "strip.departments.other": "{count} 部門",
   "strip.teams.yes": "Teams 会議あり",
   "strip.teams.no": "Teams 会議なし",
   "strip.details": "出席者・部門・Teams",
@@ -29,7 +33,8 @@ const ja = {
   "slot.tooLong": "{max} 文字以内にしてください（いま {count} 文字）。",
   "mission.tooLong": "{max} 文字以内にしてください（いま {count} 文字）。",
   "outcome.tooLong": "{max} 文字以内にしてください（いま {count} 文字）。",
-  "problems.title": "挿入する前に、次の {count} 件を直してください：",
+  "problems.title.one": "挿入する前に、次の {count} 件を直してください：",
+  "problems.title.other": "挿入する前に、次の {count} 件を直してください：",
   "problems.objective.required": "共通の目的を入力してください",
   "problems.objective.tooLong": "共通の目的が長すぎます",
   "problems.outcome.tooLong": "「この会議で決めたいこと」が長すぎます",
@@ -70,7 +75,8 @@ const ja = {
   "collect.col.what": "何を",
   "collect.col.due": "いつまでに",
   "collect.col.state": "状態",
-  "carried.found": "この目的の以前の会議から、未完了のコミットメントが {count} 件あります。「前回からの持ち越し」としてアジェンダに載ります。",
+  "carried.found.one": "この目的の以前の会議から、未完了のコミットメントが {count} 件あります。「前回からの持ち越し」としてアジェンダに載ります。",
+  "carried.found.other": "この目的の以前の会議から、未完了のコミットメントが {count} 件あります。「前回からの持ち越し」としてアジェンダに載ります。",
   "carried.failed": "以前の会議のコミットメントを読み込めませんでした（{reason}）。挿入時にもう一度確認します。",
 } as const;
 
@@ -84,7 +90,11 @@ const en: Record<EditorMessageKey, string> = {
   "objective.library.hint": "Left off, it is used for this meeting's agenda only. Added, everyone in the organization can pick it.",
   "objective.tooLong": "Use at most {max} characters (now {count}).",
   "strip.label": "About this meeting",
-  "strip.summary": "{people} attendees · {departments} departments",
+  "strip.summary": "{people} · {departments}",
+  "strip.people.one": "{count} attendee",
+  "strip.people.other": "{count} attendees",
+  "strip.departments.one": "{count} department",
+  "strip.departments.other": "{count} departments",
   "strip.teams.yes": "Teams meeting",
   "strip.teams.no": "No Teams meeting",
   "strip.details": "Attendees, departments, Teams",
@@ -100,7 +110,8 @@ const en: Record<EditorMessageKey, string> = {
   "slot.tooLong": "Use at most {max} characters (now {count}).",
   "mission.tooLong": "Use at most {max} characters (now {count}).",
   "outcome.tooLong": "Use at most {max} characters (now {count}).",
-  "problems.title": "Before inserting, fix these {count}:",
+  "problems.title.one": "Before inserting, fix this:",
+  "problems.title.other": "Before inserting, fix these {count}:",
   "problems.objective.required": "Enter the shared objective",
   "problems.objective.tooLong": "The shared objective is too long",
   "problems.outcome.tooLong": "“What this meeting should decide” is too long",
@@ -141,7 +152,8 @@ const en: Record<EditorMessageKey, string> = {
   "collect.col.what": "What",
   "collect.col.due": "By when",
   "collect.col.state": "State",
-  "carried.found": "{count} open commitments from earlier meetings on this objective will be on the agenda as “Carried forward”.",
+  "carried.found.one": "1 open commitment from an earlier meeting on this objective will be on the agenda as “Carried forward”.",
+  "carried.found.other": "{count} open commitments from earlier meetings on this objective will be on the agenda as “Carried forward”.",
   "carried.failed": "The open commitments of earlier meetings could not be loaded ({reason}). They are checked again when you insert.",
 };
 
@@ -155,4 +167,20 @@ export function editorText(lang: Lang, key: EditorMessageKey, params?: Record<st
 export function useEditorT(): (key: EditorMessageKey, params?: Record<string, string | number>) => string {
   const lang = useLang();
   return useCallback((key, params) => editorText(lang, key, params), [lang]);
+}
+
+/** Messages said differently by count: a `.one` and an `.other` key each (Japanese uses `.other` only). */
+export type EditorPluralKey = { [K in EditorMessageKey]: K extends `${infer Base}.other` ? Base : never }[EditorMessageKey];
+
+const pluralRules: Record<Lang, Intl.PluralRules> = { ja: new Intl.PluralRules("ja"), en: new Intl.PluralRules("en") };
+
+/** The form of `key` for `count` in `lang` (Intl's plural rules), with `{count}` filled in. */
+export function editorPlural(lang: Lang, key: EditorPluralKey, count: number, params?: Record<string, string | number>): string {
+  const form = pluralRules[lang].select(count) === "one" ? "one" : "other";
+  return editorText(lang, `${key}.${form}`, { ...params, count });
+}
+
+export function useEditorPlural(): (key: EditorPluralKey, count: number, params?: Record<string, string | number>) => string {
+  const lang = useLang();
+  return useCallback((key, count, params) => editorPlural(lang, key, count, params), [lang]);
 }

@@ -6,7 +6,7 @@ import { useT } from "../../components/i18n/use-t";
 import { PhraseText } from "../../components/phrase-text";
 import { BusyIndicator } from "../../components/status/busy-indicator";
 import type { DraftProblem } from "./draft";
-import { useEditorT } from "./editor-messages";
+import { useEditorPlural, useEditorT } from "./editor-messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -37,6 +37,7 @@ export interface InsertBarProps {
 export function InsertBar({ lang, onLang, update, busy, problems, departmentName, onInsert, onGoTo }: InsertBarProps) {
   const t = useT();
   const et = useEditorT();
+  const plural = useEditorPlural();
   const styles = useStyles();
   const say = (p: DraftProblem): string => {
     switch (p.field) {
@@ -54,7 +55,7 @@ export function InsertBar({ lang, onLang, update, busy, problems, departmentName
   };
   return (
     <div className={styles.root}>
-      <Field label={et("agendaLanguage.label")} hint={et("agendaLanguage.hint")}>
+      <Field label={et("agendaLanguage.label")} hint={<PhraseText>{et("agendaLanguage.hint")}</PhraseText>}>
         <RadioGroup layout="horizontal" value={lang} onChange={(_, data) => onLang(data.value as Lang)} data-testid="agenda-language">
           <Radio value="ja" label={t("common.lang.ja")} />
           <Radio value="en" label={t("common.lang.en")} />
@@ -71,7 +72,7 @@ export function InsertBar({ lang, onLang, update, busy, problems, departmentName
       {problems.length > 0 && (
         <div role="alert" className={styles.problems} data-testid="insert-problems">
           <Text weight="semibold" data-phrase-break data-testid="insert-problems-title">
-            <PhraseText>{et("problems.title", { count: problems.length })}</PhraseText>
+            <PhraseText>{plural("problems.title", problems.length)}</PhraseText>
           </Text>
           <ul className={styles.list}>
             {problems.map((p, i) => (

@@ -4,7 +4,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, mergeClasses, tokens, type AccordionHeaderProps } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { PurposeScore } from "../../components/coach/purpose-score-badge";
-import { useEditorT } from "./editor-messages";
+import { useEditorPlural, useEditorT } from "./editor-messages";
 
 export type StripPart = "details" | "score";
 
@@ -42,6 +42,7 @@ export interface MeetingStripProps {
 
 export function MeetingStrip({ people, departments, teams, score, open, onOpen, details, explanation }: MeetingStripProps) {
   const et = useEditorT();
+  const plural = useEditorPlural();
   const styles = useStyles();
   return (
     <Accordion
@@ -57,7 +58,7 @@ export function MeetingStrip({ people, departments, teams, score, open, onOpen, 
       <AccordionItem value="details">
         <AccordionHeader size="small" className={styles.header} button={buttonWith("meeting-strip-details")}>
           <span className={styles.summary}>
-            <Text size={200}>{et("strip.summary", { people, departments })}</Text>
+            <Text size={200}>{et("strip.summary", { people: plural("strip.people", people), departments: plural("strip.departments", departments) })}</Text>
             <Text size={200} className={mergeClasses(!teams && styles.warning)} data-testid="strip-teams" data-teams={teams ? "yes" : "no"}>
               {teams ? et("strip.teams.yes") : et("strip.teams.no")}
             </Text>

@@ -1,7 +1,7 @@
 // The shared objective: picked from the tenant's library, or typed for this agenda. A typed one joins
 // the organization's library only when the organizer ticks the box (off by default).
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
-import { Checkbox, Combobox, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Combobox, Field, Option, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { OBJECTIVE_TITLE_MAX, type Objective } from "../../core/api/contract";
 import { useT } from "../../components/i18n/use-t";
 import { PhraseText } from "../../components/phrase-text";
@@ -10,8 +10,24 @@ import { useEditorT } from "./editor-messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  control: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  full: { color: tokens.colorNeutralForeground1, overflowWrap: "anywhere", paddingLeft: tokens.spacingHorizontalXS },
+  // The field and its wrapped text share one grid cell: the cell grows to the text's height, so a long
+  // objective is read whole inside the field itself (not cut off there and repeated below).
+  control: { display: "grid", minWidth: 0 },
+  combobox: { gridArea: "1 / 1", minWidth: 0 },
+  // While the wrapped text stands in for the field's own, the one-line text (cut off) is not painted.
+  hiddenText: { "& input": { color: "transparent" } },
+  full: {
+    gridArea: "1 / 1",
+    alignSelf: "center",
+    pointerEvents: "none",
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: "anywhere",
+    // The input's own left inset, and room for the dropdown arrow on the right.
+    padding: `${tokens.spacingVerticalXS} calc(${tokens.spacingHorizontalXXL} + ${tokens.spacingHorizontalM}) ${tokens.spacingVerticalXS} calc(${tokens.spacingHorizontalMNudge} + ${tokens.spacingHorizontalXXS} + ${tokens.strokeWidthThin})`,
+  },
 });
 
 /**
@@ -62,8 +78,11 @@ export function ObjectiveField({ objectives, objectiveId, title, problem, addToL
   const styles = useStyles();
   const control = useRef<HTMLDivElement>(null);
   // The objective is the agenda's headline: at 320 px a long one does not fit the one-line field
-  // (its end sits under the dropdown arrow), so the whole of it is shown, wrapped, right under it.
+  // (its end sits under the dropdown arrow). Unless the organizer is editing it, the field grows and
+  // shows it wrapped in place; while editing, the input scrolls as any input does.
   const clipped = useClipped(control, title);
+  const [editing, setEditing] = useState(false);
+  const wrapped = clipped && !editing;
   // While a library objective is selected show them all; while typing, only those that match.
   const query = objectiveId ? "" : norm(title);
   const matches = objectives.filter((o) => query === "" || norm(o.title).includes(query));
@@ -72,12 +91,20 @@ export function ObjectiveField({ objectives, objectiveId, title, problem, addToL
     problem === "required" ? t("common.required") : problem === "tooLong" ? et("objective.tooLong", { max: OBJECTIVE_TITLE_MAX, count: title.trim().length }) : undefined;
   return (
     <div className={styles.root}>
-      <Field label={t("editor.objective.label")} hint={t("editor.objective.hint")} required validationMessage={message}>
+      <Field label={t("editor.objective.label")} hint={<PhraseText>{t("editor.objective.hint")}</PhraseText>} required validationMessage={message}>
         <div ref={control} className={styles.control}>
           <Combobox
             freeform
+            className={mergeClasses(styles.combobox, wrapped && styles.hiddenText)}
+            // The arrow is for the mouse: the keyboard opens the list with Alt+↓ from the field, and a
+            // second Tab stop here made Tab land on the arrow instead of the next field.
+            expandIcon={{ tabIndex: -1, "aria-hidden": true }}
             autoFocus={autoFocus}
-            onBlur={dropStaleActiveDescendant}
+            onFocus={() => setEditing(true)}
+            onBlur={(event) => {
+              setEditing(false);
+              dropStaleActiveDescendant(event);
+            }}
             onKeyDownCapture={spaceOnlyTypes}
             value={title}
             selectedOptions={objectiveId ? [objectiveId] : []}
@@ -102,16 +129,16 @@ export function ObjectiveField({ objectives, objectiveId, title, problem, addToL
               </Option>
             ) : null}
           </Combobox>
-          {clipped && (
+          {wrapped && (
             // For the eyes only: screen readers read the field's value, which is this same text.
-            <Text className={styles.full} data-phrase-break aria-hidden="true" data-testid="objective-full">
+            <div className={styles.full} data-phrase-break aria-hidden="true" data-testid="objective-full">
               <PhraseText>{title}</PhraseText>
-            </Text>
+            </div>
           )}
         </div>
       </Field>
       {isNew && (
-        <Field hint={et("objective.library.hint")}>
+        <Field hint={<PhraseText>{et("objective.library.hint")}</PhraseText>}>
           <Checkbox
             checked={addToLibrary}
             onChange={(_, data) => onAddToLibrary(data.checked === true)}

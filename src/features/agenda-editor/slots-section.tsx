@@ -48,7 +48,7 @@ export function SlotsSection({ departments, attendees, organizerEmail, slots, sa
         <PhraseText>{et("slots.title")}</PhraseText>
       </Subtitle2>
       <Text size={200} className={styles.muted}>
-        {et("slots.hint")}
+        <PhraseText>{et("slots.hint")}</PhraseText>
       </Text>
       {named.map((d) => {
         const key = departmentKey(d.name);
@@ -71,7 +71,7 @@ export function SlotsSection({ departments, attendees, organizerEmail, slots, sa
           <div key={key}>
             <Field
               label={d.name.trim()}
-              hint={own ? et("slot.own") : et("slot.proposedAs", { name: organizerName })}
+              hint={<PhraseText>{own ? et("slot.own") : et("slot.proposedAs", { name: organizerName })}</PhraseText>}
               validationMessage={tooLong(d.name) ? et("slot.tooLong", { max: CONTRIBUTION_MAX, count: value.trim().length }) : undefined}
             >
               <Textarea

@@ -42,6 +42,8 @@ export interface FakeMeetingItem extends MeetingItem {
   setAttendees(attendees: MeetingAttendee[]): void;
   /** Simulates the organizer typing in the body. */
   setUserBody(body: string): void;
+  /** Simulates Outlook's display language changing (on /preview: the page's language). */
+  setDisplayLanguage(lang: Lang): void;
   /** Called after every change (by the add-in or by the simulated user); returns an unsubscribe. */
   onChange(listener: (snapshot: FakeMeetingSnapshot) => void): () => void;
 }
@@ -141,6 +143,11 @@ export function createFakeMeetingItem(init: FakeMeetingInit = {}): FakeMeetingIt
     },
     setUserBody(body) {
       state.body = body;
+      changed();
+    },
+    setDisplayLanguage(lang) {
+      if (state.displayLanguage === lang) return;
+      state.displayLanguage = lang;
       changed();
     },
     onChange(listener) {

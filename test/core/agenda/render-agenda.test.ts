@@ -84,6 +84,28 @@ describe("renderAgendaHtml", () => {
     expect(none).toContain(AGENDA_STRINGS.en.appendixEmpty);
   });
 
+  // The style of the element a placeholder sits in (the nearest style attribute before it).
+  const styleAround = (html: string, text: string) => {
+    const at = html.indexOf(text);
+    expect(at).toBeGreaterThan(0);
+    return /style="([^"]*)"[^<]*$/.exec(html.slice(0, at))?.[1] ?? "";
+  };
+
+  for (const lang of ["ja", "en"] as const) {
+    it(`sets placeholders apart in grey, italic only in English (${lang})`, () => {
+      const s = AGENDA_STRINGS[lang];
+      const view = agendaView({ lang, desiredOutcome: "", departments: [{ name: "営業部", mission: "" }, { name: "企画部", mission: "" }] });
+      const html = renderAgendaHtml(view, { liveUrl: LIVE });
+      const placeholders = [s.desiredOutcomeEmpty, s.contributionsEmptySlot, s.obstaclesEmptySlot, s.commitmentsEmptySlot, s.missionEmpty];
+      for (const text of placeholders) {
+        const style = styleAround(html, text);
+        expect({ text, grey: style.includes("color:#616161") }).toEqual({ text, grey: true });
+        expect({ text, italic: style.includes("italic") }).toEqual({ text, italic: lang === "en" });
+      }
+      if (lang === "ja") expect(html).not.toContain("italic");
+    });
+  }
+
   it("shows obstacles or an empty slot", () => {
     expect(renderAgendaHtml(richView(), { liveUrl: LIVE })).toContain("<li>提案書のテンプレートがない</li>");
     expect(renderAgendaHtml(agendaView(), { liveUrl: LIVE })).toContain(AGENDA_STRINGS.ja.obstaclesEmptySlot);

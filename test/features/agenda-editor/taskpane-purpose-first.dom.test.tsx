@@ -102,7 +102,7 @@ describe("task pane: validation where the user looks", () => {
     await clickInsert();
     const summary = screen.getByTestId("insert-problems");
     expect(summary).toHaveAttribute("role", "alert");
-    expect(summary).toHaveTextContent("Before inserting, fix these 1:");
+    expect(summary).toHaveTextContent("Before inserting, fix this:");
     expect(summary).toHaveTextContent("Enter the shared objective");
     // Right after the Insert button, not somewhere above.
     expect(screen.getByTestId("insert-agenda").compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -263,7 +263,7 @@ describe("task pane: the objective library only by choice", () => {
 });
 
 describe("task pane: its language and the agenda's", () => {
-  it("speaks the host's language and switches on its own, leaving the agenda's language alone", async () => {
+  it("speaks the host's language and switches on its own; the agenda's language follows it until chosen", async () => {
     const api = createFakeApiClient(demoSeed());
     const item = meeting({ displayLanguage: "ja" });
     renderEditor(api, item, "ja");
@@ -272,10 +272,17 @@ describe("task pane: its language and the agenda's", () => {
     expect(screen.getByRole("radio", { name: "日本語" })).toBeChecked();
     expect(screen.getByText("挿入するアジェンダの言語")).toBeInTheDocument();
 
+    // Not chosen yet: the agenda's language goes with the pane's.
     fireEvent.change(screen.getByTestId("pane-ui-language"), { target: { value: "en" } });
     expect(screen.getByTestId("agenda-editor")).toHaveAttribute("lang", "en");
     expect(screen.getByRole("button", { name: "Insert agenda" })).toBeInTheDocument();
     expect(screen.getByText("Language of the inserted agenda")).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "English" })).toBeChecked();
+
+    // Chosen: it stays whatever the pane is switched to.
+    fireEvent.click(screen.getByRole("radio", { name: "日本語" }));
+    fireEvent.change(screen.getByTestId("pane-ui-language"), { target: { value: "ja" } });
+    fireEvent.change(screen.getByTestId("pane-ui-language"), { target: { value: "en" } });
     expect(screen.getByRole("radio", { name: "日本語" })).toBeChecked();
 
     fireEvent.change(screen.getByTestId("objective-input"), { target: { value: DEMO_OBJECTIVE.title } });
@@ -283,5 +290,25 @@ describe("task pane: its language and the agenda's", () => {
     await screen.findByTestId("agenda-saved");
     expect(calls(api, "createAgendaView")[0]?.args[0]).toMatchObject({ lang: "ja" });
     expect(item.snapshot().body).toContain("━━ Common Purpose アジェンダ ━━");
+  });
+
+  it("follows the host's display language when it changes, and the agenda's language with it", async () => {
+    const api = createFakeApiClient(demoSeed());
+    const item = meeting({ displayLanguage: "en" });
+    const { rerender } = renderEditor(api, item, "en");
+    await screen.findByTestId("objective-input");
+    expect(screen.getByRole("radio", { name: "English" })).toBeChecked();
+    // On /preview the page's language stands for Office's display language.
+    act(() => item.setDisplayLanguage("ja"));
+    rerender(
+      <AppShell lang="ja">
+        <PortsProvider ports={{ api, meetingItem: item }}>
+          <AgendaEditor appBaseUrl="https://purpose.example" />
+        </PortsProvider>
+      </AppShell>,
+    );
+    await waitFor(() => expect(screen.getByTestId("agenda-editor")).toHaveAttribute("lang", "ja"));
+    expect(screen.getByTestId("pane-ui-language")).toHaveValue("ja");
+    expect(screen.getByRole("radio", { name: "日本語" })).toBeChecked();
   });
 });

@@ -2,7 +2,7 @@
 // draft, and save = ONE write (create, or patch with the version: agenda, department slots and the
 // library choice together), then write the answer's view into the body. Never creates a second
 // agenda for the same item: the id is stored on the item the moment the agenda exists.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AgendaView, Department, Objective } from "../../../core/api/contract";
 import type { Lang } from "../../../core/api/primitives";
 import { agendaLiveUrl } from "../../../core/agenda/agenda-markers";
@@ -37,6 +37,8 @@ export interface AgendaEditorModel {
   setUiLang(lang: Lang): void;
   draft: EditorDraft;
   updateDraft(change: (draft: EditorDraft) => EditorDraft): void;
+  /** The organizer's explicit choice of the agenda's language (until then it follows the pane's). */
+  setAgendaLang(lang: Lang): void;
   facts: MeetingFacts | null;
   bodyFormat: BodyFormat;
   objectives: Objective[];
@@ -73,8 +75,16 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
   const [phase, setPhase] = useState<AgendaEditorModel["phase"]>("loading");
   const [loadError, setLoadError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
-  const [uiLang, setUiLang] = useState<Lang>(() => item.displayLanguage());
-  const [draft, setDraft] = useState<EditorDraft>(() => emptyDraft(item.displayLanguage()));
+  // The host's language is read on every render: Office's is fixed for the session, the fake's (on
+  // /preview) follows the page. The pane's own switch holds only while the host's language stays.
+  const hostLang = item.displayLanguage();
+  const [uiChoice, setUiChoice] = useState<{ host: Lang; lang: Lang } | null>(null);
+  const uiLang = uiChoice && uiChoice.host === hostLang ? uiChoice.lang : hostLang;
+  const setUiLang = useCallback((lang: Lang) => setUiChoice({ host: hostLang, lang }), [hostLang]);
+  // The agenda's language is the pane's until the organizer picks one (or the saved agenda has one).
+  const [agendaLangChosen, setAgendaLangChosen] = useState(false);
+  const [rawDraft, setDraft] = useState<EditorDraft>(() => emptyDraft(hostLang));
+  const draft = useMemo(() => (agendaLangChosen || rawDraft.lang === uiLang ? rawDraft : { ...rawDraft, lang: uiLang }), [agendaLangChosen, rawDraft, uiLang]);
   const [facts, setFacts] = useState<MeetingFacts | null>(null);
   const [bodyFormat, setBodyFormat] = useState<BodyFormat>("html");
   const [objectives, setObjectives] = useState<Objective[]>([]);
@@ -114,6 +124,7 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
       setSaved(view);
       setNotice(missing ? "agendaMissing" : null);
       setSlots(slotTextsOf(view, meeting.facts.organizerEmail));
+      if (view) setAgendaLangChosen(true);
       setDraft((current) =>
         view
           ? draftFromAgenda(view.agenda)
@@ -169,7 +180,9 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
         await item.setAgendaId(view.agenda.id);
       }
       setSaved(view);
-      setDraft((d) => ({ ...d, objectiveId: view.agenda.objectiveId, objectiveTitle: view.agenda.objectiveTitle, addObjectiveToLibrary: false }));
+      // Once inserted, the agenda keeps its language whatever the pane is switched to later.
+      setAgendaLangChosen(true);
+      setDraft((d) => ({ ...d, lang: view.agenda.lang, objectiveId: view.agenda.objectiveId, objectiveTitle: view.agenda.objectiveTitle, addObjectiveToLibrary: false }));
       const joined = view.agenda.objectiveId;
       if (joined && !objectives.some((o) => o.id === joined)) {
         setObjectives((list) => [...list, { id: joined, title: view.agenda.objectiveTitle, description: "", createdAt: view.agenda.updatedAt }]);
@@ -185,6 +198,12 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
     return [];
   }, [action, api, appBaseUrl, draft, item, objectives, saved, slots]);
 
+  const setAgendaLang = useCallback((lang: Lang) => {
+    setAgendaLangChosen(true);
+    setDraft((d) => ({ ...d, lang }));
+    setNotice((n) => (n === "agendaMissing" ? n : null));
+  }, []);
+
   const setSlot = useCallback((department: string, text: string) => {
     setSlots((current) => ({ ...current, [departmentKey(department)]: text }));
     setNotice((n) => (n === "agendaMissing" ? n : null));
@@ -198,6 +217,7 @@ export function useAgendaEditor(appBaseUrl: string): AgendaEditorModel {
     setUiLang,
     draft,
     updateDraft,
+    setAgendaLang,
     facts,
     bodyFormat,
     objectives,
