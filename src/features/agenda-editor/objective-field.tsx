@@ -13,7 +13,9 @@ const useStyles = makeStyles({
   // The field and its wrapped text share one grid cell: the cell grows to the text's height, so a long
   // objective is read whole inside the field itself (not cut off there and repeated below).
   control: { display: "grid", minWidth: 0 },
-  combobox: { gridArea: "1 / 1", minWidth: 0 },
+  // Fluent fixes the field's height (32 px); here it grows with the cell, so the wrapped text stays
+  // inside the field's border.
+  combobox: { gridArea: "1 / 1", minWidth: 0, height: "auto", minHeight: "32px" },
   // While the wrapped text stands in for the field's own, the one-line text (cut off) is not painted.
   hiddenText: { "& input": { color: "transparent" } },
   full: {
