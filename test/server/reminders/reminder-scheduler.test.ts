@@ -64,7 +64,8 @@ describe("reminder scheduler", () => {
 
   it("is started by buildApp only when REMINDERS_INTERVAL_SEC > 0, and stopped when the app closes", async () => {
     const off = await buildTestApp();
-    const on = await buildTestApp({ env: { REMINDERS_INTERVAL_SEC: "1" } });
+    // Any hour: scheduled runs otherwise wait for the send hour (08:00 in the tenant's zone).
+    const on = await buildTestApp({ env: { REMINDERS_INTERVAL_SEC: "1", REMINDERS_SEND_HOUR: "0" } });
     try {
       for (const app of [off, on]) await seedCommitments(app.db, [{ tenantId: DEMO_TENANT_ID, ownerEmail: "hanako.sato@contoso.example", dueDate: "2000-01-01" }]);
       await expect.poll(async () => (await listOutbox(on.db, DEMO_TENANT_ID, null, { limit: 10 })).length, { timeout: 8_000 }).toBe(2);
