@@ -167,6 +167,14 @@ describe.each([320, 450])("first-time organizer, task pane %i px wide", (width) 
       expect(fullBox.x + fullBox.width).toBeLessThanOrEqual(paneBox.x + paneBox.width);
       expect(await full.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       expect(await objective.evaluate((el) => getComputedStyle(el).color)).toBe("rgba(0, 0, 0, 0)");
+      // And it is painted above the field, not under its background: hit-tested as the top layer.
+      expect(await full.evaluate((el) => {
+        (el as HTMLElement).style.pointerEvents = "auto";
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        (el as HTMLElement).style.pointerEvents = "";
+        return el.contains(top);
+      })).toBe(true);
       await page.screenshot({ path: shot(3, "objective-chosen"), clip: { x: paneBox.x, y: paneBox.y, width: paneBox.width, height: 300 } });
     } else {
       expect(await objective.evaluate((el) => (el as HTMLInputElement).scrollWidth <= (el as HTMLInputElement).clientWidth)).toBe(true);

@@ -21,6 +21,9 @@ const useStyles = makeStyles({
   full: {
     gridArea: "1 / 1",
     alignSelf: "center",
+    // Above the field: its root is positioned, so an unpositioned text would be painted under it.
+    position: "relative",
+    zIndex: 1,
     pointerEvents: "none",
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
