@@ -31,7 +31,7 @@ export const messagesRequestsEn: Record<keyof typeof messagesRequestsJa, string>
   "tab.request.accept": "Accept",
   "tab.request.acceptCounter": "Agree to the counter-offer",
   "tab.request.counterAction": "Counter-offer",
-  "tab.request.answerBack": "Answer the counter-offer",
+  "tab.request.answerBack": "Reword the request",
   "tab.request.decline": "Decline",
   "tab.request.withdraw": "Withdraw",
   "tab.request.owner": "Owner ({department})",

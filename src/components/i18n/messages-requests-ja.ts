@@ -28,7 +28,7 @@ export const messagesRequestsJa = {
   "tab.request.accept": "引き受ける",
   "tab.request.acceptCounter": "代案で合意する",
   "tab.request.counterAction": "代案を出す",
-  "tab.request.answerBack": "代案に返答する",
+  "tab.request.answerBack": "お願いを言い直す",
   "tab.request.decline": "断る",
   "tab.request.withdraw": "取り下げる",
   "tab.request.owner": "担当者（{department}）",
